@@ -1,0 +1,64 @@
+// agora run SCENARIO -o DIR: every analysis the scenario asks for, with summary.json,
+// results.gpkg (city, layout and analysis layers) and rasters in DIR.
+
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "cli/common.hpp"
+#include "gis/layer_writer.hpp"
+#include "gis/provenance.hpp"
+#include "gis/run/scenario_run.hpp"
+#include "gis/scenario_reader.hpp"
+#include "sim/city/city_layers.hpp"
+
+namespace agora::cli {
+
+namespace {
+
+void print_summary(std::ostream& out, const run::RunResult& r) {
+  const auto& s = r.loaded.scenario;
+  const auto& city = *r.loaded.city;
+  out << std::fixed << std::setprecision(1);
+  out << "scenario:   " << s.name << "\n"
+      << "event:      " << s.event.name << " (" << s.event.type << ", " << s.event.days.size() << " days, peak "
+      << s.event.attendance_peak << " people)\n"
+      << "map:        " << city.stats.source_file << " -> " << city.stats.target_crs << ": " << city.edges.size()
+      << " road edges (" << city.vehicle_passable_length_m() / 1000.0 << " km vehicle-passable), "
+      << city.buildings.size() << " buildings, " << city.open_areas.size() << " open areas\n"
+      << "layout:     " << s.layout.feature_count() << " features; perimeter "
+      << bg::area(s.layout.perimeter_area()) << " m², " << s.layout.exits.size() << " exits, "
+      << s.layout.stalls.size() << " stalls, " << s.layout.barriers.size() << " barriers\n";
+  for (const auto& o : r.outputs) out << "analysis:   " << o.analysis << ": " << o.figures.entries().size() << " figures\n";
+  if (city.stats.from_osm) out << "Map data © OpenStreetMap contributors (ODbL).\n";
+}
+
+}  // namespace
+
+void register_run(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("run", "Run every analysis a scenario asks for and write its results");
+  struct Args {
+    std::string scenario, out = "out";
+  };
+  auto a = std::make_shared<Args>();
+  cmd->add_option("SCENARIO", a->scenario, "scenario.json")->required();
+  cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
+  cmd->callback([&ctx, a] {
+    ctx.exit_code = guarded([&] {
+      gis::LoadedScenario loaded = gis::load_scenario(a->scenario);
+      print_warnings(std::cerr, loaded.warnings);
+      const run::RunResult result = run::run_scenario(std::move(loaded));
+      const auto& city = *result.loaded.city;
+      std::filesystem::create_directories(a->out);
+      gis::write_geopackage((std::filesystem::path(a->out) / "city.gpkg").string(), city::city_layers(city),
+                            city.stats.target_crs, gis::provenance_for(city));
+      run::write_run_outputs(result, a->out, {.city_layers = false});
+      print_summary(std::cout, result);
+      std::cout << "wrote " << a->out << "/city.gpkg, results.gpkg, summary.json\n";
+      return 0;
+    });
+  });
+}
+
+}  // namespace agora::cli

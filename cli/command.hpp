@@ -1,0 +1,20 @@
+#pragma once
+// The `agora` subcommands. Each lives in its own cmd_*.cpp and registers itself on the app
+// through one function listed in main.cpp; the command's action sets ctx.exit_code.
+//
+// Exit codes: 0 success; 1 the run failed (an analysis or output error); 2 bad input (a
+// file, feature or field named in the message); batch: 3 when some variants failed.
+
+#include <CLI/CLI.hpp>
+
+namespace agora::cli {
+
+struct CommandContext {
+  int exit_code = 0;
+};
+
+void register_info(CLI::App& app, CommandContext& ctx);
+void register_import(CLI::App& app, CommandContext& ctx);
+void register_run(CLI::App& app, CommandContext& ctx);
+
+}  // namespace agora::cli

@@ -1,0 +1,16 @@
+# Project code is built with warnings as errors; third-party headers come in as SYSTEM.
+add_library(agora_options INTERFACE)
+target_compile_options(agora_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused
+  -Woverloaded-virtual -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
+  -Werror
+  # GCC 12 reports maybe-uninitialized inside inlined Boost.Geometry and Eigen code, where
+  # system-header suppression does not reach; those reports are false positives.
+  -Wno-maybe-uninitialized
+  # GCC 12 bug 105329: -Wrestrict false positives on std::string concatenation at -O2 and up.
+  -Wno-restrict)
+if(AGORA_SANITIZE)
+  target_compile_options(agora_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                 -fno-sanitize-recover=undefined)
+  target_link_options(agora_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,58 @@
+#include "gis/crs.hpp"
+
+#include <cmath>
+
+#include "gis/gdal_util.hpp"
+#include "sim/core/error.hpp"
+
+namespace agora::gis {
+
+std::string utm_crs_for(double lon_deg, double lat_deg) {
+  int zone = static_cast<int>(std::floor((lon_deg + 180.0) / 6.0)) + 1;
+  zone = std::clamp(zone, 1, 60);
+  return "EPSG:" + std::to_string((lat_deg >= 0.0 ? 32600 : 32700) + zone);
+}
+
+OGRSpatialReference projected_crs(const std::string& definition, const std::string& origin) {
+  ensure_gdal();
+  GdalErrorCapture quiet;
+  OGRSpatialReference srs;
+  if (srs.SetFromUserInput(definition.c_str()) != OGRERR_NONE)
+    throw Error(origin, "", "crs", "unknown CRS '" + definition + "': expected a code such as EPSG:31370");
+  if (!srs.IsProjected())
+    throw Error(origin, "", "crs",
+                "'" + definition + "' is not a projected CRS in metres (Agora computes in metres; "
+                "use e.g. EPSG:31370 for Belgium or a UTM zone)");
+  if (std::abs(srs.GetLinearUnits() - 1.0) > 1e-9)
+    throw Error(origin, "", "crs", "'" + definition + "' does not use metres");
+  srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  return srs;
+}
+
+OGRSpatialReference wgs84() {
+  OGRSpatialReference srs;
+  srs.SetWellKnownGeogCS("WGS84");
+  srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  return srs;
+}
+
+Reprojector::Reprojector(const OGRSpatialReference& from, const OGRSpatialReference& to) {
+  OGRSpatialReference a(from), b(to);
+  a.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  b.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  ct_.reset(OGRCreateCoordinateTransformation(&a, &b));
+  if (!ct_) throw Error("", "", "crs", "PROJ cannot transform between the map's CRS and the target CRS");
+}
+
+bool Reprojector::transform(std::vector<double>& xs, std::vector<double>& ys) const {
+  if (xs.empty()) return true;
+  return ct_->Transform(xs.size(), xs.data(), ys.data()) == TRUE;
+}
+
+Vec2 Reprojector::transform(Vec2 p) const {
+  double x = p.x, y = p.y;
+  if (!ct_->Transform(1, &x, &y)) return {std::nan(""), std::nan("")};
+  return {x, y};
+}
+
+}  // namespace agora::gis

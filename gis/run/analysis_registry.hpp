@@ -1,0 +1,43 @@
+#pragma once
+// The analyses `agora run`, `agora batch`, the GUI and the report know about. An analysis
+// plugs in by adding one entry to analysis_registry.cpp: its name, when it applies, and a
+// run function that loads its own tables (profile, vehicle classes, catalogue) and calls
+// the pure analysis in sim/. Nothing else changes when an analysis is added.
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/city/city_model.hpp"
+#include "sim/run/analysis_output.hpp"
+#include "sim/scenario/scenario.hpp"
+
+namespace agora::run {
+
+struct RunContext {
+  const scenario::Scenario& scenario;
+  const city::CityModel& city;
+  // Set from another thread to stop a long analysis; analyses check it between steps.
+  const std::atomic<bool>* cancel = nullptr;
+  // Progress of the current analysis in [0, 1], with a short text.
+  std::function<void(double, std::string_view)> progress;
+  bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
+struct AnalysisPlugin {
+  std::string name;   // as listed in scenario.json "analyses"
+  std::string title;  // for people
+  std::function<bool(const scenario::Scenario&)> applies;  // when "analyses" is empty
+  std::function<AnalysisOutput(const RunContext&)> run;
+};
+
+const std::vector<AnalysisPlugin>& analysis_plugins();
+const AnalysisPlugin* find_analysis(std::string_view name);
+
+// The plugins a scenario asks for: its "analyses" list (unknown names are an error naming
+// the scenario file), or every plugin that applies when the list is empty.
+std::vector<const AnalysisPlugin*> analyses_for(const scenario::Scenario& scenario);
+
+}  // namespace agora::run
