@@ -29,6 +29,7 @@ struct AnalysisOutput {
   std::vector<std::string> assumptions;  // modelling assumptions, stated in every output
   std::vector<Problem> warnings;
   std::any detail;                       // the analysis's own result type, for report and GUI
+  double seconds = 0.0;                  // wall time the analysis took (set by the runner)
 };
 
 }  // namespace agora::run
