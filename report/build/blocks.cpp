@@ -62,7 +62,12 @@ std::vector<Block> layer_blocks(const FeatureLayer& layer, BuildContext& ctx) {
   std::vector<HeaderCell> header;
   header.push_back({"#", 1});
   t.columns.push_back({Align::kRight, 0.5});
-  for (const FieldDef& f : layer.fields) {
+  // A table wider than eight columns does not fit A4 portrait: the first fields show here,
+  // all of them are in results.gpkg.
+  constexpr std::size_t kMaxFields = 8;
+  const std::size_t shown_fields = std::min(layer.fields.size(), kMaxFields);
+  for (std::size_t k = 0; k < shown_fields; ++k) {
+    const FieldDef& f = layer.fields[k];
     header.push_back({f.name, 1});
     t.columns.push_back({f.type == ValueType::Text ? Align::kLeft : Align::kRight, f.type == ValueType::Text ? 2.0 : 1.0});
   }
@@ -71,7 +76,7 @@ std::vector<Block> layer_blocks(const FeatureLayer& layer, BuildContext& ctx) {
   for (std::size_t i = 0; i < rows; ++i) {
     std::vector<Cell> row{Cell{std::to_string(i + 1), Tone::kMuted}};
     const Feature& f = layer.features[i];
-    for (std::size_t k = 0; k < layer.fields.size() && k < f.values.size(); ++k) {
+    for (std::size_t k = 0; k < shown_fields && k < f.values.size(); ++k) {
       Cell c{field_text(f.values[k], layer.fields[k], tr)};
       if (const auto* s = std::get_if<std::string>(&f.values[k])) c.tone = tone_of_verdict(*s);
       row.push_back(std::move(c));
@@ -81,6 +86,10 @@ std::vector<Block> layer_blocks(const FeatureLayer& layer, BuildContext& ctx) {
   }
   if (rows < layer.features.size())
     t.note = tr.format("generic.layer_more", {std::to_string(layer.features.size() - rows)});
+  if (shown_fields < layer.fields.size()) {
+    if (!t.note.empty()) t.note += ' ';
+    t.note.append(tr.format("generic.layer_more_fields", {std::to_string(layer.fields.size() - shown_fields)}));
+  }
   out.push_back(std::move(t));
   return out;
 }

@@ -1,3 +1,4 @@
+#include "report/build/blocks.hpp"
 #include "report/build/event_text.hpp"
 #include "report/build/parts.hpp"
 #include "report/format.hpp"
@@ -6,8 +7,14 @@ namespace agora::report {
 
 CoverSummary cover_summary(BuildContext& ctx) {
   CoverSummary summary;
-  for (const run::AnalysisOutput& o : ctx.input.outputs)
-    if (const SectionPlugin* p = find_section_plugin(o.analysis); p && p->cover) p->cover(o, ctx, summary);
+  for (const run::AnalysisOutput& o : ctx.input.outputs) {
+    if (const SectionPlugin* p = find_section_plugin(o.analysis); p && p->cover) {
+      p->cover(o, ctx, summary);
+      continue;
+    }
+    // An analysis without its own cover entry shows the lines it prints for `agora run`.
+    for (const std::string& line : o.headline) summary.headline.push_back({analysis_title(o.analysis, ctx.tr), line});
+  }
   return summary;
 }
 

@@ -5,6 +5,9 @@
 #include <limits>
 
 #include "report/build/tones.hpp"
+#include "report/format.hpp"
+
+#include <cstdio>
 
 namespace agora::report {
 
@@ -119,7 +122,7 @@ Map base_map(const ReportInput& input, const Box& extent, const Strings& tr) {
 void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, LayoutDetail detail) {
   const bool full = detail == LayoutDetail::kFull;
   MapLayer zones = layer(tr("map.crowd_zone"), rgb(0xf6c667, 0.45), stroke(0xd4a017, 0.2));
-  MapLayer stalls = layer(tr("map.stall"), rgb(0x9c7a5b), stroke(0x6e5340, 0.15));
+  MapLayer stalls = layer(tr("map.stall"), rgb(0xb5542c), stroke(0x7a3418, 0.15));
   MapLayer structures = layer(tr("map.structure"), rgb(0x8e7cc3), stroke(0x5e4b8b, 0.15));
   MapLayer perimeter = layer(tr("map.perimeter"), std::nullopt, stroke(0xc0392b, 0.6, {2.0, 1.0}));
   MapLayer exits = layer(tr("map.exit"), std::nullopt, stroke(0x1e8449, 1.3));
@@ -200,28 +203,79 @@ Colour category_colour(const std::string& value, std::size_t index) {
   return rgb(kPalette[index % std::size(kPalette)]);
 }
 
-std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings& tr, bool labels) {
-  int category_field = -1;
-  for (const char* name : {"verdict", "status", "category", "class", "kind"}) {
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// How a generic layer is coloured: by a verdict-like text field, else by a speed (or other
+// real) field in classes, else by a category-like text field, else one colour.
+struct Classing {
+  int field = -1;
+  bool graduated = false;
+  std::vector<double> breaks;  // class i covers [breaks[i], breaks[i+1])
+};
+
+Classing classing_for(const FeatureLayer& fl) {
+  Classing c;
+  auto text_field = [&fl](const char* name) {
     const int i = fl.field_index(name);
-    if (i >= 0 && fl.fields[static_cast<std::size_t>(i)].type == ValueType::Text) {
-      category_field = i;
-      break;
+    return i >= 0 && fl.fields[static_cast<std::size_t>(i)].type == ValueType::Text ? i : -1;
+  };
+  for (const char* name : {"worst_verdict", "verdict", "status"})
+    if ((c.field = text_field(name)) >= 0) return c;
+  for (const char* name : {"max_speed_kmh", "speed_high_kmh", "speed_kmh", "level_dba", "load_persons"}) {
+    const int i = fl.field_index(name);
+    if (i < 0 || fl.fields[static_cast<std::size_t>(i)].type == ValueType::Text) continue;
+    c.field = i;
+    c.graduated = true;
+    if (ends_with(name, "_kmh")) {
+      // Pedestrian survival falls from about 90 % at 30 km/h to 60 % at 40 km/h (DOMAIN §1).
+      c.breaks = {0.0, 20.0, 30.0, 40.0, 50.0, 70.0, 1e9};
+    } else {
+      double lo = 1e300, hi = -1e300;
+      for (const Feature& f : fl.features) {
+        const Value& v = f.values[static_cast<std::size_t>(i)];
+        const double x = std::holds_alternative<double>(v)         ? std::get<double>(v)
+                         : std::holds_alternative<std::int64_t>(v) ? double(std::get<std::int64_t>(v))
+                                                                   : std::nan("");
+        if (std::isnan(x)) continue;
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+      }
+      if (!(lo <= hi)) lo = hi = 0.0;
+      if (hi <= lo) hi = lo + 1.0;
+      for (int k = 0; k <= 5; ++k) c.breaks.push_back(lo + (hi - lo) * k / 5.0);
+      c.breaks.back() = 1e300;
     }
+    return c;
   }
+  for (const char* name : {"category", "class", "kind"})
+    if ((c.field = text_field(name)) >= 0) return c;
+  return c;
+}
+
+std::string class_label(const Classing& c, std::size_t k, const std::string& unit) {
+  auto num = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", std::round(v * 10.0) / 10.0);
+    return std::string(buf);
+  };
+  if (k + 2 == c.breaks.size()) return "≥ " + num(c.breaks[k]) + " " + unit;
+  return num(c.breaks[k]) + "–" + num(c.breaks[k + 1]) + " " + unit;
+}
+
+}  // namespace
+
+std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings& tr, bool labels) {
+  const Classing classing = classing_for(fl);
   int label_field = fl.field_index("label");
   if (label_field < 0) label_field = fl.field_index("name");
-  std::vector<std::string> categories;
-  std::vector<MapLayer> out;
-  auto layer_for = [&](const std::string& category) -> MapLayer& {
-    const auto it = std::find(categories.begin(), categories.end(), category);
-    if (it != categories.end()) return out[static_cast<std::size_t>(it - categories.begin())];
-    categories.push_back(category);
-    const Colour c = category_colour(category, categories.size() - 1);
+  const bool polygons = fl.geometry_type == GeometryType::kPolygon || fl.geometry_type == GeometryType::kMultiPolygon;
+  auto styled = [&](std::string legend, const Colour& c) {
     MapLayer l;
-    l.legend = category.empty() ? fl.name : (category_field >= 0 ? category : fl.name);
-    if (category.empty() && category_field >= 0) l.legend = tr("value.none");
-    const bool polygons = fl.geometry_type == GeometryType::kPolygon || fl.geometry_type == GeometryType::kMultiPolygon;
+    l.legend = std::move(legend);
     if (polygons) {
       l.style.fill = Colour{c.r, c.g, c.b, 0.45};
       l.style.stroke = Stroke{c, 0.2, 0.0, {}};
@@ -232,14 +286,38 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
       l.style.stroke = Stroke{rgb(0xffffff), 0.25, 0.0, {}};
       l.style.marker_mm = 2.4;
     }
-    out.push_back(std::move(l));
+    return l;
+  };
+  std::vector<std::string> categories;
+  std::vector<MapLayer> out;
+  if (classing.graduated) {
+    // Green to red over the classes, lowest first.
+    static const std::uint32_t kRamp[] = {0x1a9850, 0x91cf60, 0xfee08b, 0xfc8d59, 0xe34a33, 0xb30000};
+    const std::string unit = unit_for_key(fl.fields[static_cast<std::size_t>(classing.field)].name);
+    for (std::size_t k = 0; k + 1 < classing.breaks.size(); ++k)
+      out.push_back(styled(class_label(classing, k, unit), rgb(kRamp[std::min<std::size_t>(k, 5)])));
+  }
+  auto layer_for = [&](const Feature& f) -> MapLayer& {
+    if (classing.field < 0) {
+      if (out.empty()) out.push_back(styled(fl.name, category_colour("", 0)));
+      return out.front();
+    }
+    const Value& v = f.values[static_cast<std::size_t>(classing.field)];
+    if (classing.graduated) {
+      const double x = numeric_value(v);
+      std::size_t k = 0;
+      while (k + 2 < classing.breaks.size() && !(x < classing.breaks[k + 1])) ++k;
+      return out[k];
+    }
+    const std::string category = std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
+    const auto it = std::find(categories.begin(), categories.end(), category);
+    if (it != categories.end()) return out[static_cast<std::size_t>(it - categories.begin())];
+    categories.push_back(category);
+    out.push_back(styled(category.empty() ? tr("value.none") : category, category_colour(category, categories.size() - 1)));
     return out.back();
   };
   for (const Feature& f : fl.features) {
-    std::string category;
-    if (category_field >= 0)
-      if (const auto* s = std::get_if<std::string>(&f.values[static_cast<std::size_t>(category_field)])) category = *s;
-    MapLayer& l = layer_for(category);
+    MapLayer& l = layer_for(f);
     Vec2 anchor;
     std::visit(
         [&](const auto& g) {
@@ -259,10 +337,12 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
           }
         },
         f.geometry);
-    if (labels && label_field >= 0 && fl.geometry_type != GeometryType::kPolygon)
+    if (labels && label_field >= 0 && !polygons)
       if (const auto* s = std::get_if<std::string>(&f.values[static_cast<std::size_t>(label_field)]))
         if (!s->empty()) l.labels.push_back({anchor + Vec2{0.0, 4.0}, *s});
   }
+  // Graduated classes nobody fell into stay out of the legend.
+  std::erase_if(out, [](const MapLayer& l) { return l.points.empty() && l.lines.empty() && l.polygons.empty(); });
   return out;
 }
 

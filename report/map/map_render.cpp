@@ -172,7 +172,11 @@ void draw_swatch(const MapLayer& layer, Painter& painter, Pt at) {
                  s.fill ? s.fill : (layer.raster ? std::optional<Colour>(rgb(0x9ecae1)) : std::nullopt), stroke);
   } else if (!layer.lines.empty()) {
     if (stroke) stroke->width_mm = std::clamp(stroke->width_mm, 0.6, 1.6);
-    painter.path({{{at.x, at.y + h / 2}, {at.x + w, at.y + h / 2}}}, false, std::nullopt, stroke);
+    const std::vector<Pt> line{{at.x, at.y + h / 2}, {at.x + w, at.y + h / 2}};
+    // A white street on white paper: draw it cased, as on the map.
+    if (stroke && stroke->colour.r + stroke->colour.g + stroke->colour.b > 3 * 235)
+      painter.path({line}, false, std::nullopt, PenStroke{rgb(0xb9b3aa), stroke->width_mm + 0.8, {}});
+    painter.path({line}, false, std::nullopt, stroke);
   } else {
     painter.path({marker_path(s.marker, {at.x + w / 2, at.y + h / 2}, std::min(s.marker_mm, 3.0))}, true, s.fill,
                  stroke);
