@@ -41,6 +41,7 @@ const StringTable& strings_en() {
       {"doc.title", "Permit safety report – {0}"},
       {"doc.running_head", "Permit safety report · {0}"},
       {"doc.running_foot", "Agora {0} · generated {1} · advisory: the veiligheidscel and the authority decide"},
+      {"doc.running_foot_undated", "Agora {0} · advisory: the veiligheidscel and the authority decide"},
       {"doc.page", "Page"},
       {"doc.of", "of"},
       // Tables

@@ -12,7 +12,8 @@ Document build_report(const ReportInput& input, const ReportOptions& options) {
   const std::string event = input.scenario.event.name.empty() ? input.scenario.name : input.scenario.event.name;
   doc.title = tr.format("doc.title", {event});
   doc.running_head = tr.format("doc.running_head", {event});
-  doc.running_foot = tr.format("doc.running_foot", {AGORA_VERSION, options.generated});
+  doc.running_foot = options.generated.empty() ? tr.format("doc.running_foot_undated", {AGORA_VERSION})
+                                               : tr.format("doc.running_foot", {AGORA_VERSION, options.generated});
   if (input.osm_data || input.city.stats.from_osm) doc.attribution = "© OpenStreetMap contributors";
   doc.page_label = tr("doc.page");
   doc.of_label = tr("doc.of");

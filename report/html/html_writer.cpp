@@ -77,6 +77,11 @@ dd.good { color:var(--good); } dd.caution { color:var(--caution); } dd.bad { col
   html { background:none; }
   .sheet { width:auto; min-height:0; margin:0; padding:0; box-shadow:none; break-before:page; page-break-before:always; }
   .sheet.cover { break-before:auto; page-break-before:auto; }
+  .cover .band { padding:10mm 8mm 7mm 8mm; }
+  .cover .body { padding:5mm 0 0 0; }
+  .cover h2 { margin-top:4mm; }
+  .foot { margin-top:5mm; }
+  .cover .foot { display:none; }  /* version and provenance are on the assumptions page */
   .cover .band { -webkit-print-color-adjust:exact; print-color-adjust:exact; }
   thead th, td.good, td.caution, td.bad, .badge, .callout { -webkit-print-color-adjust:exact; print-color-adjust:exact; }
 }

@@ -6,8 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "gis/text_file.hpp"
 #include "report/report.hpp"
 #include "tests/report/report_fixture.hpp"
+#include "tests/support/test_paths.hpp"
 
 using namespace agora;
 
@@ -73,10 +75,13 @@ TEST_CASE("an analysis without its own section shows in the generic form", "[rep
   // Assumptions in the section and on the assumptions page; the warning in the section.
   CHECK(count(html, "Points stand in for crossings (test data).") == 2);
   CHECK(html.find("a warning the report must list") != std::string::npos);
-  // And in the PDF.
+  // And in the PDF. Both stay in the scratch folder for a person to look at.
   std::string pdf;
   const report::PdfStats stats = report::render_pdf(doc, [&pdf](std::string_view b) { pdf.append(b); });
   CHECK(stats.pages >= 5);
+  const std::string dir = test::scratch_dir("report_generic");
+  gis::write_text_file_atomic(dir + "/report.html", html);
+  gis::write_text_file_atomic(dir + "/report.pdf", pdf);
 }
 
 TEST_CASE("the comparison page sets the variants side by side", "[report]") {
