@@ -236,10 +236,9 @@ Classing classing_for(const FeatureLayer& fl) {
     } else {
       double lo = 1e300, hi = -1e300;
       for (const Feature& f : fl.features) {
+        if (static_cast<std::size_t>(i) >= f.values.size()) continue;
         const Value& v = f.values[static_cast<std::size_t>(i)];
-        const double x = std::holds_alternative<double>(v)         ? std::get<double>(v)
-                         : std::holds_alternative<std::int64_t>(v) ? double(std::get<std::int64_t>(v))
-                                                                   : std::nan("");
+        const double x = std::holds_alternative<bool>(v) ? std::nan("") : numeric_value(v);
         if (std::isnan(x)) continue;
         lo = std::min(lo, x);
         hi = std::max(hi, x);
@@ -302,7 +301,9 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
       if (out.empty()) out.push_back(styled(fl.name, category_colour("", 0)));
       return out.front();
     }
-    const Value& v = f.values[static_cast<std::size_t>(classing.field)];
+    static const Value kNull{};
+    const auto field = static_cast<std::size_t>(classing.field);
+    const Value& v = field < f.values.size() ? f.values[field] : kNull;
     if (classing.graduated) {
       const double x = numeric_value(v);
       std::size_t k = 0;
@@ -337,7 +338,7 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
           }
         },
         f.geometry);
-    if (labels && label_field >= 0 && !polygons)
+    if (labels && label_field >= 0 && !polygons && static_cast<std::size_t>(label_field) < f.values.size())
       if (const auto* s = std::get_if<std::string>(&f.values[static_cast<std::size_t>(label_field)]))
         if (!s->empty()) l.labels.push_back({anchor + Vec2{0.0, 4.0}, *s});
   }

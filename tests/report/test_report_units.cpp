@@ -133,3 +133,33 @@ TEST_CASE("colour ramps interpolate between their stops", "[report]") {
   CHECK(int(mid.g) == 50);
   CHECK(int(ramp_colour(ramp, 500.0).r) == 200);  // clamped at the top stop
 }
+
+#include "report/build/maps.hpp"
+
+TEST_CASE("a layer with speeds is drawn in speed classes, one with verdicts by verdict", "[report]") {
+  const Strings en("en");
+  FeatureLayer speeds{"edge_speeds", GeometryType::kLine, {{"name", ValueType::Text}, {"max_speed_kmh", ValueType::Real}}, {}};
+  const Polyline line{{0.0, 0.0}, {10.0, 0.0}};
+  for (double v : {15.0, 35.0, 38.0, 65.0}) speeds.features.push_back({line, {std::string("street"), v}});
+  const std::vector<MapLayer> layers = feature_layer_to_map(speeds, en, false);
+  // Classes 0–20, 20–30, 30–40, 40–50, 50–70, ≥70 km/h; empty ones leave the legend:
+  // 15 -> 0–20, 35 and 38 -> 30–40, 65 -> 50–70.
+  REQUIRE(layers.size() == 3);
+  CHECK(layers[0].legend == "0–20 km/h");
+  CHECK(layers[1].legend == "30–40 km/h");
+  CHECK(layers[1].lines.size() == 2);
+  CHECK(layers[2].legend == "50–70 km/h");
+
+  FeatureLayer crossings{"crossings", GeometryType::kPoint, {{"label", ValueType::Text}, {"worst_verdict", ValueType::Text}}, {}};
+  crossings.features.push_back({Vec2{0.0, 0.0}, {std::string("A"), std::string("unprotected")}});
+  crossings.features.push_back({Vec2{5.0, 0.0}, {std::string("B"), std::string("adequate")}});
+  crossings.features.push_back({Vec2{9.0, 0.0}, {std::string("C")}});  // a short row: no verdict
+  const std::vector<MapLayer> by_verdict = feature_layer_to_map(crossings, en, true);
+  REQUIRE(by_verdict.size() == 3);
+  CHECK(by_verdict[0].legend == "unprotected");
+  CHECK(by_verdict[0].style.fill->r == 0xc0);  // bad: #c0392b
+  CHECK(by_verdict[1].legend == "adequate");
+  CHECK(by_verdict[1].style.fill->g == 0x84);  // good: #1e8449
+  CHECK(by_verdict[2].legend == "(none)");
+  CHECK(by_verdict[0].labels.at(0).text == "A");
+}
