@@ -1,5 +1,6 @@
 #include "sim/field/distance_transform.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace agora {
@@ -41,27 +42,42 @@ Field distance_to_value(const Mask& grid, std::uint8_t target) {
   const int ny = grid.ny();
   Field out(grid.origin(), grid.cell_m(), nx, ny, kNoTarget_m);
   if (nx == 0 || ny == 0) return out;
-  Eigen::ArrayXXd sq(nx, ny);
   const int n = std::max(nx, ny);
-  std::vector<double> f, d;
+  std::vector<double> f(static_cast<std::size_t>(n)), d(static_cast<std::size_t>(n));
   std::vector<int> v(static_cast<std::size_t>(n));
   std::vector<double> z(static_cast<std::size_t>(n) + 1);
-  // Columns (along y), then rows (along x).
-  f.resize(static_cast<std::size_t>(ny));
-  d.resize(static_cast<std::size_t>(ny));
-  for (int ix = 0; ix < nx; ++ix) {
-    for (int iy = 0; iy < ny; ++iy) f[static_cast<std::size_t>(iy)] = grid(ix, iy) == target ? 0.0 : kFar;
+  // Pass 1 along x, where the grid is contiguous, writing its result transposed (column
+  // ix holds ny values) so pass 2 along y reads contiguous memory too.
+  const std::size_t sx = static_cast<std::size_t>(nx), sy = static_cast<std::size_t>(ny);
+  std::vector<double> tmp(sx * sy);
+  const std::uint8_t* cells = grid.values().data();
+  f.resize(sx);
+  d.resize(sx);
+  for (std::size_t iy = 0; iy < sy; ++iy) {
+    const std::uint8_t* row = cells + iy * sx;
+    bool any = false, all = true;
+    for (std::size_t ix = 0; ix < sx; ++ix) {
+      const bool hit = row[ix] == target;
+      any = any || hit;
+      all = all && hit;
+    }
+    if (!any || all) {  // nothing to propagate along this row
+      for (std::size_t ix = 0; ix < sx; ++ix) tmp[ix * sy + iy] = all ? 0.0 : kFar;
+      continue;
+    }
+    for (std::size_t ix = 0; ix < sx; ++ix) f[ix] = row[ix] == target ? 0.0 : kFar;
     squared_edt_1d(f, d, v, z);
-    for (int iy = 0; iy < ny; ++iy) sq(ix, iy) = d[static_cast<std::size_t>(iy)];
+    for (std::size_t ix = 0; ix < sx; ++ix) tmp[ix * sy + iy] = d[ix];
   }
-  f.resize(static_cast<std::size_t>(nx));
-  d.resize(static_cast<std::size_t>(nx));
+  f.resize(sy);
+  d.resize(sy);
   const double h = grid.cell_m();
-  for (int iy = 0; iy < ny; ++iy) {
-    for (int ix = 0; ix < nx; ++ix) f[static_cast<std::size_t>(ix)] = sq(ix, iy);
+  for (int ix = 0; ix < nx; ++ix) {
+    const double* column = tmp.data() + static_cast<std::size_t>(ix) * sy;
+    std::copy(column, column + sy, f.begin());
     squared_edt_1d(f, d, v, z);
-    for (int ix = 0; ix < nx; ++ix) {
-      const double s = d[static_cast<std::size_t>(ix)];
+    for (int iy = 0; iy < ny; ++iy) {
+      const double s = d[static_cast<std::size_t>(iy)];
       out(ix, iy) = s >= kFar / 2 ? kNoTarget_m : static_cast<float>(std::sqrt(s) * h);
     }
   }

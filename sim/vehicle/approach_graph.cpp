@@ -9,6 +9,7 @@
 
 #include "sim/core/error.hpp"
 #include "sim/vehicle/graph_draft.hpp"
+#include "sim/vehicle/kinematics.hpp"
 
 namespace agora::vehicle {
 
@@ -222,8 +223,8 @@ struct RunInfo {
 
 class StateBuilder {
  public:
-  StateBuilder(ApproachGraph& g, const RammingParams& params)
-      : g_(g), min_turn_(params.min_deflection_deg * std::numbers::pi / 180.0) {}
+  StateBuilder(ApproachGraph& g, const detail::OpenAreaSpace& free, const RammingParams& params)
+      : g_(g), free_(free), min_turn_(params.min_deflection_deg * std::numbers::pi / 180.0) {}
 
   void build() {
     for (std::uint32_t e = 0; e < g_.edges.size(); ++e) {
@@ -231,6 +232,7 @@ class StateBuilder {
       if (!g_.edges[e].one_way) add_state(e, true);
     }
     build_transitions();
+    build_node_index();
     build_crossing_index();
   }
 
@@ -358,12 +360,24 @@ class StateBuilder {
               len += b.head_len;
             }
             tr.bend.set(turn, total, len);
+            if ((ein.kind == EdgeKind::Sight || eout.kind == EdgeKind::Sight) && n.open_area >= 0)
+              tr.bend.inner_free_m = free_.free_along(n.open_area, n.pos, (first_dir_[t] - last_dir_[s]).normalized());
           }
           g_.transitions.push_back(tr);
         }
       }
       st.succ_end = static_cast<std::uint32_t>(g_.transitions.size());
     }
+  }
+
+  void build_node_index() {
+    std::vector<std::vector<std::uint32_t>> out_of(g_.nodes.size());
+    for (std::uint32_t s = 0; s < g_.states.size(); ++s) out_of[g_.states[s].from_node].push_back(s);
+    for (const auto& list : out_of) {
+      g_.out_begin.push_back(static_cast<std::uint32_t>(g_.out_states.size()));
+      g_.out_states.insert(g_.out_states.end(), list.begin(), list.end());
+    }
+    g_.out_begin.push_back(static_cast<std::uint32_t>(g_.out_states.size()));
   }
 
   void build_crossing_index() {
@@ -382,6 +396,7 @@ class StateBuilder {
   }
 
   ApproachGraph& g_;
+  const detail::OpenAreaSpace& free_;
   double min_turn_;
   std::vector<Vec2> pts_;
   std::vector<Vec2> first_dir_, last_dir_;
@@ -393,11 +408,16 @@ class StateBuilder {
 
 class MeetingBuilder {
  public:
-  MeetingBuilder(ApproachGraph& g, const RammingParams& params) : g_(g), params_(params) {
+  // Each barrier line is indexed with both ends extended by extend_m: a path through an
+  // extension passes the end of the barrier (beyond_end_m tells the class how close).
+  MeetingBuilder(ApproachGraph& g, const RammingParams& params, double extend_m) : g_(g), params_(params) {
     std::vector<SegmentValue> segs;
     for (std::uint32_t k = 0; k < g_.guards.size(); ++k) {
       const Polyline& line = g_.guards[k].line;
-      for (std::size_t i = 1; i < line.size(); ++i) segs.push_back({Segment(line[i - 1], line[i]), k});
+      for (std::size_t i = 1; i < line.size(); ++i) segs.push_back({Segment(line[i - 1], line[i]), k * 3});
+      const Vec2 d0 = (line[0] - line[1]).normalized(), d1 = (line.back() - line[line.size() - 2]).normalized();
+      segs.push_back({Segment(line[0] + d0 * extend_m, line[0]), k * 3 + 1});
+      segs.push_back({Segment(line.back(), line.back() + d1 * extend_m), k * 3 + 2});
     }
     tree_ = SegmentTree(segs.begin(), segs.end());
   }
@@ -421,8 +441,11 @@ class MeetingBuilder {
         for (const SegmentValue& h : hits) {
           double t = 0.0, u = 0.0;
           if (!segment_intersection(a, b, h.first.first, h.first.second, &t, &u)) continue;
-          add(found, h.second, s0 + t * len, a + (b - a) * t, (b - a) / len,
-              (h.first.second - h.first.first).normalized());
+          const std::uint32_t guard = h.second / 3, part = h.second % 3;
+          const double seg_len = distance(h.first.first, h.first.second);
+          const double beyond = part == 1 ? (1.0 - u) * seg_len : part == 2 ? u * seg_len : 0.0;
+          add(found, guard, s0 + t * len, a + (b - a) * t, (b - a) / len, (h.first.second - h.first.first).normalized(),
+              beyond);
         }
         s0 += len;
       }
@@ -443,7 +466,7 @@ class MeetingBuilder {
               near = true;
             }
           }
-          if (near) add(found, k, s.length_m, end.pos, dir, face);
+          if (near) add(found, k, s.length_m, end.pos, dir, face, 0.0);
         }
       }
       std::sort(found.begin(), found.end(), [](const BarrierMeeting& x, const BarrierMeeting& y) { return x.s_m < y.s_m; });
@@ -454,10 +477,19 @@ class MeetingBuilder {
   }
 
  private:
-  void add(std::vector<BarrierMeeting>& found, std::uint32_t guard, double s_m, Vec2 pos, Vec2 dir, Vec2 face) {
-    for (const BarrierMeeting& m : found)
-      if (m.guard == guard) return;  // one meeting per barrier line per state
+  void add(std::vector<BarrierMeeting>& found, std::uint32_t guard, double s_m, Vec2 pos, Vec2 dir, Vec2 face,
+           double beyond_end_m) {
+    for (BarrierMeeting& m : found)
+      if (m.guard == guard) {  // one meeting per barrier line per state: the closest to the line
+        if (beyond_end_m < m.beyond_end_m) {
+          m.beyond_end_m = beyond_end_m;
+          m.s_m = s_m;
+          m.pos = pos;
+        }
+        return;
+      }
     BarrierMeeting m;
+    m.beyond_end_m = beyond_end_m;
     m.guard = guard;
     m.s_m = s_m;
     m.pos = pos;
@@ -486,14 +518,24 @@ class MeetingBuilder {
 }  // namespace
 
 ApproachGraph build_approach_graph(const city::CityModel& city, const scenario::Layout& layout,
-                                   std::vector<Guard> guards, double min_vehicle_width_m,
+                                   std::vector<Guard> guards, const std::vector<VehicleClass>& classes,
                                    const RammingParams& params) {
   params.validate();
+  if (classes.empty()) throw Error("", "ramming", "classes", "no vehicle class to assess");
+  double min_vehicle_width_m = classes.front().width_m, max_vehicle_width_m = 0.0;
+  for (const VehicleClass& c : classes) {
+    min_vehicle_width_m = std::min(min_vehicle_width_m, c.width_m);
+    max_vehicle_width_m = std::max(max_vehicle_width_m, c.width_m);
+  }
   ApproachGraph g;
+  g.barrier_snap_m = params.barrier_snap_m;
   g.perimeter = layout.perimeter_area();
   if (g.perimeter.empty())
     throw Error("", "layout", "perimeter", "the ramming analysis needs a perimeter (the protected area) in the layout");
   g.guards = std::move(guards);
+  for (const Guard& guard : g.guards)
+    for (const Vec2& p : guard.line) g.outside_m = std::max(g.outside_m, bg::distance(p, g.perimeter) + 1.0);
+  g.outside_m = std::min(g.outside_m, params.radius_m / 2.0);
   for (const scenario::CrowdZone& z : layout.crowd_zones) {
     g.crowd_zones.push_back(z.area);
     g.crowd_density_ppm2.push_back(scenario::is_set(z.density_ppm2) ? z.density_ppm2 : params.crowd_density_ppm2);
@@ -507,11 +549,14 @@ ApproachGraph build_approach_graph(const city::CityModel& city, const scenario::
   GraphDraft draft{g, city, {}};
   RoadBuilder roads(draft, g.perimeter, params);
   roads.build();
-  detail::add_open_area_sight(draft, g.perimeter, roads.region(), [&](Vec2 p) { return roads.in_region(p); },
-                              min_vehicle_width_m, params);
-  StateBuilder states(g, params);
+  const detail::OpenAreaSpace open_space = detail::add_open_area_sight(
+      draft, g.perimeter, roads.region(), [&](Vec2 p) { return roads.in_region(p); }, min_vehicle_width_m,
+      max_vehicle_width_m, params);
+  for (GraphNode& n : g.nodes)
+    n.perimeter_distance_m = n.kind == NodeKind::Crossing ? 0.0 : bg::distance(n.pos, g.perimeter);
+  StateBuilder states(g, open_space, params);
   states.build();
-  MeetingBuilder meetings(g, params);
+  MeetingBuilder meetings(g, params, std::max(params.barrier_snap_m, max_vehicle_width_m / 2.0));
   meetings.build();
   return g;
 }

@@ -31,8 +31,10 @@ struct GraphNode {
   NodeKind kind = NodeKind::Road;
   bool blocks = false;       // a map barrier stands here: a run may start or end here, not pass
   double open_width_m = 0.0;  // in an open area: diameter of the free disc around it (0 elsewhere)
+  double perimeter_distance_m = 0.0;  // to the perimeter (0 on or inside it)
   city::NodeId city_node = city::kNoNode;
   std::uint32_t crossing = kNone;  // for crossing nodes: index into ApproachGraph::crossings
+  int open_area = -1;              // the open-area raster it lies in (portals, corner starts)
 };
 
 struct GraphEdge {
@@ -56,6 +58,11 @@ struct Bend {
   double run_length_m = 0.0;
   double width_in_m = 0.0;      // corridor width before the vertex
   double width_out_m = 0.0;     // and after it
+  // A turn onto or off a sight line happens in an open area, where no corridor walls guide
+  // it: the arc cutting the corner must stay clear of obstacles inside the turn. Its middle
+  // lies R·(1/cos(θ/2) − 1) from the node along the inner bisector, where the free distance
+  // is this (negative: no such bound).
+  double inner_free_m = -1.0;
   // Precomputed for corner_radius_cs / bend_radius_c, so a class's limits need no trig.
   double cos_half = 1.0, sin2_half = 0.0;
   double run_cos_half = 1.0, run_centre_radius_m = 0.0;
@@ -87,6 +94,10 @@ struct BarrierMeeting {
   double s_m = 0.0;              // distance along the state
   double angle_deg = 90.0;       // between the path and the barrier face, 90 = head-on
   double standoff_m = 0.0;       // from the meeting point to the nearest crowd zone
+  // How far beyond the drawn end of the line the path passes (0: through the line). A
+  // vehicle passing the end of a barrier closer than its half width hits it; a drawn line
+  // stopping short of a façade by less than the snap tolerance closes the gap.
+  double beyond_end_m = 0.0;
   Vec2 pos;
 };
 
@@ -111,7 +122,15 @@ struct ApproachGraph {
   std::vector<CrossingPoint> crossings;
   std::vector<std::uint32_t> crossing_states_begin;  // per crossing, into crossing_states
   std::vector<std::uint32_t> crossing_states;        // states ending at the crossing
+  std::vector<std::uint32_t> out_begin;              // per node, into out_states
+  std::vector<std::uint32_t> out_states;             // states leaving the node
   std::vector<Guard> guards;
+  // For the barrier verdicts run-ups start outside every planned barrier line: at nodes
+  // connected, without meeting a barrier, to nodes at least this far from the perimeter
+  // (1 m beyond the farthest barrier; 0 without barriers). A vehicle already parked in the
+  // pocket between the barriers and the perimeter is a matter of clearing the zone.
+  double outside_m = 0.0;
+  double barrier_snap_m = 0.0;  // drawing tolerance at barrier ends (profile)
   MultiPolygon perimeter;
   std::vector<Polygon> crowd_zones;  // the zones exposure is counted in (the perimeter when none)
   std::vector<double> crowd_density_ppm2;
@@ -122,11 +141,12 @@ struct ApproachGraph {
   std::uint32_t reverse_of(std::uint32_t state) const;  // kNone for one-way edges
 };
 
-// Builds the graph for the perimeter of `layout`. min_vehicle_width_m sets the spacing of
+// Builds the graph for the perimeter of `layout`. The narrowest class sets the spacing of
 // crossing points along an open-area mouth (at most one vehicle width apart) and the least
-// clearance a sight line needs to exist at all.
+// clearance a sight line needs to exist at all; the widest how far past a barrier's end a
+// path still meets it.
 ApproachGraph build_approach_graph(const city::CityModel& city, const scenario::Layout& layout,
-                                   std::vector<Guard> guards, double min_vehicle_width_m,
+                                   std::vector<Guard> guards, const std::vector<VehicleClass>& classes,
                                    const RammingParams& params);
 
 }  // namespace agora::vehicle

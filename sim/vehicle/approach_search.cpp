@@ -16,6 +16,9 @@ double cap2_of(const Bend& b, double vehicle_width_m) {
   const double h_out = (b.width_out_m - vehicle_width_m) / 2.0;
   double r = corner_radius_cs(b.cos_half, b.sin2_half, h_in, h_out);
   if (b.run_cos_half < 1.0) r = std::min(r, bend_radius_c(b.run_cos_half, b.run_centre_radius_m, std::min(h_in, h_out)));
+  // In an open area the arc's middle, R·(1/cos(θ/2) − 1) inside the node, must stay clear.
+  if (b.inner_free_m >= 0.0 && b.cos_half > 0.0)
+    r = std::min(r, std::max(0.0, b.inner_free_m - vehicle_width_m / 2.0) / (1.0 / b.cos_half - 1.0));
   const double cap2 = kGravity_mps2 * r;
   return cap2 >= kNoLimit ? kNoLimit : cap2;
 }
@@ -71,6 +74,40 @@ double transition_cap2(const ApproachGraph& g, const ClassLimits& lim, std::uint
 
 }  // namespace
 
+namespace {
+
+// Nodes a vehicle reaches from beyond outside_m without meeting a barrier that blocks it.
+std::vector<std::uint8_t> outside_starts(const ApproachGraph& g, const ClassLimits& lim, double outside_m) {
+  std::vector<std::uint8_t> reached(g.nodes.size(), 0);
+  std::vector<std::uint32_t> queue;
+  for (std::uint32_t n = 0; n < g.nodes.size(); ++n)
+    if (g.nodes[n].perimeter_distance_m >= outside_m) {
+      reached[n] = 1;
+      queue.push_back(n);
+    }
+  while (!queue.empty()) {
+    const std::uint32_t n = queue.back();
+    queue.pop_back();
+    const GraphNode& node = g.nodes[n];
+    if (node.kind == NodeKind::Crossing || (node.blocks && node.perimeter_distance_m < outside_m)) continue;
+    for (std::uint32_t k = g.out_begin[n]; k < g.out_begin[n + 1]; ++k) {
+      const std::uint32_t s = g.out_states[k];
+      if (!lim.passable[s]) continue;
+      const DirectedState& st = g.states[s];
+      bool blocked = false;
+      for (std::uint32_t m = st.meet_begin; m < st.meet_end; ++m) blocked = blocked || !lim.gap[m];
+      if (blocked || reached[st.to_node]) continue;
+      reached[st.to_node] = 1;
+      queue.push_back(st.to_node);
+    }
+  }
+  std::vector<std::uint8_t> starts(g.states.size(), 0);
+  for (std::uint32_t s = 0; s < g.states.size(); ++s) starts[s] = reached[g.states[s].from_node];
+  return starts;
+}
+
+}  // namespace
+
 ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle, const AdequacyRules& rules) {
   ClassLimits lim;
   lim.vehicle = &vehicle;
@@ -86,12 +123,22 @@ ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle, co
   for (const Transition& t : g.transitions) lim.trans_cap2.push_back(cap2_of(t.bend, w));
   lim.hold_v2.reserve(g.meetings.size());
   lim.gap.reserve(g.meetings.size());
+  lim.met.reserve(g.meetings.size());
   for (const BarrierMeeting& m : g.meetings) {
     const BarrierFacts& facts = g.guards[m.guard].facts;
+    // Past the end of the line by more than half the width (and the drawing tolerance): missed.
+    const bool met = m.beyond_end_m <= std::max(g.barrier_snap_m, w / 2.0);
+    lim.met.push_back(met);
+    if (!met) {
+      lim.gap.push_back(1);
+      lim.hold_v2.push_back(-1.0);
+      continue;
+    }
     lim.gap.push_back(gap_passable(facts.clear_gap_m, w, rules));
     const auto up_to = adequate_up_to_kmh(facts, vehicle, m.angle_deg, m.standoff_m, rules);
     lim.hold_v2.push_back(up_to ? kmh_to_mps(*up_to) * kmh_to_mps(*up_to) : -1.0);
   }
+  lim.outside_start = outside_starts(g, lim, g.outside_m);
   return lim;
 }
 
@@ -112,9 +159,9 @@ void search_speeds(const ApproachGraph& g, const ClassLimits& lim, const SearchS
     tail = tail + 1 == L.queue.size() ? 0 : tail + 1;
     ++size;
   };
-  // Any node may be a start: every state driven from rest.
+  // Any node outside the barrier line may be a start: every such state driven from rest.
   for (std::uint32_t s = 0; s < n; ++s) {
-    if (!lim.passable[s]) continue;
+    if (!lim.passable[s] || !lim.outside_start[s]) continue;
     L.best_entry_v2[s] = 0.0;
     L.end_v2[s] = drive(g, lim, setup, s, 0.0, silent);
     if (L.end_v2[s] >= 0.0) push(s);
@@ -148,6 +195,7 @@ namespace {
 struct Tracer {
   static constexpr bool kObserves = true;
   const ApproachGraph& g;
+  const ClassLimits& lim;
   const SearchSetup& setup;
   const DirectedState* st = nullptr;
   RunUp* run = nullptr;
@@ -164,7 +212,9 @@ struct Tracer {
     ++seg_index;
   }
   void bend(double v2) { run->speed_mps.back() = std::sqrt(std::max(0.0, v2)); }
-  void meeting(std::uint32_t m, double v2) { run->barriers.push_back({m, std::sqrt(std::max(0.0, v2))}); }
+  void meeting(std::uint32_t m, double v2) {
+    if (lim.met[m]) run->barriers.push_back({m, std::sqrt(std::max(0.0, v2))});
+  }
 };
 
 }  // namespace
@@ -187,7 +237,7 @@ RunUp trace_run_up(const ApproachGraph& g, const ClassLimits& lim, const SearchS
     run.states.push_back(s);
   }
   std::reverse(run.states.begin(), run.states.end());
-  Tracer tracer{g, setup, nullptr, &run, {}, 0, 0.0};
+  Tracer tracer{g, lim, setup, nullptr, &run, {}, 0, 0.0};
   double v2 = 0.0;
   for (std::size_t k = 0; k < run.states.size(); ++k) {
     const std::uint32_t s = run.states[k];

@@ -11,6 +11,9 @@
 // vehicle unless it fits through a gap: "can it get here without meeting one?"), and
 // HoldIfAdequate (a barrier stops the vehicle only while it is adequate by rating at the
 // speed the vehicle meets it: "can it get here by defeating the barriers on the way?").
+// Run-ups start at rest at any node outside the planned barrier lines (outside_start): a
+// vehicle already inside the pocket between barriers and perimeter is a matter of clearing
+// the zone. Without planned barriers every node is a start.
 
 #include <cstdint>
 #include <vector>
@@ -28,6 +31,10 @@ struct ClassLimits {
   std::vector<double> trans_cap2;       // per transition, likewise
   std::vector<double> hold_v2;          // per meeting: the barrier holds while v² ≤ this; −1: never
   std::vector<std::uint8_t> gap;       // per meeting: the vehicle fits through the barrier's gaps
+  std::vector<std::uint8_t> met;       // per meeting: it really meets it (not passing beyond its end)
+  // per state: a start (its first node is reached from beyond graph.outside_m without
+  // meeting a barrier that blocks this class)
+  std::vector<std::uint8_t> outside_start;
 };
 
 ClassLimits class_limits(const ApproachGraph& graph, const VehicleClass& vehicle, const AdequacyRules& rules);

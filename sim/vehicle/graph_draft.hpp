@@ -6,6 +6,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "sim/field/grid.hpp"
 #include "sim/vehicle/approach_graph.hpp"
 
 namespace agora::vehicle::detail {
@@ -68,10 +69,24 @@ struct GraphDraft {
   std::uint32_t next_mouth = 0;
 };
 
+// The rasterised open areas, kept after the sight lines are drawn for the turn limits.
+class OpenAreaSpace {
+ public:
+  struct Raster {
+    Mask state;    // obstacle 0, open area 1, inside the perimeter 2, street 3
+    Field clear;   // metres to the nearest obstacle or the perimeter's inside
+  };
+  // Free distance from p along unit direction dir before an obstacle, up to cap_m; the first
+  // few metres may lie on the area's mapped edge (a street node on its outline).
+  double free_along(int raster, Vec2 p, Vec2 dir, double cap_m = 60.0) const;
+  std::vector<Raster> rasters;
+  double edge_tolerance_m = 3.0;
+};
+
 // Adds straight sight lines across the vehicle-passable open areas inside the region, with
 // their corner start points and the crossing points along each open-area mouth.
-void add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimeter, const Box& region,
-                         const std::function<bool(Vec2)>& in_region, double min_vehicle_width_m,
-                         const RammingParams& params);
+OpenAreaSpace add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimeter, const Box& region,
+                                  const std::function<bool(Vec2)>& in_region, double min_vehicle_width_m,
+                                  double max_vehicle_width_m, const RammingParams& params);
 
 }  // namespace agora::vehicle::detail

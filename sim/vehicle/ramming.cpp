@@ -151,10 +151,27 @@ class Analysis {
         best_speed = p.speed_mps;
       }
     }
-    if (best < 0) {  // cannot happen: an unreachable-unimpeded crossing meets a barrier
+    if (s_defeat == kNone) {
+      // Every run-up from outside the barrier line meets a barrier that holds at the speed
+      // it meets it. The fastest run-up (barriers ignored) names the one it would meet.
+      r.verdict = Verdict::Adequate;
+      r.judged_speed_kmh = mps_to_kmh(best < 0 ? fastest.end_speed_mps : best_speed);
+      r.verdict_reason = "every run-up from outside the barrier line is stopped by a barrier adequate by rating";
+      if (best >= 0) {
+        const BarrierMeeting& m = g_.meetings[static_cast<std::size_t>(best)];
+        r.guard = static_cast<int>(m.guard);
+        r.impact_angle_deg = m.angle_deg;
+        if (best_j.verdict == Verdict::Adequate) r.verdict_reason = best_j.reason;
+      }
+      return;
+    }
+    // It gets through: the most protective barrier it passes on the way decides. (A traced
+    // run-up always passes one; a loop cut short in the trace might not show it.)
+    if (best < 0) {
       r.verdict = Verdict::Unprotected;
       r.verdict_reason = "no planned barrier on the run-up";
       r.judged_speed_kmh = mps_to_kmh(judged.end_speed_mps);
+      add_exposure(vehicle, c, judged, high, r);
       return;
     }
     const BarrierMeeting& m = g_.meetings[static_cast<std::size_t>(best)];
@@ -163,13 +180,6 @@ class Analysis {
     r.guard = static_cast<int>(m.guard);
     r.judged_speed_kmh = mps_to_kmh(best_speed);
     r.impact_angle_deg = m.angle_deg;
-    if (s_defeat == kNone) {
-      // Every run-up meets a barrier that holds; the fastest one is reported.
-      r.verdict = Verdict::Adequate;
-      if (best_j.verdict != Verdict::Adequate)
-        r.verdict_reason = "every run-up is stopped by a barrier adequate by rating at the speed it meets it";
-      return;
-    }
     add_exposure(vehicle, c, judged, high, r);
   }
 
@@ -231,9 +241,7 @@ RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layou
   std::vector<Guard> guards =
       resolve_guards(layout, in.catalogue, in.rating_vehicles, in.vehicles.classes, warnings ? *warnings : local_warnings);
   for (const Guard& g : guards) out.guards.push_back(summarise(g));
-  double min_width = out.classes.front().width_m;
-  for (const VehicleClass& v : out.classes) min_width = std::min(min_width, v.width_m);
-  const ApproachGraph graph = build_approach_graph(city, layout, std::move(guards), min_width, in.params);
+  const ApproachGraph graph = build_approach_graph(city, layout, std::move(guards), out.classes, in.params);
   out.states = graph.states.size();
   out.road_edges = graph.road_edges;
   out.sight_edges = graph.sight_edges;

@@ -12,6 +12,7 @@ void RammingParams::validate() const {
   require_in_range("ramming.barrier_snap_m", barrier_snap_m, 0.0, 10.0, "m");
   require_in_range("ramming.crowd_density_ppm2", crowd_density_ppm2, 0.0, 9.0, "persons/m²");
   require_in_range("ramming.exposure_side_margin_m", exposure_side_margin_m, 0.0, 5.0, "m");
+  require_in_range("open_area_reach_m", open_area_reach_m, 0.0, 50000.0, "m");
   require_in_range("open_area_cell_m", open_area_cell_m, 0.1, 2.0, "m");
   require_in_range("corner_clearance_m", corner_clearance_m, 0.5, 5.0, "m");
   require_in_range("endpoint_tolerance_m", endpoint_tolerance_m, 0.0, 20.0, "m");

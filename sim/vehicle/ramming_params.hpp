@@ -23,6 +23,12 @@ struct RammingParams {
   // People exposed: density × (vehicle width + 2 × margin) × run (DOMAIN §1: 0.5 m a side).
   double exposure_side_margin_m = 0.5;
 
+  // Open areas within this distance of the perimeter are driven in straight lines; farther
+  // out along their mapped ways. A run-up that crosses a distant square still has to turn
+  // into the streets leading here, whose corners cap its speed; and reaching the top speed
+  // from rest takes v²/(2a) ≈ 312 m for every built-in class at a_max. 250 m keeps the
+  // rasters (and the time) proportionate.
+  double open_area_reach_m = 250.0;
   // Open areas are rasterised at this cell size: 0.5 m resolves a 1 m gap between obstacles.
   double open_area_cell_m = 0.5;
   // Start points in an open area sit this far from its corners, so every class's half width
