@@ -10,15 +10,20 @@ namespace {
 constexpr double kNoLimit = std::numeric_limits<double>::max();
 constexpr double kEps = 1e-9;
 
+// A vehicle that fits a corridor (or stands where OSM put a node beside a façade) still has
+// this much play to turn in: without it a street exactly as wide as the car, or a street node
+// drawn on a square's edge, would stop every vehicle dead at the slightest bend.
+constexpr double kMinPlay_m = 0.05;
+
 double cap2_of(const Bend& b, double vehicle_width_m) {
   if (b.deflection_rad <= 0.0) return kNoLimit;
-  const double h_in = (b.width_in_m - vehicle_width_m) / 2.0;
-  const double h_out = (b.width_out_m - vehicle_width_m) / 2.0;
+  const double h_in = std::max(kMinPlay_m, (b.width_in_m - vehicle_width_m) / 2.0);
+  const double h_out = std::max(kMinPlay_m, (b.width_out_m - vehicle_width_m) / 2.0);
   double r = corner_radius_cs(b.cos_half, b.sin2_half, h_in, h_out);
   if (b.run_cos_half < 1.0) r = std::min(r, bend_radius_c(b.run_cos_half, b.run_centre_radius_m, std::min(h_in, h_out)));
   // In an open area the arc's middle, R·(1/cos(θ/2) − 1) inside the node, must stay clear.
   if (b.inner_free_m >= 0.0 && b.cos_half > 0.0)
-    r = std::min(r, std::max(0.0, b.inner_free_m - vehicle_width_m / 2.0) / (1.0 / b.cos_half - 1.0));
+    r = std::min(r, std::max(kMinPlay_m, b.inner_free_m - vehicle_width_m / 2.0) / (1.0 / b.cos_half - 1.0));
   const double cap2 = kGravity_mps2 * r;
   return cap2 >= kNoLimit ? kNoLimit : cap2;
 }

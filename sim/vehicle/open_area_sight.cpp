@@ -120,22 +120,24 @@ class Cluster {
     while ((w / cell) * (h / cell) > static_cast<double>(kMaxCells)) cell *= 1.5;
     state_ = Mask::covering(box, cell, 0, kObstacle);
     // Streets are open space too: a street mouth is no wall, whatever the area's outline says.
-    Mask roads = Mask::covering(box, cell, 0, 0);
+    // Passages through buildings (tunnel ways at ground level) stay open over the footprint.
+    Mask roads = Mask::covering(box, cell, 0, 0), passages = Mask::covering(box, cell, 0, 0);
     const std::vector<city::FeatureRef> features = d_.city.query(box);
-    for (const city::FeatureRef& ref : features)
-      if (ref.kind == city::FeatureKind::Edge && d_.city.edges[ref.index].vehicle_passable)
-        burn_polyline(roads, d_.city.edges[ref.index].line, d_.city.edges[ref.index].width_m / 2.0, std::uint8_t{1});
-    state_.values() = roads.values() * kRoad;
-    for (std::uint32_t a : areas_) fill_polygon(state_, area(a).area, kFree);
     for (const city::FeatureRef& ref : features) {
-      if (ref.kind == city::FeatureKind::Building) {
-        const city::Building& b = d_.city.buildings[ref.index];
-        if (b.obstacle) fill_polygon(state_, b.footprint, kObstacle);
-      } else if (ref.kind == city::FeatureKind::Barrier) {
-        const city::MapBarrier& b = d_.city.barriers[ref.index];
-        if (b.stops_vehicles) burn_polyline(state_, b.line, params_.bollard_radius_m, kObstacle);
-      }
+      if (ref.kind != city::FeatureKind::Edge) continue;
+      const city::RoadEdge& e = d_.city.edges[ref.index];
+      if (!e.vehicle_passable) continue;
+      burn_polyline(e.tunnel && e.layer >= 0 ? passages : roads, e.line, e.width_m / 2.0, std::uint8_t{1});
     }
+    state_.values() = (roads.values() + passages.values()).min(std::uint8_t{1}) * kRoad;
+    for (std::uint32_t a : areas_) fill_polygon(state_, area(a).area, kFree);
+    for (const city::FeatureRef& ref : features)
+      if (ref.kind == city::FeatureKind::Building && d_.city.buildings[ref.index].obstacle)
+        fill_polygon(state_, d_.city.buildings[ref.index].footprint, kObstacle);
+    state_.values() = (passages.values() > 0 && state_.values() == kObstacle).select(std::uint8_t{kRoad}, state_.values());
+    for (const city::FeatureRef& ref : features)
+      if (ref.kind == city::FeatureKind::Barrier && d_.city.barriers[ref.index].stops_vehicles)
+        burn_polyline(state_, d_.city.barriers[ref.index].line, params_.bollard_radius_m, kObstacle);
     Mask inside = Mask::covering(box, cell, 0, 0);
     fill_polygon(inside, perimeter_, std::uint8_t{1});
     for (int iy = 0; iy < state_.ny(); ++iy)
@@ -318,7 +320,7 @@ class Cluster {
         const Vec2 p = a + t * s;
         const Vec2 q = p + out * kMouthProbe_m;
         const auto c = state_.cell_at(q);
-        const bool mouth = c && state_[*c] == kFree && static_cast<double>(clear_[*c]) >= min_width_ / 2.0 && in_region_(q);
+        const bool mouth = c && open(state_[*c]) && static_cast<double>(clear_[*c]) >= min_width_ / 2.0 && in_region_(q);
         if (mouth && (stretch.empty() || stretch.back().component == comp_[*c])) {
           stretch.push_back({p, t, comp_[*c], q});
           continue;
