@@ -36,37 +36,66 @@ std::vector<std::string> split_codes(const std::string& text) {
   return out;
 }
 
-std::string cut(const std::string& s, std::size_t n) { return s.size() <= n ? s : s.substr(0, n - 1) + "…"; }
+// Characters, not bytes: street names carry ß, ä, –.
+std::size_t width(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+  return n;
+}
+
+// s cut to n characters (with an ellipsis) and padded to n, left or right aligned.
+std::string cell(const std::string& s, std::size_t n, bool right = false) {
+  std::string out;
+  if (width(s) <= n) {
+    out = s;
+  } else {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars == n) break;
+      out += s[i];
+    }
+    out += "…";
+  }
+  const std::string pad(n - std::min(n, width(out)), ' ');
+  return right ? pad + out : out + pad;
+}
+
+std::string fixed0(double v) {
+  std::ostringstream o;
+  o << std::fixed << std::setprecision(0) << v;
+  return o.str();
+}
 
 void print_table(std::ostream& out, const vehicle::RammingResult& r) {
   using vehicle::verdict_key;
   out << "Crossings ranked by worst exposure (" << r.crossings.size() << " crossing points; classes";
   for (const auto& c : r.classes) out << ' ' << c.code;
-  out << "):\n";
-  out << std::left << std::setw(5) << "id" << std::setw(26) << "crossing" << std::setw(6) << "class" << std::right
-      << std::setw(13) << "speed km/h" << std::setw(9) << "kJ" << "  " << std::left << std::setw(14) << "verdict"
-      << std::setw(22) << "barrier" << std::right << std::setw(10) << "entry" << std::setw(8) << "people" << "\n";
+  out << "). Per crossing the class that exposes most people, then the worst verdict of any class:\n";
+  out << cell("id", 5) << cell("crossing", 24) << cell("class", 6) << cell("km/h", 10, true) << cell("kJ", 8, true) << "  "
+      << cell("verdict", 13) << cell("barrier", 24) << cell("entry", 6, true) << cell("people", 7, true) << "  worst\n";
   const std::vector<std::size_t> order = vehicle::crossings_by_exposure(r);
   for (std::size_t i = 0; i < order.size() && i < kTableRows; ++i) {
     const vehicle::CrossingResult& c = r.crossings[order[i]];
-    // The class behind the crossing's worst verdict, then its largest exposure, then speed.
-    const vehicle::ClassAtCrossing* worst = nullptr;
-    auto key = [](const vehicle::ClassAtCrossing& k) {
+    auto exposure_key = [](const vehicle::ClassAtCrossing& k) {
+      return std::make_tuple(k.exposure.people, vehicle::verdict_severity(k.verdict), k.speed.high_kmh);
+    };
+    auto verdict_key_of = [](const vehicle::ClassAtCrossing& k) {
       return std::make_tuple(vehicle::verdict_severity(k.verdict), k.exposure.people, k.speed.high_kmh);
     };
-    for (const auto& a : c.classes)
-      if (a.reachable && (!worst || key(a) > key(*worst))) worst = &a;
-    if (!worst) continue;
-    std::ostringstream band;
-    band << std::fixed << std::setprecision(0) << worst->speed.low_kmh << "–" << worst->speed.high_kmh;
-    const std::string barrier = worst->guard >= 0 ? r.guards[static_cast<std::size_t>(worst->guard)].name : "-";
-    out << std::left << std::setw(5) << c.id << std::setw(26) << cut(c.label, 25) << std::setw(6) << worst->vehicle_class
-        << std::right << std::setw(15) << band.str() << std::setw(9) << std::fixed << std::setprecision(0)
-        << worst->energy_kj << "  " << std::left << std::setw(14) << verdict_key(worst->verdict) << std::setw(22)
-        << cut(barrier, 21) << std::right << std::setw(10);
-    if (worst->exposure.reaches_crowd) out << std::setprecision(0) << worst->exposure.entry_speed_kmh;
-    else out << "-";
-    out << std::setw(8) << std::setprecision(0) << worst->exposure.people << "\n";
+    const vehicle::ClassAtCrossing *shown = nullptr, *worst = nullptr;
+    for (const auto& a : c.classes) {
+      if (!a.reachable) continue;
+      if (!shown || exposure_key(a) > exposure_key(*shown)) shown = &a;
+      if (!worst || verdict_key_of(a) > verdict_key_of(*worst)) worst = &a;
+    }
+    if (!shown) continue;
+    const std::string band = fixed0(shown->speed.low_kmh) + "–" + fixed0(shown->speed.high_kmh);
+    const std::string barrier = shown->guard >= 0 ? r.guards[static_cast<std::size_t>(shown->guard)].name : "-";
+    const std::string entry = shown->exposure.reaches_crowd ? fixed0(shown->exposure.entry_speed_kmh) : "-";
+    out << cell(std::to_string(c.id), 5) << cell(c.label, 24) << cell(shown->vehicle_class, 6) << cell(band, 10, true)
+        << cell(fixed0(shown->energy_kj), 8, true) << "  " << cell(verdict_key(shown->verdict), 13) << cell(barrier, 24)
+        << cell(entry, 6, true) << cell(fixed0(shown->exposure.people), 7, true) << "  " << verdict_key(worst->verdict)
+        << " (" << worst->vehicle_class << ")\n";
   }
   if (order.size() > kTableRows) out << "... " << order.size() - kTableRows << " more in ramming.csv\n";
 }
