@@ -34,13 +34,6 @@ void Bend::set(double deflection, double run_deflection, double run_length) {
   }
 }
 
-std::uint32_t ApproachGraph::reverse_of(std::uint32_t state) const {
-  const DirectedState& s = states[state];
-  if (edges[s.edge].one_way) return kNone;
-  // Two-way edges own consecutive states: forward, then reverse.
-  return s.reverse ? state - 1 : state + 1;
-}
-
 namespace {
 
 using detail::GraphDraft;
@@ -74,7 +67,6 @@ class RoadBuilder {
       for (const auto& inner : poly.inners()) add_ring(inner);
     }
     perimeter_tree_ = SegmentTree(perimeter_segs_.begin(), perimeter_segs_.end());
-    region_ = pbox_;
     const double r = params_.radius_m;
     region_ = Box{{pbox_.min_corner().x - r, pbox_.min_corner().y - r}, {pbox_.max_corner().x + r, pbox_.max_corner().y + r}};
     node_distance_.assign(d_.city.nodes.size(), -1.0);
@@ -253,7 +245,6 @@ class StateBuilder {
     s.from_node = reverse ? edge.to : edge.from;
     s.to_node = reverse ? edge.from : edge.to;
     s.sin_grade = reverse ? -edge.sin_grade : edge.sin_grade;
-    s.width_m = edge.width_m;
     s.length_m = edge.length_m;
     state_points(s, pts_);
     // Drop repeated points: zero-length segments have no direction.
@@ -292,7 +283,7 @@ class StateBuilder {
     if (nseg >= 2 && std::abs(turn[nseg - 2]) >= min_turn_) {
       info.tail_turn = run_turn[nseg - 2];
       std::size_t first = nseg - 2;
-      while (first > 0 && run_turn[first - 1] == run_turn[nseg - 2] && std::abs(turn[first - 1]) >= min_turn_ &&
+      while (first > 0 && std::abs(turn[first - 1]) >= min_turn_ &&
              std::signbit(turn[first - 1]) == std::signbit(turn[nseg - 2]))
         --first;
       info.tail_len = s.length_m - at_s[first];

@@ -79,7 +79,6 @@ struct DirectedState {
   std::uint32_t succ_begin = 0, succ_end = 0;  // transitions
   std::uint32_t meet_begin = 0, meet_end = 0;  // barrier meetings, by distance along
   double sin_grade = 0.0;
-  double width_m = 0.0;
   double length_m = 0.0;
 };
 
@@ -137,8 +136,6 @@ struct ApproachGraph {
 
   // Counts for the output and the benchmark.
   std::size_t road_edges = 0, sight_edges = 0, open_area_clusters = 0;
-
-  std::uint32_t reverse_of(std::uint32_t state) const;  // kNone for one-way edges
 };
 
 // Builds the graph for the perimeter of `layout`. The narrowest class sets the spacing of
