@@ -258,12 +258,48 @@ RammingTable ramming_table(const RammingResult& r) {
   return t;
 }
 
+std::vector<std::string> ramming_headline(const RammingResult& r) {
+  std::vector<std::string> out;
+  std::set<std::uint32_t> approaches;
+  int by_verdict[5] = {0, 0, 0, 0, 0};
+  const CrossingResult* fastest = nullptr;
+  const CrossingResult* exposing = nullptr;
+  for (const CrossingResult& c : r.crossings) {
+    approaches.insert(c.mouth);
+    ++by_verdict[verdict_severity(c.worst_verdict()) - 1];
+    if (!fastest || c.max_speed_kmh() > fastest->max_speed_kmh()) fastest = &c;
+    if (!exposing || c.people_exposed_max() > exposing->people_exposed_max()) exposing = &c;
+  }
+  out.push_back(std::to_string(r.crossings.size()) + " crossing points at " + std::to_string(approaches.size()) +
+                " approaches; worst verdict: " + std::to_string(by_verdict[4]) + " unprotected, " +
+                std::to_string(by_verdict[3]) + " gap passable, " + std::to_string(by_verdict[2]) + " inadequate, " +
+                std::to_string(by_verdict[1]) + " energy-equivalent only, " + std::to_string(by_verdict[0]) +
+                " adequate by rating");
+  auto class_line = [&](const CrossingResult& c, bool by_people) {
+    const ClassAtCrossing* best = nullptr;
+    for (const ClassAtCrossing& k : c.classes)
+      if (k.reachable && (!best || (by_people ? k.exposure.people > best->exposure.people
+                                             : k.speed.high_kmh > best->speed.high_kmh)))
+        best = &k;
+    return best ? best->vehicle_class + " " + fmt(best->speed.high_kmh, 0) + " km/h at " + c.label + " (crossing " +
+                      std::to_string(c.id) + ", " + verdict_text(best->verdict) + ")"
+                : std::string("-");
+  };
+  if (fastest)
+    out.push_back("fastest: " + class_line(*fastest, false) + "; most people exposed: " +
+                  fmt(exposing->people_exposed_max(), 0) + ", " + class_line(*exposing, true));
+  out.push_back("vehicle classes from " + r.vehicle_table +
+                (r.vehicle_table_placeholder ? " (placeholder accelerations)" : ""));
+  return out;
+}
+
 run::AnalysisOutput ramming_output(RammingResult result, const city::CityModel& city) {
   run::AnalysisOutput out;
   out.analysis = "ramming";
   out.figures = ramming_figures(result);
   out.layers = ramming_layers(result, city);
   out.assumptions = ramming_assumptions(result);
+  out.headline = ramming_headline(result);
   out.detail = std::move(result);
   return out;
 }

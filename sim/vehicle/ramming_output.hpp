@@ -27,6 +27,10 @@ struct RammingTable {
 };
 RammingTable ramming_table(const RammingResult& result);
 
+// Three lines for people (`agora run` prints them): the crossings and their verdicts, the
+// fastest and the most exposing threat, and which vehicle table was used.
+std::vector<std::string> ramming_headline(const RammingResult& result);
+
 // Crossing indices ranked by worst exposure: people exposed, then the worst verdict, then speed.
 std::vector<std::size_t> crossings_by_exposure(const RammingResult& result);
 

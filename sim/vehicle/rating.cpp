@@ -248,7 +248,7 @@ class Parser {
     const std::size_t at = i_;
     const double k = number("4, 8 or 12 after K", false);
     if (k != 4.0 && k != 8.0 && k != 12.0) fail_at(at, "K4, K8 or K12 (legacy DoS ratings)");
-    r.vehicle_code.assign(1, 'M');
+    r.vehicle_code = "M";
     r.test_mass_kg = 6800.0;
     r.speed_kmh = (k == 4.0 ? 30.0 : k == 8.0 ? 40.0 : 50.0) * kMphToKmh;
     r.angle_deg = 90.0;

@@ -154,4 +154,11 @@ TEST_CASE("München: the plugin's output layers, keys and assumptions", "[rammin
   CHECK(std::get<std::string>(*o.out.figures.find("ramming.M1.worst_verdict")) == "unprotected");
   CHECK(std::get<std::string>(*o.out.figures.find("ramming.N3H.worst_verdict")) == "inadequate");
   CHECK(o.out.warnings.empty());
+  REQUIRE(o.out.headline.size() == 3);
+  CHECK(o.out.headline[0] ==
+        "56 crossing points at 20 approaches; worst verdict: 3 unprotected, 0 gap passable, 46 inadequate, 4 "
+        "energy-equivalent only, 3 adequate by rating");
+  CHECK_THAT(o.out.headline[1], Catch::StartsWith("fastest: M1 180 km/h at "));
+  CHECK_THAT(o.out.headline[1], Catch::Contains("most people exposed: 916, N3H 90 km/h at Kaufingerstraße"));
+  CHECK(o.out.headline[2] == "vehicle classes from built-in data/vehicles/classes.csv (placeholder accelerations)");
 }
