@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   register_run(app, ctx);
   register_batch(app, ctx);
   register_report(app, ctx);
+  register_ramming(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

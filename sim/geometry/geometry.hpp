@@ -31,7 +31,9 @@ struct Vec2 {
   constexpr double dot(Vec2 o) const { return x * o.x + y * o.y; }
   constexpr double cross(Vec2 o) const { return x * o.y - y * o.x; }
   constexpr double squared_norm() const { return x * x + y * y; }
-  double norm() const { return std::hypot(x, y); }
+  // sqrt, not std::hypot: local metric coordinates cannot overflow, and hypot's scaling
+  // costs several times more in the analyses' inner loops.
+  double norm() const { return std::sqrt(x * x + y * y); }
   Vec2 normalized() const {
     const double n = norm();
     return n > 0.0 ? Vec2{x / n, y / n} : Vec2{};

@@ -1,0 +1,96 @@
+#pragma once
+// Vehicle kinematics of the vehicle dynamics assessment (DOMAIN §1, ISO 22343-2 §9.2):
+// straight run-up v² = v0² + 2·a·s capped at the top speed (optionally with an a(v) curve and
+// a gradient), the skid limit v = sqrt(f·g·r) in a bend, the radius a vehicle can drive
+// through a corner given the width it has (docs/ramming.md derives the formulas), kinetic
+// energy. Speeds are m/s inside; km/h only where people read them.
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "sim/vehicle/vehicle_class.hpp"
+
+namespace agora::vehicle {
+
+inline constexpr double kGravity_mps2 = 9.80665;  // standard gravity (CGPM 1901)
+inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+constexpr double kmh_to_mps(double kmh) { return kmh / 3.6; }
+constexpr double mps_to_kmh(double mps) { return mps * 3.6; }
+
+// E = ½·m·v², in kJ.
+constexpr double kinetic_energy_kj(double mass_kg, double speed_mps) {
+  return 0.5 * mass_kg * speed_mps * speed_mps / 1000.0;
+}
+
+// Skid limit in a bend of radius r: v = sqrt(f·g·r) (MIL-HDBK-1013/14 via DOMAIN §1).
+inline double skid_speed_mps(double friction, double radius_m) {
+  return std::sqrt(friction * kGravity_mps2 * radius_m);
+}
+
+// Largest radius a vehicle drives through a sharp corner of deflection θ (0 = straight on,
+// π = U-turn) between two straight corridors in which its centre has usable half-widths h1
+// and h2 (street width minus vehicle width, halved): it enters on the outside of the first
+// street, touches the inside corner and leaves on the outside of the second:
+//   R = (h1 + h2 + 2·cos(θ/2)·sqrt(h1·h2)) / sin²(θ/2),   = 2h / (1 − cos(θ/2)) when h1 = h2.
+// Infinite for θ = 0; 0 when a corridor has no room (h ≤ 0).
+double corner_radius_m(double deflection_rad, double h1_m, double h2_m);
+// The same from c = cos(θ/2) and s2 = sin²(θ/2), for callers that evaluate one bend for
+// many vehicle widths.
+inline double corner_radius_cs(double c, double s2, double h1_m, double h2_m) {
+  if (h1_m <= 0.0 || h2_m <= 0.0) return 0.0;
+  if (s2 < 1e-18) return std::numeric_limits<double>::infinity();
+  return (h1_m + h2_m + 2.0 * c * std::sqrt(h1_m * h2_m)) / s2;
+}
+
+// Radius through a bend of total deflection Θ spread over a centreline length S (a curve
+// digitised as several vertices) in a corridor of usable half-width h, the racing line:
+//   R = max(S/Θ, h) + h·(1 + cos(Θ/2)) / (1 − cos(Θ/2)).
+// With S = 0 it equals corner_radius_m(Θ, h, h).
+double bend_radius_m(double total_deflection_rad, double centreline_length_m, double h_m);
+// The same from c = cos(Θ/2) and the centreline radius S/Θ.
+inline double bend_radius_c(double c, double centreline_radius_m, double h_m) {
+  if (h_m <= 0.0) return 0.0;
+  if (c >= 1.0 - 1e-15) return std::numeric_limits<double>::infinity();
+  return (centreline_radius_m > h_m ? centreline_radius_m : h_m) + h_m * (1.0 + c) / (1.0 - c);
+}
+
+// How one vehicle class accelerates at one end of its band: constant a (or an a(v) curve
+// scaled to that end), capped at v_max, reduced uphill by g·sin(α).
+class Motion {
+ public:
+  Motion() = default;
+  // accel_mps2 picks the end of the band (a_min or a_max); an a(v) curve is scaled to it.
+  Motion(const VehicleClass& vehicle, double accel_mps2);
+
+  double vmax_mps() const { return vmax_mps_; }
+  double vmax2() const { return vmax2_; }
+  double accel_mps2() const { return accel_mps2_; }
+
+  // v² after driving s metres from v² = v2 on a grade with sine sin_grade (+ uphill).
+  double advance_v2(double v2, double s_m, double sin_grade = 0.0) const {
+    if (curve_.empty()) {
+      const double a = accel_mps2_ - kGravity_mps2 * sin_grade;
+      const double out = v2 + 2.0 * a * s_m;
+      return out < 0.0 ? 0.0 : (out > vmax2_ ? vmax2_ : out);
+    }
+    return integrate(v2, s_m, sin_grade, nullptr);
+  }
+  // Time to drive the same s metres, seconds (infinite if the vehicle stalls).
+  double time_s(double v2, double s_m, double sin_grade = 0.0) const;
+
+ private:
+  double integrate(double v2, double s_m, double sin_grade, double* time_s) const;
+
+  double accel_mps2_ = 0.0;
+  double vmax_mps_ = 0.0;
+  double vmax2_ = 0.0;
+  struct CurvePoint {
+    double v_mps;
+    double a_mps2;
+  };
+  std::vector<CurvePoint> curve_;  // accelerations scaled to this band end
+};
+
+}  // namespace agora::vehicle
