@@ -71,11 +71,23 @@ DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& 
     const double len = length(g.line);
     const double w = std::min(len, g.width_m);
     const Polyline opening{point_along(g.line, 0.5 * (len - w)), point_along(g.line, 0.5 * (len + w))};
-    Mask band(d.origin(), d.cell_m(), d.nx(), d.ny(), 0);
-    burn_polyline(band, opening, 0.5 * d.cell_m(), std::uint8_t{1});
-    for (int iy = 0; iy < d.ny(); ++iy)
-      for (int ix = 0; ix < d.nx(); ++ix)
-        if (band(ix, iy) && owner_kind(own(ix, iy)) == Blocker::kPlannedBarrier) d(ix, iy) = 1;
+    // Barrier cells within a cell of the opening whose centres fall along it (not past its ends),
+    // so the opening is as wide as the gate.
+    const double hc = d.cell_m();
+    Box gb;
+    bg::envelope(opening, gb);
+    const auto c0 = d.cell_at(gb.min_corner() - Vec2{hc, hc});
+    const auto c1 = d.cell_at(gb.max_corner() + Vec2{hc, hc});
+    const int ix0 = c0 ? c0->ix : 0, iy0 = c0 ? c0->iy : 0;
+    const int ix1 = c1 ? c1->ix : d.nx() - 1, iy1 = c1 ? c1->iy : d.ny() - 1;
+    for (int iy = iy0; iy <= iy1; ++iy)
+      for (int ix = ix0; ix <= ix1; ++ix) {
+        double t = 0.0;
+        const Vec2 q = closest_point_on_segment(d.center(ix, iy), opening[0], opening[1], &t);
+        if (t > 0.0 && t < 1.0 && distance(q, d.center(ix, iy)) <= hc &&
+            owner_kind(own(ix, iy)) == Blocker::kPlannedBarrier)
+          d(ix, iy) = 1;
+      }
   }
   for (int iy = 0; iy < d.ny(); ++iy)
     for (int ix = 0; ix < d.nx(); ++ix)

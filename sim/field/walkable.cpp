@@ -40,17 +40,13 @@ WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& 
         if (a.walkable) fill_polygon(w, a.area, std::uint8_t{1});
       }
     }
-    // The perimeter line is a fence between site and street, open only at the exits.
-    for (const Polygon& p : perimeter) {
-      burn_polyline(w, Polyline(p.outer().begin(), p.outer().end()), options.wall_half_width_m, std::uint8_t{0});
-    }
   }
   fill_polygon(w, perimeter, std::uint8_t{1});
-  if (!options.include_surroundings) {
-    // Keep the perimeter's own boundary cells as wall so the site is closed except at exits.
-    for (const Polygon& p : perimeter)
-      burn_polyline(w, Polyline(p.outer().begin(), p.outer().end()), options.wall_half_width_m, std::uint8_t{0});
-  }
+  // The perimeter line is a fence between site and street, open only at the exits. Burnt after
+  // the site's fill, so the cells it runs through stay closed on every side of the polygon
+  // (burnt before, the fill reopened those whose centres lie inside and the fence leaked).
+  for (const Polygon& p : perimeter)
+    burn_polyline(w, Polyline(p.outer().begin(), p.outer().end()), options.wall_half_width_m, std::uint8_t{0});
 
   // Obstacles.
   for (const city::FeatureRef& ref : city.query(grid_box)) {
