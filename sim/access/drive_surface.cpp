@@ -1,11 +1,13 @@
 #include "sim/access/drive_surface.hpp"
 
+#include <algorithm>
+
 #include "sim/field/rasterize.hpp"
 
 namespace agora::access {
 
 DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& layout, const Mask& like,
-                           double gap_passable_m) {
+                           double gap_passable_m, const std::vector<std::string>& operable_types) {
   DriveSurface s;
   s.drivable = Mask(like.origin(), like.cell_m(), like.nx(), like.ny(), 0);
   s.road = Mask(like.origin(), like.cell_m(), like.nx(), like.ny(), 0);
@@ -63,7 +65,10 @@ DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& 
   for (std::size_t i = 0; i < layout.barriers.size(); ++i) {
     const scenario::PlannedBarrier& b = layout.barriers[i];
     const bool gap_open = scenario::is_set(b.clear_gap_m) && b.clear_gap_m >= gap_passable_m;
-    if (!gap_open && !b.line.empty()) stamp_line(b.line, owner_code(Blocker::kPlannedBarrier, i));
+    const bool operable =
+        !b.barrier_type.empty() &&
+        std::find(operable_types.begin(), operable_types.end(), b.barrier_type) != operable_types.end();
+    if (!gap_open && !operable && !b.line.empty()) stamp_line(b.line, owner_code(Blocker::kPlannedBarrier, i));
   }
   // Emergency gates: open the planned barrier along the gate's clear width, centred on its line.
   for (const scenario::EmergencyGate& g : layout.emergency_gates) {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "sim/city/city_model.hpp"
 #include "sim/field/grid.hpp"
@@ -41,9 +42,10 @@ struct DriveSurface {
 };
 
 // On the grid `like` (same origin, cell and size). A planned barrier whose clear gap is at
-// least gap_passable_m does not stop the vehicle; an emergency gate opens its width.
+// least gap_passable_m, or whose barrier_type is one the fire service operates (a rising road
+// blocker, a gate), does not stop the vehicle; an emergency gate opens its width in any barrier.
 DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& layout, const Mask& like,
-                           double gap_passable_m);
+                           double gap_passable_m, const std::vector<std::string>& operable_types = {});
 
 // "building 'Neues Rathaus'", "stall 'B12' (feature 7)", "the edge of the street".
 std::string describe_owner(std::int32_t code, const city::CityModel& city, const scenario::Layout& layout);

@@ -20,6 +20,7 @@ void AccessParams::validate() const {
   require_in_range("access.max_distance_m", max_distance_m, 0.0, 1000.0, "m");
   require_in_range("access.entry_distance_m", entry_distance_m, 0.0, 2000.0, "m");
   require_in_range("access.cell_m", cell_m, 0.1, 2.0, "m");
+  require_in_range("access.facade_reach_m", facade_reach_m, 0.0, 50.0, "m");
 }
 
 const char* to_string(Reason reason) {
@@ -129,7 +130,7 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
   wo.margin_m = 2.0 * params.cell_m;
   const WalkableSite site = walkable_site(city, layout, wo);
   const double h = params.cell_m;
-  const DriveSurface surface = drive_surface(city, layout, site.walkable, params.clear_width_m);
+  const DriveSurface surface = drive_surface(city, layout, site.walkable, params.clear_width_m, params.operable_barrier_types);
   const Field clearance = distance_to_blocked(surface.drivable);
   const int nx = clearance.nx(), ny = clearance.ny();
 
@@ -138,10 +139,14 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
   Mask starts(clearance.origin(), h, nx, ny, 0);
   AccessResult r;
   const double half = 0.5 * params.clear_width_m;
+  // Distance to the perimeter from the raster (to the nearest inside cell centre, within a cell).
+  Mask outside = site.inside_perimeter;
+  outside.values() = (site.inside_perimeter.values() == 0).cast<std::uint8_t>();
+  const Field to_perimeter = distance_to_blocked(outside, /*border_blocks=*/false);
   for (int iy = 0; iy < ny; ++iy)
     for (int ix = 0; ix < nx; ++ix)
       if (surface.road(ix, iy) && static_cast<double>(clearance(ix, iy)) >= half &&
-          bg::distance(clearance.center(ix, iy), perimeter) >= params.entry_distance_m) {
+          static_cast<double>(to_perimeter(ix, iy)) >= params.entry_distance_m) {
         starts(ix, iy) = 1;
         r.road_found = true;
       }
@@ -172,12 +177,13 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
       if (positions(ix, iy)) seeds.push_back({{ix, iy}, 0.0f});
   r.distance_m = geodesic_distance(ground, seeds);
 
-  // The event area: walkable cells inside the perimeter.
+  // The event area: the site's usable floor.
+  const Mask floor = usable_floor(site);
   Mask unreachable(clearance.origin(), h, nx, ny, 0);
   const double a = h * h;
   for (int iy = 0; iy < ny; ++iy)
     for (int ix = 0; ix < nx; ++ix) {
-      if (!site.inside_perimeter(ix, iy) || !site.walkable(ix, iy)) continue;
+      if (!floor(ix, iy)) continue;
       r.event_area_m2 += a;
       if (static_cast<double>(r.distance_m(ix, iy)) <= params.max_distance_m) r.reachable_m2 += a;
       else unreachable(ix, iy) = 1;
@@ -260,7 +266,7 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
   for (const city::FeatureRef& ref : city.query(box)) {
     if (ref.kind != city::FeatureKind::Building) continue;
     const city::Building& bld = city.buildings[ref.index];
-    if (!bld.obstacle || bg::distance(bld.footprint, perimeter) > h) continue;
+    if (!bld.obstacle || bg::distance(bld.footprint, perimeter) > params.facade_reach_m) continue;
     FacadeAccess f;
     f.building = ref.index;
     f.label = bld.name.empty() ? (bld.address.empty() ? "building " + std::to_string(bld.osm_id) : bld.address) : bld.name;

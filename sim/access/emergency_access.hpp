@@ -28,7 +28,11 @@ struct AccessParams {
   double max_distance_m = 60.0;          // Flanders: the vehicle within 60 m of the façade
   double entry_distance_m = 50.0;        // (policy) the vehicle arrives over streets this far out
   double cell_m = 0.5;                   // resolves a clear width to about one cell
+  double facade_reach_m = 2.0;           // buildings this close to the perimeter bound the event area
   bool check_turning = true;
+  // (policy) planned barriers the fire service opens itself: rising road blockers, gates.
+  std::vector<std::string> operable_barrier_types = {"road_blocker", "gate", "retractable_bollard",
+                                                     "removable_bollard"};
 
   void validate() const;
 };
@@ -64,7 +68,7 @@ struct AccessResult {
   double reachable_m2 = 0.0;
   double unreachable_m2 = 0.0;
   std::vector<UnreachablePart> parts;
-  std::vector<FacadeAccess> facades;  // buildings on or in the event area
+  std::vector<FacadeAccess> facades;  // buildings in the event area or bounding it (facade_reach_m)
   int facades_unreachable = 0;
   bool road_found = false;            // any vehicle-passable street at the entry distance
   std::optional<double> narrowest_m;  // the narrowest blocking point's clear width

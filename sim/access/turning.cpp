@@ -1,5 +1,6 @@
 #include "sim/access/turning.hpp"
 
+#include <array>
 #include <cmath>
 #include <deque>
 #include <numbers>
@@ -62,35 +63,48 @@ Mask turning_reach(const Mask& ok, const Mask& starts, const TurningParams& para
         for (int k = 0; k < K; ++k) visit({c.x, c.y, k});
       }
 
+  // Motion primitives per heading, as offsets from the pose: a straight step and an arc of one
+  // heading step to either side, sampled every half cell. Precomputed: no trigonometry per state.
   const double dtheta = 2.0 * std::numbers::pi / K;
   const double r = params.radius_m;
   const double step = 1.5 * L;  // always leaves the lattice cell
+  const int straight_samples = static_cast<int>(std::ceil(step / (0.5 * h)));
   const int arc_samples = std::max(2, static_cast<int>(std::ceil(r * dtheta / (0.5 * h))));
+  struct Motion {
+    std::vector<Vec2> samples;  // the last one is the end pose
+    int heading_change;
+  };
+  std::vector<std::array<Motion, 3>> motions(static_cast<std::size_t>(K));
+  for (int k = 0; k < K; ++k) {
+    const double th = k * dtheta;
+    const double c = std::cos(th), s = std::sin(th);
+    Motion straight{{}, 0};
+    for (int i = 1; i <= straight_samples; ++i) straight.samples.push_back({c * step * i / straight_samples, s * step * i / straight_samples});
+    motions[k][0] = std::move(straight);
+    int m = 1;
+    for (int turn : {1, -1}) {
+      // Turning centre at r to the left (turn +1) or right of the pose.
+      const Vec2 centre{-s * r * turn, c * r * turn};
+      Motion arc{{}, turn};
+      for (int i = 1; i <= arc_samples; ++i) {
+        const double a = turn * dtheta * i / arc_samples;
+        const Vec2 d = -centre;
+        arc.samples.push_back(centre + Vec2{d.x * std::cos(a) - d.y * std::sin(a), d.x * std::sin(a) + d.y * std::cos(a)});
+      }
+      motions[k][m++] = std::move(arc);
+    }
+  }
   while (!queue.empty()) {
     const Pose p = queue.front();
     queue.pop_front();
-    const double th = p.k * dtheta;
-    const double c = std::cos(th), s = std::sin(th);
-    // Straight on.
-    {
+    for (const Motion& m : motions[static_cast<std::size_t>(p.k)]) {
       bool clear = true;
-      const int n = static_cast<int>(std::ceil(step / (0.5 * h)));
-      for (int i = 1; i <= n && clear; ++i) clear = fits(p.x + c * step * i / n, p.y + s * step * i / n);
-      if (clear) visit({p.x + c * step, p.y + s * step, p.k});
-    }
-    // Arcs left (+1) and right (−1) of one heading step.
-    for (int turn : {1, -1}) {
-      const double cx = p.x - s * r * turn, cy = p.y + c * r * turn;  // turning centre
-      bool clear = true;
-      double ex = p.x, ey = p.y;
-      for (int i = 1; i <= arc_samples && clear; ++i) {
-        const double a = turn * dtheta * i / arc_samples;
-        const double dx = p.x - cx, dy = p.y - cy;
-        ex = cx + dx * std::cos(a) - dy * std::sin(a);
-        ey = cy + dx * std::sin(a) + dy * std::cos(a);
-        clear = fits(ex, ey);
-      }
-      if (clear) visit({ex, ey, ((p.k + turn) % K + K) % K});
+      for (const Vec2& d : m.samples)
+        if (!fits(p.x + d.x, p.y + d.y)) {
+          clear = false;
+          break;
+        }
+      if (clear) visit({p.x + m.samples.back().x, p.y + m.samples.back().y, ((p.k + m.heading_change) % K + K) % K});
     }
   }
 

@@ -39,9 +39,8 @@ Mask crowd_cells(const WalkableSite& site, const scenario::Layout& layout) {
   } else {
     for (const auto& z : layout.crowd_zones) fill_polygon(zone, z.area, std::uint8_t{1});
   }
-  Mask out = zone;
-  out.values() = (zone.values() != 0 && w.values() != 0 && site.inside_perimeter.values() != 0)
-                     .cast<std::uint8_t>();
+  Mask out = usable_floor(site);
+  out.values() = (zone.values() != 0 && out.values() != 0).cast<std::uint8_t>();
   return out;
 }
 

@@ -21,8 +21,8 @@ struct ExitFields {
 
 ExitFields exit_distance_fields(const WalkableSite& site, const scenario::Layout& layout);
 
-// Where people stand: walkable cells inside the crowd zones, or inside the perimeter when the
-// layout draws no crowd zone.
+// Where people stand: the usable floor (walkable_site's, without raster slivers) inside the
+// crowd zones, or all of it when the layout draws no crowd zone.
 Mask crowd_cells(const WalkableSite& site, const scenario::Layout& layout);
 
 struct DistanceParams {

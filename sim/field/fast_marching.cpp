@@ -103,6 +103,12 @@ std::vector<Seed> seeds_along_segment(const Mask& passable, Vec2 a, Vec2 b, doub
 
 namespace {
 
+// Euclidean distance without std::hypot's overflow care: coordinates here are metres.
+inline double dist2d(Vec2 a, Vec2 b) {
+  const double dx = a.x - b.x, dy = a.y - b.y;
+  return std::sqrt(dx * dx + dy * dy);
+}
+
 struct SourcePoint {
   Vec2 pos;
   float base;  // distance already travelled when the path reaches pos
@@ -119,20 +125,29 @@ class LineOfSight {
 
   bool operator()(Vec2 a, Vec2 b) const {
     const Vec2 d = b - a;
-    const double len = d.norm();
+    const double len = std::sqrt(d.squared_norm());
     if (len < 1e-9) return true;
     const Vec2 u = d / len;
-    const double safe_slack = h_ * 1.4143;  // a blocked cell's corner lies within h/√2 of its centre
+    // Every point of a blocked cell lies within h/√2 of its centre, so from a point p in cell c
+    // no blocked cell is nearer than clearance(c) − |p − centre(c)| − h/√2.
+    const double slack = h_ * 0.70711;
+    auto safe_at = [&](Vec2 p, int ix, int iy) {
+      const double cx = o_.x + (ix + 0.5) * h_ - p.x, cy = o_.y + (iy + 0.5) * h_ - p.y;
+      return static_cast<double>(clearance_(ix, iy)) - slack - std::sqrt(cx * cx + cy * cy);
+    };
+    const int bx = static_cast<int>(std::floor((b.x - o_.x) / h_));
+    const int by = static_cast<int>(std::floor((b.y - o_.y) / h_));
+    if (!open(bx, by)) return false;
+    const double safe_b = safe_at(b, bx, by);  // the free disc around b: once inside it, b is in sight
     double t = 0.0;
-    int guard = 0;
-    while (true) {
+    for (int guard = 0; guard < 1000000; ++guard) {
       const Vec2 p = a + u * t;
-      int ix = static_cast<int>(std::floor((p.x - o_.x) / h_));
-      int iy = static_cast<int>(std::floor((p.y - o_.y) / h_));
+      const int ix = static_cast<int>(std::floor((p.x - o_.x) / h_));
+      const int iy = static_cast<int>(std::floor((p.y - o_.y) / h_));
       if (!open(ix, iy)) return false;
-      if (t >= len || ++guard > 1000000) return true;
-      const double safe = static_cast<double>(clearance_(ix, iy)) - safe_slack;
-      if (safe > h_) {
+      if (t >= len || len - t <= safe_b) return true;
+      const double safe = safe_at(p, ix, iy);
+      if (safe > 0.3 * h_) {
         t = std::min(len, t + safe);
         continue;
       }
@@ -144,6 +159,7 @@ class LineOfSight {
       if (std::abs(tx - ty) < 1e-9 && !open(ix + sx, iy) && !open(ix, iy + sy)) return false;
       t = std::min(len, t + std::min(tx, ty) + 1e-7);
     }
+    return true;
   }
 
  private:
@@ -199,10 +215,11 @@ Field geodesic_distance(const Mask& passable, const std::vector<Seed>& seeds) {
       const int jy = e.iy + dy[k];
       if (!open(jx, jy) || state(jx, jy) == kKnown) continue;
       if (k >= 4 && !(open(e.ix + dx[k], e.iy) && open(e.ix, e.iy + dy[k]))) continue;  // no corner cutting
+      std::int32_t via = source_of(e.ix, e.iy);
+      if (source_of(jx, jy) == via) continue;  // already straight from the same source: no better
       const Vec2 pj = passable.center(jx, jy);
       // Straight on from the source when it is in sight; else bend at this cell.
-      float t = static_cast<float>(static_cast<double>(src.base) + distance(src.pos, pj));
-      std::int32_t via = source_of(e.ix, e.iy);
+      float t = static_cast<float>(static_cast<double>(src.base) + dist2d(src.pos, pj));
       if (!(t < dist(jx, jy))) continue;
       if (!visible(src.pos, pj)) {
         // The path bends. Best at the obstacle's own corner: a vertex of this cell that touches a
@@ -217,9 +234,9 @@ Field geodesic_distance(const Mask& passable, const std::vector<Seed>& seeds) {
             if (open(cx - 1, cy - 1) && open(cx, cy - 1) && open(cx - 1, cy) && open(cx, cy)) continue;
             const Vec2 v = passable.origin() + Vec2{cx * h, cy * h};
             const Vec2 s = v + (pc - v) * 0.02;
-            const double base = visible(src.pos, s) ? static_cast<double>(src.base) + distance(src.pos, s)
-                                                    : static_cast<double>(dist(e.ix, e.iy)) + distance(pc, s);
-            const double tv = base + distance(s, pj);
+            const double base = visible(src.pos, s) ? static_cast<double>(src.base) + dist2d(src.pos, s)
+                                                    : static_cast<double>(dist(e.ix, e.iy)) + dist2d(pc, s);
+            const double tv = base + dist2d(s, pj);
             if (tv < static_cast<double>(t) && visible(s, pj)) {
               t = static_cast<float>(tv);
               best = {s, static_cast<float>(base)};
