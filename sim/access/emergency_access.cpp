@@ -278,10 +278,13 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
       if (len <= 0.0) continue;
       const Vec2 dir = (p1 - p0) / len;
       const Vec2 out{dir.y, -dir.x};
-      for (double s = 0.5; s < len; s += 1.0) {
-        const auto c = clearance.cell_at(p0 + dir * s + out * (0.75 * h));
-        if (c && ground[*c]) f.distance_m = std::min(f.distance_m, static_cast<double>(r.distance_m[*c]));
-      }
+      // Points along the façade, and outward up to the reach that counts the building as
+      // bounding the event area (the perimeter may run that far in front of it).
+      for (double s = 0.5; s < len; s += 1.0)
+        for (double off = 0.75 * h; off <= params.facade_reach_m + h; off += h) {
+          const auto c = clearance.cell_at(p0 + dir * s + out * off);
+          if (c && ground[*c]) f.distance_m = std::min(f.distance_m, off + static_cast<double>(r.distance_m[*c]));
+        }
     }
     f.reachable = f.distance_m <= params.max_distance_m;
     if (!f.reachable) ++r.facades_unreachable;

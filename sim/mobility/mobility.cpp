@@ -98,12 +98,18 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
   bg::envelope(perimeter, box);
   const double reach = std::max(params.neighbour_distance_m, params.stop_distance_m) + 50.0;
   const Box near_box(box.min_corner() - Vec2{reach, reach}, box.max_corner() + Vec2{reach, reach});
+  // Barriers and gates may stand well outside the perimeter (at the approaches).
+  Box closing_box = near_box;
+  for (const auto& b : L.barriers)
+    for (const Vec2& v : b.line) bg::expand(closing_box, v);
+  for (const auto& g : L.emergency_gates)
+    for (const Vec2& v : g.line) bg::expand(closing_box, v);
 
   // Closed edges: car-legal edges entering the perimeter or crossing a barrier that stops
   // cars or an emergency gate (closed to ordinary traffic).
   std::vector<std::uint8_t> closed(city.edges.size(), 0);
   std::vector<city::EdgeId> closed_list;
-  for (const city::FeatureRef& ref : city.query(near_box)) {
+  for (const city::FeatureRef& ref : city.query(closing_box)) {
     if (ref.kind != city::FeatureKind::Edge) continue;
     const city::RoadEdge& e = city.edges[ref.index];
     if (!e.car_legal) continue;
