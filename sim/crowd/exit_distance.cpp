@@ -10,7 +10,7 @@ namespace agora::crowd {
 ExitFields exit_distance_fields(const WalkableSite& site, const scenario::Layout& layout) {
   ExitFields out;
   const Mask& w = site.walkable;
-  out.nearest_m = Field(w.origin(), w.cell_m(), w.nx(), w.ny(), kUnreachable);
+  std::vector<Seed> all;
   for (const ExitCells& ec : site.exits) {
     const scenario::Exit& exit = layout.exits[ec.exit_index];
     if (!exit.unlocked) continue;  // a locked exit is no way out (Fluvia)
@@ -23,11 +23,14 @@ ExitFields exit_distance_fields(const WalkableSite& site, const scenario::Layout
         d = std::min(d, distance_to_segment(w.center(c), exit.line[i - 1], exit.line[i]));
       seeds.push_back({c, static_cast<float>(d)});
     }
-    Field f = geodesic_distance(w, seeds);
-    out.nearest_m.values() = out.nearest_m.values().min(f.values());
+    all.insert(all.end(), seeds.begin(), seeds.end());
+    // Per exit, for assigning people to exits: first-order fast marching, a few percent long on
+    // oblique paths and seven times quicker than the line-of-sight geodesic.
+    out.distance_m.push_back(fast_marching(w, seeds));
     out.exit_index.push_back(ec.exit_index);
-    out.distance_m.push_back(std::move(f));
   }
+  // The distance map itself, to the nearest exit: the accurate geodesic, in one run.
+  out.nearest_m = geodesic_distance(w, all);
   return out;
 }
 

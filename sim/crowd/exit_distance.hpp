@@ -15,8 +15,12 @@ namespace agora::crowd {
 // Usable for escape: an exit of the walkable site (open) that is not locked.
 struct ExitFields {
   std::vector<std::size_t> exit_index;  // into layout.exits, one per field
-  std::vector<Field> distance_m;        // walking distance to that exit; kUnreachable elsewhere
-  Field nearest_m;                      // the minimum over all exits
+  // Walking distance to that exit (first-order fast marching: for assigning people to exits,
+  // where it errs long by a few percent on oblique paths); kUnreachable where it cannot be reached.
+  std::vector<Field> distance_m;
+  // Walking distance to the nearest exit by geodesic_distance (accurate to a few centimetres):
+  // the distance map and its figures.
+  Field nearest_m;
 };
 
 ExitFields exit_distance_fields(const WalkableSite& site, const scenario::Layout& layout);
