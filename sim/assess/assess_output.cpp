@@ -1,6 +1,7 @@
 #include "sim/assess/assess_output.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "sim/field/fast_marching.hpp"
 
@@ -166,6 +167,29 @@ FeatureLayer residents_layer(const AssessResult& r, const city::CityModel& city)
   return l;
 }
 
+std::string fixed(double v, int digits) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+std::vector<std::string> headline(const AssessResult& r) {
+  std::vector<std::string> h;
+  const crowd::CapacityResult& c = r.capacity;
+  h.push_back("capacity " + fixed(c.capacity, 0) + " persons (" + c.limited_by + "), " + std::to_string(c.attendance) +
+              " expected: " + crowd::to_string(c.verdict) + "; egress " + fixed(r.egress.total_s, 0) + " s");
+  h.push_back("fire access: " + fixed(r.access.unreachable_m2, 0) + " m² of " + fixed(r.access.event_area_m2, 0) +
+              " m² out of reach");
+  if (r.noise_assessed)
+    h.push_back("noise: " + std::to_string(r.noise.dwellings_over_limit) + " dwellings over " +
+                fixed(r.facade_limit.limit_dba, 0) + " dB(A)");
+  const Classification& k = r.classification;
+  h.push_back("scorecard " + std::string(to_string(r.scorecard.overall)) + " (" + std::to_string(r.scorecard.red) +
+              " red, " + std::to_string(r.scorecard.amber) + " amber); class " + k.nl_class + (k.overridden ? " (officer)" : "") +
+              "; Belgian risk event: " + (k.belgian_risk_event ? "yes" : "no"));
+  return h;
+}
+
 }  // namespace
 
 run::AnalysisOutput to_output(AssessResult result, const city::CityModel& city, const scenario::Scenario& scenario) {
@@ -187,6 +211,7 @@ run::AnalysisOutput to_output(AssessResult result, const city::CityModel& city, 
     for (int ix = 0; ix < raster.grid.nx(); ++ix)
       if (raster.grid(ix, iy) == kUnreachable) raster.grid(ix, iy) = raster.nodata;
   out.rasters.push_back(std::move(raster));
+  out.headline = headline(result);
   out.assumptions = result.assumptions;
   out.warnings = result.warnings;
   out.detail = std::move(result);

@@ -98,7 +98,6 @@ std::vector<Seed> seeds_along_segment(const Mask& passable, Vec2 a, Vec2 b, doub
   return seeds;
 }
 
-
 // ---- geodesic_distance -------------------------------------------------------------------
 
 namespace {

@@ -18,13 +18,14 @@ TEST_CASE("distance along a straight corridor is exact", "[field][fast-marching]
 
 TEST_CASE("distance in open space approximates the Euclidean distance", "[field][fast-marching]") {
   // Point source at the centre of a 101 x 101 grid of 0.5 m: the first-order scheme overestimates
-  // diagonal distances by at most a few percent (Sethian 1999); on the axes it is exact.
+  // diagonal distances by a few percent (Sethian 1999; measured here: 36.01 m for 35.36 m, +1.9 %);
+  // on the axes it is exact.
   Mask open({0, 0}, 0.5, 101, 101, 1);
   const Field d = fast_marching(open, {{{50, 50}, 0.0f}});
   CHECK(d(100, 50) == Approx(25.0));
   const double diagonal = std::hypot(25.0, 25.0);  // 35.36 m
   CHECK(static_cast<double>(d(100, 100)) >= diagonal);
-  CHECK(static_cast<double>(d(100, 100)) <= diagonal * 1.09);
+  CHECK(static_cast<double>(d(100, 100)) <= diagonal * 1.03);
 }
 
 TEST_CASE("walls are walked around, never through", "[field][fast-marching]") {
