@@ -120,6 +120,143 @@ std::string between(const DriveSurface& s, const Field& clearance, Cell c, const
 
 }  // namespace
 
+namespace {
+
+// Everything the unreachable parts are judged against.
+struct Reach {
+  const Field& clearance;
+  const WidestPaths& wide;
+  const Mask& turn_reach;  // empty when turns are not checked
+  const DriveSurface& surface;
+  const city::CityModel& city;
+  const scenario::Layout& layout;
+  const AccessParams& params;
+  bool road_found;
+};
+
+// Why one unreachable part is out of reach, and the point that blocks it.
+void explain(UnreachablePart& part, const std::vector<std::int32_t>& cells, const Reach& q) {
+  const Field& clearance = q.clearance;
+  const int nx = clearance.nx();
+  const double h = clearance.cell_m();
+  const double half = 0.5 * q.params.clear_width_m;
+  // The part's cell with the widest route from the streets.
+  std::int32_t best = cells.front();
+  for (std::int32_t i : cells)
+    if (q.wide.bottleneck(i % nx, i / nx) > q.wide.bottleneck(best % nx, best / nx)) best = i;
+  const Cell b{best % nx, best / nx};
+  const double bottleneck = static_cast<double>(q.wide.bottleneck[b]);
+  if (!q.road_found) {
+    part.reason = Reason::kNoRoad;
+  } else if (bottleneck <= 0.0) {
+    part.reason = Reason::kNoRoute;
+  } else if (bottleneck < half) {
+    part.reason = Reason::kNarrow;
+    const std::int32_t n = q.wide.narrowest[b];
+    const Cell nc{n % nx, n / nx};
+    // A gap of k free cells keeps at most ceil(k/2) cells of clearance: 2·c − h/2 is its
+    // width to within half a cell.
+    part.blocking = BlockingPoint{clearance.center(nc), std::max(0.0, 2.0 * static_cast<double>(clearance[nc]) - 0.5 * h),
+                                  between(q.surface, clearance, nc, q.city, q.layout)};
+  } else if (q.params.check_turning && !q.turn_reach[b]) {
+    part.reason = Reason::kTurning;
+    // Back along the route to the last place the turns still reach.
+    std::int32_t i = best;
+    while (i >= 0 && !q.turn_reach(i % nx, i / nx)) i = q.wide.parent(i % nx, i / nx);
+    const long radius = std::lround(0.5 * (q.params.turning_inner_radius_m + q.params.turning_outer_radius_m));
+    if (i >= 0)
+      part.blocking = BlockingPoint{clearance.center(i % nx, i / nx), 0.0,
+                                    "a turn tighter than " + std::to_string(radius) + " m centre-line radius"};
+  } else {
+    part.reason = Reason::kDistance;
+  }
+}
+
+// The 4-connected parts of `unreachable`, each outlined and explained.
+std::vector<UnreachablePart> unreachable_parts(const Mask& unreachable, const Reach& q) {
+  const int nx = unreachable.nx(), ny = unreachable.ny();
+  const double h = unreachable.cell_m();
+  std::vector<UnreachablePart> parts;
+  Mask seen(unreachable.origin(), h, nx, ny, 0);
+  std::vector<std::int32_t> stack, cells;
+  for (int sy = 0; sy < ny; ++sy)
+    for (int sx = 0; sx < nx; ++sx) {
+      if (!unreachable(sx, sy) || seen(sx, sy)) continue;
+      cells.clear();
+      stack.assign(1, sy * nx + sx);
+      seen(sx, sy) = 1;
+      int x0 = sx, x1 = sx, y0 = sy, y1 = sy;
+      while (!stack.empty()) {
+        const std::int32_t i = stack.back();
+        stack.pop_back();
+        cells.push_back(i);
+        const int ix = i % nx, iy = i / nx;
+        x0 = std::min(x0, ix), x1 = std::max(x1, ix), y0 = std::min(y0, iy), y1 = std::max(y1, iy);
+        for (auto [jx, jy] : {std::pair{ix + 1, iy}, {ix - 1, iy}, {ix, iy + 1}, {ix, iy - 1}})
+          if (jx >= 0 && jy >= 0 && jx < nx && jy < ny && unreachable(jx, jy) && !seen(jx, jy)) {
+            seen(jx, jy) = 1;
+            stack.push_back(jy * nx + jx);
+          }
+      }
+      UnreachablePart part;
+      Mask sub(unreachable.origin() + Vec2{x0 * h, y0 * h}, h, x1 - x0 + 1, y1 - y0 + 1, 0);
+      Vec2 sum{};
+      for (std::int32_t i : cells) {
+        sub(i % nx - x0, i / nx - y0) = 1;
+        sum += unreachable.center(i % nx, i / nx);
+      }
+      part.area = polygons_of(sub);
+      part.area_m2 = static_cast<double>(cells.size()) * h * h;
+      // The label point: the part's cell nearest its centroid, so it lies inside.
+      const Vec2 centroid = sum / static_cast<double>(cells.size());
+      part.label_point = unreachable.center(cells.front() % nx, cells.front() / nx);
+      for (std::int32_t i : cells)
+        if (distance(unreachable.center(i % nx, i / nx), centroid) < distance(part.label_point, centroid))
+          part.label_point = unreachable.center(i % nx, i / nx);
+      explain(part, cells, q);
+      parts.push_back(std::move(part));
+    }
+  return parts;
+}
+
+// Buildings in or bounding the event area: is some point of their façade within reach of the
+// hose? Sampled along each façade and outward up to the reach that counts the building as
+// bounding the event area (the perimeter may run that far in front of it).
+std::vector<FacadeAccess> facade_access(const city::CityModel& city, const MultiPolygon& perimeter, const Mask& ground,
+                                        const Field& hose_m, const AccessParams& params) {
+  std::vector<FacadeAccess> out;
+  const double h = ground.cell_m();
+  Box box;
+  bg::envelope(perimeter, box);
+  for (const city::FeatureRef& ref : city.query(box)) {
+    if (ref.kind != city::FeatureKind::Building) continue;
+    const city::Building& bld = city.buildings[ref.index];
+    if (!bld.obstacle || bg::distance(bld.footprint, perimeter) > params.facade_reach_m) continue;
+    FacadeAccess f;
+    f.building = ref.index;
+    f.label = bld.name.empty() ? (bld.address.empty() ? "building " + std::to_string(bld.osm_id) : bld.address) : bld.name;
+    f.distance_m = std::numeric_limits<double>::infinity();
+    const auto& ring = bld.footprint.outer();
+    for (std::size_t i = 1; i < ring.size(); ++i) {
+      const Vec2 p0 = ring[i - 1], p1 = ring[i];
+      const double len = distance(p0, p1);
+      if (len <= 0.0) continue;
+      const Vec2 dir = (p1 - p0) / len;
+      const Vec2 outward{dir.y, -dir.x};
+      for (double s = 0.5; s < len; s += 1.0)
+        for (double off = 0.75 * h; off <= params.facade_reach_m + h; off += h) {
+          const auto c = ground.cell_at(p0 + dir * s + outward * off);
+          if (c && ground[*c]) f.distance_m = std::min(f.distance_m, off + static_cast<double>(hose_m[*c]));
+        }
+    }
+    f.reachable = f.distance_m <= params.max_distance_m;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace
+
 AccessResult emergency_access(const city::CityModel& city, const scenario::Layout& layout,
                               const AccessParams& params) {
   params.validate();
@@ -133,23 +270,19 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
   const DriveSurface surface = drive_surface(city, layout, site.walkable, params.clear_width_m, params.operable_barrier_types);
   const Field clearance = distance_to_blocked(surface.drivable);
   const int nx = clearance.nx(), ny = clearance.ny();
-
-  // The vehicle arrives over the streets at least entry_distance_m out from the perimeter.
-  const MultiPolygon perimeter = layout.perimeter_area();
-  Mask starts(clearance.origin(), h, nx, ny, 0);
-  AccessResult r;
   const double half = 0.5 * params.clear_width_m;
-  // Distance to the perimeter from the raster (to the nearest inside cell centre, within a cell).
+  AccessResult r;
+
+  // The vehicle arrives over the streets at least entry_distance_m out from the perimeter
+  // (measured on the raster, to the nearest inside cell centre).
   Mask outside = site.inside_perimeter;
   outside.values() = (site.inside_perimeter.values() == 0).cast<std::uint8_t>();
   const Field to_perimeter = distance_to_blocked(outside, /*border_blocks=*/false);
-  for (int iy = 0; iy < ny; ++iy)
-    for (int ix = 0; ix < nx; ++ix)
-      if (surface.road(ix, iy) && static_cast<double>(clearance(ix, iy)) >= half &&
-          static_cast<double>(to_perimeter(ix, iy)) >= params.entry_distance_m) {
-        starts(ix, iy) = 1;
-        r.road_found = true;
-      }
+  Mask starts(clearance.origin(), h, nx, ny, 0);
+  starts.values() = ((surface.road.values() != 0) && (clearance.values() >= static_cast<float>(half)) &&
+                     (to_perimeter.values() >= static_cast<float>(params.entry_distance_m)))
+                        .cast<std::uint8_t>();
+  r.road_found = starts.values().cast<int>().sum() > 0;
 
   // Width: where the centre fits (clearance ≥ half the width; see docs for the one-cell
   // resolution) and is connected to a start through such cells.
@@ -177,119 +310,24 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
       if (positions(ix, iy)) seeds.push_back({{ix, iy}, 0.0f});
   r.distance_m = geodesic_distance(ground, seeds);
 
-  // The event area: the site's usable floor.
+  // The event area (the site's usable floor) within reach, or not.
   const Mask floor = usable_floor(site);
   Mask unreachable(clearance.origin(), h, nx, ny, 0);
-  const double a = h * h;
   for (int iy = 0; iy < ny; ++iy)
     for (int ix = 0; ix < nx; ++ix) {
       if (!floor(ix, iy)) continue;
-      r.event_area_m2 += a;
-      if (static_cast<double>(r.distance_m(ix, iy)) <= params.max_distance_m) r.reachable_m2 += a;
+      r.event_area_m2 += h * h;
+      if (static_cast<double>(r.distance_m(ix, iy)) <= params.max_distance_m) r.reachable_m2 += h * h;
       else unreachable(ix, iy) = 1;
     }
   r.unreachable_m2 = r.event_area_m2 - r.reachable_m2;
+  r.parts = unreachable_parts(unreachable, {clearance, wide, turn_reach, surface, city, layout, params, r.road_found});
+  for (const UnreachablePart& part : r.parts)
+    if (part.blocking && part.blocking->clear_width_m > 0.0)
+      r.narrowest_m = std::min(r.narrowest_m.value_or(1e300), part.blocking->clear_width_m);
 
-  // Each 4-connected unreachable part: why, and what blocks it.
-  Grid<std::int32_t> label(clearance.origin(), h, nx, ny, -1);
-  std::vector<std::int32_t> stack;
-  for (int sy = 0; sy < ny; ++sy)
-    for (int sx = 0; sx < nx; ++sx) {
-      if (!unreachable(sx, sy) || label(sx, sy) >= 0) continue;
-      const std::int32_t id = static_cast<std::int32_t>(r.parts.size());
-      std::vector<std::int32_t> cells;
-      stack.assign(1, sy * nx + sx);
-      label(sx, sy) = id;
-      int x0 = sx, x1 = sx, y0 = sy, y1 = sy;
-      while (!stack.empty()) {
-        const std::int32_t i = stack.back();
-        stack.pop_back();
-        cells.push_back(i);
-        const int ix = i % nx, iy = i / nx;
-        x0 = std::min(x0, ix), x1 = std::max(x1, ix), y0 = std::min(y0, iy), y1 = std::max(y1, iy);
-        for (auto [jx, jy] : {std::pair{ix + 1, iy}, {ix - 1, iy}, {ix, iy + 1}, {ix, iy - 1}})
-          if (jx >= 0 && jy >= 0 && jx < nx && jy < ny && unreachable(jx, jy) && label(jx, jy) < 0) {
-            label(jx, jy) = id;
-            stack.push_back(jy * nx + jx);
-          }
-      }
-      UnreachablePart part;
-      Mask sub(clearance.origin() + Vec2{x0 * h, y0 * h}, h, x1 - x0 + 1, y1 - y0 + 1, 0);
-      std::int32_t best = cells.front();
-      Vec2 sum{};
-      for (std::int32_t i : cells) {
-        sub(i % nx - x0, i / nx - y0) = 1;
-        sum += clearance.center(i % nx, i / nx);
-        if (wide.bottleneck(i % nx, i / nx) > wide.bottleneck(best % nx, best / nx)) best = i;
-      }
-      part.area = polygons_of(sub);
-      part.area_m2 = static_cast<double>(cells.size()) * a;
-      // The label point: the part's cell nearest its centroid, so it lies inside.
-      const Vec2 centroid = sum / static_cast<double>(cells.size());
-      part.label_point = clearance.center(cells.front() % nx, cells.front() / nx);
-      for (std::int32_t i : cells)
-        if (distance(clearance.center(i % nx, i / nx), centroid) < distance(part.label_point, centroid))
-          part.label_point = clearance.center(i % nx, i / nx);
-
-      const Cell b{best % nx, best / nx};
-      const double bottleneck = static_cast<double>(wide.bottleneck[b]);
-      if (!r.road_found) {
-        part.reason = Reason::kNoRoad;
-      } else if (bottleneck <= 0.0) {
-        part.reason = Reason::kNoRoute;
-      } else if (bottleneck < half) {
-        part.reason = Reason::kNarrow;
-        const std::int32_t n = wide.narrowest[b];
-        const Cell nc{n % nx, n / nx};
-        // A gap of k free cells keeps at most ceil(k/2) cells of clearance: 2·c − h/2 is its
-        // width to within half a cell.
-        part.blocking = BlockingPoint{clearance.center(nc), std::max(0.0, 2.0 * static_cast<double>(clearance[nc]) - 0.5 * h),
-                                      between(surface, clearance, nc, city, layout)};
-      } else if (params.check_turning && !turn_reach[b]) {
-        part.reason = Reason::kTurning;
-        // Back along the route to the last place the turns still reach.
-        std::int32_t i = best;
-        while (i >= 0 && !turn_reach(i % nx, i / nx)) i = wide.parent(i % nx, i / nx);
-        if (i >= 0) part.blocking = BlockingPoint{clearance.center(i % nx, i / nx), 0.0, "a turn tighter than " +
-                                                  std::to_string(static_cast<int>(std::lround(0.5 * (params.turning_inner_radius_m + params.turning_outer_radius_m)))) + " m centre-line radius"};
-      } else {
-        part.reason = Reason::kDistance;
-      }
-      if (part.blocking && part.blocking->clear_width_m > 0.0)
-        r.narrowest_m = std::min(r.narrowest_m.value_or(1e300), part.blocking->clear_width_m);
-      r.parts.push_back(std::move(part));
-    }
-
-  // Buildings on or in the event area: is some point of their façade within reach?
-  Box box;
-  bg::envelope(perimeter, box);
-  for (const city::FeatureRef& ref : city.query(box)) {
-    if (ref.kind != city::FeatureKind::Building) continue;
-    const city::Building& bld = city.buildings[ref.index];
-    if (!bld.obstacle || bg::distance(bld.footprint, perimeter) > params.facade_reach_m) continue;
-    FacadeAccess f;
-    f.building = ref.index;
-    f.label = bld.name.empty() ? (bld.address.empty() ? "building " + std::to_string(bld.osm_id) : bld.address) : bld.name;
-    f.distance_m = std::numeric_limits<double>::infinity();
-    const auto& ring = bld.footprint.outer();
-    for (std::size_t i = 1; i < ring.size(); ++i) {
-      const Vec2 p0 = ring[i - 1], p1 = ring[i];
-      const double len = distance(p0, p1);
-      if (len <= 0.0) continue;
-      const Vec2 dir = (p1 - p0) / len;
-      const Vec2 out{dir.y, -dir.x};
-      // Points along the façade, and outward up to the reach that counts the building as
-      // bounding the event area (the perimeter may run that far in front of it).
-      for (double s = 0.5; s < len; s += 1.0)
-        for (double off = 0.75 * h; off <= params.facade_reach_m + h; off += h) {
-          const auto c = clearance.cell_at(p0 + dir * s + out * off);
-          if (c && ground[*c]) f.distance_m = std::min(f.distance_m, off + static_cast<double>(r.distance_m[*c]));
-        }
-    }
-    f.reachable = f.distance_m <= params.max_distance_m;
-    if (!f.reachable) ++r.facades_unreachable;
-    r.facades.push_back(std::move(f));
-  }
+  r.facades = facade_access(city, layout.perimeter_area(), ground, r.distance_m, params);
+  for (const FacadeAccess& f : r.facades) r.facades_unreachable += !f.reachable;
   return r;
 }
 
