@@ -19,5 +19,6 @@ void register_run(CLI::App& app, CommandContext& ctx);
 void register_batch(CLI::App& app, CommandContext& ctx);
 void register_report(CLI::App& app, CommandContext& ctx);
 void register_ramming(CLI::App& app, CommandContext& ctx);
+void register_assess(CLI::App& app, CommandContext& ctx);
 
 }  // namespace agora::cli

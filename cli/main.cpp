@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   register_batch(app, ctx);
   register_report(app, ctx);
   register_ramming(app, ctx);
+  register_assess(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

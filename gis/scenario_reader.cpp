@@ -534,7 +534,8 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
                     std::to_string(kScenarioFormatVersion) + ")");
   r.unknown_keys(doc, "scenario",
                  {"agora_scenario", "name", "map", "crs", "bbox", "layout", "profile", "vehicles",
-                  "barrier_catalogue", "analyses", "ramming", "event", "description", "seed"});
+                  "barrier_catalogue", "analyses", "ramming", "event", "description", "seed",
+                  "classification_override"});
   s.name = r.text(doc, "scenario", "name", false);
   s.map_path = resolve(s.directory, r.text(doc, "scenario", "map", true));
   s.crs = r.text(doc, "scenario", "crs", false);
@@ -573,6 +574,27 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
       r.unknown_keys(ram, "ramming", {"radius_m", "classes"});
       s.ramming_radius_m = r.number(ram, "ramming", "radius_m", false, 1000.0, 10.0, 20000.0);
       s.vehicle_classes = r.texts(ram, "ramming", "classes");
+    }
+  }
+  if (doc.contains("classification_override")) {
+    const json& o = doc["classification_override"];
+    const std::string w = "classification_override";
+    if (!o.is_object()) {
+      problems.add(path, "scenario", w, "expected an object {nl_class, belgian_risk_event, reason, by}");
+    } else {
+      r.unknown_keys(o, w, {"nl_class", "belgian_risk_event", "reason", "by"});
+      ClassificationOverride c;
+      c.nl_class = r.text(o, w, "nl_class", false);
+      if (!c.nl_class.empty() && c.nl_class != "A" && c.nl_class != "B" && c.nl_class != "C")
+        problems.add(path, w, "nl_class", "expected \"A\", \"B\" or \"C\", got '" + c.nl_class + "'");
+      if (o.contains("belgian_risk_event")) c.belgian_risk_event = r.boolean(o, w, "belgian_risk_event", false);
+      c.reason = r.text(o, w, "reason", true);
+      if (o.contains("reason") && o["reason"].is_string() && c.reason.empty())
+        problems.add(path, w, "reason", "an override needs its reason recorded");
+      c.by = r.text(o, w, "by", false);
+      if (c.nl_class.empty() && !c.belgian_risk_event)
+        problems.add(path, w, "", "override nothing? give nl_class and/or belgian_risk_event");
+      s.classification_override = std::move(c);
     }
   }
   if (doc.contains("event")) read_event(r, doc["event"], s.event);

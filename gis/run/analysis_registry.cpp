@@ -1,5 +1,8 @@
 #include "gis/run/analysis_registry.hpp"
 
+#include <algorithm>
+
+#include "gis/run/assess_plugin.hpp"
 #include "gis/run/ramming_plugin.hpp"
 #include "sim/core/error.hpp"
 
@@ -9,6 +12,7 @@ const std::vector<AnalysisPlugin>& analysis_plugins() {
   static const std::vector<AnalysisPlugin> plugins = {
       // One line per analysis, e.g. ramming_plugin(), assess_plugin(), crowd_plugin().
       ramming_plugin(),
+      assess_plugin(),  // after ramming: the scorecard reads its figures
   };
   return plugins;
 }
@@ -27,10 +31,11 @@ std::vector<const AnalysisPlugin*> analyses_for(const scenario::Scenario& scenar
     return out;
   }
   ProblemList problems;
+  for (const AnalysisPlugin& p : analysis_plugins())
+    if (std::find(scenario.analyses.begin(), scenario.analyses.end(), p.name) != scenario.analyses.end())
+      out.push_back(&p);
   for (const std::string& name : scenario.analyses) {
-    if (const AnalysisPlugin* p = find_analysis(name)) {
-      out.push_back(p);
-    } else {
+    if (!find_analysis(name)) {
       std::string known;
       for (const AnalysisPlugin& k : analysis_plugins()) known += (known.empty() ? "" : ", ") + k.name;
       problems.add(scenario.file, "scenario", "analyses",

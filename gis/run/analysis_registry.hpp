@@ -23,7 +23,17 @@ struct RunContext {
   const std::atomic<bool>* cancel = nullptr;
   // Progress of the current analysis in [0, 1], with a short text.
   std::function<void(double, std::string_view)> progress;
+  // The outputs of the analyses that ran before this one in the same run (the assessment reads
+  // the ramming analysis's figures from here); null when run on its own.
+  const std::vector<AnalysisOutput>* earlier = nullptr;
   bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+  // The earlier output of `analysis`, or null.
+  const AnalysisOutput* earlier_output(std::string_view analysis) const {
+    if (earlier)
+      for (const AnalysisOutput& o : *earlier)
+        if (o.analysis == analysis) return &o;
+    return nullptr;
+  }
 };
 
 struct AnalysisPlugin {
@@ -37,7 +47,8 @@ const std::vector<AnalysisPlugin>& analysis_plugins();
 const AnalysisPlugin* find_analysis(std::string_view name);
 
 // The plugins a scenario asks for: its "analyses" list (unknown names are an error naming
-// the scenario file), or every plugin that applies when the list is empty.
+// the scenario file), or every plugin that applies when the list is empty; always in the
+// registry's order, so an analysis that reads another's figures runs after it.
 std::vector<const AnalysisPlugin*> analyses_for(const scenario::Scenario& scenario);
 
 }  // namespace agora::run

@@ -133,7 +133,7 @@ RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
       r.cancelled = true;
       break;
     }
-    RunContext ctx{s, city, options.cancel, {}};
+    RunContext ctx{s, city, options.cancel, {}, &r.outputs};
     if (options.progress)
       ctx.progress = [&, name = plugin->name](double f, std::string_view text) { options.progress(name, f, text); };
     const auto start = std::chrono::steady_clock::now();

@@ -24,6 +24,16 @@ inline constexpr float kUnreachable = std::numeric_limits<float>::infinity();
 Field fast_marching(const Mask& passable, const std::vector<Seed>& seeds,
                     const Field* slowness = nullptr);
 
+// Walking distance for a uniform speed, accurate to a fraction of a cell where
+// fast_marching's first-order scheme is not (it overestimates oblique and fanning paths by a
+// few percent, most behind corners): every cell holds seed distance + the straight-line
+// distance from a source point it can see, where a source is a seed cell or an obstacle
+// corner the path bends around (the vector-propagation idea of Danielsson's distance
+// transform, with line-of-sight checks over the passable cells). Shortest paths among
+// polygonal obstacles are straight between corners, so this is exact up to rasterisation.
+// Same conventions as fast_marching; moves never cut between two diagonal obstacles.
+Field geodesic_distance(const Mask& passable, const std::vector<Seed>& seeds);
+
 // Seeds for a line source (an exit, a gate): every passable cell within reach_m of the
 // segment, holding its exact distance to the segment.
 std::vector<Seed> seeds_along_segment(const Mask& passable, Vec2 a, Vec2 b,

@@ -40,17 +40,13 @@ WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& 
         if (a.walkable) fill_polygon(w, a.area, std::uint8_t{1});
       }
     }
-    // The perimeter line is a fence between site and street, open only at the exits.
-    for (const Polygon& p : perimeter) {
-      burn_polyline(w, Polyline(p.outer().begin(), p.outer().end()), options.wall_half_width_m, std::uint8_t{0});
-    }
   }
   fill_polygon(w, perimeter, std::uint8_t{1});
-  if (!options.include_surroundings) {
-    // Keep the perimeter's own boundary cells as wall so the site is closed except at exits.
-    for (const Polygon& p : perimeter)
-      burn_polyline(w, Polyline(p.outer().begin(), p.outer().end()), options.wall_half_width_m, std::uint8_t{0});
-  }
+  // The perimeter line is a fence between site and street, open only at the exits. Burnt after
+  // the site's fill, so the cells it runs through stay closed on every side of the polygon
+  // (burnt before, the fill reopened those whose centres lie inside and the fence leaked).
+  for (const Polygon& p : perimeter)
+    burn_polyline(w, Polyline(p.outer().begin(), p.outer().end()), options.wall_half_width_m, std::uint8_t{0});
 
   // Obstacles.
   for (const city::FeatureRef& ref : city.query(grid_box)) {
@@ -96,6 +92,44 @@ WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& 
     site.exits.push_back(std::move(ec));
   }
   return site;
+}
+
+Mask usable_floor(const WalkableSite& site, double sliver_area_m2) {
+  const Mask& w = site.walkable;
+  const int nx = w.nx(), ny = w.ny();
+  Mask floor = w;
+  floor.values() = ((w.values() != 0) && (site.inside_perimeter.values() != 0)).cast<std::uint8_t>();
+  Mask exit_cell(w.origin(), w.cell_m(), nx, ny, 0);
+  for (const ExitCells& ec : site.exits)
+    for (const Cell& c : ec.cells) exit_cell[c] = 1;
+  Mask seen(w.origin(), w.cell_m(), nx, ny, 0);
+  const auto max_cells = static_cast<std::size_t>(sliver_area_m2 / w.cell_area_m2());
+  std::vector<Cell> component, stack;
+  for (int sy = 0; sy < ny; ++sy)
+    for (int sx = 0; sx < nx; ++sx) {
+      if (!floor(sx, sy) || seen(sx, sy)) continue;
+      component.clear();
+      stack.assign(1, {sx, sy});
+      seen(sx, sy) = 1;
+      bool has_exit = false;
+      while (!stack.empty()) {
+        const Cell c = stack.back();
+        stack.pop_back();
+        component.push_back(c);
+        // An exit's band reaches a cell beyond the floor; a neighbour on it counts as touching.
+        for (const Cell n : {Cell{c.ix + 1, c.iy}, Cell{c.ix - 1, c.iy}, Cell{c.ix, c.iy + 1}, Cell{c.ix, c.iy - 1}}) {
+          if (!floor.contains(n)) continue;
+          has_exit = has_exit || exit_cell[n] || exit_cell[c];
+          if (floor[n] && !seen[n]) {
+            seen[n] = 1;
+            stack.push_back(n);
+          }
+        }
+      }
+      if (!has_exit && component.size() <= max_cells)
+        for (const Cell& c : component) floor[c] = 0;
+    }
+  return floor;
 }
 
 }  // namespace agora

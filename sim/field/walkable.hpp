@@ -37,4 +37,10 @@ struct WalkableSite {
 WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& layout,
                            const WalkableOptions& options = {});
 
+// The site's usable floor: walkable cells inside the perimeter, without the slivers the grid
+// leaves in gaps no one can use (between stalls standing back to back 0.3 m apart): pockets
+// that touch no exit and are smaller than sliver_area_m2. Larger pockets without an exit stay:
+// they are real enclosed areas, and the analyses report them.
+Mask usable_floor(const WalkableSite& site, double sliver_area_m2 = 2.0);
+
 }  // namespace agora

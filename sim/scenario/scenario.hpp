@@ -155,6 +155,15 @@ struct EventFacts {
   int events_at_location_this_year = 0;
 };
 
+// The permit officer's own classification, overriding the computed one (DOMAIN §4: scans are
+// advisory), always with the reason recorded.
+struct ClassificationOverride {
+  std::string nl_class;                    // "A", "B" or "C"; empty: keep the computed class
+  std::optional<bool> belgian_risk_event;  // unset: keep the computed answer
+  std::string reason;                      // required
+  std::string by;                          // who decided, may be empty
+};
+
 struct Scenario {
   std::string file;        // scenario.json as given
   std::string directory;   // folder it lies in; relative paths resolve against it
@@ -172,6 +181,7 @@ struct Scenario {
   std::vector<std::string> vehicle_classes;  // empty: every class in the table
   EventFacts event;
   Layout layout;
+  std::optional<ClassificationOverride> classification_override;
 };
 
 }  // namespace agora::scenario

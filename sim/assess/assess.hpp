@@ -1,0 +1,61 @@
+#pragma once
+// The whole permit officer's checklist for one scenario: crowd capacity and the fire-service
+// exit rules, distance to the exits, macroscopic egress, fire-engine access, noise at the
+// façades and in the audience, mobility and neighbourhood impact; then the liveability
+// scorecard, the risk matrix and the classification, by the profile's rules. A pure function:
+// the parameters come from the profile (gis/assess), figures of analyses run before it (the
+// vehicle-ramming analysis) come in as `other`.
+
+#include <string>
+#include <vector>
+
+#include "sim/access/emergency_access.hpp"
+#include "sim/assess/classification.hpp"
+#include "sim/assess/risk.hpp"
+#include "sim/assess/scorecard.hpp"
+#include "sim/crowd/capacity.hpp"
+#include "sim/crowd/egress.hpp"
+#include "sim/mobility/mobility.hpp"
+#include "sim/noise/facade_levels.hpp"
+#include "sim/noise/facade_limit.hpp"
+
+namespace agora::assess {
+
+struct AssessParams {
+  crowd::CapacityParams capacity;
+  crowd::DistanceParams distance_to_exit;
+  crowd::EgressParams egress;
+  double walk_cell_m = 0.5;  // grid of the distance-to-exit and egress fields (issue: 0.5 m or finer)
+  access::AccessParams access;
+  noise::NoiseParams noise;  // its facade_limit_dba is replaced by the applicable limit below
+  noise::FacadeLimits facade_limits;
+  mobility::MobilityParams mobility;
+  std::vector<Criterion> criteria;
+  ScorecardParams scorecard;
+  RiskParams risk;
+  ClassificationParams classification;
+};
+
+struct AssessResult {
+  crowd::CapacityResult capacity;
+  Field distance_to_exit_m;  // walking distance to the nearest exit; kUnreachable off the site
+  crowd::DistanceResult distance_to_exit;
+  std::vector<std::size_t> egress_exits;  // layout exit per egress row
+  crowd::EgressResult egress;
+  access::AccessResult access;
+  bool noise_assessed = false;  // a stage with a sound power exists
+  noise::AppliedLimit facade_limit;
+  noise::NoiseResult noise;
+  mobility::MobilityResult mobility;
+  Figures measures;  // every figure the scorecard may read, under its assess.* keys
+  Scorecard scorecard;
+  RiskMatrix risk;
+  Classification classification;
+  std::vector<Problem> warnings;
+  std::vector<std::string> assumptions;
+};
+
+AssessResult assess(const city::CityModel& city, const scenario::Scenario& scenario, const AssessParams& params,
+                    const Figures& other = {});
+
+}  // namespace agora::assess
