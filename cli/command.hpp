@@ -16,5 +16,6 @@ struct CommandContext {
 void register_info(CLI::App& app, CommandContext& ctx);
 void register_import(CLI::App& app, CommandContext& ctx);
 void register_run(CLI::App& app, CommandContext& ctx);
+void register_crowd(CLI::App& app, CommandContext& ctx);
 
 }  // namespace agora::cli

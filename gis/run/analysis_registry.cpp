@@ -1,5 +1,6 @@
 #include "gis/run/analysis_registry.hpp"
 
+#include "gis/run/crowd_plugin.hpp"
 #include "sim/core/error.hpp"
 
 namespace agora::run {
@@ -7,6 +8,7 @@ namespace agora::run {
 const std::vector<AnalysisPlugin>& analysis_plugins() {
   static const std::vector<AnalysisPlugin> plugins = {
       // One line per analysis, e.g. ramming_plugin(), assess_plugin(), crowd_plugin().
+      crowd_plugin(),
   };
   return plugins;
 }
