@@ -20,5 +20,6 @@ void register_batch(CLI::App& app, CommandContext& ctx);
 void register_report(CLI::App& app, CommandContext& ctx);
 void register_ramming(CLI::App& app, CommandContext& ctx);
 void register_assess(CLI::App& app, CommandContext& ctx);
+void register_crowd(CLI::App& app, CommandContext& ctx);
 
 }  // namespace agora::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   register_report(app, ctx);
   register_ramming(app, ctx);
   register_assess(app, ctx);
+  register_crowd(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

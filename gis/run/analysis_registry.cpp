@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "gis/run/assess_plugin.hpp"
+#include "gis/run/crowd_plugin.hpp"
 #include "gis/run/ramming_plugin.hpp"
 #include "sim/core/error.hpp"
 
@@ -10,9 +11,10 @@ namespace agora::run {
 
 const std::vector<AnalysisPlugin>& analysis_plugins() {
   static const std::vector<AnalysisPlugin> plugins = {
-      // One line per analysis, e.g. ramming_plugin(), assess_plugin(), crowd_plugin().
+      // One line per analysis, in the order they run.
       ramming_plugin(),
       assess_plugin(),  // after ramming: the scorecard reads its figures
+      crowd_plugin(),
   };
   return plugins;
 }

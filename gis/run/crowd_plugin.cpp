@@ -1,0 +1,62 @@
+#include "gis/run/crowd_plugin.hpp"
+
+#include "gis/crowd/agent_tables.hpp"
+#include "gis/crowd/crowd_outputs.hpp"
+#include "gis/profile.hpp"
+
+namespace agora::run {
+
+namespace {
+
+namespace ca = crowd::agents;
+
+// Passes progress and cancelling on to the run context, frames to another observer.
+class ContextObserver : public ca::CrowdObserver {
+ public:
+  ContextObserver(const RunContext& ctx, ca::Phase phase, ca::CrowdObserver* frames)
+      : ctx_(ctx), phase_(phase), frames_(frames) {}
+  void progress(const ca::CrowdProgress& p) override {
+    if (frames_) frames_->progress(p);
+    if (!ctx_.progress) return;
+    const double fraction = p.agents_total ? static_cast<double>(p.agents_done) / static_cast<double>(p.agents_total) : 1.0;
+    ctx_.progress(phase_ == ca::Phase::kCirculation ? 0.0 : fraction,
+                  "t = " + std::to_string(static_cast<long>(p.time_s)) + " s, " + std::to_string(p.agents_inside) +
+                      " agents to go");
+  }
+  bool cancelled() const override { return ctx_.cancelled() || (frames_ && frames_->cancelled()); }
+  void frame(double t, const std::vector<ca::AgentFrame>& agents) override {
+    if (frames_) frames_->frame(t, agents);
+  }
+
+ private:
+  const RunContext& ctx_;
+  ca::Phase phase_;
+  ca::CrowdObserver* frames_;
+};
+
+}  // namespace
+
+ca::CrowdRunOptions default_crowd_options(const scenario::Scenario& scenario) {
+  ca::CrowdRunOptions o;
+  o.phase = ca::Phase::kEgress;
+  o.seed = 1;
+  o.threads = 1;
+  o.planning_density_ppm2 = gis::planning_density_ppm2(gis::Profile::load(scenario.profile));
+  return o;
+}
+
+AnalysisOutput crowd_analysis(const RunContext& ctx, const ca::CrowdRunOptions& options, ca::CrowdObserver* frames) {
+  const gis::Profile profile = gis::Profile::load(ctx.scenario.profile);
+  const ca::CrowdSetup setup = gis::load_crowd_setup(profile, options.phase);
+  ContextObserver observer(ctx, options.phase, frames);
+  const ca::CrowdResult result = ca::run_crowd(ctx.scenario, ctx.city, setup, options, &observer);
+  return gis::crowd_output(result);
+}
+
+AnalysisPlugin crowd_plugin() {
+  return {"crowd", "Agent-based crowd simulation (egress of the crowd zones)",
+          [](const scenario::Scenario& s) { return !s.layout.crowd_zones.empty() && !s.layout.exits.empty(); },
+          [](const RunContext& ctx) { return crowd_analysis(ctx, default_crowd_options(ctx.scenario)); }};
+}
+
+}  // namespace agora::run

@@ -1,0 +1,166 @@
+// A whole agent run on a small site drawn in code: placement in the zones, egress, ingress and
+// circulation, exits closing, the figures of the result, and bad input refused before the run.
+
+#include <catch2/catch.hpp>
+
+#include "sim/crowd/agents/crowd_run.hpp"
+#include "tests/sim/crowd/agents/crowd_site.hpp"
+
+using namespace agora;
+using namespace agora::crowd::agents;
+
+namespace {
+
+CrowdSetup setup() {
+  CrowdSetup s;
+  // Everyone alike, 1.3 m/s, so times can be checked by hand.
+  s.population.groups = {{"all", 0, 0, 1.3, 1.3, 1.3, 0.0, 1.0}};
+  s.los_upper_ppm2 = {1 / 3.25, 1 / 2.32, 1 / 1.39, 1 / 0.93, 1 / 0.46};
+  return s;
+}
+
+CrowdRunOptions egress() {
+  CrowdRunOptions o;
+  o.premovement_max_s = 0.0;
+  o.time_limit_s = 600.0;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("Egress of a 200 m² zone at 1 p/m² through two 2 m exits", "[crowd-agents]") {
+  const auto s = test::crowd_site();
+  const auto city = test::crowd_city(false);
+  const CrowdResult r = run_crowd(s, city, setup(), egress());
+  REQUIRE(r.zones.size() == 1);
+  CHECK(r.zones[0].walkable_area_m2 == Approx(200.0));  // 20 m × 10 m, all walkable
+  CHECK(r.agents == 200);                              // 1 p/m² × 200 m²
+  CHECK(r.completed);
+  CHECK(r.agents_done == 200);
+  CHECK(r.agents_remaining == 0);
+  REQUIRE(r.exits.size() == 2);
+  CHECK(r.exits[0].agents + r.exits[1].agents == 200);
+  // Symmetric site: each exit takes about half (within a quarter).
+  CHECK(r.exits[0].agents > 75);
+  CHECK(r.exits[1].agents > 75);
+  // The nearest person is 5 m from an exit: nobody out before 5 / 1.3 = 3.8 s less a body.
+  CHECK(std::min(r.exits[0].first_time_s, r.exits[1].first_time_s) >= (5.0 - 1.0) / 1.3);
+  // 100 people through a 2 m exit take at least 100 / (2 × 2 p/(m·s)) = 25 s.
+  CHECK(r.evacuation_time_s > 25.0);
+  CHECK(r.evacuation_time_s == std::max(r.exits[0].last_time_s, r.exits[1].last_time_s));
+  // Flow counts add up to the people out.
+  std::int64_t counted = 0;
+  for (const auto& bins : r.flow_counts)
+    for (const auto n : bins) counted += n;
+  CHECK(counted == 200);
+  CHECK(r.max_density_ppm2 > 1.0);  // at least the start density somewhere
+  CHECK(r.blocked_moves == 0);
+}
+
+TEST_CASE("Runs repeat exactly for a seed, whatever the thread count", "[crowd-agents]") {
+  const auto s = test::crowd_site();
+  const auto city = test::crowd_city(false);
+  CrowdRunOptions o = egress();
+  o.agents = 150;
+  o.seed = 9;
+  const CrowdResult a = run_crowd(s, city, setup(), o);
+  o.threads = 2;
+  const CrowdResult b = run_crowd(s, city, setup(), o);
+  CHECK(a.agents == 150);
+  CHECK(a.evacuation_time_s == b.evacuation_time_s);
+  CHECK(a.exits[0].agents == b.exits[0].agents);
+  CHECK(a.max_density_ppm2 == b.max_density_ppm2);
+  o.seed = 10;
+  const CrowdResult c = run_crowd(s, city, setup(), o);
+  CHECK(c.agents == 150);
+  CHECK(c.exits[0].agents != a.exits[0].agents);  // another seed, other positions
+}
+
+TEST_CASE("A closed exit takes nobody until it reopens", "[crowd-agents]") {
+  const auto s = test::crowd_site();
+  const auto city = test::crowd_city(false);
+  CrowdRunOptions o = egress();
+  o.exit_events = {{0.0, "west", false}};
+  const CrowdResult closed = run_crowd(s, city, setup(), o);
+  CHECK(closed.exits[0].agents == 0);
+  CHECK(closed.exits[1].agents == 200);
+  o.exit_events.push_back({20.0, "west", true});
+  const CrowdResult reopened = run_crowd(s, city, setup(), o);
+  CHECK(reopened.exits[0].agents > 0);
+  CHECK(reopened.exits[0].first_time_s >= 20.0);
+  CHECK(reopened.evacuation_time_s < closed.evacuation_time_s);
+  o.exit_events = {{5.0, "north", false}};
+  CHECK_THROWS_WITH(run_crowd(s, city, setup(), o), Catch::Contains("no exit 'north'"));
+}
+
+TEST_CASE("Ingress fills the zone through the entrances", "[crowd-agents]") {
+  const auto s = test::crowd_site();
+  const auto city = test::crowd_city(true);
+  CrowdRunOptions o;
+  o.phase = Phase::kIngress;
+  o.agents = 60;
+  o.time_limit_s = 600.0;
+  const CrowdResult r = run_crowd(s, city, setup(), o);
+  CHECK(r.agents == 60);
+  CHECK(r.completed);
+  CHECK(r.agents_done == 60);
+  CHECK(r.exits[0].agents + r.exits[1].agents == 60);
+  // The farthest spot is about 12 m inside: at least 12 / 1.3 = 9 s.
+  CHECK(r.evacuation_time_s > 9.0);
+  // No street outside: nobody can come in.
+  CHECK_THROWS_WITH(run_crowd(s, test::crowd_city(false), setup(), o), Catch::Contains("ingress needs"));
+}
+
+TEST_CASE("Circulation runs its time with everyone kept on the site", "[crowd-agents]") {
+  const auto s = test::crowd_site();
+  const auto city = test::crowd_city(false);
+  CrowdRunOptions o;
+  o.phase = Phase::kCirculation;
+  o.agents = 80;
+  o.circulation_duration_s = 60.0;
+  o.dwell_min_s = 5.0;
+  o.dwell_max_s = 10.0;
+  const CrowdResult r = run_crowd(s, city, setup(), o);
+  CHECK(r.completed);
+  CHECK(r.end_time_s == Approx(60.0));
+  CHECK(r.exits[0].agents + r.exits[1].agents == 0);
+  CHECK(r.max_density_ppm2 > 0.0);
+}
+
+TEST_CASE("Bad input is refused before the run, naming the zone or parameter", "[crowd-agents]") {
+  const auto city = test::crowd_city(false);
+  SECTION("a density beyond what fits") {
+    auto s = test::crowd_site();
+    s.layout.crowd_zones[0].density_ppm2 = 8.0;
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
+                      Catch::Contains("feature 1 (id 'market')") && Catch::Contains("density_ppm2") &&
+                          Catch::Contains("beyond what fits"));
+  }
+  SECTION("a zone with no walkable space") {
+    auto s = test::crowd_site();
+    s.layout.stalls.push_back({test::crowd_info(4, "big stall"), rectangle(4, 4, 26, 16)});
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
+                      Catch::Contains("market") && Catch::Contains("no walkable space"));
+  }
+  SECTION("a zone with no reachable exit") {
+    auto s = test::crowd_site();
+    scenario::PlannedBarrier fence;
+    fence.info = test::crowd_info(5, "fence");
+    fence.line = {{4, 4}, {26, 4}, {26, 16}, {4, 16}, {4, 4}};
+    s.layout.barriers.push_back(fence);
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
+                      Catch::Contains("market") && Catch::Contains("no open exit can be reached"));
+  }
+  SECTION("a time step too large for the model") {
+    auto s = test::crowd_site();
+    CrowdSetup bad = setup();
+    bad.model.time_step_s = 0.25;
+    CHECK_THROWS_WITH(run_crowd(s, city, bad, egress()), Catch::Contains("crowd_agents.time_step_s"));
+  }
+  SECTION("a zone density overridden beyond what fits") {
+    auto s = test::crowd_site();
+    CrowdRunOptions o = egress();
+    o.density_ppm2 = 7.5;
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), o), Catch::Contains("market") && Catch::Contains("7.2"));
+  }
+}
