@@ -26,6 +26,7 @@ void register_import(CLI::App& app, CommandContext& ctx) {
     ctx.exit_code = guarded([&] {
       gis::ImportOptions options;
       options.crs = a->crs;
+      options.origin = "command line --crs";
       options.tags_dir = a->tags;
       if (!a->bbox.empty()) options.bbox_lonlat = parse_bbox(a->bbox);
       const city::CityModel m = gis::read_city_model(a->map, options);

@@ -19,6 +19,7 @@ void register_info(CLI::App& app, CommandContext& ctx) {
     ctx.exit_code = guarded([&] {
       gis::ImportOptions options;
       options.crs = *crs;
+      options.origin = "command line --crs";
       const city::CityModel m = gis::read_city_model(*map, options);
       const auto& s = m.stats;
       std::size_t passable = 0, walkable = 0, residential = 0, stopping = 0;

@@ -30,7 +30,12 @@ void print_summary(std::ostream& out, const run::RunResult& r) {
       << "layout:     " << s.layout.feature_count() << " features; perimeter "
       << bg::area(s.layout.perimeter_area()) << " m², " << s.layout.exits.size() << " exits, "
       << s.layout.stalls.size() << " stalls, " << s.layout.barriers.size() << " barriers\n";
-  for (const auto& o : r.outputs) out << "analysis:   " << o.analysis << ": " << o.figures.entries().size() << " figures\n";
+  for (const auto& o : r.outputs) {
+    out << o.analysis << " (" << o.figures.entries().size() << " figures, " << std::setprecision(2) << o.seconds
+        << " s):\n" << std::setprecision(1);
+    for (const auto& line : o.headline) out << "  " << line << "\n";
+    for (const auto& w : o.warnings) out << "  warning: " << w.to_string() << "\n";
+  }
   if (city.stats.from_osm) out << "Map data © OpenStreetMap contributors (ODbL).\n";
 }
 

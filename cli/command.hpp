@@ -3,7 +3,7 @@
 // through one function listed in main.cpp; the command's action sets ctx.exit_code.
 //
 // Exit codes: 0 success; 1 the run failed (an analysis or output error); 2 bad input (a
-// file, feature or field named in the message); batch: 3 when some variants failed.
+// file, feature or field named in the message); batch: 100 + the number of failed variants.
 
 #include <CLI/CLI.hpp>
 
@@ -16,5 +16,6 @@ struct CommandContext {
 void register_info(CLI::App& app, CommandContext& ctx);
 void register_import(CLI::App& app, CommandContext& ctx);
 void register_run(CLI::App& app, CommandContext& ctx);
+void register_batch(CLI::App& app, CommandContext& ctx);
 
 }  // namespace agora::cli

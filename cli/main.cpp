@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   register_info(app, ctx);
   register_import(app, ctx);
   register_run(app, ctx);
+  register_batch(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -534,7 +534,7 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
                     std::to_string(kScenarioFormatVersion) + ")");
   r.unknown_keys(doc, "scenario",
                  {"agora_scenario", "name", "map", "crs", "bbox", "layout", "profile", "vehicles",
-                  "barrier_catalogue", "analyses", "ramming", "event", "description"});
+                  "barrier_catalogue", "analyses", "ramming", "event", "description", "seed"});
   s.name = r.text(doc, "scenario", "name", false);
   s.map_path = resolve(s.directory, r.text(doc, "scenario", "map", true));
   s.crs = r.text(doc, "scenario", "crs", false);
@@ -564,6 +564,7 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   s.vehicles_path = resolve(s.directory, r.text(doc, "scenario", "vehicles", false));
   s.barrier_catalogue_path = resolve(s.directory, r.text(doc, "scenario", "barrier_catalogue", false));
   s.analyses = r.texts(doc, "scenario", "analyses");
+  s.seed = static_cast<std::uint64_t>(r.integer(doc, "scenario", "seed", false, 1, 0, std::numeric_limits<std::int64_t>::max()));
   if (doc.contains("ramming")) {
     const json& ram = doc["ramming"];
     if (!ram.is_object()) {

@@ -1,5 +1,6 @@
 #include "gis/run/scenario_run.hpp"
 
+#include <chrono>
 #include <filesystem>
 
 #include "gis/provenance.hpp"
@@ -135,7 +136,9 @@ RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
     RunContext ctx{s, city, options.cancel, {}};
     if (options.progress)
       ctx.progress = [&, name = plugin->name](double f, std::string_view text) { options.progress(name, f, text); };
+    const auto start = std::chrono::steady_clock::now();
     AnalysisOutput out = plugin->run(ctx);
+    out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     out.analysis = plugin->name;
     r.figures.append(out.figures);
     r.outputs.push_back(std::move(out));

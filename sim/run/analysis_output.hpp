@@ -28,7 +28,10 @@ struct AnalysisOutput {
   std::vector<RasterLayer> rasters;
   std::vector<std::string> assumptions;  // modelling assumptions, stated in every output
   std::vector<Problem> warnings;
+  // A few lines for people, printed by `agora run` ("worst impact speed: N3 62 km/h at Weinstraße").
+  std::vector<std::string> headline;
   std::any detail;                       // the analysis's own result type, for report and GUI
+  double seconds = 0.0;                  // wall time the analysis took (set by the runner)
 };
 
 }  // namespace agora::run

@@ -168,6 +168,7 @@ struct Scenario {
   std::string barrier_catalogue_path; // empty: built-in catalogue
   std::vector<std::string> analyses;  // "ramming", "assess", "crowd"; empty: all that apply
   double ramming_radius_m = 1000.0;
+  std::uint64_t seed = 1;             // random seed for stochastic analyses (the crowd simulation)
   std::vector<std::string> vehicle_classes;  // empty: every class in the table
   EventFacts event;
   Layout layout;
