@@ -65,7 +65,8 @@ App::App(Options options)
   if (!options_.input.empty()) {
     std::optional<AutosaveSlot> slot;
     if (autosave_enabled_) slot = autosave_.slot_for(options_.input);
-    open_path(options_.input);
+    // Headless runs have nobody to read a dialog: a bad input ends them with exit status 2.
+    open_path(options_.input, options_.headless());
     if (slot) recovery_offer_ = {*slot};
   } else if (autosave_enabled_) {
     recovery_offer_ = autosave_.slots();
@@ -163,7 +164,7 @@ void App::after_change() {
 
 // ---- documents -------------------------------------------------------------------------
 
-void App::open_path(const std::string& path) {
+void App::open_path(const std::string& path, bool rethrow) {
   const auto t0 = Clock::now();
   try {
     Document d = is_scenario_file(path) ? Document::open_scenario(path) : Document::new_from_map(path);
@@ -171,6 +172,7 @@ void App::open_path(const std::string& path) {
     set_document(std::move(d));
     status_message_ = "opened " + path;
   } catch (const Error& e) {
+    if (rethrow) throw;
     show_error("Cannot open " + fs::path(path).filename().string(), e.problems());
   }
 }
@@ -194,7 +196,11 @@ void App::set_document(Document doc) {
   const OGRSpatialReference local = gis::projected_crs(doc_->crs(), doc_->scenario.map_path);
   to_lonlat_ = std::make_unique<gis::Reprojector>(local, gis::wgs84());
   from_lonlat_ = std::make_unique<gis::Reprojector>(gis::wgs84(), local);
-  const Box e = doc_->city->extent();
+  bg::assign_inverse(map_extent_);
+  for (const city::RoadEdge& r : doc_->city->edges) bg::expand(map_extent_, bg::return_envelope<Box>(r.line));
+  for (const city::Building& b : doc_->city->buildings) bg::expand(map_extent_, bg::return_envelope<Box>(b.footprint));
+  if (map_extent_.min_corner().x > map_extent_.max_corner().x) map_extent_ = doc_->city->extent();
+  const Box e = map_extent_;
   city_origin_ = {(e.min_corner().x + e.max_corner().x) / 2, (e.min_corner().y + e.max_corner().y) / 2};
   // True north against grid north at the map's centre: step 100 m north in latitude.
   if (auto ll = local_to_lonlat(city_origin_)) {
@@ -241,7 +247,7 @@ void App::rebuild_city_gpu() {
 }
 
 void App::fit_to_map() {
-  if (doc_) view_.fit(doc_->city->extent(), 20.0);
+  if (doc_) view_.fit(map_extent_, 20.0);
 }
 
 void App::fit_to_scenario() {

@@ -88,7 +88,8 @@ class App {
   static void blit_callback(const ImDrawList* list, const ImDrawCmd* cmd);
 
   // ---- document ----
-  void open_path(const std::string& path);
+  // Opens a scenario or starts one on a map; errors go to a dialog, or are thrown when rethrow.
+  void open_path(const std::string& path, bool rethrow = false);
   void open_recovered(const AutosaveSlot& slot);
   void set_document(Document doc);
   void rebuild_city_gpu();
@@ -124,6 +125,7 @@ class App {
   // current variant's layout and history live in the document; the others wait here.
   struct Variant {
     std::string name;
+    std::string source;  // where its layout came from, for people
     scenario::Layout layout;
     History history;
     std::shared_ptr<run::RunResult> result;
@@ -132,6 +134,9 @@ class App {
   };
   void switch_variant(std::size_t index);
   void new_variant();
+  // A variant with the layout of another scenario file on the same map (the bundled
+  // scenario's scenario-water-filled.json, say).
+  bool add_variant_from(const std::string& scenario_path);
   run::RunResult* current_result() const;
   bool results_stale();
   // ---- actions and menus ----
@@ -147,7 +152,7 @@ class App {
   void handle_shortcuts();
 
   // ---- dialogs ----
-  enum class FileDialogPurpose { Open, NewFromMap, SaveAs, ExportResults };
+  enum class FileDialogPurpose { Open, NewFromMap, SaveAs, ExportResults, AddVariant };
   void open_file_dialog(FileDialogPurpose purpose);
   void file_dialog();
   void show_error(const std::string& title, const std::vector<Problem>& problems);
@@ -177,10 +182,11 @@ class App {
 
   // screen layout
   ScreenRect canvas_rect_;
-  float menu_h_ = 0, toolbar_w_ = 172, panel_w_ = 430, status_h_ = 28;
+  float menu_h_ = 0, toolbar_w_ = 172, panel_w_ = 440, status_h_ = 28;
 
   MapView view_;
   Vec2 city_origin_{};
+  Box map_extent_{};  // of roads and buildings: stops and stray nodes far outside do not count
   struct CityGpu {
     GpuBatch open_area_fills, open_area_lines, building_fills, building_lines, roads, barriers, stops;
   } city_gpu_;

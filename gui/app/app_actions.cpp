@@ -59,6 +59,7 @@ void App::build_actions() {
       {"Run/Run analyses", "Ctrl+R", [this] { start_run(); }, idle_doc},
       {"Run/Cancel run", "", [this] { runner_.cancel(); }, [this] { return runner_.busy(); }},
       {"Variants/New variant from current", "", [this] { new_variant(); }, idle_doc},
+      {"Variants/Add variant from scenario file…", "", [this] { open_file_dialog(FileDialogPurpose::AddVariant); }, idle_doc},
       {"Variants/Run all variants", "", [this] {
          run_queue_.clear();
          for (std::size_t v = 0; v < variants_.size(); ++v)

@@ -27,6 +27,7 @@ bool wanted_file(const fs::path& p, int purpose) {
     case 1: return ext == ".pbf" || ext == ".osm" || ext == ".geojson" || ext == ".gpkg" || ext == ".shp" ||
                    ext == ".json";                       // new from map
     case 2: return ext == ".json";                      // save as
+    case 4: return ext == ".json";                      // add variant
     default: return false;                              // export: folders only
   }
 }
@@ -130,7 +131,8 @@ bool App::dialog_button(const char* label) {
 }
 
 void App::file_dialog() {
-  static const char* titles[] = {"Open scenario", "New scenario from a map", "Save scenario as", "Export results to a folder"};
+  static const char* titles[] = {"Open scenario", "New scenario from a map", "Save scenario as",
+                                 "Export results to a folder", "Add a variant from a scenario file"};
   const int purpose = static_cast<int>(file_dialog_.purpose);
   const char* title = titles[purpose];
   if (file_dialog_.open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
@@ -179,6 +181,7 @@ void App::file_dialog() {
         case FileDialogPurpose::NewFromMap: open_path(path); close = true; break;
         case FileDialogPurpose::SaveAs: close = save_as(fs::path(path).extension() == ".json" ? path : path + ".json"); break;
         case FileDialogPurpose::ExportResults: export_results(path); close = true; break;
+        case FileDialogPurpose::AddVariant: close = add_variant_from(path); break;
       }
     }
   }

@@ -144,7 +144,10 @@ void App::panel_layers() {
   ImGui::Checkbox("Stops", &visible_.stops);
   ImGui::SameLine(200);
   if (ImGui::Checkbox("Vehicle-passable in red", &visible_.highlight_passable)) rebuild_city_gpu();
-  ImGui::TextDisabled("Wide cased roads: a car can drive them. Thin salmon lines: steps and narrow paths it cannot.");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("Wide roads with a dark edge: a car can drive them. Thin salmon lines: steps and narrow paths "
+                     "it cannot.");
+  ImGui::PopStyleColor();
   ImGui::TextDisabled("%zu roads, %zu buildings, %zu open areas, %zu map barriers", doc_->city->edges.size(),
                       doc_->city->buildings.size(), doc_->city->open_areas.size(), doc_->city->barriers.size());
 

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "gis/run/analysis_registry.hpp"
+#include "gis/scenario_reader.hpp"
 #include "gui/app/app.hpp"
 
 namespace agora::gui {
@@ -114,9 +115,32 @@ void App::poll_run() {
   }
 }
 
+bool App::add_variant_from(const std::string& path) {
+  if (!doc_) return false;
+  try {
+    scenario::Scenario s = gis::read_scenario_file(path);
+    ProblemList problems;
+    std::vector<Problem> warnings;
+    gis::read_layout(s, doc_->crs(), problems, warnings);
+    problems.throw_if_any();
+    Variant v;
+    v.name = std::string(1, static_cast<char>('A' + std::min<std::size_t>(variants_.size(), 25)));
+    v.source = std::filesystem::path(path).filename().string();
+    v.layout = std::move(s.layout);
+    v.history.mark_unsaved();  // not what the open scenario's files hold
+    variants_.push_back(std::move(v));
+    status_message_ = "variant " + variants_.back().name + " has the layout of " + variants_.back().source;
+    return true;
+  } catch (const Error& e) {
+    show_error("Cannot read the variant's layout", e.problems());
+    return false;
+  }
+}
+
 void App::new_variant() {
   Variant v;
   v.name = std::string(1, static_cast<char>('A' + std::min<std::size_t>(variants_.size(), 25)));
+  v.source = "copy of " + variants_[current_variant_].name;
   v.layout = doc_->scenario.layout;
   // The copy equals what is on disk only if the current variant is saved.
   if (!doc_->history.at_saved()) v.history.mark_unsaved();
@@ -265,11 +289,12 @@ void App::panel_compare() {
   if (ImGui::Button("Run all variants")) invoke("Variants/Run all variants");
   if (runner_.busy()) ImGui::EndDisabled();
   ImGui::Spacing();
-  ImGui::TextUnformatted("Current:");
   for (std::size_t v = 0; v < variants_.size(); ++v) {
-    ImGui::SameLine();
     const std::string label = variants_[v].name + "##variant";
     if (ImGui::RadioButton(label.c_str(), current_variant_ == v)) switch_variant(v);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s%s", variants_[v].source.empty() ? "as opened" : variants_[v].source.c_str(),
+                        variants_[v].result ? "" : " · not run");
   }
   const int columns = static_cast<int>(variants_.size()) + 1;
   // Keys: key figures of every variant's result, in first-seen order.

@@ -373,6 +373,10 @@ bool App::script_step(const ScriptStep& step) {
       new_variant();
       return true;
     }
+    if (a[0] == "add") {
+      if (a.size() < 2 || !add_variant_from(a[1])) script_fail(step, "cannot add a variant from that scenario");
+      return true;
+    }
     for (std::size_t i = 0; i < variants_.size(); ++i)
       if (variants_[i].name == a[0]) {
         switch_variant(i);

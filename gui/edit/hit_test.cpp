@@ -45,7 +45,7 @@ double screen_distance(const Shape& shape, const MapView& view, Vec2 screen) {
 std::optional<LayoutHit> hit_layout(const scenario::Layout& layout, const MapView& view, Vec2 screen, double tol) {
   struct Candidate {
     LayoutHit hit;
-    int rank;       // 0 point or line or area edge, 1 area interior
+    int rank;       // 0 point or line, 1 area edge, 2 area interior
     double area_m2; // smaller areas first among interiors
   };
   std::optional<Candidate> best;
@@ -60,13 +60,19 @@ std::optional<LayoutHit> hit_layout(const scenario::Layout& layout, const MapVie
       outline.type = ShapeType::Line;
       outline.points.push_back(s.points.front());
       const double edge_d = screen_distance(outline, view, screen);
-      if (edge_d <= tol) c.hit.distance_px = edge_d;
-      else c.rank = 1;
+      if (edge_d <= tol) {
+        c.hit.distance_px = edge_d;
+        c.rank = 1;
+      } else {
+        c.rank = 2;
+      }
       c.area_m2 = ring_area(s.points);
+    } else if (s.type == ShapeType::Polygon) {
+      c.rank = 1;  // just outside an area's edge
     }
     auto better = [](const Candidate& a, const Candidate& b) {
       if (a.rank != b.rank) return a.rank < b.rank;
-      if (a.rank == 1) return a.area_m2 < b.area_m2;
+      if (a.rank == 2) return a.area_m2 < b.area_m2;
       return a.hit.distance_px < b.hit.distance_px;
     };
     if (!best || better(c, *best)) best = c;

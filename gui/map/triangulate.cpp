@@ -46,6 +46,15 @@ bool in_triangle(Vec2 p, Vec2 a, Vec2 b, Vec2 c) {
   return cross3(a, b, p) >= 0.0 && cross3(b, c, p) >= 0.0 && cross3(c, a, p) >= 0.0;
 }
 
+// Does p lie inside the ring's corner at position j (the angle left of prev -> j -> next)?
+bool locally_inside(const std::vector<Vec2>& pts, const std::vector<Index>& ring, std::size_t j, Vec2 p) {
+  const Vec2 prev = pts[ring[(j + ring.size() - 1) % ring.size()]];
+  const Vec2 v = pts[ring[j]];
+  const Vec2 next = pts[ring[(j + 1) % ring.size()]];
+  const bool left_in = cross3(prev, v, p) >= 0.0, left_out = cross3(v, next, p) >= 0.0;
+  return cross3(prev, v, next) >= 0.0 ? left_in && left_out : left_in || left_out;
+}
+
 // Joins a clockwise hole into the counter-clockwise outer ring by a bridge from the hole's
 // rightmost vertex to a vertex of the outer ring it can see.
 void bridge_hole(const std::vector<Vec2>& pts, std::vector<Index>& outer, const std::vector<Index>& hole) {
@@ -100,6 +109,13 @@ void bridge_hole(const std::vector<Vec2>& pts, std::vector<Index>& outer, const 
       }
     }
   }
+  // After earlier bridges a vertex can occur twice in the ring; join the hole at the
+  // occurrence whose corner the hole lies in, or the ring would cross itself.
+  for (std::size_t j = 0; j < outer.size(); ++j)
+    if (outer[j] == outer[bridge] && locally_inside(pts, outer, j, m)) {
+      bridge = j;
+      break;
+    }
   std::vector<Index> merged;
   merged.reserve(outer.size() + hole.size() + 2);
   merged.insert(merged.end(), outer.begin(), outer.begin() + static_cast<std::ptrdiff_t>(bridge) + 1);

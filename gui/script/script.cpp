@@ -45,13 +45,15 @@ std::vector<std::string> split_words(const std::string& line) {
   std::vector<std::string> words;
   std::string cur;
   bool quoted = false, have = false;
-  for (char c : line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
     if (quoted) {
       if (c == '"') quoted = false;
       else cur += c;
       continue;
     }
-    if (c == '#') break;
+    // A comment is '#' on its own (followed by a space or the end): "#d9d0c9" is a colour.
+    if (c == '#' && !have && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) break;
     if (c == '"') {
       quoted = true;
       have = true;

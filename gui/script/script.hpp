@@ -1,6 +1,6 @@
 #pragma once
 // The --script format (docs/gui.md): one step per line, a verb and its arguments separated
-// by spaces, "double quotes" around arguments with spaces, '#' starts a comment. Positions
+// by spaces, "double quotes" around arguments with spaces, "# " starts a comment. Positions
 // are window pixels "X Y" or a geographic "@LON,LAT" (WGS84 degrees) placed through the
 // current map view. Parsing checks every verb and its argument count up front, so a typo is
 // reported with its line before anything runs.
@@ -28,7 +28,7 @@ struct ScriptStep {
 // arguments or a malformed position.
 std::vector<ScriptStep> parse_script(const std::string& text, const std::string& file);
 
-// Splits one line into words, honouring "double quotes"; drops a '#' comment.
+// Splits one line into words, honouring "double quotes"; drops a "# " comment.
 std::vector<std::string> split_words(const std::string& line);
 
 // A key combination "ctrl+shift+z", "enter", "delete" -> modifiers and the key's name.
