@@ -28,6 +28,7 @@ bool is_scenario_file(const std::string& path) { return fs::path(path).extension
 std::string FrameStats::summary() const {
   if (frame_ms.empty()) return "no frames";
   auto line = [](const char* what, std::vector<double> v) {
+    if (v.empty()) return std::string("none");
     std::sort(v.begin(), v.end());
     auto pct = [&](double p) { return v[std::min(v.size() - 1, static_cast<std::size_t>(p * (v.size() - 1) + 0.5))]; };
     const double mean = std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
@@ -36,8 +37,16 @@ std::string FrameStats::summary() const {
                   pct(0.95), v.back());
     return std::string(buf);
   };
-  return "frames " + std::to_string(frame_ms.size()) + "\n  wall: " + line("", frame_ms) + "\n  cpu (all threads): " +
-         line("", cpu_ms);
+  std::vector<double> wall_cached, cpu_cached, wall_redrawn, cpu_redrawn;
+  for (std::size_t i = 0; i < frame_ms.size(); ++i) {
+    (redrawn[i] ? wall_redrawn : wall_cached).push_back(frame_ms[i]);
+    (redrawn[i] ? cpu_redrawn : cpu_cached).push_back(cpu_ms[i]);
+  }
+  return "frames " + std::to_string(frame_ms.size()) + " (" + std::to_string(wall_redrawn.size()) +
+         " redrew the map)\n  all frames      wall: " + line("", frame_ms) + "\n                  cpu:  " +
+         line("", cpu_ms) + "\n  map from cache  wall: " + line("", wall_cached) + "\n                  cpu:  " +
+         line("", cpu_cached) + "\n  map redrawn     wall: " + line("", wall_redrawn) + "\n                  cpu:  " +
+         line("", cpu_redrawn) + "\n  (cpu: all threads of the process, ours and the software rasterizer's)";
 }
 
 namespace {
@@ -89,8 +98,10 @@ int App::run() {
       window_->set_close_requested(false);
       request_quit();
     }
+    const std::uint64_t renders_before = map_cache_.renders();
     frame();
-    if (frame_index_ > 0 || options_.frames > 0) stats_.add(ms_since(t0), process_cpu_ms() - cpu0);
+    if (frame_index_ > 0 || options_.frames > 0)
+      stats_.add(ms_since(t0), process_cpu_ms() - cpu0, map_cache_.renders() != renders_before);
     if (first_frame_ms_ < 0) first_frame_ms_ = ms_since(started_);
     ++frame_index_;
     if (options_.frames > 0 && frame_index_ >= options_.frames && script_.empty()) quit_ = true;

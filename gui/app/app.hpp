@@ -40,9 +40,11 @@ namespace agora::gui {
 struct FrameStats {
   std::vector<double> frame_ms;
   std::vector<double> cpu_ms;
-  void add(double wall, double cpu) {
+  std::vector<bool> redrawn;  // the frame redrew the cached map (zoom, pan past the margin, edits)
+  void add(double wall, double cpu, bool map_redrawn) {
     frame_ms.push_back(wall);
     cpu_ms.push_back(cpu);
+    redrawn.push_back(map_redrawn);
   }
   std::string summary() const;
 };

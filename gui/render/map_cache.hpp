@@ -33,7 +33,7 @@ class MapCache {
 
   std::uint64_t renders() const { return renders_; }
 
-  static constexpr double kMarginFraction = 0.25;  // of the canvas size, on every side
+  static constexpr double kMarginFraction = 0.15;  // of the canvas size, on every side
 
  private:
   void allocate(int width, int height);

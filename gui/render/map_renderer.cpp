@@ -47,6 +47,29 @@ void main() {
 }
 )";
 
+// Opaque fills (buildings, squares): no extrusion, no edge coverage, no blending; a
+// software rasterizer spends most of a map redraw on these pixels.
+const char* kFillVertexShader = R"(#version 330 core
+layout(location = 0) in vec2 a_pos;
+layout(location = 3) in vec4 a_colour;
+uniform vec2 u_offset;
+uniform float u_ppm;
+uniform vec2 u_centre;
+uniform vec2 u_fb;
+out vec4 v_colour;
+void main() {
+  vec2 px = u_centre + vec2(a_pos.x + u_offset.x, -(a_pos.y + u_offset.y)) * u_ppm;
+  gl_Position = vec4(px.x / u_fb.x * 2.0 - 1.0, 1.0 - px.y / u_fb.y * 2.0, 0.0, 1.0);
+  v_colour = a_colour;
+}
+)";
+
+const char* kFillFragmentShader = R"(#version 330 core
+in vec4 v_colour;
+out vec4 o_colour;
+void main() { o_colour = v_colour; }
+)";
+
 const char* kImageVertexShader = R"(#version 330 core
 layout(location = 0) in vec2 a_corner;  // (0,0) .. (1,1)
 uniform vec4 u_rect;                    // framebuffer pixels: left, top, right, bottom
@@ -157,6 +180,15 @@ unsigned link(const char* vertex, const char* fragment) {
 
 MapRenderer::MapRenderer() {
   program_ = link(kVertexShader, kFragmentShader);
+  fill_program_ = link(kFillVertexShader, kFillFragmentShader);
+  for (unsigned p : {program_, fill_program_}) {
+    Uniforms& u = p == program_ ? map_uniforms_ : fill_uniforms_;
+    u.offset = glGetUniformLocation(p, "u_offset");
+    u.ppm = glGetUniformLocation(p, "u_ppm");
+    u.centre = glGetUniformLocation(p, "u_centre");
+    u.fb = glGetUniformLocation(p, "u_fb");
+    u.opacity = glGetUniformLocation(p, "u_opacity");
+  }
   image_program_ = link(kImageVertexShader, kImageFragmentShader);
   ui_rect_ = glGetUniformLocation(image_program_, "u_rect");
   ui_opacity_ = glGetUniformLocation(image_program_, "u_opacity");
@@ -169,15 +201,11 @@ MapRenderer::MapRenderer() {
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
   glBindVertexArray(0);
-  u_offset_ = glGetUniformLocation(program_, "u_offset");
-  u_ppm_ = glGetUniformLocation(program_, "u_ppm");
-  u_centre_ = glGetUniformLocation(program_, "u_centre");
-  u_fb_ = glGetUniformLocation(program_, "u_fb");
-  u_opacity_ = glGetUniformLocation(program_, "u_opacity");
 }
 
 MapRenderer::~MapRenderer() {
   if (program_) glDeleteProgram(program_);
+  if (fill_program_) glDeleteProgram(fill_program_);
   if (image_program_) glDeleteProgram(image_program_);
   if (quad_vao_) glDeleteVertexArrays(1, &quad_vao_);
   if (quad_vbo_) glDeleteBuffers(1, &quad_vbo_);
@@ -196,36 +224,40 @@ void MapRenderer::begin(const MapView& view, Vec2 fb, Vec2 scale, const ScreenRe
             static_cast<GLsizei>(clip.size.x * scale.x), static_cast<GLsizei>(clip.size.y * scale.y));
   fb_ = fb;
   scale_ = scale;
-  map_program_active_ = false;
+  active_program_ = 0;
 }
 
-void MapRenderer::use_map_program() {
-  if (map_program_active_) return;
-  glUseProgram(program_);
+void MapRenderer::use_program(bool fill) {
+  const unsigned want = fill ? fill_program_ : program_;
+  if (active_program_ == want) return;
+  glUseProgram(want);
+  const Uniforms& u = fill ? fill_uniforms_ : map_uniforms_;
   const Vec2 c = view_->canvas().centre();
-  glUniform1f(u_ppm_, static_cast<float>(view_->px_per_m() * scale_.x));
-  glUniform2f(u_centre_, static_cast<float>(c.x * scale_.x), static_cast<float>(c.y * scale_.y));
-  glUniform2f(u_fb_, static_cast<float>(fb_.x), static_cast<float>(fb_.y));
-  map_program_active_ = true;
+  glUniform1f(u.ppm, static_cast<float>(view_->px_per_m() * scale_.x));
+  glUniform2f(u.centre, static_cast<float>(c.x * scale_.x), static_cast<float>(c.y * scale_.y));
+  glUniform2f(u.fb, static_cast<float>(fb_.x), static_cast<float>(fb_.y));
+  active_program_ = want;
 }
 
 void MapRenderer::draw(const GpuBatch& batch, float opacity, bool opaque) {
   if (batch.empty()) return;
-  use_map_program();
+  const bool fill = opaque && opacity >= 1.0f;
+  use_program(fill);
+  const Uniforms& u = fill ? fill_uniforms_ : map_uniforms_;
   const Vec2 off = batch.origin() - view_->centre();
-  glUniform2f(u_offset_, static_cast<float>(off.x), static_cast<float>(off.y));
-  glUniform1f(u_opacity_, opacity);
-  if (opaque && opacity >= 1.0f) glDisable(GL_BLEND);
+  glUniform2f(u.offset, static_cast<float>(off.x), static_cast<float>(off.y));
+  if (!fill) glUniform1f(u.opacity, opacity);
+  if (fill) glDisable(GL_BLEND);
   glBindVertexArray(batch.vao());
   glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(batch.index_count()), GL_UNSIGNED_INT, nullptr);
-  if (opaque) glEnable(GL_BLEND);
+  if (fill) glEnable(GL_BLEND);
 }
 
 void MapRenderer::draw_image(unsigned texture, const Box& world, float opacity) {
   const Vec2 tl = view_->to_screen({world.min_corner().x, world.max_corner().y});
   const Vec2 br = view_->to_screen({world.max_corner().x, world.min_corner().y});
   glUseProgram(image_program_);
-  map_program_active_ = false;
+  active_program_ = image_program_;
   glUniform4f(ui_rect_, static_cast<float>(tl.x * scale_.x), static_cast<float>(tl.y * scale_.y),
               static_cast<float>(br.x * scale_.x), static_cast<float>(br.y * scale_.y));
   glUniform2f(glGetUniformLocation(image_program_, "u_fb"), static_cast<float>(fb_.x), static_cast<float>(fb_.y));

@@ -48,13 +48,16 @@ class MapRenderer {
   void end();
 
  private:
-  void use_map_program();
-  unsigned program_ = 0, image_program_ = 0, quad_vao_ = 0, quad_vbo_ = 0;
-  int u_offset_ = -1, u_ppm_ = -1, u_centre_ = -1, u_fb_ = -1, u_opacity_ = -1;
+  struct Uniforms {
+    int offset = -1, ppm = -1, centre = -1, fb = -1, opacity = -1;
+  };
+  void use_program(bool fill);
+  unsigned program_ = 0, fill_program_ = 0, image_program_ = 0, quad_vao_ = 0, quad_vbo_ = 0;
+  Uniforms map_uniforms_, fill_uniforms_;
   int ui_rect_ = -1, ui_opacity_ = -1;
   const MapView* view_ = nullptr;
   Vec2 fb_{}, scale_{};
-  bool map_program_active_ = false;
+  unsigned active_program_ = 0;
 };
 
 }  // namespace agora::gui
