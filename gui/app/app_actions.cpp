@@ -176,7 +176,8 @@ void App::finish_sketch() {
 void App::cancel_sketch() {
   if (sketch_) sketch_.reset();
   else if (tool_ != Tool::Select) set_tool(Tool::Select);
-  else select(std::nullopt);
+  else if (selected_) select(std::nullopt);
+  else overlays_.select(std::nullopt);
 }
 
 void App::delete_selection() {

@@ -11,6 +11,7 @@
 #include "gui/doc/feature_properties.hpp"
 #include "gui/map/decorations.hpp"
 #include "gui/map/layout_geometry.hpp"
+#include "gui/overlay/describe.hpp"
 
 namespace agora::gui {
 
@@ -112,6 +113,7 @@ void App::draw_canvas() {
   const LayoutHighlight hl{selected_, hovered_, selected_vertex_};
   paint_layout_overlay(dl, doc_->scenario.layout, view_, hl, visible_.kinds);
   if (drag_.preview) paint_feature(dl, *drag_.preview, view_);
+  overlays_.draw_selection(dl, view_);
   draw_sketch(dl, mouse);
   if (flash_box_ && flash_frames_ > 0) {
     const Vec2 a = view_.to_screen({flash_box_->min_corner().x, flash_box_->max_corner().y});
@@ -216,6 +218,11 @@ void App::select_input(Vec2 mouse, Vec2 world) {
       drag_.kind = DragKind::Move;
     } else {
       select(std::nullopt);
+      // A click on an analysis result selects it (a crossing shows its run-up paths).
+      const auto result = overlays_.hit(view_, mouse, kPickTolerancePx);
+      overlays_.select(result ? std::optional(OverlaySelection{result->overlay->layer->name, result->feature})
+                              : std::nullopt);
+      if (result) side_tab_request_ = 3;
       drag_.kind = DragKind::Pan;
     }
     return;
@@ -317,11 +324,10 @@ void App::draw_hover_tooltip(Vec2 mouse) {
   }
   if (const auto hit = overlays_.hit(view_, mouse, kPickTolerancePx)) {
     const FeatureLayer& l = *hit->overlay->layer;
-    const Feature& f = l.features[hit->feature];
-    std::vector<std::string> lines;
-    for (std::size_t i = 0; i < l.fields.size() && i < f.values.size(); ++i)
-      lines.push_back(l.fields[i].name + ": " + value_text(f.values[i]));
-    sections.push_back({hit->overlay->analysis + " · " + l.name, lines});
+    const FeatureDescription d = describe_feature(l, l.features[hit->feature]);
+    std::vector<std::string> lines = d.class_lines;
+    lines.insert(lines.end(), d.lines.begin(), d.lines.end());
+    sections.push_back({hit->overlay->title + " (" + hit->overlay->analysis + ")", lines});
   }
   // The city under the cursor, through the R-tree.
   const city::CityModel& city = *doc_->city;

@@ -11,6 +11,7 @@
 #include "gis/run/analysis_registry.hpp"
 #include "gis/scenario_reader.hpp"
 #include "gui/app/app.hpp"
+#include "gui/overlay/describe.hpp"
 
 namespace agora::gui {
 
@@ -198,6 +199,20 @@ void App::panel_results() {
   if (results_stale())
     ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "The layout changed since this run: run again to update.");
   ImGui::Separator();
+  if (const Feature* f = overlays_.selected_feature()) {
+    const LayerOverlay* o = overlays_.find_layer(overlays_.selection()->layer);
+    const FeatureDescription d = describe_feature(*o->layer, *f);
+    ImGui::PushFont(window_->fonts().bold);
+    ImGui::TextWrapped("Selected: %s", o->title.c_str());
+    ImGui::PopFont();
+    for (const std::string& l : d.class_lines) ImGui::BulletText("%s", l.c_str());
+    if (ImGui::TreeNode("all fields")) {
+      for (const std::string& l : d.lines) ImGui::TextUnformatted(l.c_str());
+      ImGui::TreePop();
+    }
+    if (ImGui::SmallButton("Clear selection")) overlays_.select(std::nullopt);
+    ImGui::Separator();
+  }
   panel_scorecard();
   for (const run::AnalysisOutput& o : r->outputs) {
     if (!ImGui::CollapsingHeader(o.analysis.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;

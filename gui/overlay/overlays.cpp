@@ -8,7 +8,9 @@
 #include <limits>
 #include <map>
 
+#include "gui/map/layout_painter.hpp"
 #include "gui/map/triangulate.hpp"
+#include "gui/overlay/presets.hpp"
 #include "gui/render/gl.hpp"
 
 namespace agora::gui {
@@ -82,6 +84,13 @@ Rgba LayerOverlay::colour_of(const Feature& f) const {
   return n ? scale.at(*n) : rgba(160, 160, 160, 160);
 }
 
+bool LayerOverlay::passes_filter(const Feature& f) const {
+  if (follows.empty()) return true;
+  if (!filter_value) return false;
+  const int k = layer->field_index(filter_field);
+  return k >= 0 && value_text(f.values.at(static_cast<std::size_t>(k))) == *filter_value;
+}
+
 Overlays::~Overlays() { clear(); }
 
 void Overlays::clear() {
@@ -89,6 +98,7 @@ void Overlays::clear() {
     if (r.texture) glDeleteTextures(1, &r.texture);
   rasters_.clear();
   layers_.clear();
+  selection_.reset();
 }
 
 void Overlays::build(const std::vector<run::AnalysisOutput>& outputs, Vec2 origin) {
@@ -100,8 +110,21 @@ void Overlays::build(const std::vector<run::AnalysisOutput>& outputs, Vec2 origi
       LayerOverlay o;
       o.analysis = out.analysis;
       o.layer = &l;
+      o.title = l.name;
+      int field = default_colour_field(l);
+      if (const LayerPreset* p = layer_preset(l.name)) {
+        o.title = p->title;
+        o.visible = p->visible;
+        o.line_half_px = p->line_half_px;
+        o.point_radius_px = p->point_radius_px;
+        o.fixed_scale = p->fixed_scale;
+        o.follows = p->follows;
+        o.filter_field = p->filter_field;
+        o.follows_key = p->follows_key;
+        if (!p->colour_field.empty()) field = l.field_index(p->colour_field);
+      }
       layers_.push_back(std::move(o));
-      set_colour_field(layers_.size() - 1, default_colour_field(l));
+      set_colour_field(layers_.size() - 1, field);
     }
     for (const run::RasterLayer& r : out.rasters) {
       RasterOverlay o;
@@ -117,6 +140,10 @@ void Overlays::build(const std::vector<run::AnalysisOutput>& outputs, Vec2 origi
       }
       if (!(lo <= hi)) lo = 0, hi = 1;
       o.scale = {lo, hi, ramp_for_field(r.name)};
+      if (const RasterPreset* p = raster_preset(r.name)) {
+        if (p->fixed_scale) o.scale = *p->fixed_scale;
+        o.visible = p->visible;
+      }
       const int nx = r.grid.nx(), ny = r.grid.ny();
       std::vector<Rgba> pixels(static_cast<std::size_t>(nx) * ny);
       for (int iy = 0; iy < ny; ++iy)
@@ -140,12 +167,21 @@ void Overlays::build(const std::vector<run::AnalysisOutput>& outputs, Vec2 origi
 }
 
 void Overlays::show_defaults() {
+  // Known layers come as their preset says; the rest: the first layer of each analysis.
   std::map<std::string, bool> seen;
   for (LayerOverlay& o : layers_) {
+    if (const LayerPreset* p = layer_preset(o.layer->name)) {
+      o.visible = p->visible;
+      seen[o.analysis] = seen[o.analysis] || p->visible;
+      continue;
+    }
     o.visible = !seen[o.analysis];
     seen[o.analysis] = true;
   }
-  for (RasterOverlay& r : rasters_) r.visible = false;
+  for (RasterOverlay& r : rasters_) {
+    const RasterPreset* p = raster_preset(r.raster->name);
+    r.visible = p && p->visible;
+  }
 }
 
 void Overlays::set_colour_field(std::size_t index, int field) {
@@ -176,6 +212,9 @@ void Overlays::set_colour_field(std::size_t index, int field) {
         if (auto n = number_of(f.values.at(static_cast<std::size_t>(field)))) lo = std::min(lo, *n), hi = std::max(hi, *n);
       if (!(lo <= hi)) lo = 0, hi = 1;
       o.scale = {lo, hi, ramp_for_field(def.name)};
+      // A preset's fixed range for its own field, widened to the data when they exceed it.
+      if (o.fixed_scale && layer_preset(l.name) && l.field_index(layer_preset(l.name)->colour_field) == field)
+        o.scale = {std::min(o.fixed_scale->lo, lo), std::max(o.fixed_scale->hi, hi), o.fixed_scale->ramp};
     }
   }
   upload(o);
@@ -190,16 +229,19 @@ void Overlays::upload(LayerOverlay& o) {
   };
   // Casings first so every line has a thin dark edge against the map.
   for (const Feature& f : o.layer->features)
-    if (const auto* l = std::get_if<Polyline>(&f.geometry))
+    if (const auto* l = std::get_if<Polyline>(&f.geometry); l && o.passes_filter(f))
       batch.add_polyline({l->data(), l->size()}, {casing, 0.0, o.line_half_px, 1.0});
+  o.shown = 0;
   for (const Feature& f : o.layer->features) {
+    if (!o.passes_filter(f)) continue;
+    ++o.shown;
     const Rgba c = o.colour_of(f);
     std::visit(
         [&](const auto& g) {
           using T = std::decay_t<decltype(g)>;
           if constexpr (std::is_same_v<T, Vec2>) {
-            batch.add_dot(g, 6.0, casing);
-            batch.add_dot(g, 4.8, c);
+            batch.add_dot(g, o.point_radius_px + 1.2, casing);
+            batch.add_dot(g, o.point_radius_px, c);
           } else if constexpr (std::is_same_v<T, Polyline>) {
             batch.add_polyline({g.data(), g.size()}, {c, 0.0, o.line_half_px});
           } else if constexpr (std::is_same_v<T, Polygon>) {
@@ -269,9 +311,10 @@ void Overlays::draw_legends(ImDrawList* dl, Vec2 top_left) const {
     y += line_h * 2 + 26;
   };
   for (const LayerOverlay& o : layers_) {
-    if (!o.visible) continue;
-    const std::string title =
-        o.layer->name + (o.colour_field >= 0 ? " · " + o.layer->fields[static_cast<std::size_t>(o.colour_field)].name : "");
+    if (!o.visible || o.shown == 0) continue;
+    const std::string title = o.title != o.layer->name || o.colour_field < 0
+                                  ? o.title
+                                  : o.title + " · " + o.layer->fields[static_cast<std::size_t>(o.colour_field)].name;
     if (o.categorical) {
       float w = ImGui::CalcTextSize(title.c_str()).x;
       for (const Category& c : o.categories) w = std::max(w, ImGui::CalcTextSize(c.text.c_str()).x + 40);
@@ -301,6 +344,7 @@ std::optional<OverlayHit> Overlays::hit(const MapView& view, Vec2 screen, double
     const LayerOverlay& o = *it;
     if (!o.visible) continue;
     for (std::size_t i = 0; i < o.layer->features.size(); ++i) {
+      if (!o.passes_filter(o.layer->features[i])) continue;
       const Geometry& g = o.layer->features[i].geometry;
       double d = std::numeric_limits<double>::infinity();
       const Vec2 w = view.to_world(screen);
@@ -312,6 +356,57 @@ std::optional<OverlayHit> Overlays::hit(const MapView& view, Vec2 screen, double
     }
   }
   return best;
+}
+
+void Overlays::select(std::optional<OverlaySelection> selection) {
+  selection_ = std::move(selection);
+  const Feature* f = selected_feature();
+  for (std::size_t i = 0; i < layers_.size(); ++i) {
+    LayerOverlay& o = layers_[i];
+    if (o.follows.empty()) continue;
+    std::optional<std::string> value;
+    if (f && selection_->layer == o.follows) {
+      const FeatureLayer* leader = nullptr;
+      for (const LayerOverlay& l : layers_)
+        if (l.layer->name == o.follows) leader = l.layer;
+      const int k = leader ? leader->field_index(o.follows_key) : -1;
+      if (k >= 0) value = value_text(f->values.at(static_cast<std::size_t>(k)));
+    }
+    if (value == o.filter_value) continue;
+    o.filter_value = value;
+    upload(o);
+  }
+}
+
+const Feature* Overlays::selected_feature() const {
+  if (!selection_) return nullptr;
+  for (const LayerOverlay& o : layers_)
+    if (o.layer->name == selection_->layer && selection_->feature < o.layer->features.size())
+      return &o.layer->features[selection_->feature];
+  return nullptr;
+}
+
+void Overlays::draw_selection(ImDrawList* dl, const MapView& view) const {
+  const Feature* f = selected_feature();
+  if (!f) return;
+  const Rgba ring = rgba(0, 200, 255);
+  std::visit(
+      [&](const auto& g) {
+        using T = std::decay_t<decltype(g)>;
+        if constexpr (std::is_same_v<T, Vec2>) {
+          const Vec2 s = view.to_screen(g);
+          dl->AddCircle({static_cast<float>(s.x), static_cast<float>(s.y)}, 12.0f, IM_COL32_WHITE, 0, 5.0f);
+          dl->AddCircle({static_cast<float>(s.x), static_cast<float>(s.y)}, 12.0f, ring, 0, 2.5f);
+        } else if constexpr (std::is_same_v<T, Polyline>) {
+          paint_polyline(dl, std::vector<Vec2>(g.begin(), g.end()), view, ring, 3.0f, false);
+        } else if constexpr (std::is_same_v<T, Polygon>) {
+          paint_polyline(dl, std::vector<Vec2>(g.outer().begin(), g.outer().end()), view, ring, 3.0f, true);
+        } else {
+          for (const Polygon& p : g)
+            paint_polyline(dl, std::vector<Vec2>(p.outer().begin(), p.outer().end()), view, ring, 3.0f, true);
+        }
+      },
+      f->geometry);
 }
 
 }  // namespace agora::gui

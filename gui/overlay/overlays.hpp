@@ -28,14 +28,29 @@ struct Category {
 struct LayerOverlay {
   std::string analysis;
   const FeatureLayer* layer = nullptr;  // owned by the run result the overlays were built from
+  std::string title;                    // legend title
   bool visible = true;
   int colour_field = -1;                // -1: one colour
   bool categorical = false;
   ColourScale scale;
+  std::optional<ColourScale> fixed_scale;
   std::vector<Category> categories;
   double line_half_px = 2.5;
+  double point_radius_px = 5.0;
+  // Shown only for what is selected in another layer (run-up paths of a crossing): the
+  // features whose filter_field equals the selection's follows_key value.
+  std::string follows, filter_field, follows_key;
+  std::optional<std::string> filter_value;  // nullopt: nothing selected, nothing shown
   GpuBatch gpu;
+  std::size_t shown = 0;                // features uploaded
   Rgba colour_of(const Feature& f) const;
+  bool passes_filter(const Feature& f) const;
+};
+
+// An analysis feature the user clicked.
+struct OverlaySelection {
+  std::string layer;
+  std::size_t feature = 0;
 };
 
 struct RasterOverlay {
@@ -86,10 +101,18 @@ class Overlays {
 
   std::optional<OverlayHit> hit(const MapView& view, Vec2 screen, double tolerance_px) const;
 
+  // Selects a feature (or nothing): layers that follow its layer show what belongs to it.
+  void select(std::optional<OverlaySelection> selection);
+  const std::optional<OverlaySelection>& selection() const { return selection_; }
+  const Feature* selected_feature() const;
+  // Draws a ring or outline around the selected feature.
+  void draw_selection(ImDrawList* dl, const MapView& view) const;
+
  private:
   void upload(LayerOverlay& o);
   Vec2 origin_{};
   std::uint64_t builds_ = 0;
+  std::optional<OverlaySelection> selection_;
   std::vector<LayerOverlay> layers_;
   std::vector<RasterOverlay> rasters_;
 };
