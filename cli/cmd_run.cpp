@@ -1,5 +1,5 @@
 // agora run SCENARIO -o DIR: every analysis the scenario asks for, with summary.json,
-// results.gpkg (city, layout and analysis layers) and rasters in DIR.
+// results.gpkg (city, layout and analysis layers), rasters and the permit report in DIR.
 
 #include <filesystem>
 #include <iomanip>
@@ -7,6 +7,7 @@
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "cli/report_files.hpp"
 #include "gis/layer_writer.hpp"
 #include "gis/provenance.hpp"
 #include "gis/run/scenario_run.hpp"
@@ -59,8 +60,10 @@ void register_run(CLI::App& app, CommandContext& ctx) {
       gis::write_geopackage((std::filesystem::path(a->out) / "city.gpkg").string(), city::city_layers(city),
                             city.stats.target_crs, gis::provenance_for(city));
       run::write_run_outputs(result, a->out, {.city_layers = false});
+      const ReportFiles report = write_report_files(result, a->out);
       print_summary(std::cout, result);
-      std::cout << "wrote " << a->out << "/city.gpkg, results.gpkg, summary.json\n";
+      std::cout << "wrote " << a->out << "/city.gpkg, results.gpkg, summary.json, report.html, report.pdf ("
+                << report.pdf_pages << " pages)\n";
       return 0;
     });
   });

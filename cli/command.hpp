@@ -17,5 +17,6 @@ void register_info(CLI::App& app, CommandContext& ctx);
 void register_import(CLI::App& app, CommandContext& ctx);
 void register_run(CLI::App& app, CommandContext& ctx);
 void register_batch(CLI::App& app, CommandContext& ctx);
+void register_report(CLI::App& app, CommandContext& ctx);
 
 }  // namespace agora::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   register_import(app, ctx);
   register_run(app, ctx);
   register_batch(app, ctx);
+  register_report(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

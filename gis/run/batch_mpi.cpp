@@ -2,6 +2,9 @@
 
 #include <cstdlib>
 #include <limits>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <string>
 
 #ifdef AGORA_WITH_MPI
@@ -48,7 +51,8 @@ struct MpiSession {
   MpiSession() {
     int initialized = 0;
     MPI_Initialized(&initialized);
-    if (!initialized) MPI_Init(nullptr, nullptr);
+    int provided = 0;
+    if (!initialized) MPI_Init_thread(nullptr, nullptr, MPI_THREAD_FUNNELED, &provided);
   }
   ~MpiSession() {
     int finalized = 0;
@@ -57,9 +61,21 @@ struct MpiSession {
   }
 };
 
+// Rank 0: answers every worker's request with the next pending variant (dynamic load
+// balancing) and records what comes back; meanwhile one local thread of rank 0 takes variants
+// from the same queue, so `-np 2` computes on two processes. Only this thread calls MPI.
 void coordinate(BatchRunner& runner, int ranks) {
   const auto& pending = runner.pending();
+  std::mutex queue_mutex;
   std::size_t next = 0;
+  auto take = [&]() -> std::optional<std::size_t> {
+    std::lock_guard lock(queue_mutex);
+    if (next >= pending.size()) return std::nullopt;
+    return pending[next++].index;
+  };
+  std::jthread local([&] {
+    while (auto index = take()) runner.record(runner.run_variant(runner.variants().at(*index)));
+  });
   int working = ranks - 1;
   while (working > 0) {
     MPI_Status status;
@@ -70,10 +86,11 @@ void coordinate(BatchRunner& runner, int ranks) {
     MPI_Recv(payload.data(), count, MPI_CHAR, status.MPI_SOURCE, kTagRequest, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
     if (!payload.empty()) runner.record(VariantOutcome::deserialize(payload));
     unsigned long long assign = kStop;
-    if (next < pending.size()) assign = pending[next++].index;
+    if (auto index = take()) assign = *index;
     else --working;
     MPI_Send(&assign, 1, MPI_UNSIGNED_LONG_LONG, status.MPI_SOURCE, kTagAssign, MPI_COMM_WORLD);
   }
+  local.join();
   runner.finalize();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The same batch across a cluster: rank 0 hands out variants one at a time to whichever rank
-// asks next (dynamic load balancing) and records every result exactly as a local run would;
-// the other ranks run one variant at a time. OpenMPI, no home-made networking.
+// asks next (dynamic load balancing) and records every result exactly as a local run would,
+// while one thread of its own runs variants too; every other rank runs one variant at a time.
+// OpenMPI, no home-made networking.
 
 #include <functional>
 

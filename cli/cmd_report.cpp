@@ -1,0 +1,47 @@
+// agora report SCENARIO [--compare OTHER...] -o DIR: runs the scenario and writes the permit
+// report, DIR/report.html (self-contained, prints to A4) and DIR/report.pdf. With --compare,
+// each other scenario (a barrier option, a closed exit) is run too and set side by side.
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "cli/common.hpp"
+#include "cli/report_files.hpp"
+
+namespace agora::cli {
+
+void register_report(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("report", "Write the permit report (HTML and PDF) for a scenario");
+  struct Args {
+    std::string scenario, out = "out", lang = "en";
+    std::vector<std::string> compare;
+  };
+  auto a = std::make_shared<Args>();
+  cmd->add_option("SCENARIO", a->scenario, "scenario.json")->required();
+  cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
+  cmd->add_option("--compare", a->compare, "Other variants (scenario.json files) for the side-by-side page");
+  cmd->add_option("--lang", a->lang, "Report language: en, nl (untranslated texts stay English)")
+      ->capture_default_str();
+  cmd->callback([&ctx, a] {
+    ctx.exit_code = guarded([&] {
+      auto run_one = [](const std::string& path) {
+        gis::LoadedScenario loaded = gis::load_scenario(path);
+        print_warnings(std::cerr, loaded.warnings);
+        return run::run_scenario(std::move(loaded));
+      };
+      const run::RunResult subject = run_one(a->scenario);
+      std::vector<run::RunResult> others;
+      others.reserve(a->compare.size());
+      for (const std::string& path : a->compare) others.push_back(run_one(path));
+      std::vector<const run::RunResult*> compare;
+      for (const run::RunResult& r : others) compare.push_back(&r);
+      const ReportFiles files = write_report_files(subject, a->out, compare, {}, a->lang);
+      std::cout << "wrote " << files.html_path << " (" << files.html_bytes << " bytes) and " << files.pdf_path << " ("
+                << files.pdf_pages << " pages, " << files.pdf_bytes << " bytes)\n";
+      return 0;
+    });
+  });
+}
+
+}  // namespace agora::cli
