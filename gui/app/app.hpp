@@ -115,6 +115,9 @@ class App {
   bool save();
   bool save_as(const std::string& path);
   void export_results(const std::string& dir);
+  // report.html and report.pdf of the current variant, with every variant that has results on
+  // the comparison page.
+  void export_report(const std::string& dir);
   void autosave_tick(bool force);
   void request_quit();
 
@@ -154,7 +157,7 @@ class App {
   void handle_shortcuts();
 
   // ---- dialogs ----
-  enum class FileDialogPurpose { Open, NewFromMap, SaveAs, ExportResults, AddVariant };
+  enum class FileDialogPurpose { Open, NewFromMap, SaveAs, ExportResults, AddVariant, ExportReport };
   void open_file_dialog(FileDialogPurpose purpose);
   void file_dialog();
   void show_error(const std::string& title, const std::vector<Problem>& problems);

@@ -37,6 +37,8 @@ void App::build_actions() {
       {"File/Save as…", "Ctrl+Shift+S", [this] { open_file_dialog(FileDialogPurpose::SaveAs); }, has_doc},
       {"File/Export results…", "", [this] { open_file_dialog(FileDialogPurpose::ExportResults); },
        [this] { return current_result() != nullptr; }},
+      {"File/Export report…", "", [this] { open_file_dialog(FileDialogPurpose::ExportReport); },
+       [this] { return current_result() != nullptr; }},
       {"File/Quit", "Ctrl+Q", [this] { request_quit(); }, {}},
       {"Edit/Undo", "Ctrl+Z", [this] { doc_->undo(); }, [this] { return doc_ && doc_->history.can_undo() && drag_.kind == DragKind::None; }},
       {"Edit/Redo", "Ctrl+Y", [this] { doc_->redo(); }, [this] { return doc_ && doc_->history.can_redo() && drag_.kind == DragKind::None; }},

@@ -102,6 +102,7 @@ void App::open_file_dialog(FileDialogPurpose purpose) {
     if (purpose == FileDialogPurpose::SaveAs)
       file_dialog_.path = (fs::path(file_dialog_.dir) / "scenario.json").string();
     if (purpose == FileDialogPurpose::ExportResults) file_dialog_.path = (fs::path(file_dialog_.dir) / "results").string();
+    if (purpose == FileDialogPurpose::ExportReport) file_dialog_.path = (fs::path(file_dialog_.dir) / "report").string();
   };
   // Opening something else replaces the document: ask first when it has unsaved changes.
   if ((purpose == FileDialogPurpose::Open || purpose == FileDialogPurpose::NewFromMap) && doc_ && doc_->dirty()) {
@@ -132,7 +133,8 @@ bool App::dialog_button(const char* label) {
 
 void App::file_dialog() {
   static const char* titles[] = {"Open scenario", "New scenario from a map", "Save scenario as",
-                                 "Export results to a folder", "Add a variant from a scenario file"};
+                                 "Export results to a folder", "Add a variant from a scenario file",
+                                 "Export the permit report to a folder"};
   const int purpose = static_cast<int>(file_dialog_.purpose);
   const char* title = titles[purpose];
   if (file_dialog_.open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
@@ -158,7 +160,9 @@ void App::file_dialog() {
                           ImGuiSelectableFlags_DontClosePopups | ImGuiSelectableFlags_AllowDoubleClick)) {
       if (dir) {
         file_dialog_.dir = e.path().string();
-        if (file_dialog_.purpose == FileDialogPurpose::ExportResults) file_dialog_.path = e.path().string();
+        if (file_dialog_.purpose == FileDialogPurpose::ExportResults ||
+            file_dialog_.purpose == FileDialogPurpose::ExportReport)
+          file_dialog_.path = e.path().string();
       } else {
         file_dialog_.path = e.path().string();
       }
@@ -168,8 +172,9 @@ void App::file_dialog() {
   ImGui::SetNextItemWidth(-1);
   ImGui::InputText("##path", &file_dialog_.path);
   if (!file_dialog_.error.empty()) ImGui::TextColored({0.75f, 0.1f, 0.1f, 1}, "%s", file_dialog_.error.c_str());
-  const char* ok_label = file_dialog_.purpose == FileDialogPurpose::SaveAs ? "Save"
-                         : file_dialog_.purpose == FileDialogPurpose::ExportResults ? "Export" : "Open";
+  const bool exporting = file_dialog_.purpose == FileDialogPurpose::ExportResults ||
+                         file_dialog_.purpose == FileDialogPurpose::ExportReport;
+  const char* ok_label = file_dialog_.purpose == FileDialogPurpose::SaveAs ? "Save" : exporting ? "Export" : "Open";
   bool close = false;
   if (dialog_button(ok_label)) {
     const std::string path = file_dialog_.path;
@@ -182,6 +187,7 @@ void App::file_dialog() {
         case FileDialogPurpose::SaveAs: close = save_as(fs::path(path).extension() == ".json" ? path : path + ".json"); break;
         case FileDialogPurpose::ExportResults: export_results(path); close = true; break;
         case FileDialogPurpose::AddVariant: close = add_variant_from(path); break;
+        case FileDialogPurpose::ExportReport: export_report(path); close = true; break;
       }
     }
   }

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <set>
 
+#include "cli/report_files.hpp"
 #include "gis/run/analysis_registry.hpp"
 #include "gis/scenario_reader.hpp"
 #include "gui/app/app.hpp"
@@ -361,6 +362,25 @@ void App::panel_compare() {
     ImGui::EndTable();
   }
   if (keys.empty()) ImGui::TextDisabled("Run the variants to fill the table.");
+}
+
+void App::export_report(const std::string& dir) {
+  const run::RunResult* r = current_result();
+  if (!r) return;
+  std::vector<const run::RunResult*> others;
+  std::vector<std::string> labels{variants_[current_variant_].name};
+  for (std::size_t v = 0; v < variants_.size(); ++v)
+    if (v != current_variant_ && variants_[v].result) {
+      others.push_back(variants_[v].result.get());
+      labels.push_back(variants_[v].name);
+    }
+  try {
+    const cli::ReportFiles files = cli::write_report_files(*r, dir, others, labels);
+    status_message_ = "report written: " + files.html_path + " and " + files.pdf_path + " (" +
+                      std::to_string(files.pdf_pages) + " pages)";
+  } catch (const Error& e) {
+    show_error("Cannot write the report", e.problems());
+  }
 }
 
 void App::export_results(const std::string& dir) {

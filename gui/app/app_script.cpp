@@ -246,9 +246,11 @@ bool App::script_step(const ScriptStep& step) {
     if (!ok) script_fail(step, a.empty() ? "cannot save (untitled? use save PATH)" : "cannot save as " + a[0]);
     return true;
   }
-  if (v == "export_results") {
+  if (v == "export_results" || v == "export_report") {
     if (!current_result()) script_fail(step, "there are no results to export: run first");
-    else export_results(a[0]);
+    else if (v == "export_results") export_results(a[0]);
+    else export_report(a[0]);
+    if (error_dialog_.open) script_fail(step, "the export failed");
     return true;
   }
   if (v == "run") {

@@ -23,7 +23,7 @@ const std::map<std::string, VerbSpec>& verbs() {
       {"type", {0, 1, 1}},          {"menu", {0, 1, 1}},          {"tool", {0, 1, 1}},
       {"select", {0, 2, 2}},        {"select_at", {1, 0, 0}},     {"prop", {0, 2, 2}},
       {"dialog", {0, 1, 1}},        {"dialog_path", {0, 1, 1}},   {"open", {0, 1, 1}},
-      {"save", {0, 0, 1}},          {"export_results", {0, 1, 1}}, {"run", {0, 0, 0}},
+      {"save", {0, 0, 1}},          {"export_results", {0, 1, 1}}, {"export_report", {0, 1, 1}}, {"run", {0, 0, 0}},
       {"wait_frames", {0, 1, 1}},   {"fit", {0, 0, 0}},           {"view", {1, 1, 1}},
       {"screenshot", {0, 1, 1}},    {"assert_pixel", {1, 1, 2}},  {"assert_count", {0, 2, 2}},
       {"assert_dirty", {0, 1, 1}},  {"assert_figure", {0, 2, 3}}, {"assert_selected", {0, 1, 2}},
