@@ -246,6 +246,7 @@ class App {
 
   std::vector<Variant> variants_;
   std::size_t current_variant_ = 0;
+  bool compare_all_figures_ = false;
 
   std::vector<Action> actions_;
 

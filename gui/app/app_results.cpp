@@ -13,6 +13,7 @@
 #include "gis/scenario_reader.hpp"
 #include "gui/app/app.hpp"
 #include "gui/overlay/describe.hpp"
+#include "gui/run/key_figures.hpp"
 
 namespace agora::gui {
 
@@ -28,18 +29,6 @@ bool bold_header(const char* text, ImFont* bold) {
   ImGui::TextUnformatted(text);
   ImGui::PopFont();
   return true;
-}
-
-// Figures the comparison shows first, by what their key contains (the analyses' keys are
-// "<analysis>.<...>"): the ones a permit officer weighs.
-const char* kKeyFigureWords[] = {"max_speed", "impact_speed", "unprotected", "inadequate", "exposed",
-                                 "capacity",  "egress",       "access",      "reachable", "cost",
-                                 "verdict",   "class",        "score"};
-
-bool is_key_figure(const std::string& key) {
-  for (const char* w : kKeyFigureWords)
-    if (key.find(w) != std::string::npos) return true;
-  return false;
 }
 
 double barrier_cost(const scenario::Layout& layout, bool& any) {
@@ -313,14 +302,21 @@ void App::panel_compare() {
                         variants_[v].result ? "" : " · not run");
   }
   const int columns = static_cast<int>(variants_.size()) + 1;
-  // Keys: key figures of every variant's result, in first-seen order.
-  std::vector<std::string> keys;
+  ImGui::Checkbox("every figure", &compare_all_figures_);
+  // Keys: the key figures (or all) of every variant's result, key figures in their order.
+  std::vector<std::pair<int, std::string>> ranked;
   std::set<std::string> seen;
   for (const Variant& v : variants_) {
     if (!v.result) continue;
-    for (const auto& [key, value] : v.result->figures.entries())
-      if (is_key_figure(key) && seen.insert(key).second) keys.push_back(key);
+    for (const auto& [key, value] : v.result->figures.entries()) {
+      const int rank = key_figure_rank(key);
+      if ((rank >= 0 || compare_all_figures_) && seen.insert(key).second)
+        ranked.emplace_back(rank >= 0 ? rank : 1000, key);
+    }
   }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> keys;
+  for (auto& [rank, key] : ranked) keys.push_back(std::move(key));
   if (ImGui::BeginTable("##compare", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("figure", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     for (const Variant& v : variants_) ImGui::TableSetupColumn(v.name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
