@@ -248,21 +248,32 @@ void App::panel_feature() {
     edit_buffers_.clear();
     edit_buffers_revision_ = doc_->revision;
   }
-  for (const PropertyDef& d : property_defs(id.kind)) {
-    ImGui::PushID(d.key.c_str());
-    if (d.type == PropertyType::Flag) {
-      bool v = property_text(f, d.key) == "true";
-      if (ImGui::Checkbox(d.key.c_str(), &v)) apply_property(id, d.key, v ? "true" : "false");
-    } else {
-      auto it = edit_buffers_.find(d.key);
-      if (it == edit_buffers_.end()) it = edit_buffers_.emplace(d.key, property_text(f, d.key)).first;
-      ImGui::SetNextItemWidth(200);
+  if (ImGui::BeginTable("##props", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("property", ImGuiTableColumnFlags_WidthFixed, 150.0f);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    for (const PropertyDef& d : property_defs(id.kind)) {
+      ImGui::PushID(d.key.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
       const std::string label = d.key + (d.unit.empty() ? "" : " (" + d.unit + ")") + (d.required ? " *" : "");
-      ImGui::InputText(label.c_str(), &it->second);
-      if (ImGui::IsItemDeactivatedAfterEdit()) apply_property(id, d.key, it->second);
+      ImGui::TextUnformatted(label.c_str());
+      if (!d.help.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.help.c_str());
+      ImGui::TableNextColumn();
+      ImGui::SetNextItemWidth(-1);
+      if (d.type == PropertyType::Flag) {
+        bool v = property_text(f, d.key) == "true";
+        if (ImGui::Checkbox("##v", &v)) apply_property(id, d.key, v ? "true" : "false");
+      } else {
+        auto it = edit_buffers_.find(d.key);
+        if (it == edit_buffers_.end()) it = edit_buffers_.emplace(d.key, property_text(f, d.key)).first;
+        ImGui::InputText("##v", &it->second);
+        if (ImGui::IsItemDeactivatedAfterEdit()) apply_property(id, d.key, it->second);
+      }
+      if (!d.help.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.help.c_str());
+      ImGui::PopID();
     }
-    if (!d.help.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.help.c_str());
-    ImGui::PopID();
+    ImGui::EndTable();
   }
   if (!property_error_.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour_vec(rgba(190, 20, 20)));
