@@ -1,0 +1,215 @@
+// Menu actions (one table drives the menu bar, the keyboard shortcuts and the script's
+// `menu` step) and the editing operations they call.
+#include <imgui.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "gui/app/app.hpp"
+#include "gui/doc/feature_properties.hpp"
+
+namespace agora::gui {
+
+namespace {
+
+// "File/Save as…" and "file/save as..." name the same item.
+std::string normalised(std::string s) {
+  for (const char* dots : {"\xE2\x80\xA6", "..."}) {
+    const auto p = s.find(dots);
+    if (p != std::string::npos) s.erase(p, std::string(dots).size());
+  }
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+void App::build_actions() {
+  auto has_doc = [this] { return doc_ != nullptr; };
+  auto idle_doc = [this] { return doc_ != nullptr && !runner_.busy(); };
+  actions_ = {
+      {"File/New from map…", "Ctrl+N", [this] { open_file_dialog(FileDialogPurpose::NewFromMap); }, {}},
+      {"File/Open…", "Ctrl+O", [this] { open_file_dialog(FileDialogPurpose::Open); }, {}},
+      {"File/Save", "Ctrl+S", [this] { save(); }, has_doc},
+      {"File/Save as…", "Ctrl+Shift+S", [this] { open_file_dialog(FileDialogPurpose::SaveAs); }, has_doc},
+      {"File/Export results…", "", [this] { open_file_dialog(FileDialogPurpose::ExportResults); },
+       [this] { return current_result() != nullptr; }},
+      {"File/Export report…", "", [this] { open_file_dialog(FileDialogPurpose::ExportReport); },
+       [this] { return current_result() != nullptr; }},
+      {"File/Quit", "Ctrl+Q", [this] { request_quit(); }, {}},
+      {"Edit/Undo", "Ctrl+Z", [this] { doc_->undo(); }, [this] { return doc_ && doc_->history.can_undo() && drag_.kind == DragKind::None; }},
+      {"Edit/Redo", "Ctrl+Y", [this] { doc_->redo(); }, [this] { return doc_ && doc_->history.can_redo() && drag_.kind == DragKind::None; }},
+      {"Edit/Delete", "Delete", [this] { delete_selection(); }, [this] { return doc_ && selected_.has_value(); }},
+      {"Edit/Finish shape", "Enter", [this] { finish_sketch(); }, [this] { return sketch_ && sketch_->can_finish(); }},
+      {"Edit/Remove last point", "Backspace", [this] { sketch_->remove_last(); }, [this] { return sketch_.has_value(); }},
+      {"Edit/Cancel", "Escape", [this] { cancel_sketch(); }, has_doc},
+      {"Edit/Snapping", "", [this] { snapping_ = !snapping_; }, has_doc},
+      {"View/Fit to scenario", "Ctrl+0", [this] { fit_to_scenario(); }, has_doc},
+      {"View/Fit to map", "", [this] { fit_to_map(); }, has_doc},
+      {"View/Zoom in", "Ctrl+=", [this] { view_.zoom_at(canvas_rect_.centre(), 1.5); }, has_doc},
+      {"View/Zoom out", "Ctrl+-", [this] { view_.zoom_at(canvas_rect_.centre(), 1 / 1.5); }, has_doc},
+      {"View/Highlight vehicle-passable roads", "",
+       [this] {
+         visible_.highlight_passable = !visible_.highlight_passable;
+         rebuild_city_gpu();
+       },
+       has_doc},
+      {"View/Legend", "", [this] { visible_.legend = !visible_.legend; }, has_doc},
+      {"Run/Run analyses", "Ctrl+R", [this] { start_run(); }, idle_doc},
+      {"Run/Cancel run", "", [this] { runner_.cancel(); }, [this] { return runner_.busy(); }},
+      {"Variants/New variant from current", "", [this] { new_variant(); }, idle_doc},
+      {"Variants/Add variant from scenario file…", "", [this] { open_file_dialog(FileDialogPurpose::AddVariant); }, idle_doc},
+      {"Variants/Run all variants", "", [this] {
+         run_queue_.clear();
+         for (std::size_t v = 0; v < variants_.size(); ++v)
+           if (v != current_variant_) run_queue_.push_back(v);
+         start_run();
+       }, idle_doc},
+  };
+}
+
+const App::Action* App::find_action(const std::string& path) const {
+  const std::string want = normalised(path);
+  for (const Action& a : actions_)
+    if (normalised(a.path) == want) return &a;
+  return nullptr;
+}
+
+bool App::invoke(const std::string& path) {
+  const Action* a = find_action(path);
+  if (!a || (a->enabled && !a->enabled())) return false;
+  a->run();
+  return true;
+}
+
+void App::draw_menu_bar() {
+  if (!ImGui::BeginMainMenuBar()) return;
+  std::string open_menu;
+  bool menu_open = false;
+  for (std::size_t i = 0; i < actions_.size(); ++i) {
+    const Action& a = actions_[i];
+    const std::string menu = a.path.substr(0, a.path.find('/'));
+    if (menu != open_menu) {
+      if (menu_open) ImGui::EndMenu();
+      open_menu = menu;
+      menu_open = ImGui::BeginMenu(menu.c_str());
+      if (menu_open && menu == "Variants") {
+        for (std::size_t v = 0; v < variants_.size(); ++v) {
+          const std::string label = "Variant " + variants_[v].name;
+          if (ImGui::MenuItem(label.c_str(), nullptr, v == current_variant_, !runner_.busy())) switch_variant(v);
+        }
+        ImGui::Separator();
+      }
+    }
+    if (!menu_open) continue;
+    const std::string item = a.path.substr(a.path.find('/') + 1);
+    bool checked = false;
+    const bool checkable = a.path == "Edit/Snapping" || a.path == "View/Highlight vehicle-passable roads" || a.path == "View/Legend";
+    if (a.path == "Edit/Snapping") checked = snapping_;
+    if (a.path == "View/Highlight vehicle-passable roads") checked = visible_.highlight_passable;
+    if (a.path == "View/Legend") checked = visible_.legend;
+    std::string label = item;
+    if (a.path == "Edit/Undo" && doc_ && doc_->history.can_undo()) label.append(1, ' ').append(doc_->history.undo_label());
+    if (a.path == "Edit/Redo" && doc_ && doc_->history.can_redo()) label.append(1, ' ').append(doc_->history.redo_label());
+    label += "##" + a.path;
+    const bool enabled = !a.enabled || a.enabled();
+    if (checkable ? ImGui::MenuItem(label.c_str(), a.shortcut.c_str(), checked, enabled)
+                  : ImGui::MenuItem(label.c_str(), a.shortcut.c_str(), false, enabled))
+      a.run();
+    if (a.path == "File/Save as…" || a.path == "Edit/Redo" || a.path == "Edit/Cancel" || a.path == "View/Zoom out")
+      ImGui::Separator();
+  }
+  if (menu_open) ImGui::EndMenu();
+  ImGui::EndMainMenuBar();
+}
+
+void App::handle_shortcuts() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+  auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+  if (io.WantTextInput) return;  // typing into a field: keys belong to it
+  const bool ctrl = io.KeyCtrl;
+  if (ctrl && pressed(GLFW_KEY_Z) && !io.KeyShift) invoke("Edit/Undo");
+  else if (ctrl && (pressed(GLFW_KEY_Y) || (io.KeyShift && pressed(GLFW_KEY_Z)))) invoke("Edit/Redo");
+  else if (ctrl && io.KeyShift && pressed(GLFW_KEY_S)) invoke("File/Save as…");
+  else if (ctrl && pressed(GLFW_KEY_S)) invoke("File/Save");
+  else if (ctrl && pressed(GLFW_KEY_O)) invoke("File/Open…");
+  else if (ctrl && pressed(GLFW_KEY_N)) invoke("File/New from map…");
+  else if (ctrl && pressed(GLFW_KEY_Q)) invoke("File/Quit");
+  else if (ctrl && pressed(GLFW_KEY_R)) invoke("Run/Run analyses");
+  else if (ctrl && pressed(GLFW_KEY_0)) invoke("View/Fit to scenario");
+  else if (ctrl && pressed(GLFW_KEY_EQUAL)) invoke("View/Zoom in");
+  else if (ctrl && pressed(GLFW_KEY_MINUS)) invoke("View/Zoom out");
+  else if (pressed(GLFW_KEY_DELETE)) invoke("Edit/Delete");
+  else if (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)) invoke("Edit/Finish shape");
+  else if (pressed(GLFW_KEY_BACKSPACE)) invoke("Edit/Remove last point");
+  else if (pressed(GLFW_KEY_ESCAPE)) invoke("Edit/Cancel");
+}
+
+// ---- editing ----------------------------------------------------------------------------
+
+void App::set_tool(Tool tool) {
+  if (sketch_ && tool != tool_) sketch_.reset();
+  tool_ = tool;
+  last_snap_ = {};
+}
+
+void App::select(std::optional<FeatureId> id) {
+  selected_ = id;
+  selected_vertex_ = -1;
+  edit_buffers_.clear();
+  property_error_.clear();
+  if (id) side_tab_request_ = 1;
+}
+
+void App::finish_sketch() {
+  if (!sketch_ || !sketch_->can_finish() || !doc_) return;
+  const Kind kind = sketch_->kind();
+  const FeatureId at{kind, count(doc_->scenario.layout, kind)};
+  doc_->perform(insert_feature(at, make_feature(kind, sketch_->shape(), new_feature_id(kind))));
+  sketch_.reset();
+  select(at);
+  status_message_ = "added " + kind_label(kind) + " — set its properties in the panel on the right";
+}
+
+void App::cancel_sketch() {
+  if (sketch_) sketch_.reset();
+  else if (tool_ != Tool::Select) set_tool(Tool::Select);
+  else if (selected_) select(std::nullopt);
+  else overlays_.select(std::nullopt);
+}
+
+void App::delete_selection() {
+  if (!doc_ || !selected_) return;
+  doc_->perform(erase_feature(*selected_, doc_->scenario.layout));
+  select(std::nullopt);
+}
+
+bool App::apply_property(FeatureId id, const std::string& key, const std::string& text) {
+  if (!doc_ || !valid(doc_->scenario.layout, id)) return false;
+  LayoutFeature f = get(doc_->scenario.layout, id);
+  if (property_text(f, key) == text) return true;
+  if (auto error = set_property(f, key, text)) {
+    property_error_ = *error;
+    return false;
+  }
+  property_error_.clear();
+  doc_->perform(replace_feature(id, doc_->scenario.layout, f, "set " + key));
+  return true;
+}
+
+std::string App::new_feature_id(Kind kind) const {
+  std::string base = scenario::to_string(kind);
+  std::replace(base.begin(), base.end(), '_', '-');
+  for (int n = 1;; ++n) {
+    const std::string id = base + "-" + std::to_string(n);
+    bool taken = false;
+    for (const FeatureId& f : all_features(doc_->scenario.layout)) taken = taken || info_of(get(doc_->scenario.layout, f)).id == id;
+    if (!taken) return id;
+  }
+}
+
+}  // namespace agora::gui

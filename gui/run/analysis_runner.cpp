@@ -1,0 +1,63 @@
+#include "gui/run/analysis_runner.hpp"
+
+#include <chrono>
+
+namespace agora::gui {
+
+AnalysisRunner::~AnalysisRunner() {
+  cancel_.store(true);
+  if (thread_.joinable()) thread_.join();
+}
+
+void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision) {
+  if (busy_.load()) return;
+  if (thread_.joinable()) thread_.join();
+  cancel_.store(false);
+  busy_.store(true);
+  {
+    std::lock_guard lock(mutex_);
+    progress_ = {"", 0.0, "starting"};
+    finished_.reset();
+  }
+  thread_ = std::thread([this, input = std::move(input), revision]() mutable {
+    const auto t0 = std::chrono::steady_clock::now();
+    Finished f;
+    f.revision = revision;
+    run::RunOptions options;
+    options.cancel = &cancel_;
+    options.progress = [this](const std::string& analysis, double fraction, std::string_view text) {
+      std::lock_guard lock(mutex_);
+      progress_ = {analysis, fraction, std::string(text)};
+    };
+    try {
+      run::RunResult r = run::run_scenario(std::move(input), options);
+      f.cancelled = r.cancelled || cancel_.load();
+      f.result = std::move(r);
+    } catch (const Error& e) {
+      f.errors = e.problems();
+    } catch (const std::exception& e) {
+      f.errors.push_back({"", "run", "", e.what()});
+    }
+    f.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    {
+      std::lock_guard lock(mutex_);
+      finished_ = std::move(f);
+    }
+    busy_.store(false);
+  });
+}
+
+AnalysisRunner::Progress AnalysisRunner::progress() const {
+  std::lock_guard lock(mutex_);
+  return progress_;
+}
+
+std::optional<AnalysisRunner::Finished> AnalysisRunner::take() {
+  std::lock_guard lock(mutex_);
+  if (busy_.load() || !finished_) return std::nullopt;
+  std::optional<Finished> out = std::move(finished_);
+  finished_.reset();
+  return out;
+}
+
+}  // namespace agora::gui

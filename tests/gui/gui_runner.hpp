@@ -1,0 +1,31 @@
+#pragma once
+// Runs the real agora-gui under xvfb-run with Mesa's software OpenGL, the way CI does, and
+// reads the PNG screenshots it writes.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace agora::test {
+
+struct GuiResult {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+// Runs `agora-gui <args>` (shell words) on a virtual 1920×1200 screen.
+GuiResult run_gui(const std::string& args);
+// Writes `script` to <dir>/<name> and runs `agora-gui <input> --script <that file> <extra>`.
+GuiResult run_gui_script(const std::string& input, const std::string& script, const std::string& dir,
+                         const std::string& extra = "", const std::string& name = "script.txt");
+
+struct Image {
+  int width = 0, height = 0;
+  std::vector<std::uint8_t> rgba;
+  std::array<int, 3> at(int x, int y) const;
+};
+// The PNG's pixels; an empty image (width 0) when it cannot be read.
+Image read_png(const std::string& path);
+
+}  // namespace agora::test
