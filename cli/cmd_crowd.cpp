@@ -119,14 +119,14 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
   auto* density = cmd->add_option("--density", a->density, "Density in every crowd zone, persons per m²");
   agents->excludes(density);
   cmd->add_option("--phase", a->phase, "egress, ingress or circulation")->capture_default_str();
-  cmd->add_option("--seed", a->seed, "Random seed (runs repeat exactly for the same seed)")->capture_default_str();
+  auto* seed = cmd->add_option("--seed", a->seed, "Random seed (default: the scenario's \"seed\"; runs repeat exactly for the same seed)");
   cmd->add_option("--threads", a->threads, "Threads (the result does not depend on it)")->capture_default_str();
   cmd->add_option("--time-limit", a->time_limit_s, "Stop after this many simulated seconds")->capture_default_str();
   cmd->add_option("--close-exit", a->close, "Close an exit during the run: EXIT_ID@SECONDS (repeatable)");
   cmd->add_option("--open-exit", a->open, "Open an exit during the run: EXIT_ID@SECONDS (repeatable)");
-  cmd->add_flag("--trajectories", a->trajectories, "Also write crowd_trajectories.agtraj (docs/crowd-trajectories.md)");
+  cmd->add_flag("--trajectories", a->trajectories, "Also write crowd_trajectories.agtraj (format: docs/crowd-model.md)");
   cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
-  cmd->callback([&ctx, a, agents, density] {
+  cmd->callback([&ctx, a, agents, density, seed] {
     ctx.exit_code = guarded([&] {
       const auto phase = ca::phase_from_string(a->phase);
       if (!phase) throw Error("", "command line", "--phase", "expected egress, ingress or circulation, got '" + a->phase + "'");
@@ -134,7 +134,7 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
       print_warnings(std::cerr, loaded.warnings);
       ca::CrowdRunOptions options = run::default_crowd_options(loaded.scenario);
       options.phase = *phase;
-      options.seed = a->seed;
+      if (seed->count()) options.seed = a->seed;
       options.threads = a->threads;
       options.time_limit_s = a->time_limit_s;
       if (agents->count()) options.agents = a->agents;

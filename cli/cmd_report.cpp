@@ -28,7 +28,9 @@ void register_report(CLI::App& app, CommandContext& ctx) {
       auto run_one = [](const std::string& path) {
         gis::LoadedScenario loaded = gis::load_scenario(path);
         print_warnings(std::cerr, loaded.warnings);
-        return run::run_scenario(std::move(loaded));
+        run::RunOptions options;
+        options.threads = run::machine_threads();
+        return run::run_scenario(std::move(loaded), options);
       };
       const run::RunResult subject = run_one(a->scenario);
       std::vector<run::RunResult> others;

@@ -54,7 +54,9 @@ void register_run(CLI::App& app, CommandContext& ctx) {
     ctx.exit_code = guarded([&] {
       gis::LoadedScenario loaded = gis::load_scenario(a->scenario);
       print_warnings(std::cerr, loaded.warnings);
-      const run::RunResult result = run::run_scenario(std::move(loaded));
+      run::RunOptions options;
+      options.threads = run::machine_threads();
+      const run::RunResult result = run::run_scenario(std::move(loaded), options);
       const auto& city = *result.loaded.city;
       std::filesystem::create_directories(a->out);
       gis::write_geopackage((std::filesystem::path(a->out) / "city.gpkg").string(), city::city_layers(city),

@@ -15,3 +15,6 @@ if(AGORA_SANITIZE)
                                                  -fno-sanitize-recover=undefined)
   target_link_options(agora_options INTERFACE -fsanitize=address,undefined)
 endif()
+# Boost.Geometry 1.74 includes Boost headers that Boost itself has deprecated
+# (boost/detail/no_exceptions_support.hpp); the notes are about Boost's code, not ours.
+target_compile_definitions(agora_options INTERFACE BOOST_ALLOW_DEPRECATED_HEADERS)

@@ -18,6 +18,26 @@ std::string threshold_key(double t) {
   return k;
 }
 
+std::vector<std::string> crowd_headline(const CrowdResult& r) {
+  std::ostringstream time, density;
+  time.setf(std::ios::fixed);
+  time.precision(0);
+  density.setf(std::ios::fixed);
+  density.precision(1);
+  time << r.agents << " agents, " << crowd::agents::to_string(r.phase) << ": ";
+  using crowd::agents::Phase;
+  if (r.phase == Phase::kCirculation)
+    time << "circulated for " << r.end_time_s << " s";
+  else if (r.completed)
+    time << (r.phase == Phase::kEgress ? "all out after " : "all in place after ") << r.evacuation_time_s << " s";
+  else
+    time << r.agents_remaining << (r.phase == Phase::kEgress ? " still inside" : " still on their way") << " at "
+         << r.end_time_s << " s (time limit)";
+  density << "highest local density " << r.max_density_ppm2 << " persons/m²; " << r.hotspots.size()
+          << " places over the thresholds";
+  return {time.str(), density.str()};
+}
+
 run::AnalysisOutput crowd_output(const CrowdResult& r) {
   run::AnalysisOutput out;
   out.analysis = "crowd";
@@ -74,6 +94,7 @@ run::AnalysisOutput crowd_output(const CrowdResult& r) {
                          crowd::agents::DensityMeter::kNoData});
   out.assumptions = r.assumptions;
   out.warnings = r.warnings;
+  out.headline = crowd_headline(r);
   out.detail = r;
   return out;
 }

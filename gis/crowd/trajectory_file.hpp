@@ -1,7 +1,7 @@
 #pragma once
 // The compact trajectory file of an agent run (crowd_trajectories.agtraj), written while the
-// simulation runs so nothing piles up in memory, and read back by agora-gui to replay it.
-// Layout (little-endian) in docs/crowd-trajectories.md: a header with the CRS, origin and
+// simulation runs so nothing piles up in memory, and read back for replay.
+// Layout (little-endian) in docs/crowd-model.md, "Trajectory file": a header with the CRS, origin and
 // position scale, then frames of (id, x, y) at 8 bytes per agent.
 
 #include <cstdint>

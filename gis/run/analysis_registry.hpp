@@ -26,6 +26,8 @@ struct RunContext {
   // The outputs of the analyses that ran before this one in the same run (the assessment reads
   // the ramming analysis's figures from here); null when run on its own.
   const std::vector<AnalysisOutput>* earlier = nullptr;
+  // Threads the analysis may use; its result must not depend on the number.
+  int threads = 1;
   bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
   // The earlier output of `analysis`, or null.
   const AnalysisOutput* earlier_output(std::string_view analysis) const {

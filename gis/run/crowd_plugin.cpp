@@ -39,7 +39,7 @@ class ContextObserver : public ca::CrowdObserver {
 ca::CrowdRunOptions default_crowd_options(const scenario::Scenario& scenario) {
   ca::CrowdRunOptions o;
   o.phase = ca::Phase::kEgress;
-  o.seed = 1;
+  o.seed = scenario.seed;
   o.threads = 1;
   o.planning_density_ppm2 = gis::planning_density_ppm2(gis::Profile::load(scenario.profile));
   return o;
@@ -56,7 +56,11 @@ AnalysisOutput crowd_analysis(const RunContext& ctx, const ca::CrowdRunOptions& 
 AnalysisPlugin crowd_plugin() {
   return {"crowd", "Agent-based crowd simulation (egress of the crowd zones)",
           [](const scenario::Scenario& s) { return !s.layout.crowd_zones.empty() && !s.layout.exits.empty(); },
-          [](const RunContext& ctx) { return crowd_analysis(ctx, default_crowd_options(ctx.scenario)); }};
+          [](const RunContext& ctx) {
+            ca::CrowdRunOptions options = default_crowd_options(ctx.scenario);
+            options.threads = ctx.threads;
+            return crowd_analysis(ctx, options);
+          }};
 }
 
 }  // namespace agora::run

@@ -1,7 +1,9 @@
 #include "gis/run/scenario_run.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "gis/provenance.hpp"
 #include "gis/table_writer.hpp"
@@ -121,6 +123,8 @@ std::vector<FeatureLayer> layout_layers(const scenario::Layout& L) {
   return out;
 }
 
+int machine_threads() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
+
 RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
   RunResult r;
   r.loaded = std::move(loaded);
@@ -133,7 +137,7 @@ RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
       r.cancelled = true;
       break;
     }
-    RunContext ctx{s, city, options.cancel, {}, &r.outputs};
+    RunContext ctx{s, city, options.cancel, {}, &r.outputs, std::max(1, options.threads)};
     if (options.progress)
       ctx.progress = [&, name = plugin->name](double f, std::string_view text) { options.progress(name, f, text); };
     const auto start = std::chrono::steady_clock::now();

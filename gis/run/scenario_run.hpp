@@ -20,7 +20,13 @@ struct RunOptions {
   const std::atomic<bool>* cancel = nullptr;
   // (analysis name, fraction of it done, text)
   std::function<void(const std::string&, double, std::string_view)> progress;
+  // Threads an analysis may use inside one run (the crowd simulation); results do not depend
+  // on it. A batch runs its variants on separate threads and leaves this at 1.
+  int threads = 1;
 };
+
+// Every core of this machine: for a single run at the command line or in the editor.
+int machine_threads();
 
 struct RunResult {
   gis::LoadedScenario loaded;

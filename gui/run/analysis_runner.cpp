@@ -25,6 +25,7 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision) {
     f.revision = revision;
     run::RunOptions options;
     options.cancel = &cancel_;
+    options.threads = run::machine_threads();
     options.progress = [this](const std::string& analysis, double fraction, std::string_view text) {
       std::lock_guard lock(mutex_);
       progress_ = {analysis, fraction, std::string(text)};

@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A sweep over the fixture scenario (no analyses: the scenario's own figures only), so it
+// A sweep over the fixture scenario (ramming and assessment on a three-street map), so it
 // runs fast: `attendance` values × exits closed.
 std::string write_sweep(const std::string& dir, const std::string& parameters) {
   std::ofstream(dir + "/sweep.json") << R"({"agora_sweep": 1, "name": "t", "base": ")"
