@@ -16,6 +16,14 @@
 
 namespace agora::report {
 
+// One parameter of the profile as the assumptions page shows it: "ramming.max_clear_gap_m",
+// its value as JSON text ("1.2"), and its source ("local policy; ...").
+struct ProfileValue {
+  std::string key;
+  std::string value;
+  std::string source;
+};
+
 struct ReportInput {
   ReportInput(const scenario::Scenario& s, const city::CityModel& c, const std::vector<run::AnalysisOutput>& o,
               const Figures& f)
@@ -28,6 +36,10 @@ struct ReportInput {
   std::vector<std::pair<std::string, std::string>> provenance;  // gis::provenance_for's items
   bool osm_data = false;                                        // adds "© OpenStreetMap contributors"
   std::vector<Problem> warnings;                                // from loading the scenario
+  // The profile's parameters with their sources (gis::Profile::entries()), filled by the edge
+  // that loaded the profile; empty: the sections show the values the analyses used without
+  // their source text.
+  std::vector<ProfileValue> profile_values;
   std::string label;  // short name of this variant on the comparison page ("C-rated")
 
   const run::AnalysisOutput* output(std::string_view analysis) const {

@@ -4,7 +4,9 @@ namespace agora::report {
 
 const std::vector<SectionPlugin>& section_plugins() {
   static const std::vector<SectionPlugin> plugins = {
-      // One line per analysis with its own section, e.g. ramming_section(), assess_section().
+      ramming_section(),
+      assess_section(),
+      crowd_section(),
   };
   return plugins;
 }

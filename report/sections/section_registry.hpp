@@ -51,3 +51,12 @@ const std::vector<SectionPlugin>& section_plugins();
 const SectionPlugin* find_section_plugin(std::string_view analysis);
 
 }  // namespace agora::report
+
+namespace agora::report {
+
+// The analyses' own entries (report/sections/<analysis>_section.cpp).
+SectionPlugin ramming_section();
+SectionPlugin assess_section();
+SectionPlugin crowd_section();
+
+}  // namespace agora::report

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <sys/wait.h>
 
+#include "gis/profile.hpp"
 #include "gis/run/analysis_registry.hpp"
 #include "gis/scenario_reader.hpp"
 #include "tests/support/test_paths.hpp"
@@ -26,6 +27,9 @@ report::ReportInput munchen_input(const run::RunResult& r) {
   in.osm_data = r.provenance.osm_data;
   in.warnings = r.loaded.warnings;
   in.label = "rated";
+  // The profile's values with their sources, as the command line hands them to the report.
+  for (const gis::ProfileEntry& e : gis::Profile::load(r.loaded.scenario.profile).entries())
+    in.profile_values.push_back({e.key, e.value.is_string() ? e.value.get<std::string>() : e.value.dump(), e.source});
   return in;
 }
 
