@@ -526,6 +526,8 @@ const StringTable& strings_en() {
        "Index = Σ weight × rating (green 0, amber 1, red 2) / (2 × Σ weight) over the assessed criteria; the overall "
        "rating follows the profile's bands, and a red veto criterion makes it red (DOMAIN §4)."},
       {"assess.scorecard_overall_key", "Scorecard overall"},
+      {"assess.scorecard_green_label", "Other criteria"},
+      {"assess.scorecard_green_count", "{0} green"},
       {"assess.scorecard_short", "{0} red, {1} amber, {2} green"},
       {"assess.risk_title", "Risk matrix and classification"},
       {"assess.risk_what",

@@ -308,6 +308,8 @@ const StringTable& strings_nl() {
        "Index = Σ gewicht × oordeel (groen 0, oranje 1, rood 2) / (2 × Σ gewicht) over de beoordeelde criteria; het "
        "globale oordeel volgt de banden van het profiel, en een rood vetocriterium maakt het rood (DOMAIN §4)."},
       {"assess.scorecard_overall_key", "Leefbaarheidstoets globaal"},
+      {"assess.scorecard_green_label", "Andere criteria"},
+      {"assess.scorecard_green_count", "{0} groen"},
       {"assess.scorecard_short", "{0} rood, {1} oranje, {2} groen"},
       {"assess.risk_title", "Risicomatrix en classificatie"},
       {"assess.risk_what",

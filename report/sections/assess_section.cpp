@@ -462,10 +462,17 @@ void assess_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary&
                                                                           std::to_string(r->scorecard.green)}) +
                                      ")",
                                  rating_tone(r->scorecard.overall)});
+    // The cover lists what is not green; the green criteria are counted (the scorecard section
+    // lists every one).
+    int green = 0;
     for (const assess::ScoreRow& row : r->scorecard.rows) {
-      if (row.rating == assess::Rating::kNotAssessed || row.weight <= 0.0) continue;
+      if (row.rating == assess::Rating::kGreen) ++green;
+      if (row.rating != assess::Rating::kAmber && row.rating != assess::Rating::kRed) continue;
       summary.scorecard.push_back({row.title.empty() ? row.name : row.title, rating_label(row.rating, tr), rating_tone(row.rating)});
     }
+    if (green > 0)
+      summary.scorecard.push_back({tr("assess.scorecard_green_label"),
+                                   tr.format("assess.scorecard_green_count", {std::to_string(green)}), Tone::kGood});
   }
   const std::string title = tr("assess.capacity_title");
   summary.headline.push_back({title, tr.format("assess.cover_capacity", {figure_cell(o, "assess.capacity.persons", tr).text,

@@ -275,7 +275,8 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
 
   // --- Agents ---------------------------------------------------------------------------------
   Simulation sim(env, setup.model, SimulationOptions{.threads = options.threads, .fixed_direction = {1.0, 0.0},
-                                                      .arrival_radius_m = options.phase == Phase::kIngress ? 0.5 : 0.3});
+                                                      .arrival_radius_m = options.phase == Phase::kIngress ? 0.5 : 0.3,
+                                                      .settle_radius_m = options.phase == Phase::kIngress ? 5.0 : 0.0});
   for (std::size_t e = 0; e < env->exit_count(); ++e) sim.set_exit_open(e, env->exit(e).open);
 
   // Ingress: entrances, and the agents queued at each (farthest spot first).

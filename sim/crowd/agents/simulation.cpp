@@ -61,6 +61,8 @@ std::uint32_t Simulation::add_agent(const AgentSpec& spec) {
   stair_up_.push_back(spec.stair_up_ms);
   stair_down_.push_back(spec.stair_down_ms);
   dwell_until_.push_back(0.0);
+  closest_m_.push_back(std::numeric_limits<double>::infinity());
+  closest_s_.push_back(0.0);
   status_.push_back(AgentStatus::kWaiting);
   assigned_.push_back(spec.exit);
   target_.push_back(spec.exit == kFixedDirection ? kFixedDirection : kChooseExit);
@@ -446,7 +448,18 @@ void Simulation::move_agents() {
     pos_[id] = env_->wrap(q);
     if (status_[id] == AgentStatus::kWalking && route_pos_[id] < route_end_[id]) {
       const Waypoint& w = routes_[route_pos_[id]];
-      if (distance(pos_[id], w.goal) <= options_.arrival_radius_m && env_->in_area(w.area, pos_[id])) arrive(id);
+      const double to_goal = distance(pos_[id], w.goal);
+      if (to_goal <= options_.arrival_radius_m && env_->in_area(w.area, pos_[id])) {
+        arrive(id);
+      } else if (to_goal <= options_.settle_radius_m && route_pos_[id] + 1 == route_end_[id] && !leave_after_[id] &&
+                 env_->in_area(w.area, pos_[id])) {
+        if (to_goal < closest_m_[id] - 0.1) {
+          closest_m_[id] = to_goal;
+          closest_s_[id] = t_end;
+        } else if (t_end - closest_s_[id] >= options_.settle_after_s - 1e-9) {
+          arrive(id);
+        }
+      }
     }
   }
   if (anyone_left)

@@ -58,6 +58,12 @@ struct SimulationOptions {
   int threads = 1;
   Vec2 fixed_direction{1.0, 0.0};
   double arrival_radius_m = 0.3;  // a waypoint is reached this close to its goal
+  // Settling (ingress): someone inside the area of the spot they stay at, within
+  // settle_radius_m of it, who has come no closer to it for settle_after_s (by 0.1 m), stands
+  // where they are, as people do when the way to the place they aimed for is filled by those
+  // already standing. 0 switches it off.
+  double settle_radius_m = 0.0;
+  double settle_after_s = 10.0;
 };
 
 class Simulation {
@@ -128,6 +134,7 @@ class Simulation {
   // Per agent, by id.
   std::vector<Vec2> pos_, vel_, heading_;
   std::vector<double> radius_, v0_, premovement_, stair_up_, stair_down_, dwell_until_;
+  std::vector<double> closest_m_, closest_s_;  // settling: nearest approach to the final spot, and when
   std::vector<AgentStatus> status_;
   std::vector<int> assigned_, target_, leaving_by_;
   std::vector<std::uint32_t> route_pos_, route_end_;

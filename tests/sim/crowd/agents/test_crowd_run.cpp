@@ -73,7 +73,9 @@ TEST_CASE("Runs repeat exactly for a seed, whatever the thread count", "[crowd-a
   o.seed = 10;
   const CrowdResult c = run_crowd(s, city, setup(), o);
   CHECK(c.agents == 150);
-  CHECK(c.exits[0].agents != a.exits[0].agents);  // another seed, other positions
+  // Another seed, other positions: the last one out leaves at another time. (The split over
+  // the two exits can tie by chance, 75/75 for seeds 9 and 10; a time to the bit does not.)
+  CHECK(c.evacuation_time_s != a.evacuation_time_s);
 }
 
 TEST_CASE("A closed exit takes nobody until it reopens", "[crowd-agents]") {

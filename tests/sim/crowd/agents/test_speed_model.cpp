@@ -90,16 +90,17 @@ TEST_CASE("Walls deflect: the part of the direction into a touching wall is remo
 TEST_CASE("A stuck agent turns towards free space that still leads to its goal", "[crowd-agents]") {
   const ModelParams p;
   const Vec2 east{1, 0};
-  // A at (0.42, 0.05) just ahead, B at (-0.42, -0.05) just behind: their repulsions cancel, so
-  // e = east, and A, 0.05 m to the side, is in the corridor with a gap of |(0.42, 0.05)| - 0.4 =
-  // 0.023 m: V = 0.023 m/s, under a tenth of v0 = 1.3 m/s. Turned south by 20°, 40° or 60°, A
-  // stays in the corridor (lateral 0.191, 0.308, 0.389 m <= 0.4 m); turned 80° it leaves it
-  // (lateral 0.05 cos 80° + 0.42 sin 80° = 0.422 m) while B is behind: V = v0, and the progress
-  // 1.3 cos 80° = 0.226 m/s beats 0.023. North, A blocks every turn.
-  const std::vector<Neighbour> squeezed{seen({0, 0}, {0.42, 0.05}), seen({0, 0}, {-0.42, -0.05})};
+  // A at (0.42, 0.1) just ahead, B at (-0.42, -0.1) just behind: their repulsions cancel, so
+  // e = east, and A, 0.1 m to the side, is in the corridor with a gap of |(0.42, 0.1)| - 0.4 =
+  // 0.032 m: V = 0.032 m/s (T = 1 s), under a tenth of v0 = 1.3 m/s. Turned south by θ, A's
+  // lateral offset is 0.1 cos θ + 0.42 sin θ: 0.238 m at 20°, 0.347 m at 40°, both in the 0.4 m
+  // corridor, and 0.414 m at 60°, out of it, with B behind: V = v0 and the progress
+  // 1.3 cos 60° = 0.65 m/s beats 0.032 and the 0.226 of a turn of 80°. Turned north, the offset
+  // is |0.1 cos θ - 0.42 sin θ| <= 0.396 m up to 80°: A blocks every northern turn.
+  const std::vector<Neighbour> squeezed{seen({0, 0}, {0.42, 0.1}), seen({0, 0}, {-0.42, -0.1})};
   const Step s = csm_step(east, squeezed, kNoWall, 0.2, 1.3, p, east);
-  CHECK(s.direction.x == Approx(std::cos(80.0 * M_PI / 180.0)));
-  CHECK(s.direction.y == Approx(-std::sin(80.0 * M_PI / 180.0)));
+  CHECK(s.direction.x == Approx(std::cos(60.0 * M_PI / 180.0)));
+  CHECK(s.direction.y == Approx(-std::sin(60.0 * M_PI / 180.0)));
   CHECK(s.speed_ms == 1.3);
   // Free agents go straight at their desired speed.
   const Step free = csm_step(east, {}, kNoWall, 0.2, 1.3, p, east);

@@ -1,0 +1,95 @@
+// The editor's whole loop on a real approach: run the ramming analysis on the bundled
+// München layout without barriers, draw a rated barrier across Dienerstraße where it meets
+// the perimeter, run again, save. The crossing's verdict changes from unprotected, the saved
+// scenario holds the barrier, and the exported results say the same.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ogrsf_frmts.h>
+
+#include "gis/scenario_reader.hpp"
+#include "tests/gui/gui_runner.hpp"
+#include "tests/support/test_paths.hpp"
+
+using namespace agora;
+using namespace agora::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The bundled layout without barriers, analysed for vehicle ramming only (0.3 s a run).
+std::string write_ramming_scenario(const std::string& dir) {
+  const fs::path bundled = fs::path(munchen_scenario()).parent_path();
+  const std::string path = dir + "/scenario.json";
+  std::ofstream(path) << R"({"agora_scenario": 1, "name": "Marienplatz, no barriers (GUI test)",)"
+                      << R"("map": ")" << (bundled / "map/munchen_altstadt.osm.pbf").string() << R"(", "crs": "EPSG:25832",)"
+                      << R"("layout": [")" << (bundled / "layout.geojson").string() << R"(", ")"
+                      << (bundled / "barriers/none.geojson").string() << R"("],)"
+                      << R"("profile": "flanders", "analyses": ["ramming"],)"
+                      << R"("event": {"name": "Christkindlmarkt (test)", "type": "market", "attendance_peak": 9000}})";
+  return path;
+}
+
+// label -> worst_verdict of the crossing points in results.gpkg's ramming_crossings layer.
+std::map<std::string, std::vector<std::string>> crossing_verdicts(const std::string& gpkg) {
+  GDALAllRegister();
+  std::map<std::string, std::vector<std::string>> out;
+  auto* ds = static_cast<GDALDataset*>(GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+  REQUIRE(ds != nullptr);
+  OGRLayer* layer = ds->GetLayerByName("ramming_crossings");
+  REQUIRE(layer != nullptr);
+  for (auto& f : *layer) out[f->GetFieldAsString("label")].push_back(f->GetFieldAsString("worst_verdict"));
+  GDALClose(ds);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a barrier drawn across Dienerstraße changes its ramming verdict and is saved", "[gui][headless][munchen][ramming]") {
+  const std::string dir = scratch_dir("gui_barrier_verdict");
+  const std::string scenario = write_ramming_scenario(dir);
+  // Dienerstraße meets the perimeter at 11.5764133 E, 48.1372626 N, the perimeter running at
+  // 277.7° there (agora ramming on scenario-no-barriers.json). The barrier is drawn 12 m long
+  // along the perimeter through that point: ±6 m at 277.7° is ∓5.95 m east, ±0.80 m north,
+  // i.e. ∓8.0e-5° of longitude (1° = 74,300 m at 48.14° N) and ±0.7e-5° of latitude.
+  // Snapping is switched off so the points land where they are given.
+  // Its rating, V/7500[N3]/80/90, stops a 7.5 t lorry at 80 km/h: less than a car reaches
+  // here (the crossing's M1 band tops out at the car's 180 km/h after a 965 m run), so the
+  // verdict becomes "inadequate": protected, but not enough.
+  const std::string script =
+      "run\n"
+      "export_results " + dir + "/before\n"
+      "menu Edit/Snapping\n"
+      "tool barrier\n"
+      "click @11.5763333,48.1372698\n"
+      "click @11.5764933,48.1372554\n"
+      "key enter\n"
+      "assert_count barrier 1\n"
+      "prop rating V/7500[N3]/80/90:0.4/15.4\n"
+      "run\n"
+      "export_results " + dir + "/after\n"
+      "save " + dir + "/saved/scenario.json\n"
+      "assert_dirty false\n";
+  const GuiResult r = run_gui_script(scenario, script, dir);
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+
+  const auto before = crossing_verdicts(dir + "/before/results.gpkg");
+  const auto after = crossing_verdicts(dir + "/after/results.gpkg");
+  REQUIRE(before.count("Dienerstraße") == 1);
+  CHECK(before.at("Dienerstraße") == std::vector<std::string>{"unprotected"});
+  CHECK(after.at("Dienerstraße") == std::vector<std::string>{"inadequate"});
+  // Every other crossing keeps its verdict: the barrier guards this one approach only.
+  for (const auto& [label, verdicts] : before)
+    if (label != "Dienerstraße") CHECK(after.at(label) == verdicts);
+
+  const gis::LoadedScenario saved = gis::load_scenario(dir + "/saved/scenario.json");
+  REQUIRE(saved.scenario.layout.barriers.size() == 1);
+  const auto& barrier = saved.scenario.layout.barriers.front();
+  CHECK(barrier.rating == "V/7500[N3]/80/90:0.4/15.4");
+  REQUIRE(barrier.line.size() == 2);
+  // 12 m long as drawn, give or take the 1e-7° of the script's coordinates (1 cm).
+  CHECK(distance(barrier.line[0], barrier.line[1]) == Approx(12.0).margin(0.1));
+}
