@@ -119,7 +119,6 @@ Table egress_table(const run::AnalysisOutput& o, const AssessResult& r, const sc
                     figure_cell(o, "assess.egress.persons", tr), Cell{}, Cell{}, Cell{},
                     figure_cell(o, "assess.egress.total_s", tr)});
   t.rows.back().back().bold = true;
-  t.note = tr("assess.egress_note");
   return t;
 }
 
@@ -314,7 +313,7 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
     t.caption = tr("assess.noise_table_caption");
     t.columns = {{Align::kLeft, 4.0}, {Align::kRight, 1.2}, {Align::kRight, 1.2}, {Align::kRight, 1.2}};
     t.header = {{{tr("assess.receiver"), 1}, {tr("assess.level"), 1}, {tr("assess.limit"), 1}, {tr("assess.screening"), 1}}};
-    constexpr std::size_t kRows = 10;
+    constexpr std::size_t kRows = 6;
     for (std::size_t i = 0; i < loud.size() && i < kRows; ++i) {
       const noise::Receiver& x = *loud[i];
       t.rows.push_back({Cell{x.label.empty() ? tr("assess.unnamed_building") : x.label},
@@ -477,13 +476,8 @@ void assess_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary&
   const std::string title = tr("assess.capacity_title");
   summary.headline.push_back({title, tr.format("assess.cover_capacity", {figure_cell(o, "assess.capacity.persons", tr).text,
                                                                         figure_cell(o, "assess.capacity.attendance", tr).text,
-                                                                        figure_cell(o, "assess.egress.total_s", tr).text})});
-  summary.headline.push_back({tr("assess.access_title"),
-                              tr.format("assess.cover_access", {figure_cell(o, "assess.access.unreachable_m2", tr).text})});
-  if (output_figure(o, "assess.noise.dwellings_over_limit"))
-    summary.headline.push_back({tr("assess.noise_title"),
-                                tr.format("assess.cover_noise", {figure_cell(o, "assess.noise.dwellings_over_limit", tr).text,
-                                                                 figure_cell(o, "assess.noise.limit_dba", tr).text})});
+                                                                        figure_cell(o, "assess.egress.total_s", tr).text,
+                                                                        figure_cell(o, "assess.access.unreachable_m2", tr).text})});
 }
 
 std::vector<ComparisonRow> assess_comparison(const run::AnalysisOutput& o, BuildContext& ctx) {
@@ -512,8 +506,7 @@ std::vector<Block> assess_assumptions(const run::AnalysisOutput& o, BuildContext
   std::vector<Block> out;
   if (!assess_of(o)) return out;
   out.push_back(Heading{3, ctx.tr("assess.profile_values")});
-  for (Block& b : profile_blocks(ctx, {"capacity", "exits", "distance_to_exit", "egress", "access", "noise", "scorecard",
-                                       "risk", "classification"},
+  for (Block& b : profile_blocks(ctx, {"capacity", "exits", "distance_to_exit", "egress", "access", "noise", "classification"},
                                  "assess-profile", ctx.tr("assess.profile_caption")))
     out.push_back(std::move(b));
   out.push_back(Paragraph{plain(ctx.tr("assess.profile_criteria_note")), true});

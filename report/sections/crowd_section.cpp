@@ -67,7 +67,7 @@ Table hotspots_table(const CrowdResult& r, const Strings& tr) {
                {Align::kRight, 1.6}, {Align::kRight, 1.1}};
   t.header = {{{"#", 1}, {tr("crowd.threshold"), 1}, {tr("layout.area"), 1}, {tr("crowd.max_density"), 1},
                {tr("crowd.when"), 1}, {tr("crowd.duration"), 1}}};
-  constexpr std::size_t kTop = 10;
+  constexpr std::size_t kTop = 5;
   for (std::size_t i = 0; i < spots.size() && i < kTop; ++i) {
     const auto& h = *spots[i];
     t.rows.push_back({Cell{std::to_string(i + 1), Tone::kMuted}, number_cell(h.threshold_ppm2, 1, "p/m²", tr),

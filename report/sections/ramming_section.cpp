@@ -84,26 +84,26 @@ bool worse(const CrossingResult& x, const ClassAtCrossing& a, const CrossingResu
 }
 
 std::vector<Block> summary_blocks(const run::AnalysisOutput& o, const Strings& tr) {
-  std::vector<Block> out;
+  // The crossings by their worst verdict on one line, worst first.
+  std::string by_verdict;
+  const char* counts[][2] = {{"ramming.unprotected_crossings", "verdict.unprotected"},
+                             {"ramming.gap_passable_crossings", "verdict.gap_passable"},
+                             {"ramming.inadequate_crossings", "verdict.inadequate"},
+                             {"ramming.energy_only_crossings", "ramming.short.energy_only"},
+                             {"ramming.adequate_crossings", "verdict.adequate"}};
+  for (const auto& [key, label] : counts)
+    by_verdict += (by_verdict.empty() ? "" : ", ") + figure_cell(o, key, tr).text + " " + tr(label);
   KeyValueList k;
-  k.items = {figure_line(o, "ramming.crossings", "ramming.crossings", tr),
-             figure_line(o, "ramming.approaches", "ramming.approaches", tr),
-             figure_line(o, "ramming.unprotected_crossings", "ramming.worst_unprotected", tr),
-             figure_line(o, "ramming.gap_passable_crossings", "ramming.worst_gap", tr),
-             figure_line(o, "ramming.inadequate_crossings", "ramming.worst_inadequate", tr),
-             figure_line(o, "ramming.energy_only_crossings", "ramming.worst_energy", tr),
-             figure_line(o, "ramming.adequate_crossings", "ramming.worst_adequate", tr),
+  k.items = {{tr("ramming.crossings_approaches"),
+              tr.format("ramming.crossings_approaches_value",
+                        {figure_cell(o, "ramming.crossings", tr).text, figure_cell(o, "ramming.approaches", tr).text})},
+             {tr("ramming.by_worst_verdict"), by_verdict,
+              figure_number(o, "ramming.not_adequate_crossings") > 0.0 ? Tone::kBad : Tone::kGood},
              figure_line(o, "ramming.max_speed_kmh", "ramming.max_speed", tr),
              figure_line(o, "ramming.max_energy_kj", "ramming.max_energy", tr),
              figure_line(o, "ramming.people_exposed_max", "ramming.people_max", tr),
              figure_line(o, "ramming.max_crowd_entry_speed_kmh", "ramming.entry_speed_max", tr)};
-  const char* bad_keys[] = {"ramming.unprotected_crossings", "ramming.gap_passable_crossings",
-                            "ramming.inadequate_crossings"};
-  for (std::size_t i = 0; i < 3; ++i)
-    k.items[2 + i].tone = figure_number(o, bad_keys[i]) > 0.0 ? Tone::kBad : Tone::kGood;
-  k.items[5].tone = figure_number(o, "ramming.energy_only_crossings") > 0.0 ? Tone::kCaution : Tone::kNeutral;
-  out.push_back(std::move(k));
-  return out;
+  return {std::move(k)};
 }
 
 // One row per class, the figures exactly as summary.json has them.
@@ -136,7 +136,6 @@ Table class_table(const run::AnalysisOutput& o, const RammingResult& r, const St
     row.push_back(figure_cell(o, key + "people_exposed_max", tr));
     t.rows.push_back(std::move(row));
   }
-  t.note = tr("ramming.classes_note");
   return t;
 }
 
@@ -224,7 +223,6 @@ Figure ramming_map(const run::AnalysisOutput& o, BuildContext& ctx) {
   const Strings& tr = ctx.tr;
   Box extent = site_extent(ctx.input.scenario, ctx.input.city, 90.0);
   Map map = base_map(ctx.input, extent, tr);
-  map.aspect = 0.85;
   const Box view = visible_box(map);
   // Approach speeds first (under the layout), then the layout's outline, then the crossings.
   if (const FeatureLayer* speeds = find_layer(o, "ramming_edge_speeds"))
@@ -254,11 +252,10 @@ std::vector<Block> rules_blocks(const RammingResult& r, const Strings& tr) {
                     plain(tr.format("ramming.rule.gap_passable", {format_number(rules.max_clear_gap_m, 1, tr)})),
                     plain(tr("ramming.rule.unprotected"))};
   out.push_back(std::move(verdicts));
-  out.push_back(Heading{3, tr("ramming.rating_formats")});
-  BulletList formats;
-  formats.items = {plain(tr("ramming.format.iso")), plain(tr("ramming.format.pas68")), plain(tr("ramming.format.astm")),
-                   plain(tr("ramming.format.unrated"))};
-  out.push_back(std::move(formats));
+  out.push_back(Paragraph{plain(tr("ramming.rating_formats") + ": " + tr("ramming.format.iso") + " " +
+                              tr("ramming.format.pas68") + " " + tr("ramming.format.astm") + " " +
+                              tr("ramming.format.unrated")),
+                        true});
   out.push_back(Paragraph{plain(tr.format("ramming.sources", {r.vehicle_table, r.barrier_catalogue})), true});
   return out;
 }
@@ -268,7 +265,6 @@ std::vector<Section> ramming_sections(const run::AnalysisOutput& o, BuildContext
   if (!r) return {generic_section(o, ctx)};
   const Strings& tr = ctx.tr;
   Section s = numbered_section(ctx, "analysis-ramming", tr("ramming.title"));
-  s.blocks.push_back(Paragraph{plain(tr("analysis.ramming.what")), false});
   s.blocks.push_back(Paragraph{plain(tr.format("ramming.method", {format_number(r->params.radius_m, 0, tr)})), false});
   s.blocks.push_back(Heading{2, tr("ramming.summary")});
   for (Block& b : summary_blocks(o, tr)) s.blocks.push_back(std::move(b));
@@ -293,10 +289,9 @@ void ramming_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary
   summary.headline.push_back(
       {title, tr.format("ramming.cover_crossings",
                         {figure_cell(o, "ramming.not_adequate_crossings", tr).text,
-                         figure_cell(o, "ramming.crossings", tr).text, figure_cell(o, "ramming.approaches", tr).text}),
+                         figure_cell(o, "ramming.crossings", tr).text, figure_cell(o, "ramming.max_speed_kmh", tr).text,
+                         figure_cell(o, "ramming.people_exposed_max", tr).text}),
        figure_number(o, "ramming.not_adequate_crossings") > 0.0 ? Tone::kBad : Tone::kGood});
-  summary.headline.push_back({title, tr.format("ramming.cover_speed", {figure_cell(o, "ramming.max_speed_kmh", tr).text,
-                                                                      figure_cell(o, "ramming.people_exposed_max", tr).text})});
 }
 
 std::vector<ComparisonRow> ramming_comparison(const run::AnalysisOutput& o, BuildContext& ctx) {

@@ -128,10 +128,25 @@ std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::stri
     for (const std::string& s : sections) wanted = wanted || p.key.rfind(s + ".", 0) == 0;
     if (!wanted) continue;
     const bool placeholder = p.source.find("placeholder") != std::string::npos;
-    std::string value = p.value;
-    // Long structured values (criteria, hazards) are summarised by their own sections.
-    if (value.size() > 40) value = value.substr(0, 37) + "…";
-    t.rows.push_back({Cell{p.key, Tone::kNeutral, false, true, {}}, Cell{value, Tone::kNeutral, false, false, p.value},
+    // Structured values (tables of steps, categories) read as plain lists: [[49,1],[499,2]] -> 49,1; 499,2.
+    const bool structured = !p.value.empty() && (p.value.front() == '[' || p.value.front() == '{');
+    std::string value;
+    if (structured) {
+      for (std::size_t i = 0; i < p.value.size(); ++i) {
+        const char c = p.value[i];
+        if (c == ']' && i + 2 < p.value.size() && p.value[i + 1] == ',' && p.value[i + 2] == '[') {
+          value += "; ";
+          i += 2;
+        } else if (c != '[' && c != ']' && c != '{' && c != '}' && c != '"') {
+          value += c;
+        }
+      }
+    } else {
+      value = p.value;
+    }
+    if (value.size() > 60) value = value.substr(0, 57) + "…";
+    t.rows.push_back({Cell{p.key, Tone::kNeutral, false, true, {}},
+                      Cell{value, Tone::kNeutral, false, false, structured ? std::string() : p.value},
                       Cell{placeholder ? tr("assumptions.placeholder_flag") + " " + p.source : p.source,
                            placeholder ? Tone::kCaution : Tone::kNeutral}});
   }
