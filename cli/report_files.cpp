@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "gis/profile.hpp"
 #include "gis/text_file.hpp"
 #include "sim/core/error.hpp"
 
@@ -17,6 +18,9 @@ report::ReportInput report_input(const run::RunResult& r, std::string label) {
   in.osm_data = r.provenance.osm_data;
   in.warnings = r.loaded.warnings;
   in.label = std::move(label);
+  // The profile's values with their sources, for the sections' rules and the assumptions page.
+  for (const gis::ProfileEntry& e : gis::Profile::load(r.loaded.scenario.profile).entries())
+    in.profile_values.push_back({e.key, e.value.is_string() ? e.value.get<std::string>() : e.value.dump(), e.source});
   return in;
 }
 
