@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -15,7 +16,10 @@
 namespace agora::run {
 
 ResultsTable::ResultsTable(std::string path, std::vector<std::string> fixed_columns)
-    : path_(std::move(path)), columns_(std::move(fixed_columns)), column_set_(columns_.begin(), columns_.end()) {}
+    : path_(std::move(path)),
+      columns_(std::move(fixed_columns)),
+      fixed_count_(columns_.size()),
+      column_set_(columns_.begin(), columns_.end()) {}
 
 ResultsTable::~ResultsTable() {
   if (fd_ >= 0) ::close(fd_);
@@ -100,6 +104,9 @@ void ResultsTable::append(const std::string& variant, const std::map<std::string
     throw Error(path_, "", "", std::string("cannot append a row: ") + std::strerror(errno));
 }
 
-void ResultsTable::finalize() { rewrite(); }
+void ResultsTable::finalize() {
+  std::sort(columns_.begin() + static_cast<std::ptrdiff_t>(std::min(fixed_count_, columns_.size())), columns_.end());
+  rewrite();
+}
 
 }  // namespace agora::run

@@ -33,7 +33,9 @@ class ResultsTable {
   // Appends a row (column name -> CSV-escaped cell text).
   void append(const std::string& variant, const std::map<std::string, std::string>& cells);
 
-  // Rewrites the file with rows sorted by variant id.
+  // Rewrites the file with rows sorted by variant id and the figure columns (after the fixed
+  // ones) sorted by name, so the file does not depend on which variant finished first (threads,
+  // MPI ranks, resumed runs all give the same bytes).
   void finalize();
 
  private:
@@ -43,6 +45,7 @@ class ResultsTable {
 
   std::string path_;
   std::vector<std::string> columns_;
+  std::size_t fixed_count_ = 0;
   std::set<std::string> column_set_;
   std::map<std::string, std::map<std::string, std::string>> rows_;  // variant -> cells
   int fd_ = -1;
