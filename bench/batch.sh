@@ -30,7 +30,7 @@ measure() {  # label, command...
   shift
   echo "== $label"
   /usr/bin/time -f "peak resident memory: %M KiB (largest single process), wall %e s" "$@" 2>&1 |
-    grep -E "^batch:|peak resident|failed" || true
+    grep -E "^batch:|peak resident|variant\(s\) failed" | grep -v "^progress" || true
 }
 measure "1 thread" "$build/agora" batch "$sweep" -j 1 --force -o "$work/j1"
 measure "2 threads" "$build/agora" batch "$sweep" -j 2 --force -o "$work/j2"
