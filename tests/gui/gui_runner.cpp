@@ -1,5 +1,7 @@
 #include "tests/gui/gui_runner.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <stb_image.h>
 
 #include <cstdio>
@@ -15,7 +17,8 @@ GuiResult run_gui(const std::string& args) {
                           "/lsan.supp xvfb-run -a -s \"-screen 0 1920x1200x24\" " + AGORA_GUI + " " + args + " 2>&1";
   GuiResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return r;
+  INFO(cmd);
+  REQUIRE(pipe != nullptr);  // the shell could not be started: the test cannot run
   char buf[4096];
   while (std::size_t n = std::fread(buf, 1, sizeof buf, pipe)) r.out.append(buf, n);
   const int status = pclose(pipe);

@@ -1,7 +1,8 @@
 #include "tests/sim/vehicle/ascii_map.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <cctype>
-#include <stdexcept>
 #include <vector>
 
 namespace agora::test {
@@ -20,14 +21,16 @@ AsciiMap::AsciiMap(std::string_view drawing, double grid_m) {
     for (std::size_t c = 0; c < rows[static_cast<std::size_t>(r)].size(); ++c) {
       const char ch = rows[static_cast<std::size_t>(r)][c];
       if (!std::isalpha(static_cast<unsigned char>(ch))) continue;
-      if (points_.count(ch)) throw std::invalid_argument(std::string("letter drawn twice: ") + ch);
+      INFO("letter drawn twice: " << ch);
+      REQUIRE(points_.count(ch) == 0);
       points_[ch] = Vec2{static_cast<double>(c) * grid_m, static_cast<double>(n - 1 - r) * grid_m};
     }
 }
 
 Vec2 AsciiMap::at(char letter) const {
   const auto it = points_.find(letter);
-  if (it == points_.end()) throw std::invalid_argument(std::string("no letter in the drawing: ") + letter);
+  INFO("no letter in the drawing: " << letter);
+  REQUIRE(it != points_.end());
   return it->second;
 }
 
