@@ -130,6 +130,11 @@ std::string layout_geojson(const Layout& L, const std::string& crs) {
     set_if(p, "limit_dba", f.limit_dba);
     add(f.info, p, g.point(f.pos));
   }
+  for (const auto& f : L.stairs) {
+    ojson p = properties("stairs", f.info);
+    p["up_bearing_deg"] = f.up_bearing_deg;
+    add(f.info, p, g.polygon(f.area));
+  }
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     return a.order != b.order ? a.order < b.order : a.seq < b.seq;
   });

@@ -310,7 +310,7 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
   if (!p.has("kind")) {
     problems_.add(file, info.describe(), "kind",
                   "missing: every layout feature needs a kind (perimeter, crowd_zone, exit, stage, stall, structure, "
-                  "barrier, emergency_gate, access_point, receiver)");
+                  "barrier, emergency_gate, access_point, receiver, stairs)");
     return;
   }
   const auto kind = kind_from_string(p.get("kind"));
@@ -318,7 +318,7 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
     problems_.add(file, info.describe(), "kind",
                   "unknown kind '" + p.get("kind") +
                       "' (expected perimeter, crowd_zone, exit, stage, stall, structure, barrier, emergency_gate, "
-                      "access_point or receiver)");
+                      "access_point, receiver or stairs)");
     return;
   }
 
@@ -391,6 +391,7 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
       {"emergency_gate", {"width_m", "rating", "product"}},
       {"access_point", {}},
       {"receiver", {"height_m", "limit_dba"}},
+      {"stairs", {"up_bearing_deg"}},
   };
   for (const auto& [key, value] : p.values) {
     if (key == "kind" || key == "id" || key == "name" || key == "fid" || key == "description") continue;
@@ -467,6 +468,10 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
       break;
     case Kind::AccessPoint:
       if (want(type == wkbPoint, "a Point")) L.access_points.push_back({info, rings[0][0]});
+      break;
+    case Kind::Stairs:
+      if (want(poly != nullptr, "a Polygon"))
+        L.stairs.push_back({info, polygon(), number(p, info, "up_bearing_deg", true, 0.0, 0.0, 360.0)});
       break;
     case Kind::Receiver:
       if (want(type == wkbPoint, "a Point"))

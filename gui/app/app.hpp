@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <chrono>
 #include <deque>
 #include <functional>
@@ -203,7 +204,12 @@ class App {
   struct Visibility {
     bool buildings = true, roads = true, open_areas = true, barriers = true, stops = true;
     bool highlight_passable = false;
-    bool kinds[10] = {true, true, true, true, true, true, true, true, true, true};
+    // One flag per layout kind, in scenario::Kind order.
+    std::array<bool, std::size(kAllKinds)> kinds = [] {
+      std::array<bool, std::size(kAllKinds)> all;
+      all.fill(true);
+      return all;
+    }();
     bool legend = true;
   } visible_;
 

@@ -95,9 +95,9 @@ void App::draw_canvas() {
 
   // The layout's GPU geometry follows the document and the kinds shown.
   std::uint64_t layout_key = doc_->revision * 1024;
-  for (int k = 0; k < 10; ++k) layout_key += static_cast<std::uint64_t>(visible_.kinds[k]) << k;
+  for (std::size_t k = 0; k < visible_.kinds.size(); ++k) layout_key += static_cast<std::uint64_t>(visible_.kinds[k]) << k;
   if (layout_key != layout_gpu_key_) {
-    layout_gpu_.upload(build_layout_geometry(doc_->scenario.layout, city_origin_, visible_.kinds));
+    layout_gpu_.upload(build_layout_geometry(doc_->scenario.layout, city_origin_, visible_.kinds.data()));
     layout_gpu_key_ = layout_key;
   }
   const std::uint64_t version = map_content_version();
@@ -111,7 +111,7 @@ void App::draw_canvas() {
   dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
 
   const LayoutHighlight hl{selected_, hovered_, selected_vertex_};
-  paint_layout_overlay(dl, doc_->scenario.layout, view_, hl, visible_.kinds);
+  paint_layout_overlay(dl, doc_->scenario.layout, view_, hl, visible_.kinds.data());
   if (drag_.preview) paint_feature(dl, *drag_.preview, view_);
   overlays_.draw_selection(dl, view_);
   draw_sketch(dl, mouse);

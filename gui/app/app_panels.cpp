@@ -159,7 +159,7 @@ void App::panel_layers() {
     const KindLook look = kind_look(k);
     swatch((look.fill >> 24) ? look.fill : look.stroke);
     std::string label = kind_label(k) + " (" + std::to_string(count(doc_->scenario.layout, k)) + ")";
-    ImGui::Checkbox(label.c_str(), &visible_.kinds[static_cast<int>(k)]);
+    ImGui::Checkbox(label.c_str(), &visible_.kinds[static_cast<std::size_t>(k)]);
   }
 
   ImGui::Separator();

@@ -365,7 +365,7 @@ bool App::script_step(const ScriptStep& step) {
     if (auto it = city.find(a[0]); it != city.end()) *it->second = on;
     else if (LayerOverlay* o = overlays_.find_layer(a[0])) o->visible = on;
     else if (RasterOverlay* r = overlays_.find_raster(a[0])) r->visible = on;
-    else if (auto k = scenario::kind_from_string(a[0])) visible_.kinds[static_cast<int>(*k)] = on;
+    else if (auto k = scenario::kind_from_string(a[0])) visible_.kinds[static_cast<std::size_t>(*k)] = on;
     else script_fail(step, "no layer '" + a[0] + "'");
     return true;
   }

@@ -131,6 +131,7 @@ void Document::write_to(const SaveTarget& t) const {
   split(L.emergency_gates, &scenario::Layout::emergency_gates);
   split(L.access_points, &scenario::Layout::access_points);
   split(L.receivers, &scenario::Layout::receivers);
+  split(L.stairs, &scenario::Layout::stairs);
   for (std::size_t i = 0; i < t.layout_paths.size(); ++i) gis::write_layout_geojson(parts[i], crs(), t.layout_paths[i]);
 
   scenario::Scenario s = scenario;

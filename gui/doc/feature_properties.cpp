@@ -96,6 +96,8 @@ const std::map<Kind, std::vector<Accessor>>& accessors() {
     t[Kind::EmergencyGate].push_back(text<EmergencyGate>("rating", "rating when closed, if it is a tested barrier",
                                                          &EmergencyGate::rating));
     t[Kind::EmergencyGate].push_back(text<EmergencyGate>("product", "catalogue product name", &EmergencyGate::product));
+    t[Kind::Stairs].push_back(number<Stairs>("up_bearing_deg", true, 0.0, 360.0, "°",
+                                             "direction of the way up, clockwise from north", &Stairs::up_bearing_deg));
     t[Kind::Receiver].push_back(number<Receiver>("height_m", false, 0.0, 300.0, "m", "window height above ground",
                                                  &Receiver::height_m));
     t[Kind::Receiver].push_back(number<Receiver>("limit_dba", false, 0.0, 200.0, "dB(A)",

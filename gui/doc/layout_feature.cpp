@@ -22,6 +22,7 @@ decltype(auto) with_vector(L& layout, Kind kind, F&& f) {
     case Kind::EmergencyGate: return f(layout.emergency_gates);
     case Kind::AccessPoint: return f(layout.access_points);
     case Kind::Receiver: return f(layout.receivers);
+    case Kind::Stairs: return f(layout.stairs);
   }
   throw std::logic_error("unknown layout kind");
 }
@@ -96,7 +97,8 @@ ShapeType drawn_shape(Kind kind) {
     case Kind::Perimeter:
     case Kind::CrowdZone:
     case Kind::Stall:
-    case Kind::Structure: return ShapeType::Polygon;
+    case Kind::Structure:
+    case Kind::Stairs: return ShapeType::Polygon;
     case Kind::Exit:
     case Kind::Barrier:
     case Kind::EmergencyGate: return ShapeType::Line;
@@ -172,6 +174,7 @@ LayoutFeature make_feature(Kind kind, const Shape& shape, const std::string& id)
     }
     case Kind::AccessPoint: f = AccessPoint{}; break;
     case Kind::Receiver: f = Receiver{}; break;
+    case Kind::Stairs: f = Stairs{}; break;
   }
   set_shape(f, shape);
   info_of(f).id = id;

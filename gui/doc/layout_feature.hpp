@@ -18,11 +18,11 @@ using scenario::Kind;
 using LayoutFeature =
     std::variant<scenario::Perimeter, scenario::CrowdZone, scenario::Exit, scenario::Stage, scenario::Stall,
                  scenario::Structure, scenario::PlannedBarrier, scenario::EmergencyGate, scenario::AccessPoint,
-                 scenario::Receiver>;
+                 scenario::Receiver, scenario::Stairs>;
 
 inline constexpr Kind kAllKinds[] = {Kind::Perimeter, Kind::CrowdZone,  Kind::Exit,          Kind::Stage,
                                      Kind::Stall,     Kind::Structure,  Kind::Barrier,       Kind::EmergencyGate,
-                                     Kind::AccessPoint, Kind::Receiver};
+                                     Kind::AccessPoint, Kind::Receiver, Kind::Stairs};
 
 struct FeatureId {
   Kind kind = Kind::Perimeter;

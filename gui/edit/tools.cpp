@@ -15,6 +15,7 @@ std::optional<Kind> tool_kind(Tool t) {
     case Tool::EmergencyGate: return Kind::EmergencyGate;
     case Tool::AccessPoint: return Kind::AccessPoint;
     case Tool::Receiver: return Kind::Receiver;
+    case Tool::Stairs: return Kind::Stairs;
   }
   return std::nullopt;
 }

@@ -18,6 +18,7 @@ KindLook kind_look(Kind k) {
     case Kind::EmergencyGate: return {0, rgba(0, 110, 210), 5.0f};
     case Kind::AccessPoint: return {rgba(0, 110, 210), rgba(255, 255, 255), 1.5f};
     case Kind::Receiver: return {rgba(250, 210, 40), rgba(40, 40, 40), 1.5f};
+    case Kind::Stairs: return {rgba(150, 150, 150, 200), rgba(70, 70, 70), 1.5f};
   }
   return {0, rgba(0, 0, 0), 1.0f};
 }

@@ -58,6 +58,7 @@ Section layout_section(BuildContext& ctx) {
        std::to_string(L.emergency_gates.size()) + " / " + std::to_string(L.access_points.size())},
       {tr("layout.receivers"), std::to_string(L.receivers.size())},
   };
+  if (!L.stairs.empty()) k.items.push_back({tr("layout.stairs"), std::to_string(L.stairs.size())});
   s.blocks.push_back(Heading{2, tr("layout.key_facts")});
   s.blocks.push_back(std::move(k));
   // The scenario's own figures, exactly as summary.json has them.
@@ -147,6 +148,8 @@ Section layout_section(BuildContext& ctx) {
   for (const auto& st : L.structures) add("structure", st.info, st.structure_type);
   for (const auto& st : L.stalls) add("stall", st.info, format_number(bg::area(st.area), 0, tr) + " m²");
   for (const auto& a : L.access_points) add("access_point", a.info, "");
+  for (const auto& st : L.stairs)
+    add("stairs", st.info, tr.format("layout.stairs_up", {format_number(st.up_bearing_deg, 0, tr)}));
   for (const auto& r : L.receivers)
     add("receiver", r.info,
         scenario::is_set(r.limit_dba) ? tr.format("layout.limit", {format_number(r.limit_dba, 0, tr)}) : "");

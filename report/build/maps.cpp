@@ -124,6 +124,7 @@ void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, L
   MapLayer zones = layer(tr("map.crowd_zone"), rgb(0xf6c667, 0.45), stroke(0xd4a017, 0.2));
   MapLayer stalls = layer(tr("map.stall"), rgb(0xb5542c), stroke(0x7a3418, 0.15));
   MapLayer structures = layer(tr("map.structure"), rgb(0x8e7cc3), stroke(0x5e4b8b, 0.15));
+  MapLayer stairs = layer(tr("map.stairs"), rgb(0x95a5a6, 0.7), stroke(0x566573, 0.2));
   MapLayer perimeter = layer(tr("map.perimeter"), std::nullopt, stroke(0xc0392b, 0.6, {2.0, 1.0}));
   MapLayer exits = layer(tr("map.exit"), std::nullopt, stroke(0x1e8449, 1.3));
   MapLayer em_exits = layer(tr("map.exit_emergency"), std::nullopt, stroke(0x1e8449, 1.0, {1.2, 0.8}));
@@ -143,6 +144,7 @@ void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, L
   for (const auto& z : L.crowd_zones) zones.polygons.push_back(as_multi(z.area));
   for (const auto& s : L.stalls) stalls.polygons.push_back(as_multi(s.area));
   for (const auto& s : L.structures) structures.polygons.push_back(as_multi(s.area));
+  for (const auto& s : L.stairs) stairs.polygons.push_back(as_multi(s.area));
   for (const auto& p : L.perimeters) perimeter.polygons.push_back(as_multi(p.area));
   for (const auto& e : L.exits) {
     MapLayer& target = e.closed ? closed_exits : e.emergency_only ? em_exits : exits;
@@ -163,6 +165,7 @@ void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, L
   for (const auto& a : L.access_points) access.points.push_back(a.pos);
   for (const auto& r : L.receivers) receivers.points.push_back(r.pos);
   if (full) {
+    push_layer(map, std::move(stairs));
     push_layer(map, std::move(zones));
     push_layer(map, std::move(stalls));
     push_layer(map, std::move(structures));

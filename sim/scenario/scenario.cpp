@@ -6,7 +6,7 @@
 namespace agora::scenario {
 
 namespace {
-constexpr std::array<std::pair<Kind, const char*>, 10> kKinds{{
+constexpr std::array<std::pair<Kind, const char*>, 11> kKinds{{
     {Kind::Perimeter, "perimeter"},
     {Kind::CrowdZone, "crowd_zone"},
     {Kind::Exit, "exit"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<Kind, const char*>, 10> kKinds{{
     {Kind::EmergencyGate, "emergency_gate"},
     {Kind::AccessPoint, "access_point"},
     {Kind::Receiver, "receiver"},
+    {Kind::Stairs, "stairs"},
 }};
 }  // namespace
 
@@ -44,7 +45,7 @@ std::string FeatureInfo::describe() const {
 std::size_t Layout::feature_count() const {
   return perimeters.size() + crowd_zones.size() + exits.size() + stages.size() + stalls.size() +
          structures.size() + barriers.size() + emergency_gates.size() + access_points.size() +
-         receivers.size();
+         receivers.size() + stairs.size();
 }
 
 MultiPolygon Layout::perimeter_area() const {

@@ -1,7 +1,7 @@
 #pragma once
 // An event scenario: the facts of the event, the map and profile it is judged against, and
 // the layout drawn on the map (perimeter, crowd zones, exits, stages, stalls, structures,
-// planned barriers, emergency gates, access points, noise receivers), all in the local CRS.
+// planned barriers, emergency gates, access points, noise receivers, stairs), all in the local CRS.
 // gis/ reads it from scenario.json and the layout layers; validate() checks it against the
 // city model.
 
@@ -32,6 +32,7 @@ enum class Kind {
   EmergencyGate,
   AccessPoint,
   Receiver,
+  Stairs,
 };
 
 const char* to_string(Kind kind);
@@ -120,6 +121,14 @@ struct Receiver {
   double limit_dba = kUnset;   // unset: the profile's façade limit
 };
 
+// A flight of stairs or steps on the site (a podium, church steps, a terrace). The crowd
+// simulation walks people over it at their stair speed, up or down (RiMEA tests 2, 3, 13).
+struct Stairs {
+  FeatureInfo info;
+  Polygon area;
+  double up_bearing_deg = 0.0;  // direction of the way up, degrees clockwise from grid north
+};
+
 struct Layout {
   std::vector<Perimeter> perimeters;
   std::vector<CrowdZone> crowd_zones;
@@ -131,6 +140,7 @@ struct Layout {
   std::vector<EmergencyGate> emergency_gates;
   std::vector<AccessPoint> access_points;
   std::vector<Receiver> receivers;
+  std::vector<Stairs> stairs;
 
   std::size_t feature_count() const;
   // The union of the perimeters (most scenarios have one).

@@ -83,6 +83,7 @@ Findings validate(const Scenario& scenario, const city::CityModel& city,
   };
   polygons_ok(layout.stalls, "a stall");
   polygons_ok(layout.structures, "a structure");
+  polygons_ok(layout.stairs, "a flight of stairs");
 
   for (const Exit& e : layout.exits) {
     check_on_map(e.line, e.info, extent, f);

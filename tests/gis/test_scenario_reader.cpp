@@ -144,7 +144,8 @@ TEST_CASE("a crowd zone's exit is read and must name an exit of the layout", "[s
   CHECK(loaded.scenario.layout.crowd_zones[0].exit_id == "gate-a");
 
   std::string wrong = zone_and_exit;
-  wrong.replace(wrong.find(R"("exit":"gate-a")"), 15, R"("exit":"gate-b")");
+  const std::string gate = R"("exit":"gate-a")";
+  wrong.replace(wrong.find(gate), gate.size(), R"("exit":"gate-b")");
   const std::string path = scenario_with_layout("scenario-zone-exit-wrong", std::string(kPerimeter) + "," + wrong);
   const auto ps = problems_of([&] { gis::load_scenario(path); });
   CHECK(mentions(ps, "exit", "feature 2 (id 'z'): field 'exit': no exit with id 'gate-b' in the layout"));
@@ -175,4 +176,22 @@ TEST_CASE("the crowd tables are read from the files the scenario names", "[scena
   CHECK_THROWS_WITH(gis::load_crowd_setup(gis::Profile::load("flanders"), crowd::agents::Phase::kEgress,
                                           loaded.scenario.crowd_speeds_path),
                     Catch::Contains(dir + "/speeds.csv") && Catch::Contains("line 2") && Catch::Contains("speed_max_ms"));
+}
+
+TEST_CASE("stairs are read with the bearing of their way up, which is required", "[scenario][crowd-agents]") {
+  const char* stairs =
+      R"({"type":"Feature","properties":{"kind":"stairs","id":"steps","up_bearing_deg":90},"geometry":{"type":"Polygon","coordinates":[[[4.4791,51.0279],[4.4792,51.0279],[4.4792,51.0280],[4.4791,51.0280],[4.4791,51.0279]]]}})";
+  const auto loaded = gis::load_scenario(scenario_with_layout("scenario-stairs", std::string(kPerimeter) + "," + stairs));
+  REQUIRE(loaded.scenario.layout.stairs.size() == 1);
+  CHECK(loaded.scenario.layout.stairs[0].info.id == "steps");
+  CHECK(loaded.scenario.layout.stairs[0].up_bearing_deg == 90.0);
+  // 0.0001° of longitude × 0.0001° of latitude at 51.028° N: 7.0 m × 11.1 m ≈ 78 m².
+  CHECK(bg::area(loaded.scenario.layout.stairs[0].area) == Approx(78.0).epsilon(0.02));
+
+  std::string no_bearing = stairs;
+  const std::string bearing = R"(,"up_bearing_deg":90)";
+  no_bearing.erase(no_bearing.find(bearing), bearing.size());
+  const std::string path = scenario_with_layout("scenario-stairs-bad", std::string(kPerimeter) + "," + no_bearing);
+  const auto ps = problems_of([&] { gis::load_scenario(path); });
+  CHECK(mentions(ps, "up_bearing_deg", "feature 1 (id 'steps'): field 'up_bearing_deg': missing"));
 }

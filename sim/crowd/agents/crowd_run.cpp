@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <numbers>
 
 #include "sim/crowd/agents/placement.hpp"
 #include "sim/crowd/agents/simulation.hpp"
@@ -38,6 +39,16 @@ ExitSpec exit_spec(const scenario::Exit& x, std::size_t index, const MultiPolygo
   const bool minus_inside = bg::within(mid - n * 0.75, perimeter);
   if (plus_inside != minus_inside) e.outward = plus_inside ? -n : n;  // else: the environment infers it
   return e;
+}
+
+// Stairs with their way up as a unit vector: bearing b clockwise from grid north is (sin b, cos b).
+StairSpec stair_spec(const scenario::Stairs& s, std::size_t index) {
+  StairSpec out;
+  out.id = s.info.id.empty() ? "stairs-" + std::to_string(index + 1) : s.info.id;
+  out.area = s.area;
+  const double b = s.up_bearing_deg * std::numbers::pi / 180.0;
+  out.up_direction = {std::sin(b), std::cos(b)};
+  return out;
 }
 
 // Largest-remainder shares of total over weights.
@@ -148,6 +159,7 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
   Domain domain;
   domain.walkable = std::move(site.walkable);
   for (std::size_t i = 0; i < layout.exits.size(); ++i) domain.exits.push_back(exit_spec(layout.exits[i], i, perimeter));
+  for (std::size_t i = 0; i < layout.stairs.size(); ++i) domain.stairs.push_back(stair_spec(layout.stairs[i], i));
   std::vector<AreaSpec> areas;
   for (std::size_t z = 0; z < layout.crowd_zones.size(); ++z)
     areas.push_back({zone_label(layout.crowd_zones[z], z), layout.crowd_zones[z].area});

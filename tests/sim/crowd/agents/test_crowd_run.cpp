@@ -229,3 +229,33 @@ TEST_CASE("Bad input is refused before the run, naming the zone or parameter", "
     CHECK_THROWS_WITH(run_crowd(s, city, setup(), o), Catch::Contains("market") && Catch::Contains("7.2"));
   }
 }
+
+TEST_CASE("Stairs on the way out slow people to their stair speed, up or down", "[crowd-agents]") {
+  // One person in a 1 m² zone at (5-6, 9.5-10.5) walks straight east to the east exit at x = 30;
+  // a flight of stairs fills the band x = 26-29 across the whole site.
+  CrowdSetup s = setup();
+  s.population.stair_up_sd_ms = 0.0;
+  s.population.stair_down_sd_ms = 0.0;
+  auto site = test::crowd_site();
+  site.layout.crowd_zones[0].area = rectangle(5, 9.5, 6, 10.5);
+  site.layout.crowd_zones[0].exit_id = "east";
+  CrowdRunOptions o = egress();
+  o.agents = 1;
+  const auto city = test::crowd_city(false);
+  const CrowdResult level = run_crowd(site, city, s, o);
+  REQUIRE(level.completed);
+
+  scenario::Stairs stairs;
+  stairs.info = test::crowd_info(4, "steps");
+  stairs.area = rectangle(26, 0, 29, 20);
+  stairs.up_bearing_deg = 90.0;  // up towards the east: the person climbs
+  site.layout.stairs = {stairs};
+  const CrowdResult up = run_crowd(site, city, s, o);
+  // 3 m at 0.675 m/s instead of 1.3 m/s: 3 / 0.675 - 3 / 1.3 = 4.444 - 2.308 = 2.137 s longer.
+  CHECK(up.evacuation_time_s - level.evacuation_time_s == Approx(2.137).margin(0.1));
+
+  site.layout.stairs[0].up_bearing_deg = 270.0;  // up towards the west: the person goes down
+  const CrowdResult down = run_crowd(site, city, s, o);
+  // 3 / 0.65 - 3 / 1.3 = 4.615 - 2.308 = 2.308 s longer.
+  CHECK(down.evacuation_time_s - level.evacuation_time_s == Approx(2.308).margin(0.1));
+}
