@@ -109,6 +109,11 @@ void App::draw_canvas() {
   dl->PushClipRect(iv(canvas_rect_.min), iv(canvas_rect_.min + canvas_rect_.size), true);
   dl->AddCallback(&App::blit_callback, this);
   dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+  // Replayed agents move every frame: drawn over the cached map, never into it.
+  if (replay_ && !replay_gpu_.empty()) {
+    dl->AddCallback(&App::replay_callback, this);
+    dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+  }
 
   const LayoutHighlight hl{selected_, hovered_, selected_vertex_};
   paint_layout_overlay(dl, doc_->scenario.layout, view_, hl, visible_.kinds);
