@@ -46,18 +46,18 @@ void VertexBatch::add_polyline(std::span<const Vec2> pts, const LineStyle& s, bo
   }
 }
 
-void VertexBatch::add_dot(Vec2 c, double radius_px, Rgba colour) { add_disc(c, 0.0, radius_px, 0.0, colour, 12); }
-
-void VertexBatch::add_disc(Vec2 c, double radius_m, double min_radius_px, double extra_px, Rgba colour, int sides) {
+void VertexBatch::add_dot(Vec2 c, double radius_px, Rgba colour) {
+  constexpr int kSides = 12;
   const auto base = static_cast<std::uint32_t>(vertices_.size());
-  const auto rm = static_cast<float>(radius_m), rp = static_cast<float>(min_radius_px), ex = static_cast<float>(extra_px);
-  vertices_.push_back(vertex(c, {}, rm, rp, ex, 0.0f, colour));
-  for (int k = 0; k < sides; ++k) {
-    const double a = 2.0 * std::numbers::pi * k / sides;
-    vertices_.push_back(vertex(c, {std::cos(a), std::sin(a)}, rm, rp, ex, 1.0f, colour));
+  const auto r = static_cast<float>(radius_px);
+  vertices_.push_back(vertex(c, {}, 0.0f, r, 0.0f, 0.0f, colour));
+  for (int k = 0; k < kSides; ++k) {
+    const double a = 2.0 * std::numbers::pi * k / kSides;
+    vertices_.push_back(vertex(c, {std::cos(a), std::sin(a)}, 0.0f, r, 0.0f, 1.0f, colour));
   }
-  const auto n = static_cast<std::uint32_t>(sides);
-  for (std::uint32_t k = 0; k < n; ++k) indices_.insert(indices_.end(), {base, base + 1 + k, base + 1 + (k + 1) % n});
+  for (int k = 0; k < kSides; ++k)
+    indices_.insert(indices_.end(), {base, base + 1 + static_cast<std::uint32_t>(k),
+                                     base + 1 + static_cast<std::uint32_t>((k + 1) % kSides)});
 }
 
 void VertexBatch::add_quad(Vec2 a, Vec2 b, Vec2 c, Vec2 d, Rgba colour) {

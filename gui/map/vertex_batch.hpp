@@ -51,9 +51,6 @@ class VertexBatch {
   void add_polyline(std::span<const Vec2> points, const LineStyle& style, bool closed = false);
   // A disc of fixed pixel radius (points of interest, analysis points).
   void add_dot(Vec2 centre, double radius_px, Rgba colour);
-  // A disc of radius_m metres but at least min_radius_px pixels, then extra_px more (an outline
-  // disc under a fill), as a polygon of `sides` sides (8 reads as round below 10 px).
-  void add_disc(Vec2 centre, double radius_m, double min_radius_px, double extra_px, Rgba colour, int sides);
   // A filled convex quad in world coordinates (raster cells).
   void add_quad(Vec2 a, Vec2 b, Vec2 c, Vec2 d, Rgba colour);
 
