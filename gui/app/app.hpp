@@ -264,7 +264,12 @@ class App {
   ReplayClock replay_clock_;
   std::vector<ReplayAgent> replay_agents_;  // at replay_drawn_s_
   double replay_drawn_s_ = -1.0;
-  GpuBatch replay_gpu_;
+  std::vector<Vec2> replay_centres_;
+  GpuDiscs replay_gpu_;
+  bool replay_scrubbing_ = false;  // the time slider is being dragged
+  // Still agents go into the cached map (a paused replay costs nothing per frame); moving ones
+  // are drawn over it every frame.
+  bool replay_in_map_cache() const { return replay_ && !replay_clock_.playing && !replay_scrubbing_; }
   std::string replay_offer_;  // a trajectory file found beside the scenario, not yet loaded
   std::string last_run_trajectories_;  // recorded by the last run from the editor
   std::string run_trajectory_dir_;

@@ -39,7 +39,9 @@ bool App::open_replay(const std::string& path) {
 void App::close_replay() {
   replay_.reset();
   replay_agents_.clear();
-  replay_gpu_.upload(VertexBatch{});
+  replay_scrubbing_ = false;
+  replay_centres_.clear();
+  replay_gpu_.upload(replay_centres_, city_origin_);
   replay_drawn_s_ = -1.0;
 }
 
@@ -73,7 +75,9 @@ void App::replay_tick() {
   replay_clock_.advance(static_cast<double>(ImGui::GetIO().DeltaTime), replay_->start_s(), replay_->end_s());
   if (replay_clock_.time_s == replay_drawn_s_) return;
   replay_->agents_at(replay_clock_.time_s, replay_agents_);
-  replay_gpu_.upload(agent_discs(replay_agents_, city_origin_));
+  replay_centres_.resize(replay_agents_.size());
+  for (std::size_t i = 0; i < replay_agents_.size(); ++i) replay_centres_[i] = replay_agents_[i].position;
+  replay_gpu_.upload(replay_centres_, city_origin_);
   replay_drawn_s_ = replay_clock_.time_s;
 }
 
@@ -83,7 +87,7 @@ void App::replay_callback(const ImDrawList*, const ImDrawCmd* cmd) {
   const Vec2 scale{io.DisplayFramebufferScale.x, io.DisplayFramebufferScale.y};
   app->renderer_->begin(app->view_, {static_cast<double>(io.DisplaySize.x) * scale.x, static_cast<double>(io.DisplaySize.y) * scale.y},
                         scale, app->canvas_rect_);
-  app->renderer_->draw(app->replay_gpu_);
+  app->renderer_->draw_discs(app->replay_gpu_, kAgentLook);
   app->renderer_->end();
 }
 
@@ -142,6 +146,7 @@ void App::draw_replay_bar() {
   double t = replay_clock_.time_s;
   const double t0 = replay_->start_s(), t1 = replay_->end_s();
   if (ImGui::SliderScalar("##time", ImGuiDataType_Double, &t, &t0, &t1, "%.1f s")) replay_clock_.time_s = t;
+  replay_scrubbing_ = ImGui::IsItemActive();
   ImGui::Text("t = %.1f s of %.1f s", replay_clock_.time_s, t1);
   ImGui::SameLine(200);
   ImGui::Text("%zu agents on site", replay_agents_.size());

@@ -190,15 +190,6 @@ TEST_CASE("the replay clock runs at its speed and stops at the end", "[gui][repl
   CHECK(c.time_s == 40.0);
 }
 
-TEST_CASE("agents are one batch of discs, rims under fills", "[gui][replay]") {
-  const VertexBatch b = agent_discs({{0, {10, 10}}, {1, {20, 10}}}, {0, 0});
-  // 2 agents × 2 discs × (centre + 8 rim vertices), 8 triangles each.
-  CHECK(b.vertices().size() == 36);
-  CHECK(b.indices().size() == 2 * 2 * 8 * 3);
-  CHECK(b.vertices().front().colour == AgentLook::rim);
-  CHECK(b.vertices().back().colour == AgentLook::fill);
-}
-
 TEST_CASE("agora-gui replays trajectories on the map: agents counted, placed and drawn", "[gui][headless][munchen][replay]") {
   const std::string dir = scratch_dir("gui_replay");
   // Agent 0 starts on the Neues Rathaus (a building the headless scenario test checks is drawn
@@ -220,9 +211,9 @@ TEST_CASE("agora-gui replays trajectories on the map: agents counted, placed and
       "assert_agent 0 " + fixed(agent0.x) + " " + fixed(agent0.y) + " 0.001\n"
       "assert_agent 1 " + fixed(at.x + 30) + " " + fixed(at.y + 6) + " 0.001\n"
       "assert_agent 3 " + fixed(at.x + 50) + " " + fixed(at.y + 5) + " 0.001\n"
-      // 4 px per metre: a disc is max(0.25 m × 4, 3) = 3 px plus a 1 px rim.
+      // 4 px per metre: a disc is max(0.25 m × 4, 2.5) = 2.5 px plus a 1 px rim.
       "view " + lonlat_arg(at + Vec2{20.0, 0.0}) + " 4\n"
-      "assert_pixel " + lonlat_arg(agent0) + " #00e1ff 8   # agent 0's disc: AgentLook::fill\n"
+      "assert_pixel " + lonlat_arg(agent0) + " #00e1ff 8   # agent 0's disc: kAgentLook.fill\n"
       "assert_pixel " + lonlat_arg(at) + " #d9d0c9 6   # where it started, 60 px west: the building again\n"
       "screenshot " + png + "\n"
       // Play at 200x: 1/60 s × 200 = 3.3 s per frame, past the end (10 s) within 10 frames,
