@@ -37,4 +37,8 @@ std::string builtin_or_file(const std::string& builtin_name, const std::string& 
   return read_text_file(path_or_empty);
 }
 
+std::string table_origin(const std::string& builtin_name, const std::string& path_or_empty) {
+  return path_or_empty.empty() ? "built-in data/" + builtin_name : path_or_empty;
+}
+
 }  // namespace agora::gis

@@ -19,4 +19,7 @@ std::vector<std::string> builtin_file_names();
 // otherwise the file on disk.
 std::string builtin_or_file(const std::string& builtin_name, const std::string& path_or_empty);
 
+// How errors and outputs name that table: the path, or "built-in data/<builtin_name>".
+std::string table_origin(const std::string& builtin_name, const std::string& path_or_empty);
+
 }  // namespace agora::gis

@@ -382,7 +382,7 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
   const std::string& k = p.get("kind");
   static const std::map<std::string, std::set<std::string>> kAllowed = {
       {"perimeter", {}},
-      {"crowd_zone", {"density_ppm2"}},
+      {"crowd_zone", {"density_ppm2", "exit"}},
       {"exit", {"width_m", "emergency_only", "unlocked", "opens_outward", "closed"}},
       {"stage", {"sound_power_dba", "source_height_m"}},
       {"stall", {}},
@@ -405,7 +405,7 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
       break;
     case Kind::CrowdZone:
       if (want(poly != nullptr, "a Polygon"))
-        L.crowd_zones.push_back({info, polygon(), number(p, info, "density_ppm2", false, kUnset, 0.01, 9.0)});
+        L.crowd_zones.push_back({info, polygon(), number(p, info, "density_ppm2", false, kUnset, 0.01, 9.0), p.get("exit")});
       break;
     case Kind::Stall:
       if (want(poly != nullptr, "a Polygon")) L.stalls.push_back({info, polygon()});
@@ -534,8 +534,8 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
                     std::to_string(kScenarioFormatVersion) + ")");
   r.unknown_keys(doc, "scenario",
                  {"agora_scenario", "name", "map", "crs", "bbox", "layout", "profile", "vehicles",
-                  "barrier_catalogue", "analyses", "ramming", "event", "description", "seed",
-                  "classification_override"});
+                  "barrier_catalogue", "crowd_speeds", "crowd_los", "analyses", "ramming", "event", "description",
+                  "seed", "classification_override"});
   s.name = r.text(doc, "scenario", "name", false);
   s.map_path = resolve(s.directory, r.text(doc, "scenario", "map", true));
   s.crs = r.text(doc, "scenario", "crs", false);
@@ -564,6 +564,8 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   if (s.profile.find('/') != std::string::npos || s.profile.ends_with(".json")) s.profile = resolve(s.directory, s.profile);
   s.vehicles_path = resolve(s.directory, r.text(doc, "scenario", "vehicles", false));
   s.barrier_catalogue_path = resolve(s.directory, r.text(doc, "scenario", "barrier_catalogue", false));
+  s.crowd_speeds_path = resolve(s.directory, r.text(doc, "scenario", "crowd_speeds", false));
+  s.crowd_los_path = resolve(s.directory, r.text(doc, "scenario", "crowd_los", false));
   s.analyses = r.texts(doc, "scenario", "analyses");
   s.seed = static_cast<std::uint64_t>(r.integer(doc, "scenario", "seed", false, 1, 0, std::numeric_limits<std::int64_t>::max()));
   if (doc.contains("ramming")) {

@@ -95,6 +95,10 @@ std::string scenario_json(const Scenario& s, const std::string& path, const std:
   else doc.erase("vehicles");
   if (!s.barrier_catalogue_path.empty()) doc["barrier_catalogue"] = relative_path(s.barrier_catalogue_path, dir);
   else doc.erase("barrier_catalogue");
+  if (!s.crowd_speeds_path.empty()) doc["crowd_speeds"] = relative_path(s.crowd_speeds_path, dir);
+  else doc.erase("crowd_speeds");
+  if (!s.crowd_los_path.empty()) doc["crowd_los"] = relative_path(s.crowd_los_path, dir);
+  else doc.erase("crowd_los");
   if (!s.analyses.empty()) doc["analyses"] = s.analyses;
   else doc.erase("analyses");
   if (doc.contains("ramming") || s.ramming_radius_m != 1000.0 || !s.vehicle_classes.empty()) {

@@ -10,10 +10,6 @@ namespace agora::gis {
 
 namespace {
 
-std::string origin_of(const std::string& builtin, const std::string& path) {
-  return path.empty() ? "built-in data/" + builtin : path;
-}
-
 std::string where(const CsvTable& t, std::size_t row) { return "line " + std::to_string(t.line_of(row)); }
 
 double required(const CsvTable& t, std::size_t row, const char* column) {
@@ -77,7 +73,7 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
 }
 
 vehicle::VehicleTable load_vehicle_table(const std::string& path) {
-  return parse_vehicle_table(builtin_or_file("vehicles/classes.csv", path), origin_of("vehicles/classes.csv", path));
+  return parse_vehicle_table(builtin_or_file("vehicles/classes.csv", path), table_origin("vehicles/classes.csv", path));
 }
 
 vehicle::RatingVehicleTable parse_rating_vehicles(const std::string& text, const std::string& origin) {
@@ -93,7 +89,7 @@ vehicle::RatingVehicleTable parse_rating_vehicles(const std::string& text, const
 
 vehicle::RatingVehicleTable load_rating_vehicles(const std::string& path) {
   return parse_rating_vehicles(builtin_or_file("vehicles/rating_vehicles.csv", path),
-                               origin_of("vehicles/rating_vehicles.csv", path));
+                               table_origin("vehicles/rating_vehicles.csv", path));
 }
 
 vehicle::BarrierCatalogue parse_barrier_catalogue(const std::string& text, const std::string& origin) {
@@ -137,7 +133,7 @@ vehicle::BarrierCatalogue parse_barrier_catalogue(const std::string& text, const
 }
 
 vehicle::BarrierCatalogue load_barrier_catalogue(const std::string& path) {
-  return parse_barrier_catalogue(builtin_or_file("barriers/catalogue.csv", path), origin_of("barriers/catalogue.csv", path));
+  return parse_barrier_catalogue(builtin_or_file("barriers/catalogue.csv", path), table_origin("barriers/catalogue.csv", path));
 }
 
 vehicle::RammingParams ramming_params(const Profile& profile) {

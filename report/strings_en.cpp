@@ -228,6 +228,8 @@ const StringTable& strings_en() {
       {"assumptions.profile", "Profile (thresholds, weights, policy)"},
       {"assumptions.vehicles", "Vehicle class table"},
       {"assumptions.catalogue", "Barrier catalogue"},
+      {"assumptions.crowd_speeds", "Walking speeds (crowd simulation)"},
+      {"assumptions.crowd_los", "Level-of-service table (crowd simulation)"},
       {"assumptions.crs", "Coordinate reference system"},
       {"assumptions.builtin", "built-in {0}"},
       {"assumptions.placeholder_title", "Placeholder values"},

@@ -38,6 +38,8 @@ const StringTable& strings_nl() {
       {"cover.scorecard", "Samenvatting leefbaarheidstoets"},
       {"layout.title", "Terrein en inplanting"},
       {"assumptions.title", "Aannames, bronnen en herkomst"},
+      {"assumptions.crowd_speeds", "Wandelsnelheden (crowdsimulatie)"},
+      {"assumptions.crowd_los", "Tabel serviceniveaus (crowdsimulatie)"},
       {"compare.title", "Varianten naast elkaar"},
       // Gedeeld door de secties van de analyses
       {"table.parameter", "Parameter"},

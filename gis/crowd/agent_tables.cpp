@@ -88,14 +88,17 @@ ModelParams model_params_from(const Profile& profile) {
   return p;
 }
 
-crowd::agents::CrowdSetup load_crowd_setup(const Profile& profile, crowd::agents::Phase phase) {
+crowd::agents::CrowdSetup load_crowd_setup(const Profile& profile, crowd::agents::Phase phase,
+                                           const std::string& speeds_path, const std::string& los_path) {
+  const std::string speeds = "crowd/weidmann_speeds.csv";
+  const std::string los = "crowd/fruin_los.csv";
   crowd::agents::CrowdSetup setup;
   setup.model = model_params_from(profile);
-  setup.population.groups = read_speed_table(builtin_file("crowd/weidmann_speeds.csv"), "built-in crowd/weidmann_speeds.csv");
+  setup.population.groups = read_speed_table(builtin_or_file(speeds, speeds_path), table_origin(speeds, speeds_path));
   if (profile.has("crowd_agents", "body_radius_m"))
     setup.population.body_radius_m = profile.number("crowd_agents", "body_radius_m", 0.1, 0.4);
   setup.los_scheme = phase == crowd::agents::Phase::kCirculation ? "queuing" : "walkway";
-  setup.los_upper_ppm2 = read_los_table(builtin_file("crowd/fruin_los.csv"), "built-in crowd/fruin_los.csv", setup.los_scheme);
+  setup.los_upper_ppm2 = read_los_table(builtin_or_file(los, los_path), table_origin(los, los_path), setup.los_scheme);
   return setup;
 }
 

@@ -22,9 +22,11 @@ std::vector<double> read_los_table(std::string_view csv_text, const std::string&
 // Model parameters: the defaults, overridden by the profile's "crowd_agents" section.
 crowd::agents::ModelParams model_params_from(const Profile& profile);
 
-// Everything for one run of `phase`: built-in tables, the profile's overrides; the level of
-// service scheme is "walkway" for egress and ingress, "queuing" for circulation.
-crowd::agents::CrowdSetup load_crowd_setup(const Profile& profile, crowd::agents::Phase phase);
+// Everything for one run of `phase`: the speed and level-of-service tables (the built-in ones
+// where a path is empty), the profile's overrides; the level of service scheme is "walkway" for
+// egress and ingress, "queuing" for circulation.
+crowd::agents::CrowdSetup load_crowd_setup(const Profile& profile, crowd::agents::Phase phase,
+                                           const std::string& speeds_path = {}, const std::string& los_path = {});
 
 // The planning density for zones without their own: the profile's capacity.density_ppm2, or
 // 2 p/m² (DOMAIN.md §2, the usual outdoor planning figure) when the profile has none.

@@ -48,7 +48,8 @@ ca::CrowdRunOptions default_crowd_options(const scenario::Scenario& scenario) {
 
 AnalysisOutput crowd_analysis(const RunContext& ctx, const ca::CrowdRunOptions& options, ca::CrowdObserver* frames) {
   const gis::Profile profile = gis::Profile::load(ctx.scenario.profile);
-  const ca::CrowdSetup setup = gis::load_crowd_setup(profile, options.phase);
+  const ca::CrowdSetup setup =
+      gis::load_crowd_setup(profile, options.phase, ctx.scenario.crowd_speeds_path, ctx.scenario.crowd_los_path);
   ContextObserver observer(ctx, options.phase, frames);
   const ca::CrowdResult result = ca::run_crowd(ctx.scenario, ctx.city, setup, options, &observer);
   return gis::crowd_output(result);

@@ -45,7 +45,10 @@ Document Document::open_scenario(const std::string& path) {
       gis::read_city_model(d.scenario.map_path, gis::import_options_for(d.scenario)));
   ProblemList problems;
   gis::read_layout(d.scenario, d.city->stats.target_crs, problems, d.load_problems);
-  for (const Problem& p : problems.problems()) d.load_problems.insert(d.load_problems.begin(), p);
+  // Errors first, then the warnings.
+  std::vector<Problem> all = problems.problems();
+  all.insert(all.end(), d.load_problems.begin(), d.load_problems.end());
+  d.load_problems = std::move(all);
   d.target_ = {path, d.scenario.layout_paths};
   d.source_layout_paths_ = d.scenario.layout_paths;
   return d;

@@ -38,6 +38,8 @@ Section assumptions_section(BuildContext& ctx) {
       {tr("assumptions.profile"), s.profile},
       {tr("assumptions.vehicles"), file_or_builtin(s.vehicles_path, "data/vehicles/classes.csv")},
       {tr("assumptions.catalogue"), file_or_builtin(s.barrier_catalogue_path, "data/barriers/catalogue.csv")},
+      {tr("assumptions.crowd_speeds"), file_or_builtin(s.crowd_speeds_path, "data/crowd/weidmann_speeds.csv")},
+      {tr("assumptions.crowd_los"), file_or_builtin(s.crowd_los_path, "data/crowd/fruin_los.csv")},
       {tr("assumptions.crs"), ctx.input.city.stats.target_crs},
   }});
   for (const run::AnalysisOutput& o : ctx.input.outputs)

@@ -56,6 +56,7 @@ struct CrowdZone {
   FeatureInfo info;
   Polygon area;
   double density_ppm2 = kUnset;  // persons per m²; unset: the profile's planning density
+  std::string exit_id;           // agent simulation: everyone here uses this exit; empty: each chooses
 };
 
 struct Exit {
@@ -175,6 +176,8 @@ struct Scenario {
   std::string profile = "flanders";  // built-in name or a file path
   std::string vehicles_path;          // empty: built-in vehicle table
   std::string barrier_catalogue_path; // empty: built-in catalogue
+  std::string crowd_speeds_path;      // empty: built-in data/crowd/weidmann_speeds.csv
+  std::string crowd_los_path;         // empty: built-in data/crowd/fruin_los.csv
   std::vector<std::string> analyses;  // "ramming", "assess", "crowd"; empty: all that apply
   double ramming_radius_m = 1000.0;
   std::uint64_t seed = 1;             // random seed for stochastic analyses (the crowd simulation)

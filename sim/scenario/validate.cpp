@@ -1,5 +1,6 @@
 #include "sim/scenario/validate.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 namespace agora::scenario {
@@ -60,6 +61,10 @@ Findings validate(const Scenario& scenario, const city::CityModel& city,
   const double perimeter_area_m2 = bg::area(perimeter);
 
   for (const CrowdZone& z : layout.crowd_zones) {
+    if (!z.exit_id.empty() &&
+        std::none_of(layout.exits.begin(), layout.exits.end(), [&](const Exit& e) { return e.info.id == z.exit_id; }))
+      f.errors.add(z.info.file, z.info.describe(), "exit",
+                   "no exit with id '" + z.exit_id + "' in the layout (the zone's people are assigned to it)");
     if (!polygon_ok(z.area, z.info, "a crowd zone", f)) continue;
     check_on_map(z.area, z.info, extent, f);
     if (perimeter.empty()) continue;

@@ -68,7 +68,9 @@ TEST_CASE("a layout written back keeps every coordinate to the digit the file ha
 }
 
 TEST_CASE("a written layout reads back as the same layout", "[layout_writer]") {
-  const scenario::Scenario s = fixture_with_layout();
+  scenario::Scenario s = fixture_with_layout();
+  REQUIRE(!s.layout.exits[0].info.id.empty());
+  s.layout.crowd_zones[0].exit_id = s.layout.exits[0].info.id;  // everyone in the zone uses that exit
   const std::string dir = test::scratch_dir("layout_writer_roundtrip");
   const std::string path = dir + "/layout.geojson";
   gis::write_layout_geojson(s.layout, "EPSG:31370", path);
@@ -85,6 +87,7 @@ TEST_CASE("a written layout reads back as the same layout", "[layout_writer]") {
   CHECK(back.layout.barriers[0].clear_gap_m == 1.2);
   CHECK(back.layout.stages[0].sound_power_dba == 115.0);
   CHECK(back.layout.stalls[0].info.name == "Jenever");
+  CHECK(back.layout.crowd_zones[0].exit_id == s.layout.exits[0].info.id);
   // And written again, the text is identical: saving is stable.
   CHECK(gis::layout_geojson(back.layout, "EPSG:31370") == gis::read_text_file(path));
 }

@@ -3,7 +3,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "gis/crowd/agent_tables.hpp"
 #include "gis/scenario_reader.hpp"
+#include "gis/text_file.hpp"
 #include "tests/support/test_paths.hpp"
 
 using namespace agora;
@@ -131,4 +133,46 @@ TEST_CASE("scenario.json errors name the key", "[scenario][errors]") {
   CHECK(mentions(ps, "to", "ends (2026-12-01) before it starts (2026-12-24)"));
   CHECK(mentions(ps, "start", "expected a time HH:MM, got '25:00'"));
   CHECK(problems_of([&] { gis::parse_scenario_json("{ not json", dir + "/s.json"); }).at(0).message.find("not valid JSON") == 0);
+}
+
+TEST_CASE("a crowd zone's exit is read and must name an exit of the layout", "[scenario][crowd-agents]") {
+  const char* zone_and_exit =
+      R"({"type":"Feature","properties":{"kind":"exit","id":"gate-a","width_m":3},"geometry":{"type":"LineString","coordinates":[[4.47925,51.02785],[4.47931,51.02785]]}},
+         {"type":"Feature","properties":{"kind":"crowd_zone","id":"z","exit":"gate-a"},"geometry":{"type":"Polygon","coordinates":[[[4.4791,51.0279],[4.4794,51.0279],[4.4794,51.0281],[4.4791,51.0281],[4.4791,51.0279]]]}})";
+  const auto loaded = gis::load_scenario(scenario_with_layout("scenario-zone-exit", std::string(kPerimeter) + "," + zone_and_exit));
+  REQUIRE(loaded.scenario.layout.crowd_zones.size() == 1);
+  CHECK(loaded.scenario.layout.crowd_zones[0].exit_id == "gate-a");
+
+  std::string wrong = zone_and_exit;
+  wrong.replace(wrong.find(R"("exit":"gate-a")"), 15, R"("exit":"gate-b")");
+  const std::string path = scenario_with_layout("scenario-zone-exit-wrong", std::string(kPerimeter) + "," + wrong);
+  const auto ps = problems_of([&] { gis::load_scenario(path); });
+  CHECK(mentions(ps, "exit", "feature 2 (id 'z'): field 'exit': no exit with id 'gate-b' in the layout"));
+}
+
+TEST_CASE("the crowd tables are read from the files the scenario names", "[scenario][crowd-agents]") {
+  const std::string path = scenario_with_layout("scenario-crowd-tables", kPerimeter);
+  const std::string dir = fs::path(path).parent_path().string();
+  // One group at 1.0–1.2 m/s, and a level-of-service table with walkway A from 5 m² per person.
+  std::ofstream(dir + "/speeds.csv") << "group,speed_min_ms,speed_max_ms,speed_mean_ms,speed_sd_ms,share\n"
+                                        "everyone,1.0,1.2,1.1,0.05,1\n";
+  std::ofstream(dir + "/los.csv") << "level,walkway_min_m2_per_person,queuing_min_m2_per_person\n"
+                                     "A,5,1.21\nB,2.32,0.93\nC,1.39,0.65\nD,0.93,0.28\nE,0.46,0.19\nF,,\n";
+  std::string text = gis::read_text_file(path);
+  text.replace(text.find(R"("layout")"), 8, R"("crowd_speeds": "speeds.csv", "crowd_los": "los.csv", "layout")");
+  std::ofstream(path) << text;
+  const auto loaded = gis::load_scenario(path);
+  CHECK(loaded.scenario.crowd_speeds_path == dir + "/speeds.csv");
+  const auto setup = gis::load_crowd_setup(gis::Profile::load("flanders"), crowd::agents::Phase::kEgress,
+                                           loaded.scenario.crowd_speeds_path, loaded.scenario.crowd_los_path);
+  REQUIRE(setup.population.groups.size() == 1);
+  CHECK(setup.population.groups[0].speed_max_ms == Approx(1.2));
+  CHECK(setup.los_upper_ppm2[0] == Approx(1.0 / 5.0));  // A ends at 0.2 p/m²
+
+  // A broken table names the file, the line and the column.
+  std::ofstream(dir + "/speeds.csv") << "group,speed_min_ms,speed_max_ms,speed_mean_ms,speed_sd_ms,share\n"
+                                        "everyone,1.0,fast,1.1,0.05,1\n";
+  CHECK_THROWS_WITH(gis::load_crowd_setup(gis::Profile::load("flanders"), crowd::agents::Phase::kEgress,
+                                          loaded.scenario.crowd_speeds_path),
+                    Catch::Contains(dir + "/speeds.csv") && Catch::Contains("line 2") && Catch::Contains("speed_max_ms"));
 }

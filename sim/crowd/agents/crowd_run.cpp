@@ -59,6 +59,29 @@ std::vector<std::int64_t> apportion(std::int64_t total, const std::vector<double
   return out;
 }
 
+// Per crowd zone, the index of the exit its people are assigned to, or kChooseExit. An assigned
+// exit must be one the phase can use: open at some time (egress), an open non-emergency
+// entrance (ingress). Circulation uses no exit.
+template <class Usable>
+std::vector<int> assigned_exits(const scenario::Layout& layout, Phase phase, const Usable& usable, ProblemList& problems) {
+  std::vector<int> out(layout.crowd_zones.size(), kChooseExit);
+  if (phase == Phase::kCirculation) return out;
+  for (std::size_t z = 0; z < layout.crowd_zones.size(); ++z) {
+    const scenario::CrowdZone& zone = layout.crowd_zones[z];
+    if (zone.exit_id.empty()) continue;
+    for (std::size_t e = 0; e < layout.exits.size(); ++e)
+      if (layout.exits[e].info.id == zone.exit_id) out[z] = static_cast<int>(e);
+    if (out[z] == kChooseExit)
+      problems.add(zone.info.file, zone.info.describe(), "exit", "no exit with id '" + zone.exit_id + "' in the layout");
+    else if (!usable(static_cast<std::size_t>(out[z])))
+      problems.add(zone.info.file, zone.info.describe(), "exit",
+                   "the zone's exit '" + zone.exit_id + "' is " +
+                       (phase == Phase::kIngress ? "closed or for emergencies only: nobody can enter through it"
+                                                 : "closed for the whole run: nobody can leave through it"));
+  }
+  return out;
+}
+
 struct Placed {
   std::vector<Vec2> positions;
   std::vector<std::size_t> zone;  // per agent
@@ -190,24 +213,31 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
         if (w(ix, iy) && bg::within(w.center(ix, iy), perimeter)) ++cells;
     result.walkable_area_m2 = static_cast<double>(cells) * w.cell_area_m2();
   }
-  // People stand only where they can walk out (egress, circulation) or in (ingress) from.
+  // People stand only where they can walk out (egress, circulation) or in (ingress) from: through
+  // any usable exit, or through the one their zone is assigned to.
+  auto usable = [&](std::size_t e) {
+    return options.phase == Phase::kIngress ? env->exit(e).open && !layout.exits[e].emergency_only : ever_open[e];
+  };
   std::vector<std::size_t> gates;
   for (std::size_t e = 0; e < env->exit_count(); ++e)
-    if (options.phase == Phase::kIngress ? env->exit(e).open && !layout.exits[e].emergency_only : ever_open[e])
-      gates.push_back(e);
-  const PlaceFilter reachable = [&](Vec2 p) {
-    const auto c = w.cell_at(p);
-    if (!c) return false;
-    for (const std::size_t e : gates)
-      if (env->exit_field(e).reaches(*c)) return true;
-    return false;
-  };
+    if (usable(e)) gates.push_back(e);
   ProblemList zone_problems;
+  const std::vector<int> zone_exit = assigned_exits(layout, options.phase, usable, zone_problems);
+  auto reachable_from = [&](std::size_t z) -> PlaceFilter {
+    return [&, z](Vec2 p) {
+      const auto c = w.cell_at(p);
+      if (!c) return false;
+      if (zone_exit[z] != kChooseExit) return env->exit_field(static_cast<std::size_t>(zone_exit[z])).reaches(*c);
+      for (const std::size_t e : gates)
+        if (env->exit_field(e).reaches(*c)) return true;
+      return false;
+    };
+  };
   std::vector<double> zone_area, zone_density;
   for (std::size_t z = 0; z < layout.crowd_zones.size(); ++z) {
     const scenario::CrowdZone& zone = layout.crowd_zones[z];
     const double all_area = walkable_area_m2(*env, zone.area);
-    const double area = walkable_area_m2(*env, zone.area, reachable);
+    const double area = walkable_area_m2(*env, zone.area, reachable_from(z));
     double density = options.density_ppm2 ? *options.density_ppm2
                      : scenario::is_set(zone.density_ppm2) ? zone.density_ppm2
                                                            : options.planning_density_ppm2;
@@ -219,10 +249,14 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
       continue;
     }
     if (area <= 0.0) {
-      zone_problems.add(zone.info.file, zone.info.describe(), "geometry",
-                        options.phase == Phase::kIngress
-                            ? "no open entrance can reach the crowd zone over walkable space"
-                            : "no open exit can be reached from the crowd zone over walkable space");
+      if (zone_exit[z] != kChooseExit)
+        zone_problems.add(zone.info.file, zone.info.describe(), "exit",
+                          "the zone's exit '" + zone.exit_id + "' cannot be reached from it over walkable space");
+      else
+        zone_problems.add(zone.info.file, zone.info.describe(), "geometry",
+                          options.phase == Phase::kIngress
+                              ? "no open entrance can reach the crowd zone over walkable space"
+                              : "no open exit can be reached from the crowd zone over walkable space");
       continue;
     }
     if (all_area - area > 1.0)
@@ -256,7 +290,7 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
       std::vector<Vec2> pts;
       try {
         pts = place_agents(*env, zone.area, static_cast<std::size_t>(zone_count[z]), population.body_radius_m, rng, taken,
-                           zone.info.describe(), reachable);
+                           zone.info.describe(), reachable_from(z));
       } catch (const Error& e) {
         Problem p = e.problems().front();
         p.file = zone.info.file;
@@ -303,7 +337,11 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
   };
 
   if (options.phase == Phase::kEgress) {
-    for (std::size_t i = 0; i < n_agents; ++i) sim.add_agent(spec_for(i));
+    for (std::size_t i = 0; i < n_agents; ++i) {
+      AgentSpec s = spec_for(i);
+      s.exit = zone_exit[placed.zone[i]];
+      sim.add_agent(s);
+    }
   } else if (options.phase == Phase::kCirculation) {
     // A long enough random walk over the zones: spots drawn by zone area, dwell uniform.
     double total_area = 0.0;
@@ -355,13 +393,15 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
     }
     if (entrances.empty())
       throw Error(scenario.file, "layout", "exit", "ingress needs an open, non-emergency exit with walkable street outside it");
-    // Each agent enters where its zone is closest; farthest spots are taken first so people walk
-    // past empty ground rather than through those already standing.
+    // Each agent enters through its zone's exit, or else where its spot is closest; farthest
+    // spots are taken first so people walk past empty ground rather than through those standing.
     std::vector<std::vector<std::pair<double, std::size_t>>> order(entrances.size());
     for (std::size_t i = 0; i < n_agents; ++i) {
+      const int assigned = zone_exit[placed.zone[i]];
       std::size_t best = 0;
       double best_cost = kUnreachable;
       for (std::size_t k = 0; k < entrances.size(); ++k) {
+        if (assigned != kChooseExit && entrances[k].exit != static_cast<std::size_t>(assigned)) continue;
         const double c = env->exit_field(entrances[k].exit).cost(placed.positions[i]);
         if (c < best_cost) {
           best_cost = c;
@@ -370,6 +410,9 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
       }
       if (best_cost == static_cast<double>(kUnreachable)) {
         const scenario::CrowdZone& zone = layout.crowd_zones[placed.zone[i]];
+        if (assigned != kChooseExit)
+          throw Error(zone.info.file, zone.info.describe(), "exit",
+                      "the zone's exit '" + zone.exit_id + "' has no walkable street outside it to enter through");
         throw Error(zone.info.file, zone.info.describe(), "geometry", "no entrance can reach the crowd zone over walkable space");
       }
       order[best].push_back({-best_cost, i});
@@ -381,8 +424,7 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
   }
 
   // Ingress spawning: a spawn point is free when nobody spawned there recently is within a body.
-  std::vector<std::size_t> entered(env->exit_count(), 0);
-  std::vector<double> entered_time_first(env->exit_count(), -1.0), entered_time_last(env->exit_count(), -1.0);
+  std::vector<Departure> entries;  // ingress: who came in through which exit, when
   auto spawn = [&](double t) {
     const double r = population.body_radius_m;
     const double clear2 = (2.0 * r + 0.05) * (2.0 * r + 0.05);
@@ -401,10 +443,9 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
         s.position = p;
         s.leave_after_route = false;
         s.route.push_back({placed.zone[i], placed.positions[i], 0.0});
-        ent.recent.push_back(sim.add_agent(s));
-        ++entered[ent.exit];
-        if (entered_time_first[ent.exit] < 0.0) entered_time_first[ent.exit] = t;
-        entered_time_last[ent.exit] = t;
+        const std::uint32_t id = sim.add_agent(s);
+        ent.recent.push_back(id);
+        entries.push_back({id, static_cast<std::uint32_t>(ent.exit), t});
       }
     }
   };
@@ -499,22 +540,18 @@ CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel&
     er.width_m = x.width_m;
     er.emergency_only = x.emergency_only;
     er.open_at_start = env->exit(e).open;
-    if (options.phase == Phase::kIngress) {
-      er.agents = static_cast<std::int64_t>(entered[e]);
-      er.first_time_s = entered_time_first[e];
-      er.last_time_s = entered_time_last[e];
-    }
     result.exits.push_back(er);
   }
+  // Flow through the exits: people leaving (egress) or entering (ingress); circulation uses none.
+  for (const Departure& d : options.phase == Phase::kEgress ? sim.departures() : entries) {
+    ExitResult& er = result.exits[d.exit];
+    ++er.agents;
+    if (er.first_time_s < 0.0) er.first_time_s = d.time_s;
+    er.last_time_s = d.time_s;
+    const std::size_t bin = std::min(result.flow_counts[d.exit].size() - 1, static_cast<std::size_t>(d.time_s / options.flow_bin_s));
+    ++result.flow_counts[d.exit][bin];
+  }
   if (options.phase == Phase::kEgress) {
-    for (const Departure& d : sim.departures()) {
-      ExitResult& er = result.exits[d.exit];
-      ++er.agents;
-      if (er.first_time_s < 0.0) er.first_time_s = d.time_s;
-      er.last_time_s = d.time_s;
-      const std::size_t bin = std::min(result.flow_counts[d.exit].size() - 1, static_cast<std::size_t>(d.time_s / options.flow_bin_s));
-      ++result.flow_counts[d.exit][bin];
-    }
     if (result.completed && !sim.departures().empty()) result.evacuation_time_s = sim.departures().back().time_s;
     if (result.completed && sim.departures().empty()) result.evacuation_time_s = 0.0;
   } else if (options.phase == Phase::kIngress) {

@@ -98,8 +98,8 @@ TEST_CASE("persons_per_cell spreads the attendance by zone density", "[egress]")
   // Two zones of 10 × 10 cells (1 m): one at 4 p/m², one at the default 2 p/m². 1200 people
   // split 2:1 → 800 and 400, i.e. 8 and 4 per cell.
   scenario::Layout L;
-  L.crowd_zones.push_back({test::info(0, "front"), rect(0, 0, 10, 10), 4.0});
-  L.crowd_zones.push_back({test::info(1, "back"), rect(10, 0, 20, 10), scenario::kUnset});
+  L.crowd_zones.push_back({test::info(0, "front"), rect(0, 0, 10, 10), 4.0, ""});
+  L.crowd_zones.push_back({test::info(1, "back"), rect(10, 0, 20, 10), scenario::kUnset, ""});
   Mask crowd({0, 0}, 1.0, 20, 10, 1);
   const Field p = crowd::persons_per_cell(crowd, L, 1200.0, 2.0);
   CHECK(p(5, 5) == Approx(8.0));

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <string>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -15,6 +17,18 @@
 namespace agora::test::rimea {
 
 using namespace agora::crowd::agents;
+
+// The model parameters every RiMEA test runs with: the defaults, at the time step named by the
+// environment variable AGORA_RIMEA_TIME_STEP_S when set (seconds, or "max" for
+// ModelParams::kMaxTimeStepS). ctest runs the suite twice, at the default step and at the
+// largest one accepted, so every step a user may choose has passed RiMEA.
+inline ModelParams model_params() {
+  ModelParams params;
+  if (const char* dt = std::getenv("AGORA_RIMEA_TIME_STEP_S"))
+    params.time_step_s = std::string(dt) == "max" ? ModelParams::kMaxTimeStepS : std::stod(dt);
+  params.validate();
+  return params;
+}
 
 // Steps until every agent has left (or t_max_s), calling watch(sim) before the first step and
 // after each one.

@@ -13,7 +13,7 @@ using namespace agora::test::rimea;
 
 TEST_CASE("A closed room never loses or creates an agent", "[rimea][invariants]") {
   // 10 m × 10 m, no exit; 100 people walk back and forth between two corner areas for 60 s.
-  const ModelParams params;
+  const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(
       make_domain(rectangle(0, 0, 10, 10), {}, params.field_cell_m), params,
       std::vector<AreaSpec>{{"south-west", rectangle(0, 0, 3, 3)}, {"north-east", rectangle(7, 7, 10, 10)}});
@@ -40,7 +40,7 @@ TEST_CASE("A closed room never loses or creates an agent", "[rimea][invariants]"
 
 TEST_CASE("No agent ever stands inside an obstacle, even pressed against stalls", "[rimea][invariants]") {
   // A 30 m × 20 m square with eight stalls in two rows and one 2 m exit; 400 people.
-  const ModelParams params;
+  const ModelParams params = model_params();
   Polygon square = rectangle(0, 0, 30, 20);
   for (int k = 0; k < 4; ++k)
     for (const double y : {6.0, 12.0}) {
@@ -82,7 +82,7 @@ TEST_CASE("A 1 m exit's long-run flow lies within 1.0-2.0 persons/s", "[rimea][i
   // al. (2009, "New insights into pedestrian flow through bottlenecks", Transportation Science
   // 43(3)) compile experiments (Müller 1981, Muir 1996, Nagai 2006, Kretz 2006, their own) that
   // lie there, and planning guides' 1.3 persons/(m·s) (SFPE, IMO MSC.1/Circ.1238) inside it.
-  const ModelParams params;
+  const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(
       make_domain(rectangle(0, 0, 20, 20), {{"door", {20, 9.5}, {20, 10.5}}}, params.field_cell_m), params);
   Population population;

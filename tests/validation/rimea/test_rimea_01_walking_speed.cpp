@@ -9,7 +9,7 @@ using namespace agora;
 using namespace agora::test::rimea;
 
 TEST_CASE("RiMEA 1: one person walks 40 m in 26-34 s", "[rimea]") {
-  const ModelParams params;
+  const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(
       make_domain(rectangle(0, 0, 40, 2), {{"far end", {40, 0}, {40, 2}}}, params.field_cell_m), params);
   Simulation sim(env, params);

@@ -25,7 +25,7 @@ struct Point {
 // Mean speed along the corridor in the measuring area [L/2 - 1, L/2 + 1] × [y0, y1], averaged
 // over the steps from 10 s to 70 s.
 Point measure(double length_m, double width_m, double density, double y0, double y1) {
-  const ModelParams params;
+  const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(make_periodic_corridor(length_m, width_m, params.field_cell_m), params);
   Rng rng(4);
   std::vector<Vec2> taken;

@@ -10,7 +10,7 @@ using namespace agora;
 using namespace agora::test::rimea;
 
 TEST_CASE("RiMEA 5: everyone starts moving within one time step of their pre-movement time", "[rimea]") {
-  const ModelParams params;
+  const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(
       make_domain(rectangle(0, 0, 8, 5), {{"exit", {8, 2}, {8, 3}}}, params.field_cell_m), params);
   Simulation sim(env, params);

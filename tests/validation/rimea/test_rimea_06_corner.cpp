@@ -9,7 +9,7 @@ using namespace agora;
 using namespace agora::test::rimea;
 
 TEST_CASE("RiMEA 6: 20 people round a corner without touching a wall, all arrive", "[rimea]") {
-  const ModelParams params;
+  const ModelParams params = model_params();
   //   (10,12)+--+(12,12)  exit at the top
   //          |  |
   //   (0,2)--+  |

@@ -54,7 +54,7 @@ TEST_CASE("RiMEA 7: speeds per Weidmann's age groups, assigned and walked", "[ri
   // The 200 walk side by side along +x in a periodic corridor, 1.5 m apart: no one is in
   // another's path (0.4 m) nor within repulsion range (gap 1.1 m > 8 D = 0.8 m), so each walks
   // at its own desired speed exactly.
-  const ModelParams params;
+  const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(make_periodic_corridor(20.0, 300.0, params.field_cell_m), params);
   Simulation sim(env, params);
   std::vector<double> assigned;

@@ -22,7 +22,7 @@ using namespace agora;
 using namespace agora::test::rimea;
 
 TEST_CASE("RiMEA 10: everyone leaves by the exit assigned", "[rimea]") {
-  const ModelParams params;
+  const ModelParams params = model_params();
   MultiPolygon area{rectangle(0, 5.25, 30, 6.75)};  // the corridor
   for (int k = 0; k < 6; ++k) {
     const double x0 = 5.0 * k;

@@ -20,7 +20,7 @@ using namespace agora;
 using namespace agora::test::rimea;
 
 TEST_CASE("RiMEA 12: a jam before the bottleneck, none at the exit behind it", "[rimea]") {
-  const ModelParams params;
+  const ModelParams params = model_params();
   MultiPolygon area, tmp;
   bg::union_(rectangle(0, 0, 10, 10), rectangle(10, 4.5, 15, 5.5), tmp);
   bg::union_(tmp, rectangle(15, 0, 25, 10), area);

@@ -18,7 +18,7 @@ using namespace agora;
 using namespace agora::test::rimea;
 
 TEST_CASE("RiMEA 13: a jam grows at the foot of a stair", "[rimea]") {
-  const ModelParams params;
+  const ModelParams params = model_params();
   MultiPolygon area;
   bg::union_(rectangle(0, 0, 5, 8), rectangle(5, 3, 27, 5), area);
   Domain d = make_domain(area, {{"top", {27, 3}, {27, 5}}}, params.field_cell_m);

@@ -25,7 +25,7 @@ inline scenario::Scenario crowd_site() {
   scenario::Scenario s;
   s.file = "site/scenario.json";
   s.layout.perimeters.push_back({crowd_info(0, "perimeter"), rectangle(0, 0, 30, 20)});
-  s.layout.crowd_zones.push_back({crowd_info(1, "market"), rectangle(5, 5, 25, 15), 1.0});
+  s.layout.crowd_zones.push_back({crowd_info(1, "market"), rectangle(5, 5, 25, 15), 1.0, ""});
   scenario::Exit west, east;
   west.info = crowd_info(2, "west");
   west.line = {{0, 9}, {0, 11}};

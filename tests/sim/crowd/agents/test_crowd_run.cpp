@@ -109,8 +109,71 @@ TEST_CASE("Ingress fills the zone through the entrances", "[crowd-agents]") {
   CHECK(r.exits[0].agents + r.exits[1].agents == 60);
   // The farthest spot is about 12 m inside: at least 12 / 1.3 = 9 s.
   CHECK(r.evacuation_time_s > 9.0);
+  // The flow table counts the arrivals: as many as came in, each in the bin of its time.
+  std::int64_t counted = 0;
+  for (const auto& bins : r.flow_counts)
+    for (const auto n : bins) counted += n;
+  CHECK(counted == 60);
+  REQUIRE(r.exits[0].agents > 0);
+  CHECK(r.flow_counts[0][static_cast<std::size_t>(r.exits[0].first_time_s / r.flow_bin_s)] > 0);
   // No street outside: nobody can come in.
   CHECK_THROWS_WITH(run_crowd(s, test::crowd_city(false), setup(), o), Catch::Contains("ingress needs"));
+}
+
+TEST_CASE("A zone assigned to an exit leaves and enters by it alone", "[crowd-agents]") {
+  auto s = test::crowd_site();
+  s.layout.crowd_zones[0].exit_id = "east";
+  const CrowdResult out = run_crowd(s, test::crowd_city(false), setup(), egress());
+  // All 200 by the east exit, though half stand nearer the west one.
+  CHECK(out.completed);
+  CHECK(out.exits[0].agents == 0);
+  CHECK(out.exits[1].agents == 200);
+  // 200 through one 2 m exit take longer than 100 through each of two (about 33 s, first test).
+  const CrowdResult shared = run_crowd(test::crowd_site(), test::crowd_city(false), setup(), egress());
+  CHECK(out.evacuation_time_s > shared.evacuation_time_s);
+
+  CrowdRunOptions in;
+  in.phase = Phase::kIngress;
+  in.agents = 40;
+  in.time_limit_s = 600.0;
+  const CrowdResult r = run_crowd(s, test::crowd_city(true), setup(), in);
+  CHECK(r.completed);
+  CHECK(r.exits[0].agents == 0);
+  CHECK(r.exits[1].agents == 40);
+}
+
+TEST_CASE("A zone's exit must exist, open at some time and be reachable", "[crowd-agents]") {
+  const auto city = test::crowd_city(false);
+  auto s = test::crowd_site();
+  SECTION("unknown") {
+    s.layout.crowd_zones[0].exit_id = "north";
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
+                      Catch::Contains("id 'market'") && Catch::Contains("exit") && Catch::Contains("no exit with id 'north'"));
+  }
+  SECTION("closed for the whole run") {
+    s.layout.crowd_zones[0].exit_id = "west";
+    s.layout.exits[0].closed = true;
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()), Catch::Contains("'west' is closed for the whole run"));
+    // Reopened at 30 s it is allowed. Until then its people take the open exit, as a steward
+    // would send them; from 30 s those still inside go back to theirs.
+    CrowdRunOptions o = egress();
+    o.exit_events = {{30.0, "west", true}};
+    const CrowdResult r = run_crowd(s, city, setup(), o);
+    CHECK(r.completed);
+    CHECK(r.exits[0].agents > 0);
+    CHECK(r.exits[0].first_time_s >= 30.0);
+    CHECK(r.exits[0].agents + r.exits[1].agents == 200);
+  }
+  SECTION("walled off from the zone") {
+    // A fence from the top wall to the bottom wall at x = 27 parts the zone from the east exit.
+    s.layout.crowd_zones[0].exit_id = "east";
+    scenario::PlannedBarrier fence;
+    fence.info = test::crowd_info(5, "fence");
+    fence.line = {{27, 0}, {27, 20}};
+    s.layout.barriers.push_back(fence);
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
+                      Catch::Contains("id 'market'") && Catch::Contains("'east' cannot be reached"));
+  }
 }
 
 TEST_CASE("Circulation runs its time with everyone kept on the site", "[crowd-agents]") {
