@@ -146,13 +146,10 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
       const city::CityModel& city = *loaded.city;
       std::unique_ptr<gis::TrajectoryWriter> trajectories;
       if (a->trajectories) {
-        options.trajectory_interval_s = 0.5;
-        Box bounds;
-        bg::envelope(loaded.scenario.layout.perimeter_area(), bounds);
-        bounds.min_corner() -= Vec2{50.0, 50.0};
-        bounds.max_corner() += Vec2{50.0, 50.0};
+        options.trajectory_interval_s = gis::kTrajectoryFrameIntervalS;
         trajectories = std::make_unique<gis::TrajectoryWriter>((fs::path(a->out) / "crowd_trajectories.agtraj").string(),
-                                                                city.stats.target_crs, bounds, options.trajectory_interval_s);
+                                                                city.stats.target_crs, gis::trajectory_bounds(loaded.scenario.layout),
+                                                                options.trajectory_interval_s);
       }
       TerminalProgress terminal(trajectories.get());
       run::RunContext rctx{loaded.scenario, city, nullptr, {}};

@@ -29,6 +29,20 @@ constexpr std::streamoff kAgentCountOffset = 8 + 4 + 16 + 8 + 8;
 
 }  // namespace
 
+Box trajectory_bounds(const scenario::Layout& layout) {
+  Box b;
+  bg::assign_inverse(b);
+  const MultiPolygon perimeter = layout.perimeter_area();
+  if (!perimeter.empty()) {
+    bg::envelope(perimeter, b);
+  } else {
+    for (const auto& z : layout.crowd_zones) bg::expand(b, bg::return_envelope<Box>(z.area));
+    for (const auto& e : layout.exits) bg::expand(b, bg::return_envelope<Box>(e.line));
+  }
+  if (b.min_corner().x > b.max_corner().x) return Box{{0.0, 0.0}, {0.0, 0.0}};
+  return {b.min_corner() - Vec2{50.0, 50.0}, b.max_corner() + Vec2{50.0, 50.0}};
+}
+
 TrajectoryWriter::TrajectoryWriter(const std::string& path, const std::string& crs, const Box& bounds,
                                    double frame_interval_s)
     : output_(path) {
@@ -74,36 +88,53 @@ void TrajectoryWriter::commit(std::uint32_t agent_count) {
   output_.commit();
 }
 
-TrajectoryFile read_trajectory_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, "", "", "cannot open the trajectory file");
+TrajectoryReader::TrajectoryReader(const std::string& path) : path_(path), in_(path, std::ios::binary) {
+  if (!in_) throw Error(path, "", "", "cannot open the trajectory file");
   char magic[8];
-  TrajectoryFile f;
   std::uint32_t version = 0, crs_len = 0;
-  if (!in.read(magic, 8) || std::memcmp(magic, kTrajectoryMagic, 8) != 0)
+  if (!in_.read(magic, 8) || std::memcmp(magic, kTrajectoryMagic, 8) != 0)
     throw Error(path, "header", "magic", "not an Agora trajectory file (expected AGORATRJ)");
-  if (!get(in, version) || version != kTrajectoryVersion)
+  if (!get(in_, version) || version != kTrajectoryVersion)
     throw Error(path, "header", "version", "unsupported trajectory file version " + std::to_string(version));
-  TrajectoryHeader& h = f.header;
-  if (!get(in, h.origin.x) || !get(in, h.origin.y) || !get(in, h.scale_m) || !get(in, h.frame_interval_s) ||
-      !get(in, h.agent_count) || !get(in, crs_len) || crs_len > 4096)
+  TrajectoryHeader& h = header_;
+  if (!get(in_, h.origin.x) || !get(in_, h.origin.y) || !get(in_, h.scale_m) || !get(in_, h.frame_interval_s) ||
+      !get(in_, h.agent_count) || !get(in_, crs_len) || crs_len > 4096)
     throw Error(path, "header", "", "truncated header");
+  if (!std::isfinite(h.origin.x) || !std::isfinite(h.origin.y) || !(h.scale_m > 0.0 && h.scale_m < 1e6))
+    throw Error(path, "header", "scale_m", "expected a finite origin and a scale above 0 m");
   h.crs.resize(crs_len);
-  if (!in.read(h.crs.data(), crs_len)) throw Error(path, "header", "crs", "truncated header");
-  while (true) {
-    float t = 0.0f;
-    std::uint32_t n = 0;
-    if (!get(in, t)) break;
-    if (!get(in, n) || n > h.agent_count) throw Error(path, "frame " + std::to_string(f.frames.size()), "", "truncated or corrupt frame");
+  if (!in_.read(h.crs.data(), crs_len)) throw Error(path, "header", "crs", "truncated header");
+}
+
+bool TrajectoryReader::next(double& time_s, std::vector<StoredAgent>& agents) {
+  float t = 0.0f;
+  std::uint32_t n = 0;
+  if (!get(in_, t)) return false;
+  const std::string where = "frame " + std::to_string(frames_read_);
+  if (!get(in_, n) || n > header_.agent_count) throw Error(path_, where, "", "truncated or corrupt frame");
+  if (!std::isfinite(t) || (frames_read_ > 0 && static_cast<double>(t) < last_time_s_))
+    throw Error(path_, where, "time_s", "expected a time at or after the previous frame's, got " + std::to_string(t));
+  agents.resize(n);
+  if (!in_.read(reinterpret_cast<char*>(agents.data()), static_cast<std::streamsize>(n * sizeof(StoredAgent))))
+    throw Error(path_, where, "", "truncated frame");
+  time_s = last_time_s_ = static_cast<double>(t);
+  ++frames_read_;
+  return true;
+}
+
+TrajectoryFile read_trajectory_file(const std::string& path) {
+  TrajectoryReader reader(path);
+  TrajectoryFile f;
+  f.header = reader.header();
+  double t = 0.0;
+  std::vector<StoredAgent> stored;
+  while (reader.next(t, stored)) {
     TrajectoryFrame fr;
-    fr.time_s = static_cast<double>(t);
-    fr.agents.resize(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-      std::uint32_t id = 0;
-      std::uint16_t x = 0, y = 0;
-      if (!get(in, id) || !get(in, x) || !get(in, y))
-        throw Error(path, "frame " + std::to_string(f.frames.size()), "", "truncated frame");
-      fr.agents[i] = {id, h.origin.x + x * h.scale_m, h.origin.y + y * h.scale_m};
+    fr.time_s = t;
+    fr.agents.reserve(stored.size());
+    for (const StoredAgent& a : stored) {
+      const Vec2 p = reader.position(a);
+      fr.agents.push_back({a.id, p.x, p.y});
     }
     f.frames.push_back(std::move(fr));
   }

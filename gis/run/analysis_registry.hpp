@@ -14,6 +14,10 @@
 #include "sim/run/analysis_output.hpp"
 #include "sim/scenario/scenario.hpp"
 
+namespace agora::crowd::agents {
+class CrowdObserver;
+}
+
 namespace agora::run {
 
 struct RunContext {
@@ -28,6 +32,9 @@ struct RunContext {
   const std::vector<AnalysisOutput>* earlier = nullptr;
   // Threads the analysis may use; its result must not depend on the number.
   int threads = 1;
+  // When set, the crowd simulation passes its agents' positions here every
+  // gis::kTrajectoryFrameIntervalS (the editor records them for replay).
+  crowd::agents::CrowdObserver* crowd_frames = nullptr;
   bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
   // The earlier output of `analysis`, or null.
   const AnalysisOutput* earlier_output(std::string_view analysis) const {

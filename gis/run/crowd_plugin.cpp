@@ -2,6 +2,7 @@
 
 #include "gis/crowd/agent_tables.hpp"
 #include "gis/crowd/crowd_outputs.hpp"
+#include "gis/crowd/trajectory_file.hpp"
 #include "gis/profile.hpp"
 
 namespace agora::run {
@@ -60,7 +61,8 @@ AnalysisPlugin crowd_plugin() {
           [](const RunContext& ctx) {
             ca::CrowdRunOptions options = default_crowd_options(ctx.scenario);
             options.threads = ctx.threads;
-            return crowd_analysis(ctx, options);
+            if (ctx.crowd_frames) options.trajectory_interval_s = gis::kTrajectoryFrameIntervalS;
+            return crowd_analysis(ctx, options, ctx.crowd_frames);
           }};
 }
 

@@ -23,6 +23,8 @@ struct RunOptions {
   // Threads an analysis may use inside one run (the crowd simulation); results do not depend
   // on it. A batch runs its variants on separate threads and leaves this at 1.
   int threads = 1;
+  // Receives the crowd simulation's agent positions for replay (RunContext::crowd_frames).
+  crowd::agents::CrowdObserver* crowd_frames = nullptr;
 };
 
 // Every core of this machine: for a single run at the command line or in the editor.

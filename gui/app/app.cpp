@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <numeric>
+#include <thread>
 
 #include <time.h>
 
@@ -87,6 +88,12 @@ App::App(Options options)
 App::~App() {
   runner_.cancel();
   overlays_.clear();
+  if (!run_trajectory_dir_.empty()) {
+    // The run writes into the folder until it sees the cancel.
+    while (runner_.busy()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    std::error_code ec;
+    fs::remove_all(run_trajectory_dir_, ec);
+  }
 }
 
 int App::run() {
@@ -144,9 +151,11 @@ void App::frame() {
   poll_run();
   if (doc_) after_change();
   handle_shortcuts();
+  replay_tick();
   draw_menu_bar();
   draw_toolbar();
   draw_canvas();
+  draw_replay_bar();
   draw_side_panel();
   draw_status_bar();
   draw_dialogs();
@@ -238,6 +247,10 @@ void App::set_document(Document doc) {
   view_.set_canvas(canvas_rect_);
   fit_to_scenario();
   autosaved_revision_ = doc_->revision;
+  // Trajectories belong to the scenario they were run on.
+  close_replay();
+  last_run_trajectories_.clear();
+  find_replay_offer();
 }
 
 void App::rebuild_city_gpu() {

@@ -30,6 +30,8 @@
 #include "gui/platform/window.hpp"
 #include "gui/render/map_cache.hpp"
 #include "gui/render/map_renderer.hpp"
+#include "gui/replay/replay.hpp"
+#include "gui/replay/replay_clock.hpp"
 #include "gui/run/analysis_runner.hpp"
 #include "gui/script/script.hpp"
 
@@ -145,6 +147,19 @@ class App {
   bool add_variant_from(const std::string& scenario_path);
   run::RunResult* current_result() const;
   bool results_stale();
+  // ---- replay of a crowd run's trajectories ----
+  // Loads a trajectory file for the open scenario; errors go to a dialog (false).
+  bool open_replay(const std::string& path);
+  void close_replay();
+  // A crowd_trajectories.agtraj in the scenario's folder or its out/ folder, offered on open.
+  void find_replay_offer();
+  // Where a run from the editor records the crowd simulation for replay: a file per variant in
+  // this process's temporary folder, removed at exit; empty when it cannot be made.
+  std::string run_trajectory_path();
+  void replay_tick();  // advances the clock and rebuilds the agents' discs when time moved
+  void draw_replay_bar();
+  static void replay_callback(const ImDrawList* list, const ImDrawCmd* cmd);
+
   // ---- actions and menus ----
   struct Action {
     std::string path;      // "File/Save"
@@ -158,7 +173,7 @@ class App {
   void handle_shortcuts();
 
   // ---- dialogs ----
-  enum class FileDialogPurpose { Open, NewFromMap, SaveAs, ExportResults, AddVariant, ExportReport };
+  enum class FileDialogPurpose { Open, NewFromMap, SaveAs, ExportResults, AddVariant, ExportReport, OpenTrajectories };
   void open_file_dialog(FileDialogPurpose purpose);
   void file_dialog();
   void show_error(const std::string& title, const std::vector<Problem>& problems);
@@ -249,6 +264,21 @@ class App {
   std::optional<std::size_t> highlighted_row_;
   std::optional<Box> flash_box_;
   int flash_frames_ = 0;
+
+  // replay
+  std::optional<Replay> replay_;
+  ReplayClock replay_clock_;
+  std::vector<ReplayAgent> replay_agents_;  // at replay_drawn_s_
+  double replay_drawn_s_ = -1.0;
+  std::vector<Vec2> replay_centres_;
+  GpuDiscs replay_gpu_;
+  bool replay_scrubbing_ = false;  // the time slider is being dragged
+  // Still agents go into the cached map (a paused replay costs nothing per frame); moving ones
+  // are drawn over it every frame.
+  bool replay_in_map_cache() const { return replay_ && !replay_clock_.playing && !replay_scrubbing_; }
+  std::string replay_offer_;  // a trajectory file found beside the scenario, not yet loaded
+  std::string last_run_trajectories_;  // recorded by the last run from the editor
+  std::string run_trajectory_dir_;
 
   std::vector<Variant> variants_;
   std::size_t current_variant_ = 0;

@@ -68,6 +68,14 @@ void App::build_actions() {
            if (v != current_variant_) run_queue_.push_back(v);
          start_run();
        }, idle_doc},
+      {"Replay/Open trajectory file…", "", [this] { open_file_dialog(FileDialogPurpose::OpenTrajectories); }, has_doc},
+      {"Replay/Replay the last run", "", [this] { open_replay(last_run_trajectories_); },
+       [this] { return doc_ && !last_run_trajectories_.empty() && !runner_.busy(); }},
+      {"Replay/Play or pause", "", [this] {
+         if (replay_clock_.time_s >= replay_->end_s()) replay_clock_.time_s = replay_->start_s();
+         replay_clock_.playing = !replay_clock_.playing;
+       }, [this] { return replay_.has_value(); }},
+      {"Replay/Close replay", "", [this] { close_replay(); }, [this] { return replay_.has_value(); }},
   };
 }
 

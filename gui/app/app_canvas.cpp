@@ -3,6 +3,7 @@
 // vertices and features, draw new features with snapping.
 #include <imgui.h>
 
+#include <bit>
 #include <cmath>
 #include <cstdio>
 
@@ -12,6 +13,7 @@
 #include "gui/map/decorations.hpp"
 #include "gui/map/layout_geometry.hpp"
 #include "gui/overlay/describe.hpp"
+#include "gui/replay/agent_discs.hpp"
 
 namespace agora::gui {
 
@@ -44,6 +46,7 @@ std::uint64_t App::map_content_version() const {
   for (bool b : {v.buildings, v.roads, v.open_areas, v.barriers, v.stops, v.highlight_passable}) mix(b);
   mix(layout_gpu_key_);
   mix(overlays_.signature());
+  if (replay_in_map_cache()) mix(std::bit_cast<std::uint64_t>(replay_drawn_s_) ^ 0x5EED);
   return h;
 }
 
@@ -65,6 +68,7 @@ void App::draw_map_content(const MapView& view, Vec2 fb) {
   overlays_.draw_rasters(*renderer_);
   overlays_.draw_layers(*renderer_);
   renderer_->draw(layout_gpu_);
+  if (replay_in_map_cache()) renderer_->draw_discs(replay_gpu_, kAgentLook);
   renderer_->end();
 }
 
@@ -109,6 +113,11 @@ void App::draw_canvas() {
   dl->PushClipRect(iv(canvas_rect_.min), iv(canvas_rect_.min + canvas_rect_.size), true);
   dl->AddCallback(&App::blit_callback, this);
   dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+  // Replayed agents move every frame: drawn over the cached map, never into it.
+  if (replay_ && !replay_gpu_.empty() && !replay_in_map_cache()) {
+    dl->AddCallback(&App::replay_callback, this);
+    dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+  }
 
   const LayoutHighlight hl{selected_, hovered_, selected_vertex_};
   paint_layout_overlay(dl, doc_->scenario.layout, view_, hl, visible_.kinds.data());

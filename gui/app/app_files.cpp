@@ -28,6 +28,7 @@ bool wanted_file(const fs::path& p, int purpose) {
                    ext == ".json";                       // new from map
     case 2: return ext == ".json";                      // save as
     case 4: return ext == ".json";                      // add variant
+    case 6: return ext == ".agtraj";                    // trajectories to replay
     default: return false;                              // export: folders only
   }
 }
@@ -103,6 +104,10 @@ void App::open_file_dialog(FileDialogPurpose purpose) {
       file_dialog_.path = (fs::path(file_dialog_.dir) / "scenario.json").string();
     if (purpose == FileDialogPurpose::ExportResults) file_dialog_.path = (fs::path(file_dialog_.dir) / "results").string();
     if (purpose == FileDialogPurpose::ExportReport) file_dialog_.path = (fs::path(file_dialog_.dir) / "report").string();
+    if (purpose == FileDialogPurpose::OpenTrajectories && !replay_offer_.empty()) {
+      file_dialog_.dir = fs::path(replay_offer_).parent_path().string();
+      file_dialog_.path = replay_offer_;
+    }
   };
   // Opening something else replaces the document: ask first when it has unsaved changes.
   if ((purpose == FileDialogPurpose::Open || purpose == FileDialogPurpose::NewFromMap) && doc_ && doc_->dirty()) {
@@ -134,7 +139,7 @@ bool App::dialog_button(const char* label) {
 void App::file_dialog() {
   static const char* titles[] = {"Open scenario", "New scenario from a map", "Save scenario as",
                                  "Export results to a folder", "Add a variant from a scenario file",
-                                 "Export the permit report to a folder"};
+                                 "Export the permit report to a folder", "Replay a crowd run's trajectories"};
   const int purpose = static_cast<int>(file_dialog_.purpose);
   const char* title = titles[purpose];
   if (file_dialog_.open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
@@ -188,6 +193,7 @@ void App::file_dialog() {
         case FileDialogPurpose::ExportResults: export_results(path); close = true; break;
         case FileDialogPurpose::AddVariant: close = add_variant_from(path); break;
         case FileDialogPurpose::ExportReport: export_report(path); close = true; break;
+        case FileDialogPurpose::OpenTrajectories: open_replay(path); close = true; break;
       }
     }
   }

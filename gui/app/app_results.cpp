@@ -70,7 +70,7 @@ void App::start_run() {
   if (input.scenario.crs.empty()) input.scenario.crs = doc_->crs();
   input.city = doc_->city;
   variants_[current_variant_].result_layout = doc_->scenario.layout;
-  runner_.start(std::move(input), doc_->revision);
+  runner_.start(std::move(input), doc_->revision, run_trajectory_path());
   run_errors_.clear();
   status_message_ = "running the analyses…";
   side_tab_request_ = 3;
@@ -92,6 +92,11 @@ void App::poll_run() {
       v.run_seconds = finished->seconds;
       overlays_.build(v.result->outputs, city_origin_);
       stale_checked_revision_ = 0;
+      if (!finished->trajectories.empty()) {
+        last_run_trajectories_ = finished->trajectories;
+        replay_offer_ = finished->trajectories;
+        status_message_ += "; Replay > Replay the last run shows the crowd simulation";
+      }
     }
   } else {
     status_message_ = "the run failed: see Problems";

@@ -6,6 +6,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -391,6 +392,57 @@ bool App::script_step(const ScriptStep& step) {
     if (!need_doc()) return true;
     if (v == "undo") doc_->undo();
     else doc_->redo();
+    return true;
+  }
+  if (v == "replay") {
+    if (!need_doc()) return true;
+    if (!open_replay(a[0])) script_fail(step, "cannot replay " + a[0]);
+    return true;
+  }
+  if (v.starts_with("replay_") || v.starts_with("assert_replay") || v == "assert_agent") {
+    if (!replay_) {
+      script_fail(step, "no trajectories are loaded: use replay PATH first");
+      return true;
+    }
+    const double n = std::atof(a.empty() ? "0" : a[0].c_str());
+    if (v == "replay_seek") {
+      if (n < replay_->start_s() || n > replay_->end_s()) {
+        char buf[120];
+        std::snprintf(buf, sizeof buf, "expected a time from %.1f to %.1f s", replay_->start_s(), replay_->end_s());
+        script_fail(step, buf);
+      }
+      replay_clock_.time_s = n;
+      replay_clock_.playing = false;
+    } else if (v == "replay_play") {
+      if (!(n > 0.0)) script_fail(step, "expected a speed above 0");
+      replay_clock_.speed = n;
+      replay_clock_.playing = true;
+    } else if (v == "replay_pause") {
+      replay_clock_.playing = false;
+    } else if (v == "assert_replay_time") {
+      const double tol = a.size() > 1 ? std::atof(a[1].c_str()) : 1e-6;
+      if (std::abs(replay_clock_.time_s - n) > tol)
+        script_fail(step, "the replay is at " + std::to_string(replay_clock_.time_s) + " s, expected " + a[0]);
+    } else {
+      std::vector<ReplayAgent> agents;
+      replay_->agents_at(replay_clock_.time_s, agents);
+      if (v == "assert_replay_agents" && agents.size() != static_cast<std::size_t>(n)) {
+        script_fail(step, std::to_string(agents.size()) + " agents are on site, expected " + a[0]);
+      } else if (v == "assert_agent") {
+        const auto id = static_cast<std::uint32_t>(n);
+        const Vec2 want{std::atof(a[1].c_str()), std::atof(a[2].c_str())};
+        const double tol = a.size() > 3 ? std::atof(a[3].c_str()) : 0.01;
+        const auto it = std::find_if(agents.begin(), agents.end(), [id](const ReplayAgent& g) { return g.id == id; });
+        char buf[200];
+        if (it == agents.end()) {
+          script_fail(step, "agent " + a[0] + " is not on site at this time");
+        } else if (distance(it->position, want) > tol) {
+          std::snprintf(buf, sizeof buf, "agent %u is at %.3f %.3f, expected %.3f %.3f within %g m", id, it->position.x,
+                        it->position.y, want.x, want.y, tol);
+          script_fail(step, buf);
+        }
+      }
+    }
     return true;
   }
   if (v == "stats_reset") {

@@ -93,6 +93,42 @@ void main() {
 }
 )";
 
+// Point sprites for discs: the point covers the disc with its rim and a pixel of edge; the
+// fragment's distance from the centre picks fill, rim or nothing, with a one-pixel soft edge.
+const char* kDiscVertexShader = R"(#version 330 core
+layout(location = 0) in vec2 a_pos;
+uniform vec2 u_offset;
+uniform float u_ppm;
+uniform vec2 u_centre;
+uniform vec2 u_fb;
+uniform vec3 u_radius;   // metres, minimum pixels, rim pixels
+flat out float v_fill_px;
+flat out float v_size_px;
+void main() {
+  vec2 px = u_centre + vec2(a_pos.x + u_offset.x, -(a_pos.y + u_offset.y)) * u_ppm;
+  gl_Position = vec4(px.x / u_fb.x * 2.0 - 1.0, 1.0 - px.y / u_fb.y * 2.0, 0.0, 1.0);
+  v_fill_px = max(u_radius.x * u_ppm, u_radius.y);
+  v_size_px = 2.0 * (v_fill_px + u_radius.z) + 2.0;
+  gl_PointSize = v_size_px;
+}
+)";
+
+const char* kDiscFragmentShader = R"(#version 330 core
+flat in float v_fill_px;
+flat in float v_size_px;
+uniform vec3 u_radius;
+uniform vec4 u_fill;
+uniform vec4 u_rim;
+out vec4 o_colour;
+void main() {
+  float d = length(gl_PointCoord - vec2(0.5)) * v_size_px;
+  float outer = clamp(v_fill_px + u_radius.z + 0.5 - d, 0.0, 1.0);
+  if (outer <= 0.0) discard;
+  float inner = clamp(v_fill_px + 0.5 - d, 0.0, 1.0);
+  o_colour = vec4(mix(u_rim.rgb, u_fill.rgb, inner), outer * mix(u_rim.a, u_fill.a, inner));
+}
+)";
+
 unsigned compile(GLenum type, const char* source) {
   const GLuint s = glCreateShader(type);
   glShaderSource(s, 1, &source, nullptr);
@@ -163,6 +199,35 @@ void GpuBatch::upload(const VertexBatch& batch) {
   glBindVertexArray(0);
 }
 
+GpuDiscs::~GpuDiscs() {
+  if (vao_) glDeleteVertexArrays(1, &vao_);
+  if (vbo_) glDeleteBuffers(1, &vbo_);
+}
+
+void GpuDiscs::upload(const std::vector<Vec2>& centres, Vec2 origin) {
+  origin_ = origin;
+  count_ = centres.size();
+  if (count_ == 0) return;
+  if (!vao_) {
+    glGenVertexArrays(1, &vao_);
+    glGenBuffers(1, &vbo_);
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+    glBindVertexArray(0);
+  }
+  // Relative to the origin, so floats keep millimetres.
+  scratch_.resize(2 * count_);
+  for (std::size_t i = 0; i < count_; ++i) {
+    scratch_[2 * i] = static_cast<float>(centres[i].x - origin.x);
+    scratch_[2 * i + 1] = static_cast<float>(centres[i].y - origin.y);
+  }
+  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(scratch_.size() * sizeof(float)), scratch_.data(), GL_STREAM_DRAW);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+}
+
 unsigned link(const char* vertex, const char* fragment) {
   const unsigned vs = compile(GL_VERTEX_SHADER, vertex);
   const unsigned fs = compile(GL_FRAGMENT_SHADER, fragment);
@@ -190,6 +255,7 @@ MapRenderer::MapRenderer() {
     u.opacity = glGetUniformLocation(p, "u_opacity");
   }
   image_program_ = link(kImageVertexShader, kImageFragmentShader);
+  disc_program_ = link(kDiscVertexShader, kDiscFragmentShader);
   ui_rect_ = glGetUniformLocation(image_program_, "u_rect");
   ui_opacity_ = glGetUniformLocation(image_program_, "u_opacity");
   const float corners[] = {0, 0, 1, 0, 0, 1, 1, 1};
@@ -207,6 +273,7 @@ MapRenderer::~MapRenderer() {
   if (program_) glDeleteProgram(program_);
   if (fill_program_) glDeleteProgram(fill_program_);
   if (image_program_) glDeleteProgram(image_program_);
+  if (disc_program_) glDeleteProgram(disc_program_);
   if (quad_vao_) glDeleteVertexArrays(1, &quad_vao_);
   if (quad_vbo_) glDeleteBuffers(1, &quad_vbo_);
 }
@@ -266,6 +333,31 @@ void MapRenderer::draw_image(unsigned texture, const Box& world, float opacity) 
   glBindTexture(GL_TEXTURE_2D, texture);
   glBindVertexArray(quad_vao_);
   glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+}
+
+void MapRenderer::draw_discs(const GpuDiscs& discs, const DiscStyle& style) {
+  if (discs.empty()) return;
+  glUseProgram(disc_program_);
+  active_program_ = disc_program_;
+  auto at = [this](const char* name) { return glGetUniformLocation(disc_program_, name); };
+  const Vec2 c = view_->canvas().centre();
+  const Vec2 off = discs.origin() - view_->centre();
+  glUniform2f(at("u_offset"), static_cast<float>(off.x), static_cast<float>(off.y));
+  glUniform1f(at("u_ppm"), static_cast<float>(view_->px_per_m() * scale_.x));
+  glUniform2f(at("u_centre"), static_cast<float>(c.x * scale_.x), static_cast<float>(c.y * scale_.y));
+  glUniform2f(at("u_fb"), static_cast<float>(fb_.x), static_cast<float>(fb_.y));
+  glUniform3f(at("u_radius"), static_cast<float>(style.radius_m), static_cast<float>(style.min_radius_px * scale_.x),
+              static_cast<float>(style.rim_px * scale_.x));
+  auto colour = [&](const char* name, Rgba v) {
+    glUniform4f(at(name), static_cast<float>(v & 0xFF) / 255.0f, static_cast<float>((v >> 8) & 0xFF) / 255.0f,
+                static_cast<float>((v >> 16) & 0xFF) / 255.0f, static_cast<float>((v >> 24) & 0xFF) / 255.0f);
+  };
+  colour("u_fill", style.fill);
+  colour("u_rim", style.rim);
+  glEnable(GL_PROGRAM_POINT_SIZE);
+  glBindVertexArray(discs.vao());
+  glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(discs.count()));
+  glDisable(GL_PROGRAM_POINT_SIZE);
 }
 
 void MapRenderer::end() {

@@ -4,6 +4,7 @@
 // one-pixel anti-aliased edge. A batch is uploaded once (GpuBatch) and drawn every frame.
 
 #include <cstdint>
+#include <vector>
 
 #include "gui/map/vertex_batch.hpp"
 #include "gui/map/view.hpp"
@@ -32,6 +33,36 @@ class GpuBatch {
   Vec2 origin_{};
 };
 
+// Many small discs of one look (replayed agents): one point per disc, uploaded whenever they
+// move. Drawn as point sprites whose fragment shader cuts out the disc and its rim, so a disc
+// costs the rasterizer one small square instead of a polygon's worth of triangles.
+class GpuDiscs {
+ public:
+  GpuDiscs() = default;
+  ~GpuDiscs();
+  GpuDiscs(const GpuDiscs&) = delete;
+  GpuDiscs& operator=(const GpuDiscs&) = delete;
+
+  void upload(const std::vector<Vec2>& centres, Vec2 origin);
+  bool empty() const { return count_ == 0; }
+  std::size_t count() const { return count_; }
+  Vec2 origin() const { return origin_; }
+  unsigned vao() const { return vao_; }
+
+ private:
+  unsigned vao_ = 0, vbo_ = 0;
+  std::size_t count_ = 0;
+  Vec2 origin_{};
+  std::vector<float> scratch_;
+};
+
+struct DiscStyle {
+  Rgba fill, rim;
+  double radius_m;       // the disc's radius on the ground
+  double min_radius_px;  // ... but at least this many pixels
+  double rim_px;         // the rim around it
+};
+
 class MapRenderer {
  public:
   MapRenderer();
@@ -45,6 +76,8 @@ class MapRenderer {
   void draw(const GpuBatch& batch, float opacity = 1.0f, bool opaque = false);
   // A texture stretched over a world box (rasters: row 0 is the box's southern edge).
   void draw_image(unsigned texture, const Box& world, float opacity);
+  // Every disc of the batch in one draw call, later ones over earlier ones.
+  void draw_discs(const GpuDiscs& discs, const DiscStyle& style);
   void end();
 
  private:
@@ -52,7 +85,7 @@ class MapRenderer {
     int offset = -1, ppm = -1, centre = -1, fb = -1, opacity = -1;
   };
   void use_program(bool fill);
-  unsigned program_ = 0, fill_program_ = 0, image_program_ = 0, quad_vao_ = 0, quad_vbo_ = 0;
+  unsigned program_ = 0, fill_program_ = 0, image_program_ = 0, quad_vao_ = 0, quad_vbo_ = 0, disc_program_ = 0;
   Uniforms map_uniforms_, fill_uniforms_;
   int ui_rect_ = -1, ui_opacity_ = -1;
   const MapView* view_ = nullptr;

@@ -1,6 +1,10 @@
 #include "gui/run/analysis_runner.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <memory>
+
+#include "gis/crowd/trajectory_file.hpp"
 
 namespace agora::gui {
 
@@ -9,7 +13,7 @@ AnalysisRunner::~AnalysisRunner() {
   if (thread_.joinable()) thread_.join();
 }
 
-void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision) {
+void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, std::string trajectory_path) {
   if (busy_.load()) return;
   if (thread_.joinable()) thread_.join();
   cancel_.store(false);
@@ -19,7 +23,7 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision) {
     progress_ = {"", 0.0, "starting"};
     finished_.reset();
   }
-  thread_ = std::thread([this, input = std::move(input), revision]() mutable {
+  thread_ = std::thread([this, input = std::move(input), revision, trajectory_path]() mutable {
     const auto t0 = std::chrono::steady_clock::now();
     Finished f;
     f.revision = revision;
@@ -31,8 +35,22 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision) {
       progress_ = {analysis, fraction, std::string(text)};
     };
     try {
+      std::unique_ptr<gis::TrajectoryWriter> trajectories;
+      const auto plugins = run::analyses_for(input.scenario);
+      if (!trajectory_path.empty() &&
+          std::any_of(plugins.begin(), plugins.end(), [](const run::AnalysisPlugin* p) { return p->name == "crowd"; })) {
+        trajectories = std::make_unique<gis::TrajectoryWriter>(trajectory_path, input.city->stats.target_crs,
+                                                                gis::trajectory_bounds(input.scenario.layout),
+                                                                gis::kTrajectoryFrameIntervalS);
+        options.crowd_frames = trajectories.get();
+      }
       run::RunResult r = run::run_scenario(std::move(input), options);
       f.cancelled = r.cancelled || cancel_.load();
+      const run::AnalysisOutput* crowd = r.output("crowd");
+      if (trajectories && crowd && !f.cancelled) {
+        trajectories->commit(static_cast<std::uint32_t>(std::any_cast<const crowd::agents::CrowdResult&>(crowd->detail).agents));
+        f.trajectories = trajectory_path;
+      }
       f.result = std::move(r);
     } catch (const Error& e) {
       f.errors = e.problems();

@@ -28,6 +28,7 @@ class AnalysisRunner {
     std::uint64_t revision = 0;            // document revision the run started from
     double seconds = 0.0;
     bool cancelled = false;
+    std::string trajectories;              // the crowd run's trajectory file, when one was written
   };
 
   AnalysisRunner() = default;
@@ -35,8 +36,10 @@ class AnalysisRunner {
   AnalysisRunner(const AnalysisRunner&) = delete;
   AnalysisRunner& operator=(const AnalysisRunner&) = delete;
 
-  // Starts a run of a copy of the scenario; a previous run must have finished.
-  void start(gis::LoadedScenario input, std::uint64_t revision);
+  // Starts a run of a copy of the scenario; a previous run must have finished. When the run
+  // includes the crowd simulation and trajectory_path is given, its agents' positions are
+  // written there (crowd_trajectories.agtraj format) for replay.
+  void start(gis::LoadedScenario input, std::uint64_t revision, std::string trajectory_path = {});
   void cancel() { cancel_.store(true); }
   bool busy() const { return busy_.load(); }
   Progress progress() const;

@@ -30,6 +30,9 @@ const std::map<std::string, VerbSpec>& verbs() {
       {"assert_undo", {0, 1, 1}},   {"autosave", {0, 0, 0}},      {"crash", {0, 0, 0}},
       {"quit", {0, 0, 0}},          {"layer", {0, 2, 2}},         {"variant", {0, 1, 2}},
       {"undo", {0, 0, 0}},          {"redo", {0, 0, 0}},          {"stats_reset", {0, 0, 0}},
+      {"replay", {0, 1, 1}},        {"replay_seek", {0, 1, 1}},   {"replay_play", {0, 1, 1}},
+      {"replay_pause", {0, 0, 0}},  {"assert_replay_agents", {0, 1, 1}}, {"assert_replay_time", {0, 1, 2}},
+      {"assert_agent", {0, 3, 4}},
   };
   return v;
 }
@@ -132,6 +135,19 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
       int r, g, b;
       if (!parse_colour(step.args[0], r, g, b)) {
         problems.add(file, where, "assert_pixel", "expected a colour #rrggbb, got '" + step.args[0] + "'");
+        continue;
+      }
+    }
+    // Every further argument of these is a number.
+    if (step.verb.starts_with("replay_") || step.verb == "assert_replay_agents" || step.verb == "assert_replay_time" ||
+        step.verb == "assert_agent") {
+      bool numbers = true;
+      for (const std::string& arg : step.args) {
+        double n = 0;
+        numbers = numbers && parse_double(arg, n);
+      }
+      if (!numbers) {
+        problems.add(file, where, step.verb, "expected numbers as arguments");
         continue;
       }
     }
