@@ -1,11 +1,15 @@
 #include "tests/gui/gui_runner.hpp"
 
+#include "tests/support/test_paths.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <stb_image.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
 namespace agora::test {
@@ -49,6 +53,28 @@ Image read_png(const std::string& path) {
   img.rgba.assign(data, data + static_cast<std::size_t>(img.width) * img.height * 4);
   stbi_image_free(data);
   return img;
+}
+
+std::string write_munchen_variant(const std::string& dir, const std::string& name, const std::string& barriers,
+                                  const std::vector<std::string>& analyses) {
+  const std::filesystem::path bundled = std::filesystem::path(munchen_scenario()).parent_path();
+  const nlohmann::json doc = {
+      {"agora_scenario", 1},
+      {"name", name},
+      {"map", (bundled / "map/munchen_altstadt.osm.pbf").string()},
+      {"crs", "EPSG:25832"},
+      {"layout", {(bundled / "layout.geojson").string(), (bundled / ("barriers/" + barriers + ".geojson")).string()}},
+      {"profile", "flanders"},
+      {"analyses", analyses},
+      {"event",
+       {{"name", "Christkindlmarkt (test)"},
+        {"type", "market"},
+        {"period", {{"from", "2026-11-23"}, {"to", "2026-12-24"}, {"start", "10:00"}, {"end", "21:00"}}},
+        {"attendance_peak", 9000}}}};
+  const std::string path = dir + "/scenario.json";
+  std::ofstream(path) << doc.dump(2);
+  REQUIRE(std::filesystem::file_size(path) > 0);
+  return path;
 }
 
 }  // namespace agora::test

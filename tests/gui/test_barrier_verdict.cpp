@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <fstream>
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <ogrsf_frmts.h>
 
 #include "gis/scenario_reader.hpp"
@@ -22,23 +21,7 @@ namespace {
 
 // The bundled layout without barriers, analysed for vehicle ramming only (0.3 s a run).
 std::string write_ramming_scenario(const std::string& dir) {
-  const fs::path bundled = fs::path(munchen_scenario()).parent_path();
-  const std::string path = dir + "/scenario.json";
-  const nlohmann::json doc = {
-      {"agora_scenario", 1},
-      {"name", "Marienplatz, no barriers (GUI test)"},
-      {"map", (bundled / "map/munchen_altstadt.osm.pbf").string()},
-      {"crs", "EPSG:25832"},
-      {"layout", {(bundled / "layout.geojson").string(), (bundled / "barriers/none.geojson").string()}},
-      {"profile", "flanders"},
-      {"analyses", {"ramming"}},
-      {"event",
-       {{"name", "Christkindlmarkt (test)"},
-        {"type", "market"},
-        {"period", {{"from", "2026-11-23"}, {"to", "2026-12-24"}, {"start", "10:00"}, {"end", "21:00"}}},
-        {"attendance_peak", 9000}}}};
-  std::ofstream(path) << doc.dump(2);
-  return path;
+  return write_munchen_variant(dir, "Marienplatz, no barriers (GUI test)", "none", {"ramming"});
 }
 
 struct Crossing {

@@ -9,7 +9,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 
 #include "gis/crowd/trajectory_file.hpp"
 #include "gis/crs.hpp"
@@ -277,21 +276,7 @@ TEST_CASE("a run from the editor records the crowd simulation for replay", "[gui
   const std::string dir = scratch_dir("gui_replay_run");
   // The bundled layout, crowd simulation only, its two crowd zones thinned to 0.1 persons/m²
   // so the egress takes seconds.
-  const fs::path bundled = fs::path(munchen_scenario()).parent_path();
-  const nlohmann::json doc = {
-      {"agora_scenario", 1},
-      {"name", "Marienplatz, crowd only (GUI test)"},
-      {"map", (bundled / "map/munchen_altstadt.osm.pbf").string()},
-      {"crs", "EPSG:25832"},
-      {"layout", {(bundled / "layout.geojson").string(), (bundled / "barriers/rated.geojson").string()}},
-      {"profile", "flanders"},
-      {"analyses", {"crowd"}},
-      {"event",
-       {{"name", "Christkindlmarkt (test)"},
-        {"type", "market"},
-        {"period", {{"from", "2026-11-23"}, {"to", "2026-12-24"}, {"start", "10:00"}, {"end", "21:00"}}},
-        {"attendance_peak", 9000}}}};
-  std::ofstream(dir + "/scenario.json") << doc.dump(2);
+  const std::string scenario = write_munchen_variant(dir, "Marienplatz, crowd only (GUI test)", "rated", {"crowd"});
   // The replay's first frame holds every agent the simulation placed, the figure crowd.agents:
   // 587 = 0.1 persons/m² over the two zones' reachable walkable area (about 5,870 m²).
   const std::string script =
@@ -304,7 +289,7 @@ TEST_CASE("a run from the editor records the crowd simulation for replay", "[gui
       "menu \"Replay/Replay the last run\"\n"
       "replay_seek 0\n"
       "assert_replay_agents 587\n";
-  const GuiResult r = run_gui_script(dir + "/scenario.json", script, dir);
+  const GuiResult r = run_gui_script(scenario, script, dir);
   INFO(r.out);
   CHECK(r.exit_code == 0);
 }
