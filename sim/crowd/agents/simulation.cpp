@@ -403,6 +403,13 @@ void Simulation::after_waypoint(std::uint32_t id) {
   if (route_pos_[id] == route_end_[id]) target_[id] = kChooseExit;  // chosen at the next step
 }
 
+bool Simulation::at_area(std::size_t area, Vec2 p) const {
+  // Within a walk of 1.5 m counts too: the last to come can be held at the edge of a zone by
+  // those standing just inside (16 of 1,000 arrivals at one corner of the München market).
+  constexpr double kAtAreaM = 1.5;
+  return env_->in_area(area, p) || env_->area_field(area).cost(p) <= kAtAreaM;
+}
+
 void Simulation::move_agents() {
   const double dt = params_.time_step_s;
   const double t_end = static_cast<double>(steps_ + 1) * dt;
@@ -452,7 +459,7 @@ void Simulation::move_agents() {
       if (to_goal <= options_.arrival_radius_m && env_->in_area(w.area, pos_[id])) {
         arrive(id);
       } else if (to_goal <= options_.settle_radius_m && route_pos_[id] + 1 == route_end_[id] && !leave_after_[id] &&
-                 env_->in_area(w.area, pos_[id])) {
+                 at_area(w.area, pos_[id])) {
         if (to_goal < closest_m_[id] - 0.1) {
           closest_m_[id] = to_goal;
           closest_s_[id] = t_end;

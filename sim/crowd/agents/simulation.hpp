@@ -58,7 +58,7 @@ struct SimulationOptions {
   int threads = 1;
   Vec2 fixed_direction{1.0, 0.0};
   double arrival_radius_m = 0.3;  // a waypoint is reached this close to its goal
-  // Settling (ingress): someone inside the area of the spot they stay at, within
+  // Settling (ingress): someone inside (or within a 1.5 m walk of) the area of the spot they stay at, within
   // settle_radius_m of it, who has come no closer to it for settle_after_s (by 0.1 m), stands
   // where they are, as people do when the way to the place they aimed for is filled by those
   // already standing. 0 switches it off.
@@ -116,6 +116,8 @@ class Simulation {
   void update_statuses();
   void choose_exits(bool initial_only);
   void compute_velocity(std::size_t k, Scratch& scratch);
+  // Inside the area, or within a 1.5 m walk of it (settling).
+  bool at_area(std::size_t area, Vec2 p) const;
   void move_agents();
   Vec2 desired_direction(std::uint32_t id, Vec2 p) const;
   WallContact nearest_wall(Vec2 p) const;
