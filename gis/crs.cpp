@@ -55,4 +55,13 @@ Vec2 Reprojector::transform(Vec2 p) const {
   return {x, y};
 }
 
+bool same_crs(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  OGRSpatialReference ra, rb;
+  if (a.empty() || b.empty() || ra.SetFromUserInput(a.c_str()) != OGRERR_NONE ||
+      rb.SetFromUserInput(b.c_str()) != OGRERR_NONE)
+    return false;
+  return ra.IsSame(&rb) != 0;
+}
+
 }  // namespace agora::gis

@@ -22,6 +22,10 @@ OGRSpatialReference projected_crs(const std::string& definition, const std::stri
 
 OGRSpatialReference wgs84();
 
+// Whether two CRS definitions name the same CRS: the same text, or the same CRS to PROJ
+// ("EPSG:25832" and its WKT, say). False when either is empty or unknown.
+bool same_crs(const std::string& a, const std::string& b);
+
 // Transforms coordinate arrays between two CRSs, x = easting or longitude.
 class Reprojector {
  public:

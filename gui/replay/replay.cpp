@@ -7,18 +7,9 @@
 
 namespace agora::gui {
 
-bool same_crs(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  OGRSpatialReference ra, rb;
-  if (a.empty() || b.empty() || ra.SetFromUserInput(a.c_str()) != OGRERR_NONE ||
-      rb.SetFromUserInput(b.c_str()) != OGRERR_NONE)
-    return false;
-  return ra.IsSame(&rb) != 0;
-}
-
 Replay Replay::load(const std::string& path, const std::string& scenario_crs) {
   gis::TrajectoryReader reader(path);
-  if (!same_crs(reader.header().crs, scenario_crs))
+  if (!gis::same_crs(reader.header().crs, scenario_crs))
     throw Error(path, "header", "crs",
                 "the trajectories are in " + (reader.header().crs.empty() ? std::string("no CRS") : reader.header().crs) +
                     ", the open scenario in " + scenario_crs + ": they belong to another scenario's map");

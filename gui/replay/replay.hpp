@@ -45,8 +45,4 @@ class Replay {
   std::vector<gis::StoredAgent> agents_;  // each frame's agents sorted by id
 };
 
-// Whether two CRS definitions name the same CRS: the same text, or the same CRS to PROJ
-// ("EPSG:25832" and its WKT, say).
-bool same_crs(const std::string& a, const std::string& b);
-
 }  // namespace agora::gui

@@ -159,16 +159,16 @@ TEST_CASE("a replay refuses a file that is not trajectories, from another CRS, o
 }
 
 TEST_CASE("CRS definitions compare by what they name", "[gui][replay]") {
-  CHECK(same_crs("EPSG:25832", "EPSG:25832"));
+  CHECK(gis::same_crs("EPSG:25832", "EPSG:25832"));
   OGRSpatialReference utm32;
   utm32.importFromEPSG(25832);
   char* wkt = nullptr;
   utm32.exportToWkt(&wkt);
   const std::string text = wkt;
   CPLFree(wkt);
-  CHECK(same_crs("EPSG:25832", text));
-  CHECK_FALSE(same_crs("EPSG:25832", "EPSG:31468"));
-  CHECK_FALSE(same_crs("EPSG:25832", ""));
+  CHECK(gis::same_crs("EPSG:25832", text));
+  CHECK_FALSE(gis::same_crs("EPSG:25832", "EPSG:31468"));
+  CHECK_FALSE(gis::same_crs("EPSG:25832", ""));
 }
 
 TEST_CASE("the replay clock runs at its speed and stops at the end", "[gui][replay]") {
