@@ -15,7 +15,6 @@
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "gis/crowd/crowd_outputs.hpp"
-#include "gis/crowd/trajectory_file.hpp"
 #include "gis/provenance.hpp"
 #include "gis/run/crowd_plugin.hpp"
 #include "gis/run/scenario_run.hpp"
@@ -31,7 +30,7 @@ namespace ca = crowd::agents;
 // stderr is a terminal, else a line every ten seconds.
 class TerminalProgress : public ca::CrowdObserver {
  public:
-  explicit TerminalProgress(ca::CrowdObserver* frames) : frames_(frames), tty_(isatty(fileno(stderr)) != 0) {}
+  TerminalProgress() : tty_(isatty(fileno(stderr)) != 0) {}
   void progress(const ca::CrowdProgress& p) override {
     const auto now = std::chrono::steady_clock::now();
     const double wall = std::chrono::duration<double>(now - start_).count();
@@ -45,16 +44,12 @@ class TerminalProgress : public ca::CrowdObserver {
     if (tty_) std::cerr << "\r" << s.str() << "    " << std::flush;
     else std::cerr << s.str() << "\n";
   }
-  void frame(double t, const std::vector<ca::AgentFrame>& agents) override {
-    if (frames_) frames_->frame(t, agents);
-  }
   void finish() const {
     if (tty_) std::cerr << "\n";
   }
   double elapsed_s() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
 
  private:
-  ca::CrowdObserver* frames_;
   bool tty_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
@@ -144,19 +139,12 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
       namespace fs = std::filesystem;
       fs::create_directories(a->out);
       const city::CityModel& city = *loaded.city;
-      std::unique_ptr<gis::TrajectoryWriter> trajectories;
-      if (a->trajectories) {
-        options.trajectory_interval_s = gis::kTrajectoryFrameIntervalS;
-        trajectories = std::make_unique<gis::TrajectoryWriter>((fs::path(a->out) / "crowd_trajectories.agtraj").string(),
-                                                                city.stats.target_crs, gis::trajectory_bounds(loaded.scenario.layout),
-                                                                options.trajectory_interval_s);
-      }
-      TerminalProgress terminal(trajectories.get());
+      TerminalProgress terminal;
       run::RunContext rctx{loaded.scenario, city, nullptr, {}};
+      if (a->trajectories) rctx.crowd_trajectories_path = (fs::path(a->out) / "crowd_trajectories.agtraj").string();
       run::AnalysisOutput out = run::crowd_analysis(rctx, options, &terminal);
       terminal.finish();
       const double wall_s = terminal.elapsed_s();
-      if (trajectories) trajectories->commit(static_cast<std::uint32_t>(std::any_cast<const ca::CrowdResult&>(out.detail).agents));
       run::RunResult rr;
       rr.loaded = std::move(loaded);
       rr.provenance = gis::provenance_for(rr.loaded.scenario, *rr.loaded.city);

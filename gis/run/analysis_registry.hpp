@@ -14,10 +14,6 @@
 #include "sim/run/analysis_output.hpp"
 #include "sim/scenario/scenario.hpp"
 
-namespace agora::crowd::agents {
-class CrowdObserver;
-}
-
 namespace agora::run {
 
 struct RunContext {
@@ -32,9 +28,9 @@ struct RunContext {
   const std::vector<AnalysisOutput>* earlier = nullptr;
   // Threads the analysis may use; its result must not depend on the number.
   int threads = 1;
-  // When set, the crowd simulation passes its agents' positions here every
-  // gis::kTrajectoryFrameIntervalS (the editor records them for replay).
-  crowd::agents::CrowdObserver* crowd_frames = nullptr;
+  // When set, the crowd simulation writes its agents' trajectories to this file
+  // (crowd_trajectories.agtraj format; the editor records them for replay).
+  std::string crowd_trajectories_path = {};
   bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
   // The earlier output of `analysis`, or null.
   const AnalysisOutput* earlier_output(std::string_view analysis) const {

@@ -5,17 +5,20 @@
 #include "gis/crowd/trajectory_file.hpp"
 #include "gis/profile.hpp"
 
+#include <memory>
+
 namespace agora::run {
 
 namespace {
 
 namespace ca = crowd::agents;
 
-// Passes progress and cancelling on to the run context, frames to another observer.
+// Passes progress and cancelling on to the run context, and with frames to another observer;
+// frames also to the trajectory file.
 class ContextObserver : public ca::CrowdObserver {
  public:
-  ContextObserver(const RunContext& ctx, ca::Phase phase, ca::CrowdObserver* frames)
-      : ctx_(ctx), phase_(phase), frames_(frames) {}
+  ContextObserver(const RunContext& ctx, ca::Phase phase, ca::CrowdObserver* frames, gis::TrajectoryWriter* file)
+      : ctx_(ctx), phase_(phase), frames_(frames), file_(file) {}
   void progress(const ca::CrowdProgress& p) override {
     if (frames_) frames_->progress(p);
     if (!ctx_.progress) return;
@@ -27,12 +30,14 @@ class ContextObserver : public ca::CrowdObserver {
   bool cancelled() const override { return ctx_.cancelled() || (frames_ && frames_->cancelled()); }
   void frame(double t, const std::vector<ca::AgentFrame>& agents) override {
     if (frames_) frames_->frame(t, agents);
+    if (file_) file_->frame(t, agents);
   }
 
  private:
   const RunContext& ctx_;
   ca::Phase phase_;
   ca::CrowdObserver* frames_;
+  gis::TrajectoryWriter* file_;
 };
 
 }  // namespace
@@ -46,12 +51,19 @@ ca::CrowdRunOptions default_crowd_options(const scenario::Scenario& scenario) {
   return o;
 }
 
-AnalysisOutput crowd_analysis(const RunContext& ctx, const ca::CrowdRunOptions& options, ca::CrowdObserver* frames) {
+AnalysisOutput crowd_analysis(const RunContext& ctx, ca::CrowdRunOptions options, ca::CrowdObserver* observer) {
   const gis::Profile profile = gis::Profile::load(ctx.scenario.profile);
   const ca::CrowdSetup setup =
       gis::load_crowd_setup(profile, options.phase, ctx.scenario.crowd_speeds_path, ctx.scenario.crowd_los_path);
-  ContextObserver observer(ctx, options.phase, frames);
-  const ca::CrowdResult result = ca::run_crowd(ctx.scenario, ctx.city, setup, options, &observer);
+  std::unique_ptr<gis::TrajectoryWriter> file;
+  if (!ctx.crowd_trajectories_path.empty()) {
+    options.trajectory_interval_s = gis::kTrajectoryFrameIntervalS;
+    file = std::make_unique<gis::TrajectoryWriter>(ctx.crowd_trajectories_path, ctx.city.stats.target_crs,
+                                                   gis::trajectory_bounds(ctx.scenario.layout), options.trajectory_interval_s);
+  }
+  ContextObserver chain(ctx, options.phase, observer, file.get());
+  const ca::CrowdResult result = ca::run_crowd(ctx.scenario, ctx.city, setup, options, &chain);
+  if (file && !result.cancelled) file->commit(static_cast<std::uint32_t>(result.agents));
   return gis::crowd_output(result);
 }
 
@@ -61,8 +73,7 @@ AnalysisPlugin crowd_plugin() {
           [](const RunContext& ctx) {
             ca::CrowdRunOptions options = default_crowd_options(ctx.scenario);
             options.threads = ctx.threads;
-            if (ctx.crowd_frames) options.trajectory_interval_s = gis::kTrajectoryFrameIntervalS;
-            return crowd_analysis(ctx, options, ctx.crowd_frames);
+            return crowd_analysis(ctx, options);
           }};
 }
 

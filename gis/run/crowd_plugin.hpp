@@ -13,9 +13,11 @@ AnalysisPlugin crowd_plugin();
 // side), the profile's planning density for zones without one.
 crowd::agents::CrowdRunOptions default_crowd_options(const scenario::Scenario& scenario);
 
-// Loads the profile's tables and overrides, runs one phase and converts the result; progress
-// and cancelling go through ctx, trajectory frames to `frames` when given.
-AnalysisOutput crowd_analysis(const RunContext& ctx, const crowd::agents::CrowdRunOptions& options,
-                              crowd::agents::CrowdObserver* frames = nullptr);
+// Loads the scenario's tables and the profile's overrides, runs one phase and converts the
+// result; progress and cancelling go through ctx (and `observer` when given). With
+// ctx.crowd_trajectories_path set, the trajectories are written there, the file appearing
+// only when the run was not cancelled.
+AnalysisOutput crowd_analysis(const RunContext& ctx, crowd::agents::CrowdRunOptions options,
+                              crowd::agents::CrowdObserver* observer = nullptr);
 
 }  // namespace agora::run

@@ -137,7 +137,8 @@ RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
       r.cancelled = true;
       break;
     }
-    RunContext ctx{s, city, options.cancel, {}, &r.outputs, std::max(1, options.threads), options.crowd_frames};
+    RunContext ctx{s, city, options.cancel, {}, &r.outputs, std::max(1, options.threads),
+                   options.crowd_trajectories_path};
     if (options.progress)
       ctx.progress = [&, name = plugin->name](double f, std::string_view text) { options.progress(name, f, text); };
     const auto start = std::chrono::steady_clock::now();

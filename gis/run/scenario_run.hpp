@@ -23,8 +23,9 @@ struct RunOptions {
   // Threads an analysis may use inside one run (the crowd simulation); results do not depend
   // on it. A batch runs its variants on separate threads and leaves this at 1.
   int threads = 1;
-  // Receives the crowd simulation's agent positions for replay (RunContext::crowd_frames).
-  crowd::agents::CrowdObserver* crowd_frames = nullptr;
+  // Where the crowd simulation writes its trajectories for replay; empty: nowhere
+  // (RunContext::crowd_trajectories_path).
+  std::string crowd_trajectories_path = {};
 };
 
 // Every core of this machine: for a single run at the command line or in the editor.

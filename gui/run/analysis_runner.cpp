@@ -1,10 +1,6 @@
 #include "gui/run/analysis_runner.hpp"
 
-#include <algorithm>
 #include <chrono>
-#include <memory>
-
-#include "gis/crowd/trajectory_file.hpp"
 
 namespace agora::gui {
 
@@ -35,22 +31,11 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, st
       progress_ = {analysis, fraction, std::string(text)};
     };
     try {
-      std::unique_ptr<gis::TrajectoryWriter> trajectories;
-      const auto plugins = run::analyses_for(input.scenario);
-      if (!trajectory_path.empty() &&
-          std::any_of(plugins.begin(), plugins.end(), [](const run::AnalysisPlugin* p) { return p->name == "crowd"; })) {
-        trajectories = std::make_unique<gis::TrajectoryWriter>(trajectory_path, input.city->stats.target_crs,
-                                                                gis::trajectory_bounds(input.scenario.layout),
-                                                                gis::kTrajectoryFrameIntervalS);
-        options.crowd_frames = trajectories.get();
-      }
+      options.crowd_trajectories_path = trajectory_path;
       run::RunResult r = run::run_scenario(std::move(input), options);
       f.cancelled = r.cancelled || cancel_.load();
-      const run::AnalysisOutput* crowd = r.output("crowd");
-      if (trajectories && crowd && !f.cancelled) {
-        trajectories->commit(static_cast<std::uint32_t>(std::any_cast<const crowd::agents::CrowdResult&>(crowd->detail).agents));
-        f.trajectories = trajectory_path;
-      }
+      // The crowd analysis wrote the file when it ran to its end.
+      if (!trajectory_path.empty() && r.output("crowd") && !f.cancelled) f.trajectories = trajectory_path;
       f.result = std::move(r);
     } catch (const Error& e) {
       f.errors = e.problems();
