@@ -12,12 +12,12 @@
 #include <sstream>
 #include <thread>
 
+#include "app/run/crowd_plugin.hpp"
+#include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "gis/crowd/crowd_outputs.hpp"
 #include "gis/provenance.hpp"
-#include "gis/run/crowd_plugin.hpp"
-#include "gis/run/scenario_run.hpp"
 #include "gis/scenario_reader.hpp"
 
 namespace agora::cli {
@@ -39,15 +39,20 @@ class TerminalProgress : public ca::CrowdObserver {
     if (!last && since < (tty_ ? 0.25 : 10.0)) return;
     last_ = now;
     std::ostringstream s;
-    s << std::fixed << std::setprecision(1) << "t = " << p.time_s << " s   agents left " << p.agents_inside << " / "
-      << p.agents_total << "   " << (wall > 0.0 ? p.time_s / wall : 0.0) << "x real time";
-    if (tty_) std::cerr << "\r" << s.str() << "    " << std::flush;
-    else std::cerr << s.str() << "\n";
+    s << std::fixed << std::setprecision(1) << "t = " << p.time_s << " s   agents left "
+      << p.agents_inside << " / " << p.agents_total << "   " << (wall > 0.0 ? p.time_s / wall : 0.0)
+      << "x real time";
+    if (tty_)
+      std::cerr << "\r" << s.str() << "    " << std::flush;
+    else
+      std::cerr << s.str() << "\n";
   }
   void finish() const {
     if (tty_) std::cerr << "\n";
   }
-  double elapsed_s() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count(); }
+  double elapsed_s() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  }
 
  private:
   bool tty_;
@@ -72,33 +77,43 @@ ca::ExitEvent parse_exit_event(const std::string& text, bool open, const char* o
 
 void print_result(std::ostream& out, const ca::CrowdResult& r, double wall_s) {
   out << std::fixed << std::setprecision(1);
-  out << "phase:        " << ca::to_string(r.phase) << ", " << r.agents << " agents, seed " << r.seed << ", " << r.threads
-      << " thread(s)\n";
+  out << "phase:        " << ca::to_string(r.phase) << ", " << r.agents << " agents, seed "
+      << r.seed << ", " << r.threads << " thread(s)\n";
   if (r.phase == ca::Phase::kEgress)
-    out << "evacuation:   " << (r.completed ? std::to_string(r.evacuation_time_s) + " s" : "not finished") << " ("
-        << r.agents_done << " out, " << r.agents_remaining << " left at " << r.end_time_s << " s)\n";
+    out << "evacuation:   "
+        << (r.completed ? std::to_string(r.evacuation_time_s) + " s" : "not finished") << " ("
+        << r.agents_done << " out, " << r.agents_remaining << " left at " << r.end_time_s
+        << " s)\n";
   else if (r.phase == ca::Phase::kIngress)
-    out << "ingress:      " << (r.completed ? std::to_string(r.evacuation_time_s) + " s" : "not finished") << " ("
+    out << "ingress:      "
+        << (r.completed ? std::to_string(r.evacuation_time_s) + " s" : "not finished") << " ("
         << r.agents_done << " in place, " << r.agents_remaining << " still coming)\n";
   else
     out << "circulation:  " << r.end_time_s << " s simulated\n";
   for (const auto& e : r.exits)
-    out << "  exit " << std::left << std::setw(28) << e.id << std::right << std::setw(7) << e.agents << " persons"
-        << (e.last_time_s >= 0.0 ? ", last at " + std::to_string(static_cast<long>(std::lround(e.last_time_s))) + " s" : "")
+    out << "  exit " << std::left << std::setw(28) << e.id << std::right << std::setw(7) << e.agents
+        << " persons"
+        << (e.last_time_s >= 0.0
+                ? ", last at " + std::to_string(static_cast<long>(std::lround(e.last_time_s))) +
+                      " s"
+                : "")
         << (e.open_at_start ? "" : " (closed at start)") << "\n";
   out << "max density:  " << std::setprecision(2) << r.max_density_ppm2 << " p/m²";
   for (std::size_t k = 0; k < r.thresholds_ppm2.size(); ++k)
-    out << "; over " << r.thresholds_ppm2[k] << " p/m² on " << std::setprecision(1) << r.area_over_threshold_m2[k] << " m²";
+    out << "; over " << r.thresholds_ppm2[k] << " p/m² on " << std::setprecision(1)
+        << r.area_over_threshold_m2[k] << " m²";
   out << " (" << r.hotspots.size() << " hotspots)\n";
-  out << "speed:        " << std::setprecision(1) << (wall_s > 0.0 ? r.end_time_s / wall_s : 0.0) << "x real time, "
-      << std::setprecision(3) << (r.agent_steps ? wall_s * 1e6 / static_cast<double>(r.agent_steps) : 0.0)
+  out << "speed:        " << std::setprecision(1) << (wall_s > 0.0 ? r.end_time_s / wall_s : 0.0)
+      << "x real time, " << std::setprecision(3)
+      << (r.agent_steps ? wall_s * 1e6 / static_cast<double>(r.agent_steps) : 0.0)
       << " µs per agent-step\n";
 }
 
 }  // namespace
 
 void register_crowd(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("crowd", "Agent-based crowd simulation: egress, ingress or circulation of the crowd zones");
+  auto* cmd = app.add_subcommand(
+      "crowd", "Agent-based crowd simulation: egress, ingress or circulation of the crowd zones");
   struct Args {
     std::string scenario, out = "out", phase = "egress";
     std::int64_t agents = 0;
@@ -110,21 +125,32 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("SCENARIO", a->scenario, "scenario.json")->required();
-  auto* agents = cmd->add_option("--agents", a->agents, "Total agents, shared over the crowd zones by capacity");
-  auto* density = cmd->add_option("--density", a->density, "Density in every crowd zone, persons per m²");
+  auto* agents = cmd->add_option("--agents", a->agents,
+                                 "Total agents, shared over the crowd zones by capacity");
+  auto* density =
+      cmd->add_option("--density", a->density, "Density in every crowd zone, persons per m²");
   agents->excludes(density);
   cmd->add_option("--phase", a->phase, "egress, ingress or circulation")->capture_default_str();
-  auto* seed = cmd->add_option("--seed", a->seed, "Random seed (default: the scenario's \"seed\"; runs repeat exactly for the same seed)");
-  cmd->add_option("--threads", a->threads, "Threads (the result does not depend on it)")->capture_default_str();
-  cmd->add_option("--time-limit", a->time_limit_s, "Stop after this many simulated seconds")->capture_default_str();
-  cmd->add_option("--close-exit", a->close, "Close an exit during the run: EXIT_ID@SECONDS (repeatable)");
-  cmd->add_option("--open-exit", a->open, "Open an exit during the run: EXIT_ID@SECONDS (repeatable)");
-  cmd->add_flag("--trajectories", a->trajectories, "Also write crowd_trajectories.agtraj (format: docs/crowd-model.md)");
+  auto* seed = cmd->add_option(
+      "--seed", a->seed,
+      "Random seed (default: the scenario's \"seed\"; runs repeat exactly for the same seed)");
+  cmd->add_option("--threads", a->threads, "Threads (the result does not depend on it)")
+      ->capture_default_str();
+  cmd->add_option("--time-limit", a->time_limit_s, "Stop after this many simulated seconds")
+      ->capture_default_str();
+  cmd->add_option("--close-exit", a->close,
+                  "Close an exit during the run: EXIT_ID@SECONDS (repeatable)");
+  cmd->add_option("--open-exit", a->open,
+                  "Open an exit during the run: EXIT_ID@SECONDS (repeatable)");
+  cmd->add_flag("--trajectories", a->trajectories,
+                "Also write crowd_trajectories.agtraj (format: docs/crowd-model.md)");
   cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
   cmd->callback([&ctx, a, agents, density, seed] {
     ctx.exit_code = guarded([&] {
       const auto phase = ca::phase_from_string(a->phase);
-      if (!phase) throw Error("", "command line", "--phase", "expected egress, ingress or circulation, got '" + a->phase + "'");
+      if (!phase)
+        throw Error("", "command line", "--phase",
+                    "expected egress, ingress or circulation, got '" + a->phase + "'");
       gis::LoadedScenario loaded = gis::load_scenario(a->scenario);
       print_warnings(std::cerr, loaded.warnings);
       ca::CrowdRunOptions options = run::default_crowd_options(loaded.scenario);
@@ -134,14 +160,17 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
       options.time_limit_s = a->time_limit_s;
       if (agents->count()) options.agents = a->agents;
       if (density->count()) options.density_ppm2 = a->density;
-      for (const auto& c : a->close) options.exit_events.push_back(parse_exit_event(c, false, "--close-exit"));
-      for (const auto& o : a->open) options.exit_events.push_back(parse_exit_event(o, true, "--open-exit"));
+      for (const auto& c : a->close)
+        options.exit_events.push_back(parse_exit_event(c, false, "--close-exit"));
+      for (const auto& o : a->open)
+        options.exit_events.push_back(parse_exit_event(o, true, "--open-exit"));
       namespace fs = std::filesystem;
       fs::create_directories(a->out);
       const city::CityModel& city = *loaded.city;
       TerminalProgress terminal;
       run::RunContext rctx{loaded.scenario, city, nullptr, {}};
-      if (a->trajectories) rctx.crowd_trajectories_path = (fs::path(a->out) / "crowd_trajectories.agtraj").string();
+      if (a->trajectories)
+        rctx.crowd_trajectories_path = (fs::path(a->out) / "crowd_trajectories.agtraj").string();
       run::AnalysisOutput out = run::crowd_analysis(rctx, options, &terminal);
       terminal.finish();
       const double wall_s = terminal.elapsed_s();
@@ -151,15 +180,18 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
       rr.figures = run::scenario_figures(rr.loaded.scenario, *rr.loaded.city);
       rr.figures.append(out.figures);
       rr.outputs.push_back(std::move(out));
+      rr.outputs.back().analysis = "crowd";
       run::write_run_outputs(rr, a->out, {.city_layers = false});
       const auto& r = std::any_cast<const ca::CrowdResult&>(rr.outputs.front().detail);
-      gis::write_flow_csv((fs::path(a->out) / "crowd_flow.csv").string(), r);
-      gis::write_exits_csv((fs::path(a->out) / "crowd_exits.csv").string(), r);
       print_warnings(std::cerr, r.warnings);
       print_result(std::cout, r, wall_s);
-      std::cout << "wrote " << a->out << "/summary.json, results.gpkg, crowd_max_density.tif, crowd_level_of_service.tif, "
-                << "crowd_flow.csv, crowd_exits.csv" << (a->trajectories ? ", crowd_trajectories.agtraj" : "") << "\n";
-      if (rr.loaded.city->stats.from_osm) std::cout << "Map data © OpenStreetMap contributors (ODbL).\n";
+      std::cout
+          << "wrote " << a->out
+          << "/summary.json, results.gpkg, crowd_max_density.tif, crowd_level_of_service.tif, "
+          << "crowd_flow.csv, crowd_exits.csv"
+          << (a->trajectories ? ", crowd_trajectories.agtraj" : "") << "\n";
+      if (rr.loaded.city->stats.from_osm)
+        std::cout << "Map data © OpenStreetMap contributors (ODbL).\n";
       return 0;
     });
   });

@@ -9,12 +9,12 @@
 #include <sstream>
 #include <tuple>
 
+#include "app/run/ramming_plugin.hpp"
+#include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "gis/layer_writer.hpp"
 #include "gis/provenance.hpp"
-#include "gis/run/ramming_plugin.hpp"
-#include "gis/run/scenario_run.hpp"
 #include "gis/scenario_reader.hpp"
 #include "gis/table_writer.hpp"
 #include "sim/vehicle/ramming_output.hpp"
@@ -68,19 +68,24 @@ std::string fixed0(double v) {
 
 void print_table(std::ostream& out, const vehicle::RammingResult& r) {
   using vehicle::verdict_key;
-  out << "Crossings ranked by worst exposure (" << r.crossings.size() << " crossing points; classes";
+  out << "Crossings ranked by worst exposure (" << r.crossings.size()
+      << " crossing points; classes";
   for (const auto& c : r.classes) out << ' ' << c.code;
-  out << "). Per crossing the class that exposes most people, then the worst verdict of any class:\n";
-  out << cell("id", 5) << cell("crossing", 24) << cell("class", 6) << cell("km/h", 10, true) << cell("kJ", 8, true) << "  "
-      << cell("verdict", 13) << cell("barrier", 24) << cell("entry", 6, true) << cell("people", 7, true) << "  worst\n";
+  out << "). Per crossing the class that exposes most people, then the worst verdict of any "
+         "class:\n";
+  out << cell("id", 5) << cell("crossing", 24) << cell("class", 6) << cell("km/h", 10, true)
+      << cell("kJ", 8, true) << "  " << cell("verdict", 13) << cell("barrier", 24)
+      << cell("entry", 6, true) << cell("people", 7, true) << "  worst\n";
   const std::vector<std::size_t> order = vehicle::crossings_by_exposure(r);
   for (std::size_t i = 0; i < order.size() && i < kTableRows; ++i) {
     const vehicle::CrossingResult& c = r.crossings[order[i]];
     auto exposure_key = [](const vehicle::ClassAtCrossing& k) {
-      return std::make_tuple(k.exposure.people, vehicle::verdict_severity(k.verdict), k.speed.high_kmh);
+      return std::make_tuple(k.exposure.people, vehicle::verdict_severity(k.verdict),
+                             k.speed.high_kmh);
     };
     auto verdict_key_of = [](const vehicle::ClassAtCrossing& k) {
-      return std::make_tuple(vehicle::verdict_severity(k.verdict), k.exposure.people, k.speed.high_kmh);
+      return std::make_tuple(vehicle::verdict_severity(k.verdict), k.exposure.people,
+                             k.speed.high_kmh);
     };
     const vehicle::ClassAtCrossing *shown = nullptr, *worst = nullptr;
     for (const auto& a : c.classes) {
@@ -90,14 +95,18 @@ void print_table(std::ostream& out, const vehicle::RammingResult& r) {
     }
     if (!shown) continue;
     const std::string band = fixed0(shown->speed.low_kmh) + "–" + fixed0(shown->speed.high_kmh);
-    const std::string barrier = shown->guard >= 0 ? r.guards[static_cast<std::size_t>(shown->guard)].name : "-";
-    const std::string entry = shown->exposure.reaches_crowd ? fixed0(shown->exposure.entry_speed_kmh) : "-";
-    out << cell(std::to_string(c.id), 5) << cell(c.label, 24) << cell(shown->vehicle_class, 6) << cell(band, 10, true)
-        << cell(fixed0(shown->energy_kj), 8, true) << "  " << cell(verdict_key(shown->verdict), 13) << cell(barrier, 24)
-        << cell(entry, 6, true) << cell(fixed0(shown->exposure.people), 7, true) << "  " << verdict_key(worst->verdict)
+    const std::string barrier =
+        shown->guard >= 0 ? r.guards[static_cast<std::size_t>(shown->guard)].name : "-";
+    const std::string entry =
+        shown->exposure.reaches_crowd ? fixed0(shown->exposure.entry_speed_kmh) : "-";
+    out << cell(std::to_string(c.id), 5) << cell(c.label, 24) << cell(shown->vehicle_class, 6)
+        << cell(band, 10, true) << cell(fixed0(shown->energy_kj), 8, true) << "  "
+        << cell(verdict_key(shown->verdict), 13) << cell(barrier, 24) << cell(entry, 6, true)
+        << cell(fixed0(shown->exposure.people), 7, true) << "  " << verdict_key(worst->verdict)
         << " (" << worst->vehicle_class << ")\n";
   }
-  if (order.size() > kTableRows) out << "... " << order.size() - kTableRows << " more in ramming.csv\n";
+  if (order.size() > kTableRows)
+    out << "... " << order.size() - kTableRows << " more in ramming.csv\n";
 }
 
 void print_figures(std::ostream& out, const run::AnalysisOutput& o) {
@@ -107,10 +116,14 @@ void print_figures(std::ostream& out, const run::AnalysisOutput& o) {
     std::visit(
         [&](const auto& v) {
           using T = std::decay_t<decltype(v)>;
-          if constexpr (std::is_same_v<T, std::monostate>) out << "-";
-          else if constexpr (std::is_same_v<T, double>) out << std::fixed << std::setprecision(1) << v;
-          else if constexpr (std::is_same_v<T, bool>) out << (v ? "true" : "false");
-          else out << v;
+          if constexpr (std::is_same_v<T, std::monostate>)
+            out << "-";
+          else if constexpr (std::is_same_v<T, double>)
+            out << std::fixed << std::setprecision(1) << v;
+          else if constexpr (std::is_same_v<T, bool>)
+            out << (v ? "true" : "false");
+          else
+            out << v;
         },
         value);
     out << "\n";
@@ -120,8 +133,9 @@ void print_figures(std::ostream& out, const run::AnalysisOutput& o) {
 }  // namespace
 
 void register_ramming(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand(
-      "ramming", "Hostile vehicle approach: speeds at every perimeter crossing, barrier verdicts, crowd exposure");
+  auto* cmd = app.add_subcommand("ramming",
+                                 "Hostile vehicle approach: speeds at every perimeter crossing, "
+                                 "barrier verdicts, crowd exposure");
   struct Args {
     std::string scenario, out = "out", classes, vehicles;
     double radius_m = 0.0;
@@ -129,9 +143,12 @@ void register_ramming(CLI::App& app, CommandContext& ctx) {
   auto a = std::make_shared<Args>();
   cmd->add_option("SCENARIO", a->scenario, "scenario.json")->required();
   cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
-  cmd->add_option("--classes", a->classes, "Vehicle classes to assess, e.g. M1,N1 (default: the scenario's, else all)");
-  cmd->add_option("--radius-m", a->radius_m, "Search radius around the perimeter in metres (default: the scenario's)");
-  cmd->add_option("--vehicles", a->vehicles, "Vehicle class table (CSV, columns of data/vehicles/classes.csv)");
+  cmd->add_option("--classes", a->classes,
+                  "Vehicle classes to assess, e.g. M1,N1 (default: the scenario's, else all)");
+  cmd->add_option("--radius-m", a->radius_m,
+                  "Search radius around the perimeter in metres (default: the scenario's)");
+  cmd->add_option("--vehicles", a->vehicles,
+                  "Vehicle class table (CSV, columns of data/vehicles/classes.csv)");
   cmd->callback([&ctx, a] {
     ctx.exit_code = guarded([&] {
       gis::LoadedScenario loaded = gis::load_scenario(a->scenario);
@@ -140,7 +157,8 @@ void register_ramming(CLI::App& app, CommandContext& ctx) {
       if (!a->classes.empty()) s.vehicle_classes = split_codes(a->classes);
       if (a->radius_m != 0.0) {
         if (!(a->radius_m >= 10.0 && a->radius_m <= 20000.0))
-          throw Error("", "command line", "--radius-m", "expected 10 to 20000 m, got " + std::to_string(a->radius_m));
+          throw Error("", "command line", "--radius-m",
+                      "expected 10 to 20000 m, got " + std::to_string(a->radius_m));
         s.ramming_radius_m = a->radius_m;
       }
       if (!a->vehicles.empty()) s.vehicles_path = a->vehicles;
@@ -154,13 +172,15 @@ void register_ramming(CLI::App& app, CommandContext& ctx) {
       fs::create_directories(a->out);
       std::vector<FeatureLayer> layers = out.layers;
       for (FeatureLayer& l : run::layout_layers(s.layout))
-        if (l.name == "layout_perimeter" || l.name == "layout_crowd_zones" || l.name == "layout_barriers" ||
-            l.name == "layout_emergency_gates")
+        if (l.name == "layout_perimeter" || l.name == "layout_crowd_zones" ||
+            l.name == "layout_barriers" || l.name == "layout_emergency_gates")
           layers.push_back(std::move(l));
-      gis::write_geopackage((fs::path(a->out) / "ramming.gpkg").string(), layers, city.stats.target_crs,
-                            gis::provenance_for(s, city));
-      const vehicle::RammingTable table = vehicle::ramming_table(result);
-      gis::write_csv_file((fs::path(a->out) / "ramming.csv").string(), table.header, table.rows);
+      gis::write_geopackage((fs::path(a->out) / "ramming.gpkg").string(), layers,
+                            city.stats.target_crs, gis::provenance_for(s, city));
+      run::RunResult rr;
+      rr.loaded = std::move(loaded);
+      out.analysis = plugin->name;
+      run::write_analysis_files(rr, out, a->out);
 
       print_table(std::cout, result);
       std::cout << "\nFigures:\n";

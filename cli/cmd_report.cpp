@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/report_files.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
-#include "cli/report_files.hpp"
 
 namespace agora::cli {
 
@@ -20,7 +20,8 @@ void register_report(CLI::App& app, CommandContext& ctx) {
   auto a = std::make_shared<Args>();
   cmd->add_option("SCENARIO", a->scenario, "scenario.json")->required();
   cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
-  cmd->add_option("--compare", a->compare, "Other variants (scenario.json files) for the side-by-side page");
+  cmd->add_option("--compare", a->compare,
+                  "Other variants (scenario.json files) for the side-by-side page");
   cmd->add_option("--lang", a->lang, "Report language: en, nl (untranslated texts stay English)")
       ->capture_default_str();
   cmd->callback([&ctx, a] {
@@ -38,9 +39,10 @@ void register_report(CLI::App& app, CommandContext& ctx) {
       for (const std::string& path : a->compare) others.push_back(run_one(path));
       std::vector<const run::RunResult*> compare;
       for (const run::RunResult& r : others) compare.push_back(&r);
-      const ReportFiles files = write_report_files(subject, a->out, compare, {}, a->lang);
-      std::cout << "wrote " << files.html_path << " (" << files.html_bytes << " bytes) and " << files.pdf_path << " ("
-                << files.pdf_pages << " pages, " << files.pdf_bytes << " bytes)\n";
+      const app::ReportFiles files = app::write_report_files(subject, a->out, compare, {}, a->lang);
+      std::cout << "wrote " << files.html_path << " (" << files.html_bytes << " bytes) and "
+                << files.pdf_path << " (" << files.pdf_pages << " pages, " << files.pdf_bytes
+                << " bytes)\n";
       return 0;
     });
   });

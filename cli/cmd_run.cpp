@@ -5,12 +5,12 @@
 #include <iomanip>
 #include <iostream>
 
+#include "app/report_files.hpp"
+#include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
-#include "cli/report_files.hpp"
 #include "gis/layer_writer.hpp"
 #include "gis/provenance.hpp"
-#include "gis/run/scenario_run.hpp"
 #include "gis/scenario_reader.hpp"
 #include "sim/city/city_layers.hpp"
 
@@ -23,17 +23,19 @@ void print_summary(std::ostream& out, const run::RunResult& r) {
   const auto& city = *r.loaded.city;
   out << std::fixed << std::setprecision(1);
   out << "scenario:   " << s.name << "\n"
-      << "event:      " << s.event.name << " (" << s.event.type << ", " << s.event.days.size() << " days, peak "
-      << s.event.attendance_peak << " people)\n"
-      << "map:        " << city.stats.source_file << " -> " << city.stats.target_crs << ": " << city.edges.size()
-      << " road edges (" << city.vehicle_passable_length_m() / 1000.0 << " km vehicle-passable), "
-      << city.buildings.size() << " buildings, " << city.open_areas.size() << " open areas\n"
+      << "event:      " << s.event.name << " (" << s.event.type << ", " << s.event.days.size()
+      << " days, peak " << s.event.attendance_peak << " people)\n"
+      << "map:        " << city.stats.source_file << " -> " << city.stats.target_crs << ": "
+      << city.edges.size() << " road edges (" << city.vehicle_passable_length_m() / 1000.0
+      << " km vehicle-passable), " << city.buildings.size() << " buildings, "
+      << city.open_areas.size() << " open areas\n"
       << "layout:     " << s.layout.feature_count() << " features; perimeter "
       << bg::area(s.layout.perimeter_area()) << " m², " << s.layout.exits.size() << " exits, "
       << s.layout.stalls.size() << " stalls, " << s.layout.barriers.size() << " barriers\n";
   for (const auto& o : r.outputs) {
-    out << o.analysis << " (" << o.figures.entries().size() << " figures, " << std::setprecision(2) << o.seconds
-        << " s):\n" << std::setprecision(1);
+    out << o.analysis << " (" << o.figures.entries().size() << " figures, " << std::setprecision(2)
+        << o.seconds << " s):\n"
+        << std::setprecision(1);
     for (const auto& line : o.headline) out << "  " << line << "\n";
     for (const auto& w : o.warnings) out << "  warning: " << w.to_string() << "\n";
   }
@@ -43,7 +45,8 @@ void print_summary(std::ostream& out, const run::RunResult& r) {
 }  // namespace
 
 void register_run(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("run", "Run every analysis a scenario asks for and write its results");
+  auto* cmd =
+      app.add_subcommand("run", "Run every analysis a scenario asks for and write its results");
   struct Args {
     std::string scenario, out = "out";
   };
@@ -59,13 +62,16 @@ void register_run(CLI::App& app, CommandContext& ctx) {
       const run::RunResult result = run::run_scenario(std::move(loaded), options);
       const auto& city = *result.loaded.city;
       std::filesystem::create_directories(a->out);
-      gis::write_geopackage((std::filesystem::path(a->out) / "city.gpkg").string(), city::city_layers(city),
-                            city.stats.target_crs, gis::provenance_for(city));
-      run::write_run_outputs(result, a->out, {.city_layers = false});
-      const ReportFiles report = write_report_files(result, a->out);
+      gis::write_geopackage((std::filesystem::path(a->out) / "city.gpkg").string(),
+                            city::city_layers(city), city.stats.target_crs,
+                            gis::provenance_for(city));
+      const std::vector<std::string> written =
+          run::write_run_outputs(result, a->out, {.city_layers = false});
+      const app::ReportFiles report = app::write_report_files(result, a->out);
       print_summary(std::cout, result);
-      std::cout << "wrote " << a->out << "/city.gpkg, results.gpkg, summary.json, report.html, report.pdf ("
-                << report.pdf_pages << " pages)\n";
+      std::cout << "wrote " << a->out << "/city.gpkg";
+      for (const std::string& name : written) std::cout << ", " << name;
+      std::cout << ", report.html, report.pdf (" << report.pdf_pages << " pages)\n";
       return 0;
     });
   });

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gis/crs.hpp"
+#include "gis/detail/srs.hpp"
 #include "gis/text_file.hpp"
 
 namespace agora::gis {
@@ -16,11 +17,14 @@ using namespace agora::scenario;
 
 // 1e-8 degrees is 1.1 mm of latitude: finer than any layout is drawn, coarse enough that
 // the PROJ round trip (local CRS and back) returns the digits a file was written with.
-double round_deg(double v) { return std::round(v * 1e8) / 1e8; }
+double round_deg(double v) {
+  return std::round(v * 1e8) / 1e8;
+}
 
 class GeoJsonFeatures {
  public:
-  explicit GeoJsonFeatures(const std::string& crs) : to_wgs84_(projected_crs(crs, "layout"), wgs84()) {}
+  explicit GeoJsonFeatures(const std::string& crs)
+      : to_wgs84_(Reprojector::to_lonlat(crs, "layout")) {}
 
   ojson position(Vec2 local) const {
     const Vec2 g = to_wgs84_.transform(local);
@@ -50,8 +54,8 @@ class GeoJsonFeatures {
 };
 
 struct Entry {
-  int order;          // FeatureInfo::index, or past the end for new features
-  std::size_t seq;    // position in the layout, to keep new features in a stable order
+  int order;        // FeatureInfo::index, or past the end for new features
+  std::size_t seq;  // position in the layout, to keep new features in a stable order
   ojson feature;
 };
 
@@ -75,11 +79,13 @@ std::string layout_geojson(const Layout& L, const std::string& crs) {
   const GeoJsonFeatures g(crs);
   std::vector<Entry> entries;
   auto add = [&](const FeatureInfo& info, ojson props, ojson geometry) {
-    ojson f = {{"type", "Feature"}, {"properties", std::move(props)}, {"geometry", std::move(geometry)}};
+    ojson f = {
+        {"type", "Feature"}, {"properties", std::move(props)}, {"geometry", std::move(geometry)}};
     const int order = info.index >= 0 ? info.index : std::numeric_limits<int>::max();
     entries.push_back({order, entries.size(), std::move(f)});
   };
-  for (const auto& f : L.perimeters) add(f.info, properties("perimeter", f.info), g.polygon(f.area));
+  for (const auto& f : L.perimeters)
+    add(f.info, properties("perimeter", f.info), g.polygon(f.area));
   for (const auto& f : L.crowd_zones) {
     ojson p = properties("crowd_zone", f.info);
     set_if(p, "density_ppm2", f.density_ppm2);
@@ -123,7 +129,8 @@ std::string layout_geojson(const Layout& L, const std::string& crs) {
     set_if(p, "product", f.product);
     add(f.info, p, g.line(f.line));
   }
-  for (const auto& f : L.access_points) add(f.info, properties("access_point", f.info), g.point(f.pos));
+  for (const auto& f : L.access_points)
+    add(f.info, properties("access_point", f.info), g.point(f.pos));
   for (const auto& f : L.receivers) {
     ojson p = properties("receiver", f.info);
     if (f.height_m != 4.0) p["height_m"] = f.height_m;

@@ -9,7 +9,8 @@
 #include <unordered_map>
 
 #include "gis/crs.hpp"
-#include "gis/gdal_util.hpp"
+#include "gis/detail/gdal_util.hpp"
+#include "gis/detail/srs.hpp"
 #include "gis/osm_tags.hpp"
 #include "sim/city/graph_builder.hpp"
 #include "sim/core/error.hpp"
@@ -33,8 +34,16 @@ struct SourceLayer {
   bool geographic = true;
 };
 
-struct RawRoad { city::RoadEdge attrs; Coords c; std::size_t layer; };
-struct RawLineBarrier { city::MapBarrier attrs; Coords c; std::size_t layer; };
+struct RawRoad {
+  city::RoadEdge attrs;
+  Coords c;
+  std::size_t layer;
+};
+struct RawLineBarrier {
+  city::MapBarrier attrs;
+  Coords c;
+  std::size_t layer;
+};
 struct RawArea {
   enum class Use { Building, OpenArea, Barrier } use;
   city::Building building;
@@ -182,8 +191,10 @@ void Reader::take(OGRFeature& f, std::size_t layer) {
         line_barriers_.push_back({std::move(m), std::move(c), layer});
       }
     };
-    if (type == wkbLineString) each(*g->toLineString());
-    else for (const OGRLineString* ls : *g->toMultiLineString()) each(*ls);
+    if (type == wkbLineString)
+      each(*g->toLineString());
+    else
+      for (const OGRLineString* ls : *g->toMultiLineString()) each(*ls);
     return;
   }
 
@@ -205,8 +216,10 @@ void Reader::take(OGRFeature& f, std::size_t layer) {
       ++stats_.ignored_features;
       return;
     }
-    if (type == wkbPolygon) append_polygon(*g->toPolygon(), a.c);
-    else for (const OGRPolygon* p : *g->toMultiPolygon()) append_polygon(*p, a.c);
+    if (type == wkbPolygon)
+      append_polygon(*g->toPolygon(), a.c);
+    else
+      for (const OGRPolygon* p : *g->toMultiPolygon()) append_polygon(*p, a.c);
     if (a.c.xs.empty() || !in_bbox(a.c, layer)) return;
     a.layer = layer;
     areas_.push_back(std::move(a));
@@ -243,7 +256,7 @@ bool Reader::in_bbox(const Coords& c, std::size_t layer) const {
 }
 
 void Reader::read_all(GDALDataset& ds, GdalErrorCapture& errors) {
-  const OGRSpatialReference geo = wgs84();
+  const OGRSpatialReference geo = wgs84_srs();
   for (int i = 0; i < ds.GetLayerCount(); ++i) {
     OGRLayer* layer = ds.GetLayer(i);
     const std::string name = layer->GetName();
@@ -261,11 +274,12 @@ void Reader::read_all(GDALDataset& ds, GdalErrorCapture& errors) {
       if (sl.geographic) {
         box = *options_.bbox_lonlat;
       } else {
-        const Reprojector to_layer(geo, sl.srs);
+        const Reprojector to_layer = make_reprojector(geo, sl.srs);
         Box b{to_layer.transform(options_.bbox_lonlat->min_corner()),
               to_layer.transform(options_.bbox_lonlat->min_corner())};
         const Vec2 lo = options_.bbox_lonlat->min_corner(), hi = options_.bbox_lonlat->max_corner();
-        for (Vec2 corner : {Vec2{lo.x, hi.y}, Vec2{hi.x, lo.y}, hi}) bg::expand(b, to_layer.transform(corner));
+        for (Vec2 corner : {Vec2{lo.x, hi.y}, Vec2{hi.x, lo.y}, hi})
+          bg::expand(b, to_layer.transform(corner));
         box = b;
       }
     }
@@ -302,8 +316,10 @@ std::vector<Polygon> Reader::to_polygons(const Coords& c, const Reprojector& r,
       Ring pts;
       for (std::uint32_t i = begin; i < c.ring_ends[ring]; ++i) pts.push_back({xs[i], ys[i]});
       begin = c.ring_ends[ring];
-      if (k == 0) poly.outer() = std::move(pts);
-      else poly.inners().push_back(std::move(pts));
+      if (k == 0)
+        poly.outer() = std::move(pts);
+      else
+        poly.inners().push_back(std::move(pts));
     }
     bg::unique(poly);
     bg::correct(poly);
@@ -331,7 +347,8 @@ std::vector<Polygon> Reader::to_polygons(const Coords& c, const Reprojector& r,
         return rg;
       };
       q.outer() = ring_of(*p.getExteriorRing());
-      for (int i = 0; i < p.getNumInteriorRings(); ++i) q.inners().push_back(ring_of(*p.getInteriorRing(i)));
+      for (int i = 0; i < p.getNumInteriorRings(); ++i)
+        q.inners().push_back(ring_of(*p.getInteriorRing(i)));
       bg::correct(q);
       if (q.outer().size() >= 4 && bg::area(q) > 0.0 && bg::is_valid(q)) {
         out.push_back(std::move(q));
@@ -340,13 +357,16 @@ std::vector<Polygon> Reader::to_polygons(const Coords& c, const Reprojector& r,
     };
     if (valid) {
       const auto t = wkbFlatten(valid->getGeometryType());
-      if (t == wkbPolygon) take_polygon(*valid->toPolygon());
+      if (t == wkbPolygon)
+        take_polygon(*valid->toPolygon());
       else if (t == wkbMultiPolygon || t == wkbGeometryCollection)
         for (const OGRGeometry* part : *valid->toGeometryCollection())
           if (wkbFlatten(part->getGeometryType()) == wkbPolygon) take_polygon(*part->toPolygon());
     }
-    if (repaired > 0) ++stats.repaired_geometries;
-    else ++stats.dropped_geometries;
+    if (repaired > 0)
+      ++stats.repaired_geometries;
+    else
+      ++stats.dropped_geometries;
   }
   return out;
 }
@@ -360,13 +380,13 @@ city::CityModel Reader::build() {
                     std::string(options_.bbox_lonlat ? " inside the given bbox" : ""));
 
   // Geographic extent of what was kept, and range checks on geographic sources.
-  const OGRSpatialReference geo = wgs84();
+  const OGRSpatialReference geo = wgs84_srs();
   bool have_extent = false;
   Box ll{};
   auto extend = [&](const Coords& c, std::size_t layer) {
     Box b = envelope(c);
     if (!layers_[layer].geographic) {
-      const Reprojector to_geo(layers_[layer].srs, geo);
+      const Reprojector to_geo = make_reprojector(layers_[layer].srs, geo);
       b = Box{to_geo.transform(b.min_corner()), to_geo.transform(b.max_corner())};
     } else if (b.min_corner().x < -180.0 || b.max_corner().x > 180.0 || b.min_corner().y < -90.0 ||
                b.max_corner().y > 90.0) {
@@ -375,8 +395,10 @@ city::CityModel Reader::build() {
                       std::to_string(b.min_corner().x) + ", " + std::to_string(b.min_corner().y) +
                       "): the file declares no CRS or a wrong one");
     }
-    if (!have_extent) ll = b;
-    else bg::expand(ll, b);
+    if (!have_extent)
+      ll = b;
+    else
+      bg::expand(ll, b);
     have_extent = true;
   };
   for (const auto& r : roads_) extend(r.c, r.layer);
@@ -384,19 +406,24 @@ city::CityModel Reader::build() {
   for (const auto& b : line_barriers_) extend(b.c, b.layer);
   model.stats.extent_lonlat = ll;
 
-  Vec2 centre = options_.bbox_lonlat ? (options_.bbox_lonlat->min_corner() + options_.bbox_lonlat->max_corner()) * 0.5
-                                     : (ll.min_corner() + ll.max_corner()) * 0.5;
+  Vec2 centre =
+      options_.bbox_lonlat
+          ? (options_.bbox_lonlat->min_corner() + options_.bbox_lonlat->max_corner()) * 0.5
+          : (ll.min_corner() + ll.max_corner()) * 0.5;
   const std::string target = options_.crs.empty() ? utm_crs_for(centre.x, centre.y) : options_.crs;
-  const OGRSpatialReference dst = projected_crs(target, options_.origin.empty() ? path_ : options_.origin);
+  const OGRSpatialReference dst =
+      projected_srs(target, options_.origin.empty() ? path_ : options_.origin);
   model.stats.target_crs = target;
   {
     const char* auth = layers_.front().srs.GetAuthorityName(nullptr);
     const char* code = layers_.front().srs.GetAuthorityCode(nullptr);
-    model.stats.source_crs = auth && code ? std::string(auth) + ":" + code : layers_.front().srs.GetName();
+    model.stats.source_crs =
+        auth && code ? std::string(auth) + ":" + code : layers_.front().srs.GetName();
   }
 
   std::vector<std::unique_ptr<Reprojector>> project;
-  for (const SourceLayer& sl : layers_) project.push_back(std::make_unique<Reprojector>(sl.srs, dst));
+  for (const SourceLayer& sl : layers_)
+    project.push_back(std::make_unique<Reprojector>(make_reprojector(sl.srs, dst)));
 
   // Roads -> graph.
   std::vector<city::WayInput> ways;
@@ -423,7 +450,8 @@ city::CityModel Reader::build() {
       continue;
     }
     if (p.barrier) {
-      node_barriers[node_key(p.x, p.y, layers_[p.layer].geographic)] = {p.barrier_value, p.barrier->stops_vehicles};
+      node_barriers[node_key(p.x, p.y, layers_[p.layer].geographic)] = {p.barrier_value,
+                                                                        p.barrier->stops_vehicles};
       city::MapBarrier m;
       m.line = {pos};
       m.osm_id = p.osm_id;
@@ -488,20 +516,27 @@ city::CityModel Reader::run() {
     DatasetPtr ds = open(custom_indexing, errors);
     if (!ds) {
       throw Error(path_, "", "",
-                  "not a vector map GDAL can read" +
-                      (errors.first_failure().empty() ? std::string() : " (" + errors.first_failure() + ")"));
+                  "not a vector map GDAL can read" + (errors.first_failure().empty()
+                                                          ? std::string()
+                                                          : " (" + errors.first_failure() + ")"));
     }
     is_osm_ = std::string(ds->GetDriver()->GetDescription()) == "OSM";
     stats_.from_osm = is_osm_;
     if (ds->GetLayerCount() == 0) throw Error(path_, "", "", "the file has no vector layers");
     read_all(*ds, errors);
     if (!errors.failed()) break;
-    const bool node_order = errors.first_failure().find("OSM_USE_CUSTOM_INDEXING") != std::string::npos ||
-                            errors.first_failure().find("Non increasing node id") != std::string::npos;
+    const bool node_order =
+        errors.first_failure().find("OSM_USE_CUSTOM_INDEXING") != std::string::npos ||
+        errors.first_failure().find("Non increasing node id") != std::string::npos;
     if (is_osm_ && custom_indexing && node_order) {
       // Node ids not sorted (hand-edited or converted extracts): GDAL's slower index copes.
-      roads_.clear(); line_barriers_.clear(); areas_.clear(); points_.clear();
-      layers_.clear(); layer_index_.clear(); bbox_in_layer_.clear();
+      roads_.clear();
+      line_barriers_.clear();
+      areas_.clear();
+      points_.clear();
+      layers_.clear();
+      layer_index_.clear();
+      bbox_in_layer_.clear();
       stats_ = {};
       stats_.source_file = path_;
       continue;

@@ -10,7 +10,8 @@
 
 #include "gis/crs.hpp"
 #include "gis/csv.hpp"
-#include "gis/gdal_util.hpp"
+#include "gis/detail/gdal_util.hpp"
+#include "gis/detail/srs.hpp"
 #include "gis/text_file.hpp"
 #include "sim/scenario/validate.hpp"
 
@@ -26,9 +27,11 @@ namespace {
 
 class JsonReader {
  public:
-  JsonReader(std::string file, ProblemList& problems) : file_(std::move(file)), problems_(problems) {}
+  JsonReader(std::string file, ProblemList& problems)
+      : file_(std::move(file)), problems_(problems) {}
 
-  void unknown_keys(const json& obj, const std::string& where, const std::set<std::string>& allowed) {
+  void unknown_keys(const json& obj, const std::string& where,
+                    const std::set<std::string>& allowed) {
     for (const auto& [key, value] : obj.items()) {
       if (allowed.count(key)) continue;
       std::string list;
@@ -63,14 +66,15 @@ class JsonReader {
     const double v = obj[key].get<double>();
     if (!(v >= lo && v <= hi)) {
       problems_.add(file_, where, key,
-                    "expected a number in [" + json(lo).dump() + ", " + json(hi).dump() + "], got " + obj[key].dump());
+                    "expected a number in [" + json(lo).dump() + ", " + json(hi).dump() +
+                        "], got " + obj[key].dump());
       return fallback;
     }
     return v;
   }
 
-  std::int64_t integer(const json& obj, const std::string& where, const std::string& key, bool required,
-                       std::int64_t fallback, std::int64_t lo, std::int64_t hi) {
+  std::int64_t integer(const json& obj, const std::string& where, const std::string& key,
+                       bool required, std::int64_t fallback, std::int64_t lo, std::int64_t hi) {
     if (!obj.contains(key) || obj[key].is_null()) {
       if (required) problems_.add(file_, where, key, "missing: expected a whole number");
       return fallback;
@@ -82,8 +86,8 @@ class JsonReader {
     const auto v = obj[key].get<std::int64_t>();
     if (v < lo || v > hi) {
       problems_.add(file_, where, key,
-                    "expected a whole number in [" + std::to_string(lo) + ", " + std::to_string(hi) +
-                        "], got " + std::to_string(v));
+                    "expected a whole number in [" + std::to_string(lo) + ", " +
+                        std::to_string(hi) + "], got " + std::to_string(v));
       return fallback;
     }
     return v;
@@ -98,7 +102,8 @@ class JsonReader {
     return obj[key].get<bool>();
   }
 
-  std::vector<std::string> texts(const json& obj, const std::string& where, const std::string& key) {
+  std::vector<std::string> texts(const json& obj, const std::string& where,
+                                 const std::string& key) {
     std::vector<std::string> out;
     if (!obj.contains(key) || obj[key].is_null()) return out;
     const json& v = obj[key];
@@ -108,8 +113,10 @@ class JsonReader {
       return out;
     }
     for (const json& item : v) {
-      if (item.is_string()) out.push_back(item.get<std::string>());
-      else problems_.add(file_, where, key, "expected texts in the list, got " + item.dump());
+      if (item.is_string())
+        out.push_back(item.get<std::string>());
+      else
+        problems_.add(file_, where, key, "expected texts in the list, got " + item.dump());
     }
     return out;
   }
@@ -139,8 +146,8 @@ bool valid_time(const std::string& s) {
 
 std::string iso(std::chrono::year_month_day d) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
   return buf;
 }
 
@@ -150,22 +157,26 @@ void read_event(JsonReader& r, const json& ev, EventFacts& facts) {
     r.problems().add(r.file(), where, "", "expected an object with the event facts");
     return;
   }
-  r.unknown_keys(ev, where,
-                 {"name", "organiser", "location", "type", "days", "period", "attendance_peak",
-                  "attendance_total", "alcohol", "amplified_music", "events_at_location_this_year"});
+  r.unknown_keys(
+      ev, where,
+      {"name", "organiser", "location", "type", "days", "period", "attendance_peak",
+       "attendance_total", "alcohol", "amplified_music", "events_at_location_this_year"});
   facts.name = r.text(ev, where, "name", true);
   facts.organiser = r.text(ev, where, "organiser", false);
   facts.location = r.text(ev, where, "location", false);
   facts.type = r.text(ev, where, "type", false, "other");
-  static const std::set<std::string> kTypes = {"market", "concert", "festival", "sports", "fair",
-                                               "procession", "fun_fair", "gathering", "other"};
+  static const std::set<std::string> kTypes = {"market",   "concert",   "festival",
+                                               "sports",   "fair",      "procession",
+                                               "fun_fair", "gathering", "other"};
   if (!kTypes.count(facts.type)) {
     std::string list;
     for (const auto& t : kTypes) list += (list.empty() ? "" : ", ") + t;
-    r.problems().add(r.file(), where, "type", "unknown event type '" + facts.type + "' (expected one of: " + list + ")");
+    r.problems().add(r.file(), where, "type",
+                     "unknown event type '" + facts.type + "' (expected one of: " + list + ")");
   }
-  facts.attendance_peak = r.integer(ev, where, "attendance_peak", true, 0, std::numeric_limits<std::int64_t>::min(),
-                                    std::numeric_limits<std::int64_t>::max());
+  facts.attendance_peak =
+      r.integer(ev, where, "attendance_peak", true, 0, std::numeric_limits<std::int64_t>::min(),
+                std::numeric_limits<std::int64_t>::max());
   facts.attendance_total = r.integer(ev, where, "attendance_total", false, 0, 0, 1'000'000'000);
   facts.alcohol = r.boolean(ev, where, "alcohol", false);
   facts.amplified_music = r.boolean(ev, where, "amplified_music", false);
@@ -173,8 +184,10 @@ void read_event(JsonReader& r, const json& ev, EventFacts& facts) {
       static_cast<int>(r.integer(ev, where, "events_at_location_this_year", false, 0, 0, 366));
 
   auto check_times = [&](const std::string& w, const std::string& start, const std::string& end) {
-    if (!valid_time(start)) r.problems().add(r.file(), w, "start", "expected a time HH:MM, got '" + start + "'");
-    if (!valid_time(end)) r.problems().add(r.file(), w, "end", "expected a time HH:MM, got '" + end + "'");
+    if (!valid_time(start))
+      r.problems().add(r.file(), w, "start", "expected a time HH:MM, got '" + start + "'");
+    if (!valid_time(end))
+      r.problems().add(r.file(), w, "end", "expected a time HH:MM, got '" + end + "'");
   };
   if (ev.contains("days")) {
     if (!ev["days"].is_array()) {
@@ -187,9 +200,12 @@ void read_event(JsonReader& r, const json& ev, EventFacts& facts) {
           r.problems().add(r.file(), w, "", "expected {date, start, end}");
           continue;
         }
-        EventDay day{r.text(d, w, "date", true), r.text(d, w, "start", true), r.text(d, w, "end", true)};
+        EventDay day{r.text(d, w, "date", true), r.text(d, w, "start", true),
+                     r.text(d, w, "end", true)};
         std::chrono::year_month_day ymd;
-        if (!valid_date(day.date, ymd)) r.problems().add(r.file(), w, "date", "expected a date YYYY-MM-DD, got '" + day.date + "'");
+        if (!valid_date(day.date, ymd))
+          r.problems().add(r.file(), w, "date",
+                           "expected a date YYYY-MM-DD, got '" + day.date + "'");
         check_times(w, day.start, day.end);
         facts.days.push_back(day);
       }
@@ -206,13 +222,18 @@ void read_event(JsonReader& r, const json& ev, EventFacts& facts) {
       const std::string start = r.text(p, w, "start", true), end = r.text(p, w, "end", true);
       std::chrono::year_month_day a, b;
       const bool ok_a = valid_date(from, a), ok_b = valid_date(to, b);
-      if (!ok_a) r.problems().add(r.file(), w, "from", "expected a date YYYY-MM-DD, got '" + from + "'");
-      if (!ok_b) r.problems().add(r.file(), w, "to", "expected a date YYYY-MM-DD, got '" + to + "'");
+      if (!ok_a)
+        r.problems().add(r.file(), w, "from", "expected a date YYYY-MM-DD, got '" + from + "'");
+      if (!ok_b)
+        r.problems().add(r.file(), w, "to", "expected a date YYYY-MM-DD, got '" + to + "'");
       check_times(w, start, end);
       if (ok_a && ok_b) {
         const auto da = std::chrono::sys_days(a), db = std::chrono::sys_days(b);
-        if (db < da) r.problems().add(r.file(), w, "to", "the period ends (" + to + ") before it starts (" + from + ")");
-        else if ((db - da).count() > 366) r.problems().add(r.file(), w, "to", "a period longer than a year");
+        if (db < da)
+          r.problems().add(r.file(), w, "to",
+                           "the period ends (" + to + ") before it starts (" + from + ")");
+        else if ((db - da).count() > 366)
+          r.problems().add(r.file(), w, "to", "a period longer than a year");
         else
           for (auto d = da; d <= db; d += std::chrono::days{1})
             facts.days.push_back({iso(std::chrono::year_month_day(d)), start, end});
@@ -220,7 +241,8 @@ void read_event(JsonReader& r, const json& ev, EventFacts& facts) {
     }
   }
   if (facts.days.empty() && !ev.contains("days") && !ev.contains("period"))
-    r.problems().add(r.file(), where, "days", "missing: give the event's days (days: [...]) or its period");
+    r.problems().add(r.file(), where, "days",
+                     "missing: give the event's days (days: [...]) or its period");
 }
 
 std::string resolve(const std::string& dir, const std::string& p) {
@@ -248,9 +270,10 @@ class LayoutReader {
   void read(const std::string& path, const OGRSpatialReference& target);
 
  private:
-  void take(OGRFeature& f, const std::string& file, int index, const Reprojector* to_local, bool geographic);
-  double number(const Props& p, const FeatureInfo& info, const std::string& key, bool required, double fallback,
-                double lo, double hi);
+  void take(OGRFeature& f, const std::string& file, int index, const Reprojector* to_local,
+            bool geographic);
+  double number(const Props& p, const FeatureInfo& info, const std::string& key, bool required,
+                double fallback, double lo, double hi);
   bool boolean(const Props& p, const FeatureInfo& info, const std::string& key, bool fallback);
 
   Scenario& s_;
@@ -258,8 +281,8 @@ class LayoutReader {
   std::vector<Problem>& warnings_;
 };
 
-double LayoutReader::number(const Props& p, const FeatureInfo& info, const std::string& key, bool required,
-                            double fallback, double lo, double hi) {
+double LayoutReader::number(const Props& p, const FeatureInfo& info, const std::string& key,
+                            bool required, double fallback, double lo, double hi) {
   if (!p.has(key)) {
     if (required) problems_.add(info.file, info.describe(), key, "missing: expected a number");
     return fallback;
@@ -278,7 +301,8 @@ double LayoutReader::number(const Props& p, const FeatureInfo& info, const std::
   return *v;
 }
 
-bool LayoutReader::boolean(const Props& p, const FeatureInfo& info, const std::string& key, bool fallback) {
+bool LayoutReader::boolean(const Props& p, const FeatureInfo& info, const std::string& key,
+                           bool fallback) {
   if (!p.has(key)) return fallback;
   const std::string v = p.get(key);
   if (v == "1" || v == "true" || v == "yes") return true;
@@ -289,27 +313,36 @@ bool LayoutReader::boolean(const Props& p, const FeatureInfo& info, const std::s
 
 const char* geometry_name(OGRwkbGeometryType t) {
   switch (wkbFlatten(t)) {
-    case wkbPoint: return "Point";
-    case wkbLineString: return "LineString";
-    case wkbPolygon: return "Polygon";
-    case wkbMultiPoint: return "MultiPoint";
-    case wkbMultiLineString: return "MultiLineString";
-    case wkbMultiPolygon: return "MultiPolygon";
-    default: return "another geometry type";
+    case wkbPoint:
+      return "Point";
+    case wkbLineString:
+      return "LineString";
+    case wkbPolygon:
+      return "Polygon";
+    case wkbMultiPoint:
+      return "MultiPoint";
+    case wkbMultiLineString:
+      return "MultiLineString";
+    case wkbMultiPolygon:
+      return "MultiPolygon";
+    default:
+      return "another geometry type";
   }
 }
 
-void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const Reprojector* to_local,
-                        bool geographic) {
+void LayoutReader::take(OGRFeature& f, const std::string& file, int index,
+                        const Reprojector* to_local, bool geographic) {
   Props p;
   const OGRFeatureDefn* defn = f.GetDefnRef();
   for (int i = 0; i < defn->GetFieldCount(); ++i)
-    if (f.IsFieldSetAndNotNull(i)) p.values[defn->GetFieldDefn(i)->GetNameRef()] = f.GetFieldAsString(i);
+    if (f.IsFieldSetAndNotNull(i))
+      p.values[defn->GetFieldDefn(i)->GetNameRef()] = f.GetFieldAsString(i);
 
   FeatureInfo info{file, index, p.get("id"), p.get("name")};
   if (!p.has("kind")) {
     problems_.add(file, info.describe(), "kind",
-                  "missing: every layout feature needs a kind (perimeter, crowd_zone, exit, stage, stall, structure, "
+                  "missing: every layout feature needs a kind (perimeter, crowd_zone, exit, stage, "
+                  "stall, structure, "
                   "barrier, emergency_gate, access_point, receiver, stairs)");
     return;
   }
@@ -317,7 +350,8 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
   if (!kind) {
     problems_.add(file, info.describe(), "kind",
                   "unknown kind '" + p.get("kind") +
-                      "' (expected perimeter, crowd_zone, exit, stage, stall, structure, barrier, emergency_gate, "
+                      "' (expected perimeter, crowd_zone, exit, stage, stall, structure, barrier, "
+                      "emergency_gate, "
                       "access_point, receiver or stairs)");
     return;
   }
@@ -336,12 +370,14 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
     return pts;
   };
   const OGRPolygon* poly = nullptr;
-  if (type == wkbPolygon) poly = g->toPolygon();
+  if (type == wkbPolygon)
+    poly = g->toPolygon();
   else if (type == wkbMultiPolygon && g->toMultiPolygon()->getNumGeometries() == 1)
     poly = g->toMultiPolygon()->getGeometryRef(0);
   if (poly) {
     rings.push_back(ring_of(*poly->getExteriorRing()));
-    for (int i = 0; i < poly->getNumInteriorRings(); ++i) rings.push_back(ring_of(*poly->getInteriorRing(i)));
+    for (int i = 0; i < poly->getNumInteriorRings(); ++i)
+      rings.push_back(ring_of(*poly->getInteriorRing(i)));
   } else if (type == wkbLineString) {
     rings.push_back(ring_of(*g->toLineString()));
   } else if (type == wkbPoint) {
@@ -357,7 +393,8 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
       }
       v = to_local->transform(v);
       if (!std::isfinite(v.x) || !std::isfinite(v.y)) {
-        problems_.add(file, info.describe(), "geometry", "cannot be transformed to the scenario's CRS");
+        problems_.add(file, info.describe(), "geometry",
+                      "cannot be transformed to the scenario's CRS");
         return;
       }
     }
@@ -365,13 +402,15 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
   auto want = [&](bool ok, const char* expected) {
     if (!ok)
       problems_.add(file, info.describe(), "geometry",
-                    std::string("a ") + to_string(*kind) + " must be " + expected + ", got " + geometry_name(type));
+                    std::string("a ") + to_string(*kind) + " must be " + expected + ", got " +
+                        geometry_name(type));
     return ok;
   };
   auto polygon = [&]() {
     Polygon out;
     out.outer().assign(rings[0].begin(), rings[0].end());
-    for (std::size_t i = 1; i < rings.size(); ++i) out.inners().emplace_back(rings[i].begin(), rings[i].end());
+    for (std::size_t i = 1; i < rings.size(); ++i)
+      out.inners().emplace_back(rings[i].begin(), rings[i].end());
     if (!out.outer().empty() && !(out.outer().front() == out.outer().back()))
       problems_.add(file, info.describe(), "geometry", "the polygon's ring is not closed");
     bg::correct(out);
@@ -394,9 +433,11 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
       {"stairs", {"up_bearing_deg"}},
   };
   for (const auto& [key, value] : p.values) {
-    if (key == "kind" || key == "id" || key == "name" || key == "fid" || key == "description") continue;
+    if (key == "kind" || key == "id" || key == "name" || key == "fid" || key == "description")
+      continue;
     if (!kAllowed.at(k).count(key))
-      warnings_.push_back({file, info.describe(), key, "property not used by a " + k + "; ignored"});
+      warnings_.push_back(
+          {file, info.describe(), key, "property not used by a " + k + "; ignored"});
   }
 
   Layout& L = s_.layout;
@@ -406,13 +447,16 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
       break;
     case Kind::CrowdZone:
       if (want(poly != nullptr, "a Polygon"))
-        L.crowd_zones.push_back({info, polygon(), number(p, info, "density_ppm2", false, kUnset, 0.01, 9.0), p.get("exit")});
+        L.crowd_zones.push_back({info, polygon(),
+                                 number(p, info, "density_ppm2", false, kUnset, 0.01, 9.0),
+                                 p.get("exit")});
       break;
     case Kind::Stall:
       if (want(poly != nullptr, "a Polygon")) L.stalls.push_back({info, polygon()});
       break;
     case Kind::Structure:
-      if (want(poly != nullptr, "a Polygon")) L.structures.push_back({info, polygon(), p.get("structure_type")});
+      if (want(poly != nullptr, "a Polygon"))
+        L.structures.push_back({info, polygon(), p.get("structure_type")});
       break;
     case Kind::Exit:
       if (want(type == wkbLineString && rings[0].size() >= 2, "a LineString across the opening")) {
@@ -471,11 +515,13 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index, const
       break;
     case Kind::Stairs:
       if (want(poly != nullptr, "a Polygon"))
-        L.stairs.push_back({info, polygon(), number(p, info, "up_bearing_deg", true, 0.0, 0.0, 360.0)});
+        L.stairs.push_back(
+            {info, polygon(), number(p, info, "up_bearing_deg", true, 0.0, 0.0, 360.0)});
       break;
     case Kind::Receiver:
       if (want(type == wkbPoint, "a Point"))
-        L.receivers.push_back({info, rings[0][0], number(p, info, "height_m", false, 4.0, 0.0, 300.0),
+        L.receivers.push_back({info, rings[0][0],
+                               number(p, info, "height_m", false, 4.0, 0.0, 300.0),
                                number(p, info, "limit_dba", false, kUnset, 0.0, 200.0)});
       break;
   }
@@ -489,21 +535,22 @@ void LayoutReader::read(const std::string& path, const OGRSpatialReference& targ
   }
   ensure_gdal();
   GdalErrorCapture errors;
-  DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
+                                  nullptr));
   if (!ds) {
     problems_.add(path, "", "",
                   "not a vector layer GDAL can read" +
                       (errors.failed() ? " (" + errors.first_failure() + ")" : std::string()));
     return;
   }
-  const OGRSpatialReference geo = wgs84();
+  const OGRSpatialReference geo = wgs84_srs();
   int index = 0;
   for (int li = 0; li < ds->GetLayerCount(); ++li) {
     OGRLayer* layer = ds->GetLayer(li);
     const OGRSpatialReference* srs = layer->GetSpatialRef();
     const OGRSpatialReference& from = srs ? *srs : geo;
     const bool geographic = !srs || srs->IsGeographic();
-    const Reprojector to_local(from, target);
+    const Reprojector to_local = make_reprojector(from, target);
     layer->ResetReading();
     while (OGRFeature* raw = layer->GetNextFeature()) {
       std::unique_ptr<OGRFeature> f(raw);
@@ -520,7 +567,8 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   try {
     doc = json::parse(text);
   } catch (const json::parse_error& e) {
-    throw Error(path, "byte " + std::to_string(e.byte), "", std::string("not valid JSON: ") + e.what());
+    throw Error(path, "byte " + std::to_string(e.byte), "",
+                std::string("not valid JSON: ") + e.what());
   }
   ProblemList problems;
   JsonReader r(path, problems);
@@ -532,47 +580,56 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
 
   if (!doc.contains("agora_scenario"))
     throw Error(path, "", "agora_scenario",
-                "missing: not an Agora scenario (expected \"agora_scenario\": " + std::to_string(kScenarioFormatVersion) + ")");
+                "missing: not an Agora scenario (expected \"agora_scenario\": " +
+                    std::to_string(kScenarioFormatVersion) + ")");
   if (doc["agora_scenario"] != kScenarioFormatVersion)
     throw Error(path, "", "agora_scenario",
-                "format version " + doc["agora_scenario"].dump() + " is not supported (this Agora reads version " +
+                "format version " + doc["agora_scenario"].dump() +
+                    " is not supported (this Agora reads version " +
                     std::to_string(kScenarioFormatVersion) + ")");
   r.unknown_keys(doc, "scenario",
                  {"agora_scenario", "name", "map", "crs", "bbox", "layout", "profile", "vehicles",
-                  "barrier_catalogue", "crowd_speeds", "crowd_los", "analyses", "ramming", "event", "description",
-                  "seed", "classification_override"});
+                  "barrier_catalogue", "crowd_speeds", "crowd_los", "analyses", "ramming", "event",
+                  "description", "seed", "classification_override"});
   s.name = r.text(doc, "scenario", "name", false);
   s.map_path = resolve(s.directory, r.text(doc, "scenario", "map", true));
   s.crs = r.text(doc, "scenario", "crs", false);
   if (!s.crs.empty()) {
     try {
-      projected_crs(s.crs, path);
+      projected_srs(s.crs, path);
     } catch (const Error& e) {
       for (const Problem& p : e.problems()) problems.add(p);
     }
   }
   if (doc.contains("bbox")) {
     const json& b = doc["bbox"];
-    if (!b.is_array() || b.size() != 4 || !std::all_of(b.begin(), b.end(), [](const json& v) { return v.is_number(); })) {
+    if (!b.is_array() || b.size() != 4 ||
+        !std::all_of(b.begin(), b.end(), [](const json& v) { return v.is_number(); })) {
       problems.add(path, "scenario", "bbox", "expected [min_lon, min_lat, max_lon, max_lat]");
     } else {
       const double x0 = b[0], y0 = b[1], x1 = b[2], y1 = b[3];
       if (x0 >= x1 || y0 >= y1 || x0 < -180 || x1 > 180 || y0 < -90 || y1 > 90)
-        problems.add(path, "scenario", "bbox", "expected min_lon < max_lon and min_lat < max_lat within WGS84 range");
+        problems.add(path, "scenario", "bbox",
+                     "expected min_lon < max_lon and min_lat < max_lat within WGS84 range");
       else
         s.bbox_lonlat = Box{{x0, y0}, {x1, y1}};
     }
   }
-  for (const std::string& l : r.texts(doc, "scenario", "layout")) s.layout_paths.push_back(resolve(s.directory, l));
-  if (s.layout_paths.empty()) problems.add(path, "scenario", "layout", "missing: name the layout layer file(s)");
+  for (const std::string& l : r.texts(doc, "scenario", "layout"))
+    s.layout_paths.push_back(resolve(s.directory, l));
+  if (s.layout_paths.empty())
+    problems.add(path, "scenario", "layout", "missing: name the layout layer file(s)");
   s.profile = r.text(doc, "scenario", "profile", false, "flanders");
-  if (s.profile.find('/') != std::string::npos || s.profile.ends_with(".json")) s.profile = resolve(s.directory, s.profile);
+  if (s.profile.find('/') != std::string::npos || s.profile.ends_with(".json"))
+    s.profile = resolve(s.directory, s.profile);
   s.vehicles_path = resolve(s.directory, r.text(doc, "scenario", "vehicles", false));
-  s.barrier_catalogue_path = resolve(s.directory, r.text(doc, "scenario", "barrier_catalogue", false));
+  s.barrier_catalogue_path =
+      resolve(s.directory, r.text(doc, "scenario", "barrier_catalogue", false));
   s.crowd_speeds_path = resolve(s.directory, r.text(doc, "scenario", "crowd_speeds", false));
   s.crowd_los_path = resolve(s.directory, r.text(doc, "scenario", "crowd_los", false));
   s.analyses = r.texts(doc, "scenario", "analyses");
-  s.seed = static_cast<std::uint64_t>(r.integer(doc, "scenario", "seed", false, 1, 0, std::numeric_limits<std::int64_t>::max()));
+  s.seed = static_cast<std::uint64_t>(
+      r.integer(doc, "scenario", "seed", false, 1, 0, std::numeric_limits<std::int64_t>::max()));
   if (doc.contains("ramming")) {
     const json& ram = doc["ramming"];
     if (!ram.is_object()) {
@@ -587,14 +644,17 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
     const json& o = doc["classification_override"];
     const std::string w = "classification_override";
     if (!o.is_object()) {
-      problems.add(path, "scenario", w, "expected an object {nl_class, belgian_risk_event, reason, by}");
+      problems.add(path, "scenario", w,
+                   "expected an object {nl_class, belgian_risk_event, reason, by}");
     } else {
       r.unknown_keys(o, w, {"nl_class", "belgian_risk_event", "reason", "by"});
       ClassificationOverride c;
       c.nl_class = r.text(o, w, "nl_class", false);
       if (!c.nl_class.empty() && c.nl_class != "A" && c.nl_class != "B" && c.nl_class != "C")
-        problems.add(path, w, "nl_class", "expected \"A\", \"B\" or \"C\", got '" + c.nl_class + "'");
-      if (o.contains("belgian_risk_event")) c.belgian_risk_event = r.boolean(o, w, "belgian_risk_event", false);
+        problems.add(path, w, "nl_class",
+                     "expected \"A\", \"B\" or \"C\", got '" + c.nl_class + "'");
+      if (o.contains("belgian_risk_event"))
+        c.belgian_risk_event = r.boolean(o, w, "belgian_risk_event", false);
       c.reason = r.text(o, w, "reason", true);
       if (o.contains("reason") && o["reason"].is_string() && c.reason.empty())
         problems.add(path, w, "reason", "an override needs its reason recorded");
@@ -604,17 +664,22 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
       s.classification_override = std::move(c);
     }
   }
-  if (doc.contains("event")) read_event(r, doc["event"], s.event);
-  else problems.add(path, "scenario", "event", "missing: the event facts (name, days, attendance_peak, ...)");
+  if (doc.contains("event"))
+    read_event(r, doc["event"], s.event);
+  else
+    problems.add(path, "scenario", "event",
+                 "missing: the event facts (name, days, attendance_peak, ...)");
   problems.throw_if_any();
   return s;
 }
 
-Scenario read_scenario_file(const std::string& path) { return parse_scenario_json(read_text_file(path), path); }
+Scenario read_scenario_file(const std::string& path) {
+  return parse_scenario_json(read_text_file(path), path);
+}
 
 void read_layout(Scenario& scenario, const std::string& target_crs, ProblemList& problems,
                  std::vector<Problem>& warnings) {
-  const OGRSpatialReference target = projected_crs(target_crs, scenario.file);
+  const OGRSpatialReference target = projected_srs(target_crs, scenario.file);
   LayoutReader reader(scenario, problems, warnings);
   for (const std::string& path : scenario.layout_paths) reader.read(path, target);
 }
@@ -630,8 +695,10 @@ ImportOptions import_options_for(const Scenario& scenario) {
 LoadedScenario load_scenario(Scenario scenario, const CityProvider& provider) {
   LoadedScenario out;
   const ImportOptions options = import_options_for(scenario);
-  out.city = provider ? provider(scenario.map_path, options)
-                      : std::make_shared<const city::CityModel>(read_city_model(scenario.map_path, options));
+  out.city =
+      provider
+          ? provider(scenario.map_path, options)
+          : std::make_shared<const city::CityModel>(read_city_model(scenario.map_path, options));
   ProblemList problems;
   read_layout(scenario, out.city->stats.target_crs, problems, out.warnings);
   problems.throw_if_any();

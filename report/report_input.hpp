@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "sim/city/city_model.hpp"
+#include "sim/core/analysis_output.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/value.hpp"
-#include "sim/run/analysis_output.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace agora::report {
@@ -25,8 +25,8 @@ struct ProfileValue {
 };
 
 struct ReportInput {
-  ReportInput(const scenario::Scenario& s, const city::CityModel& c, const std::vector<run::AnalysisOutput>& o,
-              const Figures& f)
+  ReportInput(const scenario::Scenario& s, const city::CityModel& c,
+              const std::vector<run::AnalysisOutput>& o, const Figures& f)
       : scenario(s), city(c), outputs(o), figures(f) {}
 
   const scenario::Scenario& scenario;
@@ -34,8 +34,8 @@ struct ReportInput {
   const std::vector<run::AnalysisOutput>& outputs;
   const Figures& figures;  // scenario facts, then each analysis's figures (summary.json)
   std::vector<std::pair<std::string, std::string>> provenance;  // gis::provenance_for's items
-  bool osm_data = false;                                        // adds "© OpenStreetMap contributors"
-  std::vector<Problem> warnings;                                // from loading the scenario
+  bool osm_data = false;          // adds "© OpenStreetMap contributors"
+  std::vector<Problem> warnings;  // from loading the scenario
   // The profile's parameters with their sources (gis::Profile::entries()), filled by the edge
   // that loaded the profile; empty: the sections show the values the analyses used without
   // their source text.

@@ -5,8 +5,8 @@
 
 #include <string>
 
+#include "sim/core/analysis_output.hpp"
 #include "sim/crowd/agents/crowd_run.hpp"
-#include "sim/run/analysis_output.hpp"
 
 namespace agora::gis {
 

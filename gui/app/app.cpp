@@ -1,6 +1,7 @@
 #include "gui/app/app.hpp"
 
 #include <imgui.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cmath>
@@ -8,8 +9,6 @@
 #include <filesystem>
 #include <numeric>
 #include <thread>
-
-#include <time.h>
 
 #include "gis/text_file.hpp"
 #include "gui/map/decorations.hpp"
@@ -21,9 +20,13 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+double ms_since(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
 
-bool is_scenario_file(const std::string& path) { return fs::path(path).extension() == ".json"; }
+bool is_scenario_file(const std::string& path) {
+  return fs::path(path).extension() == ".json";
+}
 }  // namespace
 
 std::string FrameStats::summary() const {
@@ -31,11 +34,13 @@ std::string FrameStats::summary() const {
   auto line = [](const char* what, std::vector<double> v) {
     if (v.empty()) return std::string("none");
     std::sort(v.begin(), v.end());
-    auto pct = [&](double p) { return v[std::min(v.size() - 1, static_cast<std::size_t>(p * (v.size() - 1) + 0.5))]; };
+    auto pct = [&](double p) {
+      return v[std::min(v.size() - 1, static_cast<std::size_t>(p * (v.size() - 1) + 0.5))];
+    };
     const double mean = std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
     char buf[200];
-    std::snprintf(buf, sizeof buf, "%s mean %.2f ms  median %.2f ms  p95 %.2f ms  max %.2f ms", what, mean, pct(0.5),
-                  pct(0.95), v.back());
+    std::snprintf(buf, sizeof buf, "%s mean %.2f ms  median %.2f ms  p95 %.2f ms  max %.2f ms",
+                  what, mean, pct(0.5), pct(0.95), v.back());
     return std::string(buf);
   };
   std::vector<double> wall_cached, cpu_cached, wall_redrawn, cpu_redrawn;
@@ -44,10 +49,13 @@ std::string FrameStats::summary() const {
     (redrawn[i] ? cpu_redrawn : cpu_cached).push_back(cpu_ms[i]);
   }
   return "frames " + std::to_string(frame_ms.size()) + " (" + std::to_string(wall_redrawn.size()) +
-         " redrew the map)\n  all frames      wall: " + line("", frame_ms) + "\n                  cpu:  " +
-         line("", cpu_ms) + "\n  map from cache  wall: " + line("", wall_cached) + "\n                  cpu:  " +
-         line("", cpu_cached) + "\n  map redrawn     wall: " + line("", wall_redrawn) + "\n                  cpu:  " +
-         line("", cpu_redrawn) + "\n  (cpu: all threads of the process, ours and the software rasterizer's)";
+         " redrew the map)\n  all frames      wall: " + line("", frame_ms) +
+         "\n                  cpu:  " + line("", cpu_ms) +
+         "\n  map from cache  wall: " + line("", wall_cached) +
+         "\n                  cpu:  " + line("", cpu_cached) +
+         "\n  map redrawn     wall: " + line("", wall_redrawn) +
+         "\n                  cpu:  " + line("", cpu_redrawn) +
+         "\n  (cpu: all threads of the process, ours and the software rasterizer's)";
 }
 
 namespace {
@@ -119,10 +127,11 @@ int App::run() {
     frame();
   }
   if (options_.frame_stats) {
-    std::printf("agora-gui: renderer %s, window %dx%d\n", window_->gl_renderer().c_str(), options_.width,
-                options_.height);
-    std::printf("agora-gui: open %.0f ms (load %.0f ms, map geometry %.0f ms), first frame at %.0f ms\n",
-                load_ms_ + geometry_ms_, load_ms_, geometry_ms_, first_frame_ms_);
+    std::printf("agora-gui: renderer %s, window %dx%d\n", window_->gl_renderer().c_str(),
+                options_.width, options_.height);
+    std::printf(
+        "agora-gui: open %.0f ms (load %.0f ms, map geometry %.0f ms), first frame at %.0f ms\n",
+        load_ms_ + geometry_ms_, load_ms_, geometry_ms_, first_frame_ms_);
     std::printf("agora-gui: %s\n", stats_.summary().c_str());
     std::fflush(stdout);
   }
@@ -136,7 +145,8 @@ void App::compute_layout() {
   canvas_rect_ = {{static_cast<double>(toolbar_w_), static_cast<double>(menu_h_)},
                   {std::max(100.0, static_cast<double>(io.DisplaySize.x - toolbar_w_ - panel_w_)),
                    std::max(100.0, static_cast<double>(io.DisplaySize.y - menu_h_ - status_h_))}};
-  const bool first = view_.canvas().size.x != canvas_rect_.size.x || view_.canvas().size.y != canvas_rect_.size.y;
+  const bool first =
+      view_.canvas().size.x != canvas_rect_.size.x || view_.canvas().size.y != canvas_rect_.size.y;
   const Vec2 centre = view_.centre();
   const double ppm = view_.px_per_m();
   view_.set_canvas(canvas_rect_);
@@ -187,7 +197,8 @@ void App::after_change() {
 void App::open_path(const std::string& path, bool rethrow) {
   const auto t0 = Clock::now();
   try {
-    Document d = is_scenario_file(path) ? Document::open_scenario(path) : Document::new_from_map(path);
+    Document d =
+        is_scenario_file(path) ? Document::open_scenario(path) : Document::new_from_map(path);
     load_ms_ = ms_since(t0);
     set_document(std::move(d));
     status_message_ = "opened " + path;
@@ -213,15 +224,19 @@ void App::set_document(Document doc) {
   run_errors_.clear();
   run_queue_.clear();
   doc_ = std::make_unique<Document>(std::move(doc));
-  const OGRSpatialReference local = gis::projected_crs(doc_->crs(), doc_->scenario.map_path);
-  to_lonlat_ = std::make_unique<gis::Reprojector>(local, gis::wgs84());
-  from_lonlat_ = std::make_unique<gis::Reprojector>(gis::wgs84(), local);
+  to_lonlat_ = std::make_unique<gis::Reprojector>(
+      gis::Reprojector::to_lonlat(doc_->crs(), doc_->scenario.map_path));
+  from_lonlat_ = std::make_unique<gis::Reprojector>(
+      gis::Reprojector::from_lonlat(doc_->crs(), doc_->scenario.map_path));
   bg::assign_inverse(map_extent_);
-  for (const city::RoadEdge& r : doc_->city->edges) bg::expand(map_extent_, bg::return_envelope<Box>(r.line));
-  for (const city::Building& b : doc_->city->buildings) bg::expand(map_extent_, bg::return_envelope<Box>(b.footprint));
+  for (const city::RoadEdge& r : doc_->city->edges)
+    bg::expand(map_extent_, bg::return_envelope<Box>(r.line));
+  for (const city::Building& b : doc_->city->buildings)
+    bg::expand(map_extent_, bg::return_envelope<Box>(b.footprint));
   if (map_extent_.min_corner().x > map_extent_.max_corner().x) map_extent_ = doc_->city->extent();
   const Box e = map_extent_;
-  city_origin_ = {(e.min_corner().x + e.max_corner().x) / 2, (e.min_corner().y + e.max_corner().y) / 2};
+  city_origin_ = {(e.min_corner().x + e.max_corner().x) / 2,
+                  (e.min_corner().y + e.max_corner().y) / 2};
   // True north against grid north at the map's centre: step 100 m north in latitude.
   if (auto ll = local_to_lonlat(city_origin_)) {
     if (auto north = lonlat_to_local({ll->x, ll->y + 0.0009})) {
@@ -240,9 +255,10 @@ void App::set_document(Document doc) {
   current_variant_ = 0;
   if (canvas_rect_.size.x <= 0) {
     // Before the first frame: the canvas as compute_layout() will place it.
-    canvas_rect_ = {{static_cast<double>(toolbar_w_), 23.0},
-                    {static_cast<double>(static_cast<float>(options_.width) - toolbar_w_ - panel_w_),
-                     static_cast<double>(static_cast<float>(options_.height) - 23.0f - status_h_)}};
+    canvas_rect_ = {
+        {static_cast<double>(toolbar_w_), 23.0},
+        {static_cast<double>(static_cast<float>(options_.width) - toolbar_w_ - panel_w_),
+         static_cast<double>(static_cast<float>(options_.height) - 23.0f - status_h_)}};
   }
   view_.set_canvas(canvas_rect_);
   fit_to_scenario();
@@ -286,16 +302,20 @@ void App::fit_to_scenario() {
     }
   if (!any) return fit_to_map();
   // Some context around the site: the approaches matter as much as the square.
-  const double w = box.max_corner().x - box.min_corner().x, h = box.max_corner().y - box.min_corner().y;
+  const double w = box.max_corner().x - box.min_corner().x,
+               h = box.max_corner().y - box.min_corner().y;
   const double grow = std::max({w, h, 100.0}) * 0.35;
-  box = {{box.min_corner().x - grow, box.min_corner().y - grow}, {box.max_corner().x + grow, box.max_corner().y + grow}};
+  box = {{box.min_corner().x - grow, box.min_corner().y - grow},
+         {box.max_corner().x + grow, box.max_corner().y + grow}};
   view_.fit(box, 10.0);
 }
 
 void App::zoom_to(const Box& world, double min_width_m) {
   Box b = world;
   const Vec2 c = (b.min_corner() + b.max_corner()) * 0.5;
-  const double half = std::max({b.max_corner().x - b.min_corner().x, b.max_corner().y - b.min_corner().y, min_width_m}) / 2;
+  const double half = std::max({b.max_corner().x - b.min_corner().x,
+                                b.max_corner().y - b.min_corner().y, min_width_m}) /
+                      2;
   b = {{c.x - half, c.y - half}, {c.x + half, c.y + half}};
   view_.fit(b, 40.0);
   flash_box_ = world;
@@ -324,14 +344,17 @@ void App::draw_status_bar() {
   ImGui::SetNextWindowSize({io.DisplaySize.x, status_h_});
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {8, 5});
   ImGui::Begin("##status", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoFocusOnAppearing);
   if (doc_) {
     const Vec2 mouse{io.MousePos.x, io.MousePos.y};
     if (canvas_rect_.contains(mouse)) {
       const Vec2 w = view_.to_world(mouse);
-      if (auto ll = local_to_lonlat(w)) ImGui::Text("%.6f, %.6f", ll->y, ll->x);
-      else ImGui::Text("%.1f, %.1f", w.x, w.y);
+      if (auto ll = local_to_lonlat(w))
+        ImGui::Text("%.6f, %.6f", ll->y, ll->x);
+      else
+        ImGui::Text("%.1f, %.1f", w.x, w.y);
     } else {
       ImGui::TextDisabled("—");
     }

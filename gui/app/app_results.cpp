@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <set>
 
-#include "cli/report_files.hpp"
-#include "gis/run/analysis_registry.hpp"
+#include "app/report_files.hpp"
+#include "app/run/analysis_registry.hpp"
 #include "gis/scenario_reader.hpp"
 #include "gui/app/app.hpp"
 #include "gui/overlay/describe.hpp"
@@ -83,8 +83,8 @@ void App::poll_run() {
   Variant& v = variants_[current_variant_];
   if (finished->result) {
     char buf[96];
-    std::snprintf(buf, sizeof buf, "analyses %s in %.1f s", finished->cancelled ? "cancelled" : "finished",
-                  finished->seconds);
+    std::snprintf(buf, sizeof buf, "analyses %s in %.1f s",
+                  finished->cancelled ? "cancelled" : "finished", finished->seconds);
     status_message_ = buf;
     if (!finished->cancelled) {
       overlays_.clear();
@@ -125,7 +125,8 @@ bool App::add_variant_from(const std::string& path) {
     v.layout = std::move(s.layout);
     v.history.mark_unsaved();  // not what the open scenario's files hold
     variants_.push_back(std::move(v));
-    status_message_ = "variant " + variants_.back().name + " has the layout of " + variants_.back().source;
+    status_message_ =
+        "variant " + variants_.back().name + " has the layout of " + variants_.back().source;
     return true;
   } catch (const Error& e) {
     show_error("Cannot read the variant's layout", e.problems());
@@ -142,7 +143,8 @@ void App::new_variant() {
   if (!doc_->history.at_saved()) v.history.mark_unsaved();
   variants_.push_back(std::move(v));
   switch_variant(variants_.size() - 1);
-  status_message_ = "variant " + variants_.back().name + " is a copy of the previous one: change it and compare";
+  status_message_ =
+      "variant " + variants_.back().name + " is a copy of the previous one: change it and compare";
 }
 
 void App::switch_variant(std::size_t index) {
@@ -167,8 +169,9 @@ void App::switch_variant(std::size_t index) {
 void App::panel_results() {
   ImFont* bold = window_->fonts().bold;
   if (run::analysis_plugins().empty()) {
-    ImGui::TextWrapped("This build of Agora has no analyses registered yet. The scenario is still checked (see "
-                       "Problems) and can be edited and saved.");
+    ImGui::TextWrapped(
+        "This build of Agora has no analyses registered yet. The scenario is still checked (see "
+        "Problems) and can be edited and saved.");
   }
   if (runner_.busy()) {
     const auto p = runner_.progress();
@@ -181,7 +184,8 @@ void App::panel_results() {
     if (!validation_errors_.empty()) {
       ImGui::EndDisabled();
       ImGui::SameLine();
-      ImGui::TextColored(colour_vec(rgba(185, 20, 20)), "%zu problem(s) to fix first", validation_errors_.size());
+      ImGui::TextColored(colour_vec(rgba(185, 20, 20)), "%zu problem(s) to fix first",
+                         validation_errors_.size());
     }
   }
   const run::RunResult* r = current_result();
@@ -192,7 +196,8 @@ void App::panel_results() {
   ImGui::TextDisabled("variant %s · %.1f s", variants_[current_variant_].name.c_str(),
                       variants_[current_variant_].run_seconds);
   if (results_stale())
-    ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "The layout changed since this run: run again to update.");
+    ImGui::TextColored(colour_vec(rgba(190, 110, 0)),
+                       "The layout changed since this run: run again to update.");
   ImGui::Separator();
   if (const Feature* f = overlays_.selected_feature()) {
     const LayerOverlay* o = overlays_.find_layer(overlays_.selection()->layer);
@@ -212,7 +217,8 @@ void App::panel_results() {
   for (const run::AnalysisOutput& o : r->outputs) {
     if (!ImGui::CollapsingHeader(o.analysis.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
     if (ImGui::BeginTable(("##fig" + o.analysis).c_str(), 2,
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                              ImGuiTableFlags_SizingStretchProp)) {
       for (const auto& [key, value] : o.figures.entries()) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -228,7 +234,8 @@ void App::panel_results() {
     }
     if (!o.warnings.empty()) {
       bold_header("Warnings", bold);
-      for (const Problem& w : o.warnings) ImGui::TextColored(colour_vec(rgba(160, 100, 0)), "• %s", w.message.c_str());
+      for (const Problem& w : o.warnings)
+        ImGui::TextColored(colour_vec(rgba(160, 100, 0)), "• %s", w.message.c_str());
     }
   }
 }
@@ -263,7 +270,9 @@ void App::panel_scorecard() {
   ImGui::PushFont(window_->fonts().bold);
   ImGui::TextUnformatted("Scorecard");
   ImGui::PopFont();
-  if (ImGui::BeginTable("##scorecard", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+  if (ImGui::BeginTable("##scorecard", 3,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_SizingStretchProp)) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const Row& row = rows[i];
       ImGui::TableNextRow();
@@ -275,7 +284,8 @@ void App::panel_scorecard() {
       ImGui::Dummy({16, 16});
       ImGui::TableNextColumn();
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Selectable(row.criterion.c_str(), highlighted_row_ == i, ImGuiSelectableFlags_SpanAllColumns)) {
+      if (ImGui::Selectable(row.criterion.c_str(), highlighted_row_ == i,
+                            ImGuiSelectableFlags_SpanAllColumns)) {
         highlighted_row_ = i;
         if (row.where) zoom_to({*row.where - Vec2{30, 30}, *row.where + Vec2{30, 30}});
       }
@@ -291,8 +301,10 @@ void App::panel_scorecard() {
 }
 
 void App::panel_compare() {
-  ImGui::TextWrapped("Variants are layouts of the same scenario. Make one from the current layout, change it (add or "
-                     "rate barriers, move exits), run it, and compare the key figures here.");
+  ImGui::TextWrapped(
+      "Variants are layouts of the same scenario. Make one from the current layout, change it (add "
+      "or "
+      "rate barriers, move exits), run it, and compare the key figures here.");
   if (ImGui::Button("New variant from current")) new_variant();
   ImGui::SameLine();
   if (runner_.busy()) ImGui::BeginDisabled();
@@ -303,7 +315,8 @@ void App::panel_compare() {
     const std::string label = variants_[v].name + "##variant";
     if (ImGui::RadioButton(label.c_str(), current_variant_ == v)) switch_variant(v);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s%s", variants_[v].source.empty() ? "as opened" : variants_[v].source.c_str(),
+    ImGui::TextDisabled("%s%s",
+                        variants_[v].source.empty() ? "as opened" : variants_[v].source.c_str(),
                         variants_[v].result ? "" : " · not run");
   }
   const int columns = static_cast<int>(variants_.size()) + 1;
@@ -319,12 +332,16 @@ void App::panel_compare() {
         ranked.emplace_back(rank >= 0 ? rank : 1000, key);
     }
   }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> keys;
   for (auto& [rank, key] : ranked) keys.push_back(std::move(key));
-  if (ImGui::BeginTable("##compare", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
+  if (ImGui::BeginTable(
+          "##compare", columns,
+          ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("figure", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    for (const Variant& v : variants_) ImGui::TableSetupColumn(v.name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    for (const Variant& v : variants_)
+      ImGui::TableSetupColumn(v.name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -332,16 +349,21 @@ void App::panel_compare() {
     for (std::size_t i = 0; i < variants_.size(); ++i) {
       ImGui::TableNextColumn();
       bool any = false;
-      const double cost = barrier_cost(i == current_variant_ ? doc_->scenario.layout : variants_[i].layout, any);
-      if (any) ImGui::Text("%.0f", cost);
-      else ImGui::TextDisabled("—");
+      const double cost =
+          barrier_cost(i == current_variant_ ? doc_->scenario.layout : variants_[i].layout, any);
+      if (any)
+        ImGui::Text("%.0f", cost);
+      else
+        ImGui::TextDisabled("—");
     }
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted("barriers in the layout");
     for (std::size_t i = 0; i < variants_.size(); ++i) {
       ImGui::TableNextColumn();
-      ImGui::Text("%zu", (i == current_variant_ ? doc_->scenario.layout : variants_[i].layout).barriers.size());
+      ImGui::Text(
+          "%zu",
+          (i == current_variant_ ? doc_->scenario.layout : variants_[i].layout).barriers.size());
     }
     for (const std::string& key : keys) {
       ImGui::TableNextRow();
@@ -355,9 +377,12 @@ void App::panel_compare() {
           continue;
         }
         const std::string text = value_text(*val);
-        const Verdict verdict = std::holds_alternative<std::string>(*val) ? verdict_of(text) : Verdict::Unknown;
-        if (verdict != Verdict::Unknown) ImGui::TextColored(colour_vec(verdict_colour(verdict)), "%s", text.c_str());
-        else ImGui::TextUnformatted(text.c_str());
+        const Verdict verdict =
+            std::holds_alternative<std::string>(*val) ? verdict_of(text) : Verdict::Unknown;
+        if (verdict != Verdict::Unknown)
+          ImGui::TextColored(colour_vec(verdict_colour(verdict)), "%s", text.c_str());
+        else
+          ImGui::TextUnformatted(text.c_str());
       }
     }
     ImGui::EndTable();
@@ -376,7 +401,7 @@ void App::export_report(const std::string& dir) {
       labels.push_back(variants_[v].name);
     }
   try {
-    const cli::ReportFiles files = cli::write_report_files(*r, dir, others, labels);
+    const app::ReportFiles files = app::write_report_files(*r, dir, others, labels);
     status_message_ = "report written: " + files.html_path + " and " + files.pdf_path + " (" +
                       std::to_string(files.pdf_pages) + " pages)";
   } catch (const Error& e) {

@@ -13,7 +13,7 @@
 #include "gui/map/view.hpp"
 #include "gui/overlay/colour_scale.hpp"
 #include "gui/render/map_renderer.hpp"
-#include "sim/run/analysis_output.hpp"
+#include "sim/core/analysis_output.hpp"
 
 struct ImDrawList;
 
@@ -30,7 +30,7 @@ struct LayerOverlay {
   const FeatureLayer* layer = nullptr;  // owned by the run result the overlays were built from
   std::string title;                    // legend title
   bool visible = true;
-  int colour_field = -1;                // -1: one colour
+  int colour_field = -1;  // -1: one colour
   bool categorical = false;
   ColourScale scale;
   std::optional<ColourScale> fixed_scale;
@@ -42,7 +42,7 @@ struct LayerOverlay {
   std::string follows, filter_field, follows_key;
   std::optional<std::string> filter_value;  // nullopt: nothing selected, nothing shown
   GpuBatch gpu;
-  std::size_t shown = 0;                // features uploaded
+  std::size_t shown = 0;  // features uploaded
   Rgba colour_of(const Feature& f) const;
   bool passes_filter(const Feature& f) const;
 };

@@ -11,7 +11,7 @@
 #include <thread>
 #include <vector>
 
-#include "gis/run/scenario_run.hpp"
+#include "app/run/scenario_run.hpp"
 
 namespace agora::gui {
 
@@ -25,10 +25,10 @@ class AnalysisRunner {
   struct Finished {
     std::optional<run::RunResult> result;  // empty when the run failed
     std::vector<Problem> errors;
-    std::uint64_t revision = 0;            // document revision the run started from
+    std::uint64_t revision = 0;  // document revision the run started from
     double seconds = 0.0;
     bool cancelled = false;
-    std::string trajectories;              // the crowd run's trajectory file, when one was written
+    std::string trajectories;  // the crowd run's trajectory file, when one was written
   };
 
   AnalysisRunner() = default;

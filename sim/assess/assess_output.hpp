@@ -6,11 +6,12 @@
 // itself as detail for the report and the GUI.
 
 #include "sim/assess/assess.hpp"
-#include "sim/run/analysis_output.hpp"
+#include "sim/core/analysis_output.hpp"
 
 namespace agora::assess {
 
-run::AnalysisOutput to_output(AssessResult result, const city::CityModel& city, const scenario::Scenario& scenario);
+run::AnalysisOutput to_output(AssessResult result, const city::CityModel& city,
+                              const scenario::Scenario& scenario);
 
 // "exit-kaufingerstrasse", or "exit3" when the feature has no id; dots become underscores so
 // the key does not nest.

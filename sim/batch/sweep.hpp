@@ -3,7 +3,7 @@
 // density, profile, vehicle classes, acceleration tables, barrier layout options, exits
 // closed one at a time, random seeds). Variants are the cartesian product of the swept values
 // or an explicit list; each is applied to a copy of the base scenario. Pure: reading the
-// sweep file and running variants happen at the edges (gis/run/batch_runner).
+// sweep file and running variants happen at the edges (app/run/batch_runner).
 
 #include <cstdint>
 #include <map>
@@ -39,13 +39,13 @@ struct Variant {
 };
 
 struct Sweep {
-  std::string file;           // the sweep file, for messages
+  std::string file;  // the sweep file, for messages
   std::string name;
-  std::string base_scenario;  // path, resolved
-  std::vector<Parameter> parameters;          // cartesian product, last one varies fastest
+  std::string base_scenario;          // path, resolved
+  std::vector<Parameter> parameters;  // cartesian product, last one varies fastest
   std::vector<std::vector<std::pair<std::string, Value>>> explicit_variants;  // or a list
   std::map<std::string, std::vector<std::string>> layouts;  // layout option label -> layer paths
-  std::size_t limit = 10000;  // more variants need --force
+  std::size_t limit = 10000;                                // more variants need --force
 };
 
 // Number of variants without expanding them; saturates at SIZE_MAX.

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "sim/city/city_model.hpp"
-#include "sim/run/analysis_output.hpp"
+#include "sim/core/analysis_output.hpp"
 #include "sim/vehicle/ramming.hpp"
 
 namespace agora::vehicle {

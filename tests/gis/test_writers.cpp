@@ -1,12 +1,11 @@
-#include <catch2/catch.hpp>
-
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
-#include "gis/gdal_util.hpp"
+#include "gis/detail/gdal_util.hpp"
 #include "gis/layer_writer.hpp"
 #include "gis/table_writer.hpp"
 #include "gis/text_file.hpp"
@@ -18,11 +17,15 @@ namespace fs = std::filesystem;
 
 TEST_CASE("feature layers round-trip through a GeoPackage", "[writers]") {
   const std::string dir = test::scratch_dir("writers-gpkg");
-  FeatureLayer layer{"crossings", GeometryType::kPoint,
-                     {{"name", ValueType::Text}, {"speed_kmh", ValueType::Real}, {"count", ValueType::Integer},
+  FeatureLayer layer{"crossings",
+                     GeometryType::kPoint,
+                     {{"name", ValueType::Text},
+                      {"speed_kmh", ValueType::Real},
+                      {"count", ValueType::Integer},
                       {"adequate", ValueType::Bool}},
                      {}};
-  layer.features.push_back({Vec2{155000.0, 190000.0}, {std::string("Bruul"), 56.4, std::int64_t{3}, false}});
+  layer.features.push_back(
+      {Vec2{155000.0, 190000.0}, {std::string("Bruul"), 56.4, std::int64_t{3}, false}});
   layer.features.push_back({Vec2{155010.0, 190005.0}, {Value{}, 28.0, std::int64_t{0}, true}});
   gis::Provenance prov;
   prov.add("agora_version", AGORA_VERSION);
@@ -68,8 +71,9 @@ TEST_CASE("a raster round-trips through GeoTIFF, north up", "[writers]") {
   CHECK(gt[3] == Approx(2001.0));  // top edge: 2000 + 2 × 0.5
   CHECK(gt[5] == Approx(-0.5));
   float row0[3];
-  REQUIRE(ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, 3, 1, row0, 3, 1, GDT_Float32, 0, 0) == CE_None);
-  CHECK(row0[0] == 1.0f);   // (ix 0, iy 1): the northern row comes first
+  REQUIRE(ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, 3, 1, row0, 3, 1, GDT_Float32, 0, 0) ==
+          CE_None);
+  CHECK(row0[0] == 1.0f);  // (ix 0, iy 1): the northern row comes first
   CHECK(row0[2] == 21.0f);
 }
 

@@ -2,9 +2,6 @@
 // between them, the clock) directly, and the real agora-gui loading a trajectory file written
 // here with gis::TrajectoryWriter, seeking, and drawing the agents on the München map.
 #include <catch2/catch.hpp>
-
-#include <cpl_conv.h>
-
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -37,9 +34,11 @@ using crowd::agents::AgentFrame;
 void write_four_agents(const std::string& path, const std::string& crs, Vec2 at) {
   const Box bounds{{at.x - 50.0, at.y - 50.0}, {at.x + 150.0, at.y + 150.0}};  // 200 m: 1 cm steps
   gis::TrajectoryWriter w(path, crs, bounds, 10.0);
-  w.frame(0.0, {AgentFrame{0, at.x, at.y}, AgentFrame{1, at.x + 30, at.y}, AgentFrame{2, at.x + 40, at.y + 5}});
+  w.frame(0.0, {AgentFrame{0, at.x, at.y}, AgentFrame{1, at.x + 30, at.y},
+                AgentFrame{2, at.x + 40, at.y + 5}});
   // Out of id order on purpose: the file keeps the simulation's order.
-  w.frame(10.0, {AgentFrame{3, at.x + 50, at.y + 5}, AgentFrame{1, at.x + 30, at.y + 8}, AgentFrame{0, at.x + 20, at.y}});
+  w.frame(10.0, {AgentFrame{3, at.x + 50, at.y + 5}, AgentFrame{1, at.x + 30, at.y + 8},
+                 AgentFrame{0, at.x + 20, at.y}});
   w.commit(4);
 }
 
@@ -51,13 +50,13 @@ const ReplayAgent* find(const std::vector<ReplayAgent>& agents, std::uint32_t id
 
 // A point of the München map (WGS84) in the scenario's CRS, rounded to whole metres.
 Vec2 munchen_local(Vec2 lonlat) {
-  const gis::Reprojector to_local(gis::wgs84(), gis::projected_crs("EPSG:25832", "test"));
+  const gis::Reprojector to_local = gis::Reprojector::from_lonlat("EPSG:25832", "test");
   const Vec2 p = to_local.transform(lonlat);
   return {std::round(p.x), std::round(p.y)};
 }
 
 std::string lonlat_arg(Vec2 local) {
-  const gis::Reprojector to_lonlat(gis::projected_crs("EPSG:25832", "test"), gis::wgs84());
+  const gis::Reprojector to_lonlat = gis::Reprojector::to_lonlat("EPSG:25832", "test");
   const Vec2 ll = to_lonlat.transform(local);
   char buf[64];
   std::snprintf(buf, sizeof buf, "@%.8f,%.8f", ll.x, ll.y);
@@ -124,7 +123,8 @@ TEST_CASE("a replay places agents between two frames by linear interpolation", "
   }
 }
 
-TEST_CASE("a replay refuses a file that is not trajectories, from another CRS, or broken", "[gui][replay]") {
+TEST_CASE("a replay refuses a file that is not trajectories, from another CRS, or broken",
+          "[gui][replay]") {
   const std::string dir = scratch_dir("replay_errors");
   write_four_agents(dir + "/t.agtraj", "EPSG:31468", {1000.0, 2000.0});
   SECTION("another scenario's CRS: the message names both") {
@@ -140,35 +140,25 @@ TEST_CASE("a replay refuses a file that is not trajectories, from another CRS, o
   }
   SECTION("a text file") {
     std::ofstream(dir + "/notes.agtraj") << "not trajectories at all\n";
-    CHECK_THROWS_WITH(Replay::load(dir + "/notes.agtraj", "EPSG:31468"), Catch::Contains("not an Agora trajectory file"));
+    CHECK_THROWS_WITH(Replay::load(dir + "/notes.agtraj", "EPSG:31468"),
+                      Catch::Contains("not an Agora trajectory file"));
   }
   SECTION("a file cut short inside its second frame") {
     // Header: 8 + 4 + 16 + 8 + 8 + 4 + 4 + 10 ("EPSG:31468") = 62 bytes; each frame 8 bytes
     // (time, count) + 8 per agent: 32 and 32 bytes. 126 bytes in all; cut 3.
     REQUIRE(fs::file_size(dir + "/t.agtraj") == 126);
     fs::resize_file(dir + "/t.agtraj", 123);
-    CHECK_THROWS_WITH(Replay::load(dir + "/t.agtraj", "EPSG:31468"), Catch::Contains("frame 1") && Catch::Contains("truncated"));
+    CHECK_THROWS_WITH(Replay::load(dir + "/t.agtraj", "EPSG:31468"),
+                      Catch::Contains("frame 1") && Catch::Contains("truncated"));
   }
   SECTION("frames going back in time") {
     gis::TrajectoryWriter w(dir + "/back.agtraj", "EPSG:31468", Box{{0, 0}, {100, 100}}, 1.0);
     w.frame(5.0, {AgentFrame{0, 1.0, 1.0}});
     w.frame(4.0, {AgentFrame{0, 2.0, 1.0}});
     w.commit(1);
-    CHECK_THROWS_WITH(Replay::load(dir + "/back.agtraj", "EPSG:31468"), Catch::Contains("frame 1") && Catch::Contains("time_s"));
+    CHECK_THROWS_WITH(Replay::load(dir + "/back.agtraj", "EPSG:31468"),
+                      Catch::Contains("frame 1") && Catch::Contains("time_s"));
   }
-}
-
-TEST_CASE("CRS definitions compare by what they name", "[gui][replay]") {
-  CHECK(gis::same_crs("EPSG:25832", "EPSG:25832"));
-  OGRSpatialReference utm32;
-  utm32.importFromEPSG(25832);
-  char* wkt = nullptr;
-  utm32.exportToWkt(&wkt);
-  const std::string text = wkt;
-  CPLFree(wkt);
-  CHECK(gis::same_crs("EPSG:25832", text));
-  CHECK_FALSE(gis::same_crs("EPSG:25832", "EPSG:31468"));
-  CHECK_FALSE(gis::same_crs("EPSG:25832", ""));
 }
 
 TEST_CASE("the replay clock runs at its speed and stops at the end", "[gui][replay]") {
@@ -189,7 +179,8 @@ TEST_CASE("the replay clock runs at its speed and stops at the end", "[gui][repl
   CHECK(c.time_s == 40.0);
 }
 
-TEST_CASE("agora-gui replays trajectories on the map: agents counted, placed and drawn", "[gui][headless][munchen][replay]") {
+TEST_CASE("agora-gui replays trajectories on the map: agents counted, placed and drawn",
+          "[gui][headless][munchen][replay]") {
   const std::string dir = scratch_dir("gui_replay");
   // Agent 0 starts on the Neues Rathaus (a building the headless scenario test checks is drawn
   // #d9d0c9 there) and walks 20 m east in 10 s.
@@ -200,21 +191,38 @@ TEST_CASE("agora-gui replays trajectories on the map: agents counted, placed and
   const Vec2 agent0 = at + Vec2{15.0, 0.0};
   const std::string png = dir + "/replay.png";
   const std::string script =
-      "replay " + dir + "/run.agtraj\n"
+      "replay " + dir +
+      "/run.agtraj\n"
       "replay_seek 2.5\n"
       "assert_replay_agents 3\n"
-      "assert_agent 2 " + fixed(at.x + 40) + " " + fixed(at.y + 5) + " 0.001\n"
+      "assert_agent 2 " +
+      fixed(at.x + 40) + " " + fixed(at.y + 5) +
+      " 0.001\n"
       "replay_seek 7.5\n"
       "assert_replay_time 7.5\n"
       "assert_replay_agents 3\n"
-      "assert_agent 0 " + fixed(agent0.x) + " " + fixed(agent0.y) + " 0.001\n"
-      "assert_agent 1 " + fixed(at.x + 30) + " " + fixed(at.y + 6) + " 0.001\n"
-      "assert_agent 3 " + fixed(at.x + 50) + " " + fixed(at.y + 5) + " 0.001\n"
+      "assert_agent 0 " +
+      fixed(agent0.x) + " " + fixed(agent0.y) +
+      " 0.001\n"
+      "assert_agent 1 " +
+      fixed(at.x + 30) + " " + fixed(at.y + 6) +
+      " 0.001\n"
+      "assert_agent 3 " +
+      fixed(at.x + 50) + " " + fixed(at.y + 5) +
+      " 0.001\n"
       // 4 px per metre: a disc is max(0.25 m × 4, 2.5) = 2.5 px plus a 1 px rim.
-      "view " + lonlat_arg(at + Vec2{20.0, 0.0}) + " 4\n"
-      "assert_pixel " + lonlat_arg(agent0) + " #00e1ff 8   # agent 0's disc: kAgentLook.fill\n"
-      "assert_pixel " + lonlat_arg(at) + " #d9d0c9 6   # where it started, 60 px west: the building again\n"
-      "screenshot " + png + "\n"
+      "view " +
+      lonlat_arg(at + Vec2{20.0, 0.0}) +
+      " 4\n"
+      "assert_pixel " +
+      lonlat_arg(agent0) +
+      " #00e1ff 8   # agent 0's disc: kAgentLook.fill\n"
+      "assert_pixel " +
+      lonlat_arg(at) +
+      " #d9d0c9 6   # where it started, 60 px west: the building again\n"
+      "screenshot " +
+      png +
+      "\n"
       // Play at 200x: 1/60 s × 200 = 3.3 s per frame, past the end (10 s) within 10 frames,
       // and the clock stops there.
       "replay_play 200\n"
@@ -228,7 +236,8 @@ TEST_CASE("agora-gui replays trajectories on the map: agents counted, placed and
   REQUIRE(img.width == 1600);
 }
 
-TEST_CASE("agora-gui says why it cannot replay a file and keeps running", "[gui][headless][munchen][replay]") {
+TEST_CASE("agora-gui says why it cannot replay a file and keeps running",
+          "[gui][headless][munchen][replay]") {
   const std::string dir = scratch_dir("gui_replay_errors");
   std::ofstream(dir + "/notes.agtraj") << "not trajectories at all\n";
   const Vec2 at = munchen_local({11.5753151, 48.1378023});
@@ -238,15 +247,21 @@ TEST_CASE("agora-gui says why it cannot replay a file and keeps running", "[gui]
   // also printed in script mode. Then a good file loads in the same session.
   const std::string script =
       "menu \"Replay/Open trajectory file...\"\n"
-      "dialog_path " + dir + "/notes.agtraj\n"
+      "dialog_path " +
+      dir +
+      "/notes.agtraj\n"
       "dialog Open\n"
       "dialog OK\n"
       "menu \"Replay/Open trajectory file...\"\n"
-      "dialog_path " + dir + "/gk.agtraj\n"
+      "dialog_path " +
+      dir +
+      "/gk.agtraj\n"
       "dialog Open\n"
       "dialog OK\n"
       "assert_count stall 38\n"
-      "replay " + dir + "/good.agtraj\n"
+      "replay " +
+      dir +
+      "/good.agtraj\n"
       "assert_replay_agents 3\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
   INFO(r.out);
@@ -254,29 +269,36 @@ TEST_CASE("agora-gui says why it cannot replay a file and keeps running", "[gui]
   CHECK(r.out.find("Cannot replay notes.agtraj") != std::string::npos);
   CHECK(r.out.find("not an Agora trajectory file (expected AGORATRJ)") != std::string::npos);
   CHECK(r.out.find("Cannot replay gk.agtraj") != std::string::npos);
-  CHECK(r.out.find("the trajectories are in EPSG:31468, the open scenario in EPSG:25832") != std::string::npos);
+  CHECK(r.out.find("the trajectories are in EPSG:31468, the open scenario in EPSG:25832") !=
+        std::string::npos);
 }
 
-TEST_CASE("agora-gui offers the trajectories beside a scenario it opens", "[gui][headless][munchen][replay]") {
+TEST_CASE("agora-gui offers the trajectories beside a scenario it opens",
+          "[gui][headless][munchen][replay]") {
   const std::string dir = scratch_dir("gui_replay_offer");
   fs::create_directories(dir + "/copy/out");
-  write_four_agents(dir + "/copy/out/crowd_trajectories.agtraj", "EPSG:25832", munchen_local({11.5753151, 48.1378023}));
+  write_four_agents(dir + "/copy/out/crowd_trajectories.agtraj", "EPSG:25832",
+                    munchen_local({11.5753151, 48.1378023}));
   // A copy of the scenario whose out/ folder holds a crowd run: opening it offers the replay.
-  const std::string script =
-      "save " + dir + "/copy/scenario.json\n"
-      "open " + dir + "/copy/scenario.json\n"
-      "dialog Replay\n"
-      "assert_replay_agents 3\n";
+  const std::string script = "save " + dir +
+                             "/copy/scenario.json\n"
+                             "open " +
+                             dir +
+                             "/copy/scenario.json\n"
+                             "dialog Replay\n"
+                             "assert_replay_agents 3\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
   INFO(r.out);
   CHECK(r.exit_code == 0);
 }
 
-TEST_CASE("a run from the editor records the crowd simulation for replay", "[gui][headless][munchen][replay]") {
+TEST_CASE("a run from the editor records the crowd simulation for replay",
+          "[gui][headless][munchen][replay]") {
   const std::string dir = scratch_dir("gui_replay_run");
   // The bundled layout, crowd simulation only, its two crowd zones thinned to 0.1 persons/m²
   // so the egress takes seconds.
-  const std::string scenario = write_munchen_variant(dir, "Marienplatz, crowd only (GUI test)", "rated", {"crowd"});
+  const std::string scenario =
+      write_munchen_variant(dir, "Marienplatz, crowd only (GUI test)", "rated", {"crowd"});
   // The replay's first frame holds every agent the simulation placed, the figure crowd.agents:
   // 587 = 0.1 persons/m² over the two zones' reachable walkable area (about 5,870 m²).
   const std::string script =

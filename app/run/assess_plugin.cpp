@@ -1,0 +1,53 @@
+#include "app/run/assess_plugin.hpp"
+
+#include <filesystem>
+
+#include "app/run/assess_json.hpp"
+#include "app/run/scenario_run.hpp"
+#include "gis/assess/assess_profile.hpp"
+#include "gis/profile.hpp"
+#include "gis/table_writer.hpp"
+#include "sim/assess/assess_output.hpp"
+
+namespace agora::run {
+
+AnalysisPlugin assess_plugin() {
+  AnalysisPlugin p;
+  p.name = "assess";
+  p.title =
+      "Crowd capacity and egress, emergency access, noise, mobility; liveability scorecard and "
+      "risk class";
+  p.applies = [](const scenario::Scenario& s) { return !s.layout.perimeters.empty(); };
+  p.run = [](const RunContext& ctx) {
+    if (ctx.progress) ctx.progress(0.0, "loading the profile");
+    const gis::Profile profile = gis::Profile::load(ctx.scenario.profile);
+    const assess::AssessParams params = gis::assess_params(profile);
+    Figures earlier;
+    if (ctx.earlier)
+      for (const AnalysisOutput& o : *ctx.earlier) earlier.append(o.figures);
+    if (ctx.progress) ctx.progress(0.1, "assessing");
+    AnalysisOutput computed = assess::to_output(
+        assess::assess(ctx.city, ctx.scenario, params, earlier), ctx.city, ctx.scenario);
+    // The profile first, so every summary says which rules it was judged by.
+    Figures f;
+    f.set("assess.profile", profile.name());
+    f.set("assess.profile_file", std::filesystem::path(profile.file()).filename().string());
+    f.append(computed.figures);
+    computed.figures = std::move(f);
+    static const std::string kNoRamming =
+        "Vehicle ramming was not analysed in this run: its criterion and hazard are marked not "
+        "assessed.";
+    if (!ctx.earlier_output("ramming")) computed.assumptions.push_back(kNoRamming);
+    if (ctx.progress) ctx.progress(1.0, "done");
+    return computed;
+  };
+  p.write_files = [](const RunResult& run, const AnalysisOutput& out, const std::string& dir) {
+    const gis::Profile profile = gis::Profile::load(run.loaded.scenario.profile);
+    gis::write_json_file((std::filesystem::path(dir) / "assess.json").string(),
+                         assess_json(run, out, profile));
+    return std::vector<std::string>{"assess.json"};
+  };
+  return p;
+}
+
+}  // namespace agora::run

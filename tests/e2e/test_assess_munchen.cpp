@@ -1,0 +1,151 @@
+// The bundled München scenario (Christmas market on Marienplatz, rated barriers) under the
+// Flemish profile: the scorecard frozen at what Agora measures, each row explained. Figures
+// from scenarios/munchen-christkindlmarkt/README.md are quoted where they check a row by hand.
+
+#include <catch2/catch.hpp>
+
+#include "gis/assess/assess_profile.hpp"
+#include "gis/scenario_reader.hpp"
+#include "sim/assess/assess.hpp"
+#include "tests/support/test_paths.hpp"
+
+using namespace agora;
+using assess::Rating;
+
+namespace {
+
+Rating rating(const assess::AssessResult& r, const std::string& criterion) {
+  const assess::ScoreRow* row = r.scorecard.row(criterion);
+  REQUIRE(row != nullptr);
+  return row->rating;
+}
+
+double value(const assess::AssessResult& r, const std::string& criterion) {
+  const assess::ScoreRow* row = r.scorecard.row(criterion);
+  REQUIRE(row != nullptr);
+  REQUIRE(row->value);
+  return *row->value;
+}
+
+}  // namespace
+
+TEST_CASE("München Christmas market: the scorecard under the Flemish profile", "[assess]") {
+  const gis::LoadedScenario loaded = gis::load_scenario(test::munchen_scenario());
+  const assess::AssessParams params = gis::assess_params(gis::Profile::load("flanders"));
+  // Run on its own: no ramming figures come in, so that criterion is "not assessed".
+  const assess::AssessResult r = assess::assess(*loaded.city, loaded.scenario, params);
+
+  // Capacity. README: perimeter 7143.7 m², stalls 675.1 m² and structures 89.1 m² (the stage is a
+  // point): net 7143.7 − 764.2 = 6379.5 m² × 2 p/m² = 12 759 persons. Exits: 62.5 m in all, the
+  // widest (12 m) discounted: 50.5 m × 82 × 8 = 33 128 persons. Capacity 12 759 (area), 9000
+  // expected: 0.705 ≤ 0.85 → green.
+  CHECK(r.capacity.blocked_area_m2 == Approx(764.2).margin(0.2));
+  CHECK(r.capacity.capacity == Approx(12759).margin(1));
+  CHECK(r.capacity.exit_capacity == Approx(33128));
+  CHECK(value(r, "capacity") == Approx(0.7054).margin(0.0005));
+  CHECK(rating(r, "capacity") == Rating::kGreen);
+
+  // Fluvia: 9000 people need 3 + 9 = 12 exits (7 present) and 90 m of width (62.5 m present);
+  // the 80 cm minimum holds. Two rules fail → red, and the criterion is a veto in Flanders. The
+  // README predicts exactly this flag.
+  CHECK(r.capacity.exit_rules.exits_required == 12);
+  CHECK(value(r, "exit_rules") == 2.0);
+  CHECK(rating(r, "exit_rules") == Rating::kRed);
+
+  // Egress: 62.5 m of exits pass 62.5 × 82 / 60 = 85.4 persons/s, so the queues alone take
+  // 9000 / 85.4 = 105 s; add the walk to the exits and the uneven spread: 119 s, the last out
+  // through the 7 m Tal exit. Within the Green Guide's 8 min → green.
+  CHECK(r.egress.total_s == Approx(119.0).margin(1.0));
+  CHECK(r.egress.total_s > 9000.0 / (62.5 * 82.0 / 60.0));
+  CHECK(rating(r, "egress_time") == Rating::kGreen);
+
+  // Distance to an exit: the farthest standing place is 46.3 m from an exit, walking round the
+  // stalls; 4550 of 5836 m² of crowd floor (78 %) lie beyond the Green Guide's 12 m → red. An
+  // open square has no marked gangways, so the 12 m rule is strict here; a city may set its own
+  // distance in the profile.
+  CHECK(r.distance_to_exit.max_m == Approx(46.3).margin(0.5));
+  CHECK(value(r, "distance_to_exit") == Approx(0.78).margin(0.01));
+  CHECK(rating(r, "distance_to_exit") == Rating::kRed);
+
+  // Fire access: the engine comes in over the road blockers on the Rosenstraße and Tal gate
+  // streets (rising blockers are a type the fire service operates; the 1.2 m bollard gaps stop
+  // it elsewhere) and reaches the whole square; every façade bounding it is within 60 m of where
+  // it can stand. Nothing out of reach → green, both rows.
+  CHECK(r.access.road_found);
+  CHECK(r.access.unreachable_m2 == 0.0);
+  CHECK(r.access.facades.size() == 25);
+  CHECK(rating(r, "emergency_access") == Rating::kGreen);
+  CHECK(rating(r, "facade_access") == Rating::kGreen);
+
+  // Noise: the stage (110 dB(A)) stands 6.4 m before the Neues Rathaus. 999 buildings lie within
+  // 500 m; 2 with dwellings (by the import's rule: building=yes with a house number) are over
+  // 60 dB(A): the Neues Rathaus itself (83.4 dB(A) on the façade behind the stage) and
+  // Marienplatz 11. 0 < 2 ≤ 10 → amber. At 10 m the audience hears 110 − 31 = 79 dB(A):
+  // VLAREM category 1 → green.
+  CHECK(r.noise.buildings_considered == 999);
+  CHECK(r.noise.dwellings_over_limit == 2);
+  CHECK(r.noise.max_dwelling_dba == Approx(83.4).margin(0.1));
+  CHECK(rating(r, "noise_dwellings") == Rating::kAmber);
+  CHECK(r.noise.audience_dba == Approx(78.98).margin(0.01));
+  CHECK(rating(r, "audience_level") == Rating::kGreen);
+
+  // Visitors 9000: above 2000, within 10 000 → amber.
+  CHECK(rating(r, "visitors") == Rating::kAmber);
+  // Traffic: the only car-legal roads the barriers close are the dead-end Tal passage and
+  // Burgstraße stub into the pedestrian zone: no through traffic, no detour → green.
+  CHECK(r.mobility.closures.size() == 2);
+  CHECK(r.mobility.max_detour_m == 0.0);
+  CHECK(rating(r, "traffic") == Rating::kGreen);
+  // Public transport: the U-/S-Bahn entrances and stop positions of Marienplatz station lie
+  // inside the perimeter: 8 places → red (more than 3).
+  CHECK(r.mobility.stops.size() == 8);
+  CHECK(rating(r, "parking_transit") == Rating::kRed);
+  // Residents: 7 residential buildings (7 addresses) within 50 m of the perimeter → green.
+  CHECK(r.mobility.households_estimate == 7);
+  CHECK(rating(r, "residents") == Rating::kGreen);
+  // 14 events at the location this year: more than 12 → red. Alcohol served → amber.
+  CHECK(rating(r, "event_frequency") == Rating::kRed);
+  CHECK(rating(r, "public_order") == Rating::kAmber);
+  // No ramming analysis in this run.
+  CHECK(rating(r, "vehicle_ramming") == Rating::kNotAssessed);
+
+  // Overall: weights 3 (capacity, exits, egress, access) and 2 (façades, noise), else 1; points
+  // 3·2 (exits) + 1·2 (distance) + 2·1 (noise) + 1 (visitors) + 1·2 (transit) + 1·2 (frequency)
+  // + 1 (alcohol) = 16 over 2 × 24: index 0.333, amber by itself, but the red Fluvia row is a
+  // veto → red.
+  CHECK(r.scorecard.index == Approx(16.0 / 48.0));
+  CHECK(r.scorecard.overall == Rating::kRed);
+
+  // Risk: crowd crush 4 (distance red) × 3 (9000 people ≤ 10 000) = 12, fire and evacuation 4
+  // (Fluvia red) × 3 = 12: high; noise 3 × 1 (7 households) = 3 and access 1 × 3 = 3: low.
+  CHECK(r.risk.row("crowd_crush")->score == 12);
+  CHECK(r.risk.row("fire_evacuation")->score == 12);
+  CHECK(r.risk.row("noise_nuisance")->score == 3);
+  CHECK(r.risk.row("access")->score == 3);
+  CHECK_FALSE(r.risk.row("vehicle_ramming")->assessed);
+  CHECK(*r.risk.worst == assess::Band::kHigh);
+  // Classification: high risk → Dutch class C (fire, police, medical advise); Belgian risk event
+  // (high risk, and 9000 ≥ 5000 people): police, fire, medical and emergency planning.
+  CHECK(r.classification.nl_class == "C");
+  CHECK(r.classification.belgian_risk_event);
+  CHECK(r.classification.disciplines ==
+        std::vector<std::string>{"police", "fire", "medical", "emergency planning"});
+}
+
+TEST_CASE("München with water-filled lines: the fire engine is shut out", "[assess]") {
+  // The same layout with unrated water-filled lines across every approach (README: "at the two
+  // gate streets, the elements must be moved before a fire engine can pass"). Water-filled is no
+  // operable type and the lines are continuous: the whole square is out of reach; the best
+  // route's narrowest point is the end gap of the Tal line at the Talburgtor (a cell or two).
+  const gis::LoadedScenario loaded = gis::load_scenario(
+      test::source_path("scenarios/munchen-christkindlmarkt/scenario-water-filled.json"));
+  const assess::AssessParams params = gis::assess_params(gis::Profile::load("flanders"));
+  const access::AccessResult a =
+      access::emergency_access(*loaded.city, loaded.scenario.layout, params.access);
+  CHECK(a.unreachable_m2 == Approx(a.event_area_m2));
+  REQUIRE(a.parts.size() == 1);
+  CHECK(a.parts[0].reason == access::Reason::kNarrow);
+  REQUIRE(a.parts[0].blocking);
+  CHECK(a.parts[0].blocking->clear_width_m < 1.0);
+  CHECK_THAT(a.parts[0].blocking->between, Catch::Contains("wf-tal-southeast"));
+}

@@ -1,0 +1,200 @@
+// The ramming analysis's data tables (vehicle classes, test-vehicle mapping, barrier
+// catalogue) and the profile's ramming section, as built in and as replaced by files.
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <functional>
+
+#include "gis/profile.hpp"
+#include "gis/vehicle_tables.hpp"
+#include "sim/core/error.hpp"
+#include "tests/support/test_paths.hpp"
+
+using namespace agora;
+
+namespace {
+std::string problem_of(const std::function<void()>& body) {
+  try {
+    body();
+  } catch (const Error& e) {
+    return e.problems().at(0).to_string();
+  }
+  return "no error";
+}
+}  // namespace
+
+TEST_CASE("built-in vehicle classes are DOMAIN §1's, with sources and placeholder flags",
+          "[ramming][data]") {
+  const vehicle::VehicleTable t = gis::load_vehicle_table();
+  CHECK(t.origin == "built-in data/vehicles/classes.csv");
+  REQUIRE(t.classes.size() == 5);
+  // code, mass kg, width m, a_min, a_max m/s², v_max km/h (DOMAIN §1 table).
+  struct Row {
+    const char* code;
+    double mass, width, a_min, a_max, vmax;
+  };
+  const Row rows[] = {{"M1", 1500, 1.8, 3.0, 4.0, 180},
+                      {"N1", 3500, 2.16, 3.0, 4.0, 150},
+                      {"N2", 7200, 2.4, 1.5, 2.5, 110},
+                      {"N3", 7500, 2.5, 1.0, 1.5, 100},
+                      {"N3H", 30000, 2.55, 0.5, 1.0, 90}};
+  for (std::size_t i = 0; i < 5; ++i) {
+    const vehicle::VehicleClass& c = t.classes[i];
+    INFO(c.code);
+    CHECK(c.code == rows[i].code);
+    CHECK(c.test_mass_kg == rows[i].mass);
+    CHECK(c.width_m == rows[i].width);
+    CHECK(c.accel_min_mps2 == rows[i].a_min);
+    CHECK(c.accel_max_mps2 == rows[i].a_max);
+    CHECK(c.vmax_kmh == rows[i].vmax);
+    CHECK(c.rank == static_cast<int>(i) + 1);
+    CHECK(c.is_placeholder());  // accelerations are placeholders until NPSA/JRC curves are loaded
+    CHECK_THAT(c.source, Catch::Contains("DOMAIN §1"));
+  }
+  CHECK(t.any_placeholder());
+  CHECK(t.select({"N2", "M1"}).front().code == "N2");
+  CHECK(problem_of([&] { t.select({"Q7"}); }) ==
+        "built-in data/vehicles/classes.csv: vehicle classes: field 'classes': unknown vehicle "
+        "class 'Q7' (the table has "
+        "M1, N1, N2, N3, N3H)");
+}
+
+TEST_CASE("a vehicle table from a file: an a(v) curve, and errors naming line and field",
+          "[ramming][data]") {
+  const std::string dir = test::scratch_dir("ramming-vehicles");
+  const std::string header =
+      "code,name,test_mass_kg,width_m,length_m,accel_min_mps2,accel_max_mps2,vmax_kmh,rank,accel_"
+      "curve,"
+      "placeholder_fields,source\n";
+  std::ofstream(dir + "/ok.csv")
+      << header << "M1,car,1500,1.8,4.5,2.0,4.0,180,1,0:4.0;50:2.5;100:1.2,,NPSA curve (test)\n";
+  const vehicle::VehicleTable t = gis::load_vehicle_table(dir + "/ok.csv");
+  CHECK(t.origin == dir + "/ok.csv");
+  REQUIRE(t.classes.size() == 1);
+  REQUIRE(t.classes[0].accel_curve.size() == 3);
+  CHECK(t.classes[0].accel_curve[1].speed_kmh == 50.0);
+  CHECK(t.classes[0].accel_curve[1].accel_mps2 == 2.5);
+  CHECK_FALSE(t.any_placeholder());
+
+  std::ofstream(dir + "/bad_curve.csv") << header << "M1,car,1500,1.8,4.5,2.0,4.0,180,1,0-4.0,,x\n";
+  CHECK(problem_of([&] { gis::load_vehicle_table(dir + "/bad_curve.csv"); }) ==
+        dir +
+            "/bad_curve.csv: line 2: field 'accel_curve': expected speed_kmh:accel_mps2 pairs "
+            "separated by ';' (e.g. "
+            "0:4.0;50:3.0), got '0-4.0'");
+  std::ofstream(dir + "/bad_vmax.csv") << header << "M1,car,1500,1.8,4.5,2.0,4.0,1800,1,,,x\n";
+  CHECK_THAT(problem_of([&] { gis::load_vehicle_table(dir + "/bad_vmax.csv"); }),
+             Catch::StartsWith(dir + "/bad_vmax.csv: line 2: field 'vmax_kmh': must lie in [5"));
+  std::ofstream(dir + "/no_source.csv") << header << "M1,car,1500,1.8,4.5,2.0,4.0,180,1,,,\n";
+  CHECK(problem_of([&] { gis::load_vehicle_table(dir + "/no_source.csv"); }) ==
+        dir +
+            "/no_source.csv: line 2: field 'source': every class needs the source of its numbers");
+  std::ofstream(dir + "/no_column.csv") << "code,width_m\nM1,1.8\n";
+  CHECK_THAT(problem_of([&] { gis::load_vehicle_table(dir + "/no_column.csv"); }),
+             Catch::Contains("test_mass_kg"));
+}
+
+TEST_CASE("a rating's test vehicle counts as one of Agora's classes", "[ramming][data]") {
+  const vehicle::RatingVehicleTable t = gis::load_rating_vehicles();
+  const auto counts_as = [&](const char* rating) {
+    const vehicle::RatingVehicle* r = t.match(vehicle::parse_rating(rating));
+    return r ? r->counts_as : std::string("none");
+  };
+  CHECK(counts_as("V/7200[N2A]/48/90:0.0") == "N2");  // DOMAIN §1: N2A is the N2 truck
+  CHECK(counts_as("V/7200[N3C]/80/90:0.8") == "N3");
+  CHECK(counts_as("V/7500[N3]/80/90:0.4/15.4") == "N3");
+  CHECK(counts_as("V/30000[N3]/80/90:0.0/10.0") == "N3H");  // PAS 68 N3 nearest 30000 kg
+  CHECK(counts_as("M50/P1") == "N2");                       // ASTM M: 6800 kg medium-duty truck
+  CHECK(counts_as("K12") == "N2");                          // DoS K ratings use the same truck
+  CHECK(counts_as("C40/P1").empty());                       // an 1100 kg car is lighter than M1
+}
+
+TEST_CASE("the built-in barrier catalogue carries its source's cautions", "[ramming][data]") {
+  const vehicle::BarrierCatalogue cat = gis::load_barrier_catalogue();
+  REQUIRE(cat.entries.size() == 31);  // the shared catalogue's 31 products and categories
+  int printed = 0, derived = 0, unrated = 0;
+  for (const vehicle::CatalogueEntry& e : cat.entries) {
+    INFO(e.id);
+    CHECK_FALSE(e.source.empty());
+    switch (e.status) {
+      case vehicle::RatingStatus::Printed:
+        ++printed;
+        CHECK(e.rating);
+        break;
+      case vehicle::RatingStatus::Derived:
+        ++derived;
+        CHECK(e.rating);
+        break;
+      case vehicle::RatingStatus::Unrated:
+        ++unrated;
+        CHECK_FALSE(e.rating);
+        break;
+      case vehicle::RatingStatus::NotStated:
+        CHECK_FALSE(e.rating);
+        break;
+    }
+  }
+  // Printed: PPG ×3, TISO, KarabloK (IWA only), Optima, Delta MP5000 (K4) and TB150.
+  CHECK(printed == 8);
+  CHECK(derived == 1);  // PPG hydraulic bollard: "M50 ... P2" as reported -> M50/P2
+  CHECK(unrated == 5);  // Jersey/water-filled, ad-hoc blocks, MBT-1, BarrierGuard 800, Shield I
+  CHECK(cat.find("ppg-hydraulic-m50")->rating->text == "M50/P2");
+  const vehicle::CatalogueEntry* k = cat.find("karablok");
+  CHECK(k->rating->standard == vehicle::RatingStandard::Iwa14);
+  CHECK_THAT(k->note, Catch::Contains("expected equivalents only, NOT ratings"));
+  CHECK_FALSE(cat.find("delta-dsc501")->rating);  // "K54" is no K4/K8/K12 rating
+  // Found by product name, preferring a rated entry; irregular prints parse.
+  CHECK(cat.find("HRR-HS-CT hydraulic rising road blocker")->rating->debris_m.value() ==
+        Approx(6.15));
+  CHECK(cat.find("Shield I water-filled barrier")->status == vehicle::RatingStatus::Unrated);
+}
+
+TEST_CASE("catalogue files: a rating must match its status and parse", "[ramming][data]") {
+  const std::string header = "id,manufacturer,product,rating,rating_status,source\n";
+  CHECK(problem_of(
+            [&] { gis::parse_barrier_catalogue(header + "x,m,p,M50/P1,unrated,s\n", "c.csv"); }) ==
+        "c.csv: line 2: field 'rating': a rating needs rating_status 'printed' or 'derived from "
+        "published test "
+        "figures', not 'unrated'");
+  CHECK(problem_of([&] {
+          gis::parse_barrier_catalogue(header + "x,m,p,V/7200[N2A/48/90:0.0,printed,s\n", "c.csv");
+        }) ==
+        "c.csv: line 2: field 'rating': 'V/7200[N2A/48/90:0.0' is not a barrier rating: at "
+        "character 11: expected ']' "
+        "closing the vehicle class, found '/'");
+  CHECK(problem_of([&] { gis::parse_barrier_catalogue(header + "x,m,p,,printed,s\n", "c.csv"); }) ==
+        "c.csv: line 2: field 'rating': rating_status 'printed' but no rating string");
+  CHECK(problem_of([&] {
+          gis::parse_barrier_catalogue(header + "x,m,p,,,s\nx,m,q,,,s\n", "c.csv");
+        }) == "c.csv: line 3: field 'id': 'x' appears twice");
+}
+
+TEST_CASE("the profile's ramming section sets the policy values, each with its source",
+          "[ramming][data]") {
+  const gis::Profile flanders = gis::Profile::load("flanders");
+  const vehicle::RammingParams p = gis::ramming_params(flanders);
+  CHECK(p.rules.max_clear_gap_m == 1.2);  // DOMAIN §1 industry guidance (policy)
+  CHECK(p.rules.speed_margin_kmh == 0.0);
+  CHECK(p.rules.angle_tolerance_deg == 15.0);
+  CHECK(p.friction_normal == 0.6);  // MIL-HDBK-1013/14 via DOMAIN §1
+  CHECK(p.friction_conservative == 1.0);
+  CHECK(p.barrier_snap_m == 1.0);
+  CHECK(p.crowd_density_ppm2 == 2.0);      // DOMAIN §2 planning figure
+  CHECK(p.exposure_side_margin_m == 0.5);  // DOMAIN §1
+  const std::vector<std::string> sources = gis::ramming_profile_sources(flanders);
+  CHECK(sources.size() == 8);
+  CHECK(std::any_of(sources.begin(), sources.end(), [](const std::string& s) {
+    return s.starts_with("ramming.max_clear_gap_m = 1.2 (local policy");
+  }));
+  CHECK(gis::ramming_params(gis::Profile::load("netherlands")).rules.max_clear_gap_m == 1.2);
+
+  const std::string dir = test::scratch_dir("ramming-profile");
+  std::ofstream(dir + "/p.json") << R"({"agora_profile": 1, "extends": "flanders",
+      "ramming": {"friction_normal": {"value": 1.3, "source": "test"}}})";
+  // f_normal may not exceed f_conservative (1.0): the band would turn upside down.
+  CHECK(problem_of([&] { gis::ramming_params(gis::Profile::load(dir + "/p.json")); }) ==
+        dir +
+            "/p.json: ramming.friction_conservative: field 'value': expected a number in [1.3, "
+            "1.5], got 1.0");
+}
