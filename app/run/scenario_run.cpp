@@ -3,15 +3,32 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <stdexcept>
 #include <thread>
 
 #include "gis/provenance.hpp"
 #include "gis/table_writer.hpp"
 #include "sim/city/city_layers.hpp"
+#include "sim/figures/catalogue.hpp"
 
 namespace agora::run {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Every figure a run writes is declared by the analysis that writes it (sim/figures/): a
+// figure written without a declaration is a programming error, caught by the first test run.
+void require_declared(const Figures& figures, std::string_view analysis) {
+  const std::vector<std::string> problems = undeclared_figures(figures, figures_of(analysis));
+  if (problems.empty()) return;
+  std::string text =
+      "the " + std::string(analysis) + " analysis wrote figures it does not declare:";
+  for (const std::string& p : problems) text += "\n  " + p;
+  throw std::logic_error(text);
+}
+
+}  // namespace
 using json = nlohmann::json;
 
 const AnalysisOutput* RunResult::output(std::string_view analysis) const {
@@ -145,6 +162,7 @@ RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
   const city::CityModel& city = *r.loaded.city;
   r.provenance = gis::provenance_for(s, city);
   r.figures = scenario_figures(s, city);
+  require_declared(r.figures, "scenario");
   for (const AnalysisPlugin* plugin : analyses_for(s)) {
     if (options.cancel && options.cancel->load()) {
       r.cancelled = true;
@@ -165,6 +183,7 @@ RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
     AnalysisOutput out = plugin->run(ctx);
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     out.analysis = plugin->name;
+    require_declared(out.figures, plugin->name);
     r.figures.append(out.figures);
     r.outputs.push_back(std::move(out));
   }

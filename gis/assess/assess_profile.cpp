@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "sim/figures/catalogue.hpp"
+
 namespace agora::gis {
 
 using json = nlohmann::json;
@@ -24,7 +26,8 @@ class Reader {
     if (!v.is_number()) fail(field, "expected a number, got " + v.dump());
     const double d = v.get<double>();
     if (!(d >= lo && d <= hi))
-      fail(field, "expected a number in [" + json(lo).dump() + ", " + json(hi).dump() + "], got " + v.dump());
+      fail(field, "expected a number in [" + json(lo).dump() + ", " + json(hi).dump() + "], got " +
+                      v.dump());
     return d;
   }
   std::string text(const json& obj, const std::string& field, const std::string& fallback) const {
@@ -67,15 +70,21 @@ assess::Band band(const Profile& p, const std::string& section, const std::strin
   if (t == "medium") return assess::Band::kMedium;
   if (t == "high") return assess::Band::kHigh;
   if (t == "very high") return assess::Band::kVeryHigh;
-  throw Error(p.file(), section + "." + key, "value", "expected \"low\", \"medium\", \"high\" or \"very high\", got '" + t + "'");
+  throw Error(p.file(), section + "." + key, "value",
+              "expected \"low\", \"medium\", \"high\" or \"very high\", got '" + t + "'");
 }
 
-std::vector<std::string> text_list(const Profile& p, const std::string& section, const std::string& key) {
+std::vector<std::string> text_list(const Profile& p, const std::string& section,
+                                   const std::string& key) {
   const json& v = p.value(section, key);
   std::vector<std::string> out;
-  if (!v.is_array()) throw Error(p.file(), section + "." + key, "value", "expected a list of texts, got " + v.dump());
+  if (!v.is_array())
+    throw Error(p.file(), section + "." + key, "value",
+                "expected a list of texts, got " + v.dump());
   for (const json& t : v) {
-    if (!t.is_string()) throw Error(p.file(), section + "." + key, "value", "expected texts in the list, got " + t.dump());
+    if (!t.is_string())
+      throw Error(p.file(), section + "." + key, "value",
+                  "expected texts in the list, got " + t.dump());
     out.push_back(t.get<std::string>());
   }
   return out;
@@ -85,7 +94,8 @@ void read_capacity(const Profile& p, assess::AssessParams& a) {
   crowd::CapacityParams& c = a.capacity;
   c.density_ppm2 = p.number("capacity", "density_ppm2", 0.1, 7.1);
   const std::string basis = p.text("capacity", "flow_basis");
-  static const std::set<std::string> kBases = {"level", "steps", "open_air_standing", "open_air_seated"};
+  static const std::set<std::string> kBases = {"level", "steps", "open_air_standing",
+                                               "open_air_seated"};
   if (!kBases.count(basis))
     throw Error(p.file(), "capacity.flow_basis", "value",
                 "expected level, steps, open_air_standing or open_air_seated, got '" + basis + "'");
@@ -99,13 +109,17 @@ void read_capacity(const Profile& p, assess::AssessParams& a) {
   x.width_per_person_m = p.number("exits", "width_per_person_m", 0.0, 0.1);
   x.min_total_width_m = p.number("exits", "min_total_width_m", 0.0, 100.0);
   p.number("exits", "min_height_m", 0.0, 10.0);  // recorded: the layout holds no exit heights
-  x.persons_per_extra_exit = static_cast<std::int64_t>(p.number("exits", "persons_per_extra_exit", 1.0, 1e7));
+  x.persons_per_extra_exit =
+      static_cast<std::int64_t>(p.number("exits", "persons_per_extra_exit", 1.0, 1e7));
   const json& table = p.value("exits", "headcount");
   x.headcount.clear();
-  if (!table.is_array()) throw Error(p.file(), "exits.headcount", "value", "expected [[persons, exits], ...]");
+  if (!table.is_array())
+    throw Error(p.file(), "exits.headcount", "value", "expected [[persons, exits], ...]");
   for (const json& row : table) {
-    if (!row.is_array() || row.size() != 2 || !row[0].is_number_integer() || !row[1].is_number_integer())
-      throw Error(p.file(), "exits.headcount", "value", "expected rows [persons, exits] of whole numbers, got " + row.dump());
+    if (!row.is_array() || row.size() != 2 || !row[0].is_number_integer() ||
+        !row[1].is_number_integer())
+      throw Error(p.file(), "exits.headcount", "value",
+                  "expected rows [persons, exits] of whole numbers, got " + row.dump());
     x.headcount.push_back({row[0].get<std::int64_t>(), row[1].get<int>()});
   }
   a.egress.flow_ppmm = c.flow_ppmm;
@@ -127,11 +141,13 @@ void read_noise(const Profile& p, assess::AssessParams& a) {
   n.audience_distance_m = p.number("noise", "audience_distance_m", 1.0, 500.0);
   n.audience_categories.clear();
   Reader cats(p, "noise", "audience_categories");
-  if (!cats.value().is_array() || cats.value().empty()) cats.fail("value", "expected a list of {category, max_dba, period}");
+  if (!cats.value().is_array() || cats.value().empty())
+    cats.fail("value", "expected a list of {category, max_dba, period}");
   for (const json& c : cats.value()) {
     if (!c.is_object()) cats.fail("value", "expected {category, max_dba, period}, got " + c.dump());
     cats.only(c, {"category", "max_dba", "period"});
-    n.audience_categories.push_back({static_cast<int>(cats.number(c, "category", 1, 10)), cats.number(c, "max_dba", 0, 200),
+    n.audience_categories.push_back({static_cast<int>(cats.number(c, "category", 1, 10)),
+                                     cats.number(c, "max_dba", 0, 200),
                                      cats.text(c, "period", "")});
   }
   noise::FacadeLimits& f = a.facade_limits;
@@ -147,6 +163,26 @@ void read_noise(const Profile& p, assess::AssessParams& a) {
   n.facade_limit_dba = f.day_dba;
 }
 
+// A figure key a profile names must be one an analysis declares (sim/figures/catalogue.cpp)
+// and must be a number or a flag: a misspelt key would leave its criterion "not assessed"
+// for ever.
+void check_figure_key(const Reader& r, const std::string& field, const std::string& key) {
+  const FigureSpec* spec = find_figure(key);
+  if (!spec) {
+    std::string near;
+    const std::string prefix = key.substr(0, key.find('.') + 1);
+    for (const AnalysisFigures& a : figure_catalogue())
+      for (const FigureSpec* s : a.specs)
+        if (!prefix.empty() && s->key.starts_with(prefix) &&
+            (s->type == ValueType::Integer || s->type == ValueType::Real))
+          near += (near.empty() ? "" : ", ") + std::string(s->key);
+    r.fail(field, "names the figure '" + key + "', which no analysis writes" +
+                      (near.empty() ? std::string() : " (figures of that analysis: " + near + ")"));
+  }
+  if (spec->type == ValueType::Text)
+    r.fail(field, "names the figure '" + key + "', a text; a criterion needs a number or a flag");
+}
+
 void read_liveability(const Profile& p, assess::AssessParams& a) {
   if (!p.document().contains("liveability") || !p.document()["liveability"].is_object())
     throw Error(p.file(), "liveability", "", "missing: the profile needs its liveability criteria");
@@ -156,7 +192,8 @@ void read_liveability(const Profile& p, assess::AssessParams& a) {
     if (!p.has("liveability", k.name))
       throw Error(p.file(), std::string("liveability.") + k.name, "value",
                   std::string("missing criterion '") + k.title +
-                      "' (every criterion needs green_max, amber_max and weight; weight 0 leaves it out of the index)");
+                      "' (every criterion needs green_max, amber_max and weight; weight 0 leaves "
+                      "it out of the index)");
   }
   // Known criteria in the scorecard's order, then the profile's own ones in file order.
   std::vector<std::string> names;
@@ -173,13 +210,15 @@ void read_liveability(const Profile& p, assess::AssessParams& a) {
     for (const assess::KnownCriterion& k : assess::known_criteria())
       if (name == k.name) {
         c.title = k.title;
-        c.measure = k.measure;
+        c.measure = std::string(k.measure.key);
         c.unit = k.unit;
       }
     c.title = r.text(v, "title", c.title.empty() ? name : c.title);
     c.measure = r.text(v, "measure", c.measure);
     c.unit = r.text(v, "unit", c.unit);
-    if (c.measure.empty()) r.fail("measure", "a criterion of the profile's own needs the figure it reads (\"measure\")");
+    if (c.measure.empty())
+      r.fail("measure", "a criterion of the profile's own needs the figure it reads (\"measure\")");
+    check_figure_key(r, "measure", c.measure);
     c.green_max = r.number(v, "green_max", -1e12, 1e12);
     c.amber_max = r.number(v, "amber_max", c.green_max, 1e12);
     c.weight = r.number(v, "weight", 0.0, 1000.0);
@@ -191,7 +230,9 @@ void read_liveability(const Profile& p, assess::AssessParams& a) {
 
 void read_risk(const Profile& p, assess::AssessParams& a) {
   assess::RiskParams& r = a.risk;
-  auto whole = [&](const char* key, double lo, double hi) { return static_cast<int>(p.number("risk", key, lo, hi)); };
+  auto whole = [&](const char* key, double lo, double hi) {
+    return static_cast<int>(p.number("risk", key, lo, hi));
+  };
   r.likelihood_green = whole("likelihood_green", 1, 5);
   r.likelihood_amber = whole("likelihood_amber", 1, 5);
   r.likelihood_red = whole("likelihood_red", 1, 5);
@@ -200,11 +241,15 @@ void read_risk(const Profile& p, assess::AssessParams& a) {
   r.high_max = whole("high_max", 0, 25);
   for (const std::string& name : assess::required_hazards()) {
     if (!p.has("hazards", name))
-      throw Error(p.file(), "hazards." + name, "value", "missing: every profile rates the hazards " +
-                                                            std::string("crowd_crush, vehicle_ramming, fire_evacuation, noise_nuisance, access"));
+      throw Error(
+          p.file(), "hazards." + name, "value",
+          "missing: every profile rates the hazards " +
+              std::string("crowd_crush, vehicle_ramming, fire_evacuation, noise_nuisance, access"));
     Reader h(p, "hazards", name);
     const json& v = h.value();
-    if (!v.is_object()) h.fail("value", "expected {title, criteria, consequence_measure, consequence_bands, disciplines}");
+    if (!v.is_object())
+      h.fail("value",
+             "expected {title, criteria, consequence_measure, consequence_bands, disciplines}");
     h.only(v, {"title", "criteria", "consequence_measure", "consequence_bands", "disciplines"});
     assess::Hazard hz;
     hz.name = name;
@@ -213,12 +258,18 @@ void read_risk(const Profile& p, assess::AssessParams& a) {
     for (const std::string& c : hz.criteria) {
       bool found = false;
       for (const assess::Criterion& k : a.criteria) found = found || k.name == c;
-      if (!found) h.fail("criteria", "names '" + c + "', which is not a liveability criterion of this profile");
+      if (!found)
+        h.fail("criteria",
+               "names '" + c + "', which is not a liveability criterion of this profile");
     }
     hz.consequence_measure = h.text(v, "consequence_measure", "");
-    if (hz.consequence_measure.empty()) h.fail("consequence_measure", "missing: the figure that gives the consequence");
-    if (!v.contains("consequence_bands") || !v["consequence_bands"].is_array() || v["consequence_bands"].size() != 4)
-      h.fail("consequence_bands", "expected 4 rising upper bounds (consequence 1 to 4; above the last: 5)");
+    if (hz.consequence_measure.empty())
+      h.fail("consequence_measure", "missing: the figure that gives the consequence");
+    check_figure_key(h, "consequence_measure", hz.consequence_measure);
+    if (!v.contains("consequence_bands") || !v["consequence_bands"].is_array() ||
+        v["consequence_bands"].size() != 4)
+      h.fail("consequence_bands",
+             "expected 4 rising upper bounds (consequence 1 to 4; above the last: 5)");
     for (const json& b : v["consequence_bands"]) {
       if (!b.is_number()) h.fail("consequence_bands", "expected numbers, got " + b.dump());
       hz.consequence_bands.push_back(b.get<double>());
@@ -230,7 +281,8 @@ void read_risk(const Profile& p, assess::AssessParams& a) {
   try {
     r.validate();
   } catch (const Error& e) {
-    throw Error(p.file(), e.problems().front().where + " " + e.problems().front().field, "value", e.problems().front().message);
+    throw Error(p.file(), e.problems().front().where + " " + e.problems().front().field, "value",
+                e.problems().front().message);
   }
 }
 
@@ -248,7 +300,8 @@ assess::AssessParams assess_params(const Profile& p) {
   ac.clear_width_m = p.number("access", "clear_width_m", 1.0, 20.0);
   ac.clear_height_m = p.number("access", "clear_height_m", 1.0, 20.0);
   ac.turning_inner_radius_m = p.number("access", "turning_inner_radius_m", 0.0, 100.0);
-  ac.turning_outer_radius_m = p.number("access", "turning_outer_radius_m", ac.turning_inner_radius_m + 0.5, 150.0);
+  ac.turning_outer_radius_m =
+      p.number("access", "turning_outer_radius_m", ac.turning_inner_radius_m + 0.5, 150.0);
   p.number("access", "max_slope_pct", 0.0, 100.0);  // recorded: the map holds no elevations
   ac.max_distance_m = p.number("access", "max_distance_m", 0.0, 1000.0);
   ac.entry_distance_m = p.number("access", "entry_distance_m", 0.0, 2000.0);
@@ -269,10 +322,13 @@ assess::AssessParams assess_params(const Profile& p) {
   assess::ClassificationParams& c = a.classification;
   c.nl_b_from = band(p, "classification", "nl_b_from_band");
   c.nl_c_from = band(p, "classification", "nl_c_from_band");
-  c.nl_b_attendance = static_cast<std::int64_t>(p.number("classification", "nl_b_attendance", 1.0, 1e9));
-  c.nl_c_attendance = static_cast<std::int64_t>(p.number("classification", "nl_c_attendance", 1.0, 1e9));
+  c.nl_b_attendance =
+      static_cast<std::int64_t>(p.number("classification", "nl_b_attendance", 1.0, 1e9));
+  c.nl_c_attendance =
+      static_cast<std::int64_t>(p.number("classification", "nl_c_attendance", 1.0, 1e9));
   c.be_risk_event_from = band(p, "classification", "be_risk_event_from_band");
-  c.be_risk_event_attendance = static_cast<std::int64_t>(p.number("classification", "be_risk_event_attendance", 1.0, 1e9));
+  c.be_risk_event_attendance =
+      static_cast<std::int64_t>(p.number("classification", "be_risk_event_attendance", 1.0, 1e9));
   try {
     c.validate();
   } catch (const Error& e) {

@@ -11,31 +11,43 @@
 #include "report/format.hpp"
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
+#include "sim/assess/assess_figures.hpp"
 #include "sim/assess/assess_output.hpp"
 
 namespace agora::report {
 
 namespace {
 
+namespace fig = assess::fig;
+
 using assess::AssessResult;
 
-const AssessResult* assess_of(const run::AnalysisOutput& o) { return std::any_cast<AssessResult>(&o.detail); }
+const AssessResult* assess_of(const run::AnalysisOutput& o) {
+  return std::any_cast<AssessResult>(&o.detail);
+}
 
 Tone rating_tone(assess::Rating r) {
   switch (r) {
-    case assess::Rating::kGreen: return Tone::kGood;
-    case assess::Rating::kAmber: return Tone::kCaution;
-    case assess::Rating::kRed: return Tone::kBad;
-    case assess::Rating::kNotAssessed: break;
+    case assess::Rating::kGreen:
+      return Tone::kGood;
+    case assess::Rating::kAmber:
+      return Tone::kCaution;
+    case assess::Rating::kRed:
+      return Tone::kBad;
+    case assess::Rating::kNotAssessed:
+      break;
   }
   return Tone::kMuted;
 }
 
 Tone band_tone(assess::Band b) {
   switch (b) {
-    case assess::Band::kLow: return Tone::kGood;
-    case assess::Band::kMedium: return Tone::kCaution;
-    default: return Tone::kBad;
+    case assess::Band::kLow:
+      return Tone::kGood;
+    case assess::Band::kMedium:
+      return Tone::kCaution;
+    default:
+      return Tone::kBad;
   }
 }
 
@@ -64,7 +76,9 @@ std::string exit_name(const scenario::Layout& L, std::size_t index) {
   return "#" + std::to_string(index + 1);
 }
 
-Tone ok_tone(bool ok) { return ok ? Tone::kGood : Tone::kBad; }
+Tone ok_tone(bool ok) {
+  return ok ? Tone::kGood : Tone::kBad;
+}
 
 // A figure's line whose tone says whether it passes.
 KeyValue judged(KeyValue kv, bool ok) {
@@ -79,45 +93,59 @@ Table exit_rules_table(const run::AnalysisOutput& o, const AssessResult& r, cons
   Table t;
   t.id = "assess-exit-rules";
   t.caption = tr("assess.exit_rules_caption");
-  t.columns = {{Align::kLeft, 4.0}, {Align::kRight, 1.5}, {Align::kRight, 1.5}, {Align::kCenter, 1.2}};
-  t.header = {{{tr("assess.rule"), 1}, {tr("assess.required"), 1}, {tr("assess.provided"), 1}, {tr("assess.verdict"), 1}}};
-  auto verdict = [&tr](bool ok) { return Cell{tr(ok ? "assess.meets" : "assess.fails"), ok_tone(ok)}; };
-  t.rows.push_back({Cell{tr("assess.rule_count")}, figure_cell(o, "assess.exits.required", tr),
-                    figure_cell(o, "assess.exits.counted", tr), verdict(x.count_ok)});
-  t.rows.push_back({Cell{tr("assess.rule_width")}, figure_cell(o, "assess.exits.width_required_m", tr),
-                    figure_cell(o, "assess.exits.width_total_m", tr), verdict(x.width_ok)});
+  t.columns = {
+      {Align::kLeft, 4.0}, {Align::kRight, 1.5}, {Align::kRight, 1.5}, {Align::kCenter, 1.2}};
+  t.header = {{{tr("assess.rule"), 1},
+               {tr("assess.required"), 1},
+               {tr("assess.provided"), 1},
+               {tr("assess.verdict"), 1}}};
+  auto verdict = [&tr](bool ok) {
+    return Cell{tr(ok ? "assess.meets" : "assess.fails"), ok_tone(ok)};
+  };
+  t.rows.push_back({Cell{tr("assess.rule_count")}, figure_cell(o, fig::kExitsRequired, tr),
+                    figure_cell(o, fig::kExitsCounted, tr), verdict(x.count_ok)});
+  t.rows.push_back({Cell{tr("assess.rule_width")}, figure_cell(o, fig::kExitsWidthRequired, tr),
+                    figure_cell(o, fig::kExitsWidthTotal, tr), verdict(x.width_ok)});
   t.rows.push_back({Cell{tr("assess.rule_total")}, number_cell(x.min_total_width_m, 2, "m", tr),
-                    figure_cell(o, "assess.exits.width_total_m", tr), verdict(x.total_ok)});
+                    figure_cell(o, fig::kExitsWidthTotal, tr), verdict(x.total_ok)});
   t.note = tr("assess.exit_rules_note");
   return t;
 }
 
-Table egress_table(const run::AnalysisOutput& o, const AssessResult& r, const scenario::Layout& L, const Strings& tr) {
+Table egress_table(const run::AnalysisOutput& o, const AssessResult& r, const scenario::Layout& L,
+                   const Strings& tr) {
   Table t;
   t.id = "assess-egress";
   t.caption = tr("assess.egress_caption");
-  t.columns = {{Align::kLeft, 3.2}, {Align::kRight, 1.0}, {Align::kRight, 1.1}, {Align::kRight, 1.1},
-               {Align::kRight, 1.1}, {Align::kRight, 1.1}, {Align::kRight, 1.1}};
-  t.header = {{{tr("assess.exit"), 1}, {tr("layout.width"), 1}, {tr("assess.persons"), 1}, {tr("assess.nearest"), 1},
-               {tr("assess.first_arrival"), 1}, {tr("assess.longest_wait"), 1}, {tr("assess.clear_time"), 1}}};
+  t.columns = {{Align::kLeft, 3.2},  {Align::kRight, 1.0}, {Align::kRight, 1.1},
+               {Align::kRight, 1.1}, {Align::kRight, 1.1}, {Align::kRight, 1.1},
+               {Align::kRight, 1.1}};
+  t.header = {{{tr("assess.exit"), 1},
+               {tr("layout.width"), 1},
+               {tr("assess.persons"), 1},
+               {tr("assess.nearest"), 1},
+               {tr("assess.first_arrival"), 1},
+               {tr("assess.longest_wait"), 1},
+               {tr("assess.clear_time"), 1}}};
   for (const crowd::ExitLoad& x : r.egress.exits) {
-    const std::string base =
-        "assess.egress.exits." + assess::key_part(L.exits.at(x.exit_index).info, "exit", x.exit_index);
-    Cell clear = figure_cell(o, base + ".clear_s", tr);
+    const std::string id = assess::key_part(L.exits.at(x.exit_index).info, "exit", x.exit_index);
+    Cell clear = figure_cell(o, {fig::kExitEgressClear, {id}}, tr);
     if (x.clear_s >= r.egress.total_s - 1e-9) clear.bold = true;  // the exit that decides the total
     t.rows.push_back({Cell{exit_name(L, x.exit_index)}, number_cell(x.width_m, 2, "m", tr),
-                      figure_cell(o, base + ".persons", tr), number_cell(x.nearest_persons, 0, "", tr),
-                      number_cell(x.first_arrival_s, 0, "s", tr), figure_cell(o, base + ".longest_wait_s", tr),
-                      std::move(clear)});
+                      figure_cell(o, {fig::kExitEgressPersons, {id}}, tr),
+                      number_cell(x.nearest_persons, 0, "", tr),
+                      number_cell(x.first_arrival_s, 0, "s", tr),
+                      figure_cell(o, {fig::kExitEgressWait, {id}}, tr), std::move(clear)});
   }
   for (const crowd::ExitCheck& c : r.capacity.exits)
     if (!c.counted)
-      t.rows.push_back({Cell{exit_name(L, c.exit_index)}, number_cell(c.width_m, 2, "m", tr),
-                        Cell{tr.format("assess.not_counted", {c.not_counted_because}), Tone::kMuted}, Cell{}, Cell{},
-                        Cell{}, Cell{}});
+      t.rows.push_back(
+          {Cell{exit_name(L, c.exit_index)}, number_cell(c.width_m, 2, "m", tr),
+           Cell{tr.format("assess.not_counted", {c.not_counted_because}), Tone::kMuted}, Cell{},
+           Cell{}, Cell{}, Cell{}});
   t.rows.push_back({Cell{tr("assess.all_exits"), Tone::kNeutral, true}, Cell{},
-                    figure_cell(o, "assess.egress.persons", tr), Cell{}, Cell{}, Cell{},
-                    figure_cell(o, "assess.egress.total_s", tr)});
+                    figure_cell(o, fig::kEgressPersons, tr), Cell{}, Cell{}, Cell{},
+                    figure_cell(o, fig::kEgressTotal, tr)});
   t.rows.back().back().bold = true;
   return t;
 }
@@ -144,13 +172,15 @@ Figure exits_map(const run::AnalysisOutput& o, const AssessResult& r, BuildConte
     const Polyline& line = L.exits[x.exit_index].line;
     const Vec2 mid = line[line.size() / 2];
     loads.points.push_back(mid);
-    loads.labels.push_back({mid + Vec2{0.0, 5.0}, exit_name(L, x.exit_index) + ": " + format_number(x.persons, 0, tr)});
+    loads.labels.push_back({mid + Vec2{0.0, 5.0},
+                            exit_name(L, x.exit_index) + ": " + format_number(x.persons, 0, tr)});
   }
   if (!loads.points.empty()) map.layers.push_back(std::move(loads));
   return Figure{"map-assess-exits", std::move(map), tr("assess.exits_map_caption")};
 }
 
-Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult& r, BuildContext& ctx) {
+Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult& r,
+                               BuildContext& ctx) {
   const Strings& tr = ctx.tr;
   const crowd::CapacityResult& c = r.capacity;
   Section s = numbered_section(ctx, "analysis-assess-capacity", tr("assess.capacity_title"));
@@ -158,22 +188,23 @@ Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult&
   const Tone verdict_tone = c.verdict == crowd::Verdict::kPass   ? Tone::kGood
                             : c.verdict == crowd::Verdict::kWarn ? Tone::kCaution
                                                                  : Tone::kBad;
-  s.blocks.push_back(Badge{verdict_tone,
-                           tr.format("assess.capacity_badge", {format_number(c.capacity, 0, tr),
-                                                               format_number(double(c.attendance), 0, tr)}),
-                           tr.format("assess.capacity_badge_detail",
-                                     {tr("assess.limited_by." + c.limited_by), format_number(c.utilisation * 100.0, 0, tr)})});
+  s.blocks.push_back(Badge{
+      verdict_tone,
+      tr.format("assess.capacity_badge",
+                {format_number(c.capacity, 0, tr), format_number(double(c.attendance), 0, tr)}),
+      tr.format("assess.capacity_badge_detail", {tr("assess.limited_by." + c.limited_by),
+                                                 format_number(c.utilisation * 100.0, 0, tr)})});
   s.blocks.push_back(Heading{2, tr("assess.capacity_figures")});
   KeyValueList k;
-  k.items = {figure_line(o, "assess.capacity.persons", "assess.capacity", tr),
-             figure_line(o, "assess.capacity.area_persons", "assess.area_capacity", tr),
-             figure_line(o, "assess.capacity.exit_persons", "assess.exit_capacity", tr),
-             figure_line(o, "assess.capacity.net_area_m2", "assess.net_area", tr),
-             figure_line(o, "assess.capacity.blocked_area_m2", "assess.blocked_area", tr),
-             figure_line(o, "assess.capacity.attendance", "assess.attendance", tr),
-             figure_line(o, "assess.capacity.verdict", "assess.capacity_verdict", tr),
-             figure_line(o, "assess.exits.widest_m", "assess.widest_exit", tr),
-             figure_line(o, "assess.exits.below_min_width", "assess.below_min_width", tr)};
+  k.items = {figure_line(o, fig::kCapacity, "assess.capacity", tr),
+             figure_line(o, fig::kAreaCapacity, "assess.area_capacity", tr),
+             figure_line(o, fig::kExitCapacity, "assess.exit_capacity", tr),
+             figure_line(o, fig::kNetArea, "assess.net_area", tr),
+             figure_line(o, fig::kBlockedArea, "assess.blocked_area", tr),
+             figure_line(o, fig::kCapacityAttendance, "assess.attendance", tr),
+             figure_line(o, fig::kCapacityVerdict, "assess.capacity_verdict", tr),
+             figure_line(o, fig::kExitsWidest, "assess.widest_exit", tr),
+             figure_line(o, fig::kExitsBelowMinWidth, "assess.below_min_width", tr)};
   k.items[6].tone = verdict_tone;
   s.blocks.push_back(std::move(k));
   s.blocks.push_back(Paragraph{plain(tr("assess.capacity_rule")), true});
@@ -184,13 +215,13 @@ Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult&
   s.blocks.push_back(Heading{2, tr("assess.distance")});
   KeyValueList d;
   const crowd::DistanceResult& dr = r.distance_to_exit;
-  d.items = {figure_line(o, "assess.distance_to_exit.max_m", "assess.distance_max", tr),
-             figure_line(o, "assess.distance_to_exit.mean_m", "assess.distance_mean", tr),
-             judged(figure_line(o, "assess.distance_to_exit.area_beyond_m2", "assess.distance_beyond", tr),
+  d.items = {figure_line(o, fig::kDistanceMax, "assess.distance_max", tr),
+             figure_line(o, fig::kDistanceMean, "assess.distance_mean", tr),
+             judged(figure_line(o, fig::kAreaBeyond, "assess.distance_beyond", tr),
                     dr.area_beyond_m2 <= 0.0),
-             judged(figure_line(o, "assess.distance_to_exit.area_unreachable_m2", "assess.distance_unreachable", tr),
+             judged(figure_line(o, fig::kAreaUnreachable, "assess.distance_unreachable", tr),
                     dr.area_unreachable_m2 <= 0.0),
-             figure_line(o, "assess.distance_to_exit.crowd_area_m2", "assess.crowd_area", tr)};
+             figure_line(o, fig::kCrowdArea, "assess.crowd_area", tr)};
   s.blocks.push_back(std::move(d));
   s.blocks.push_back(exits_map(o, r, ctx));
   s.blocks.push_back(Heading{2, tr("assess.egress")});
@@ -206,13 +237,15 @@ Section access_section(const run::AnalysisOutput& o, const AssessResult& r, Buil
   Section s = numbered_section(ctx, "analysis-assess-access", tr("assess.access_title"));
   s.blocks.push_back(Paragraph{plain(tr("assess.access_what")), false});
   KeyValueList k;
-  k.items = {figure_line(o, "assess.access.event_area_m2", "assess.event_area", tr),
-             {tr("assess.reachable_area"), format_number(a.reachable_m2, 0, tr) + " m²", Tone::kNeutral},
-             judged(figure_line(o, "assess.access.unreachable_m2", "assess.unreachable_area", tr), a.unreachable_m2 <= 0.0),
-             figure_line(o, "assess.access.parts", "assess.unreachable_parts", tr),
-             figure_line(o, "assess.access.narrowest_m", "assess.narrowest", tr),
-             judged(figure_line(o, "assess.access.facades_unreachable", "assess.facades_unreachable", tr),
-                    a.facades_unreachable == 0)};
+  k.items = {
+      figure_line(o, fig::kAccessEventArea, "assess.event_area", tr),
+      {tr("assess.reachable_area"), format_number(a.reachable_m2, 0, tr) + " m²", Tone::kNeutral},
+      judged(figure_line(o, fig::kAccessUnreachable, "assess.unreachable_area", tr),
+             a.unreachable_m2 <= 0.0),
+      figure_line(o, fig::kAccessParts, "assess.unreachable_parts", tr),
+      figure_line(o, fig::kAccessNarrowest, "assess.narrowest", tr),
+      judged(figure_line(o, fig::kAccessFacadesUnreachable, "assess.facades_unreachable", tr),
+             a.facades_unreachable == 0)};
   s.blocks.push_back(std::move(k));
   Map map = base_map(ctx.input, site_extent(ctx.input.scenario, ctx.input.city, 40.0), tr);
   const Box view = visible_box(map);
@@ -234,7 +267,8 @@ Section access_section(const run::AnalysisOutput& o, const AssessResult& r, Buil
     if (p.blocking) {
       blocking.points.push_back(p.blocking->pos);
       if (p.blocking->clear_width_m > 0.0)
-        blocking.labels.push_back({p.blocking->pos + Vec2{0.0, 4.0}, format_number(p.blocking->clear_width_m, 1, tr) + " m"});
+        blocking.labels.push_back({p.blocking->pos + Vec2{0.0, 4.0},
+                                   format_number(p.blocking->clear_width_m, 1, tr) + " m"});
     }
   if (!blocking.points.empty()) map.layers.push_back(std::move(blocking));
   s.blocks.push_back(Figure{"map-assess-access", std::move(map), tr("assess.access_map_caption")});
@@ -242,21 +276,31 @@ Section access_section(const run::AnalysisOutput& o, const AssessResult& r, Buil
     Table t;
     t.id = "assess-access-parts";
     t.caption = tr("assess.access_parts_caption");
-    t.columns = {{Align::kRight, 0.5}, {Align::kRight, 1.2}, {Align::kLeft, 2.6}, {Align::kRight, 1.1}, {Align::kLeft, 3.6}};
-    t.header = {{{"#", 1}, {tr("layout.area"), 1}, {tr("assess.reason"), 1}, {tr("assess.clear_width"), 1},
+    t.columns = {{Align::kRight, 0.5},
+                 {Align::kRight, 1.2},
+                 {Align::kLeft, 2.6},
+                 {Align::kRight, 1.1},
+                 {Align::kLeft, 3.6}};
+    t.header = {{{"#", 1},
+                 {tr("layout.area"), 1},
+                 {tr("assess.reason"), 1},
+                 {tr("assess.clear_width"), 1},
                  {tr("assess.between"), 1}}};
     std::vector<const access::UnreachablePart*> parts;
     for (const access::UnreachablePart& p : a.parts) parts.push_back(&p);
-    std::stable_sort(parts.begin(), parts.end(), [](auto* x, auto* y) { return x->area_m2 > y->area_m2; });
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](auto* x, auto* y) { return x->area_m2 > y->area_m2; });
     constexpr std::size_t kMaxParts = 15;
     for (std::size_t i = 0; i < parts.size() && i < kMaxParts; ++i) {
       const access::UnreachablePart& p = *parts[i];
       const std::string reason_key = std::string("access_reason.") + access::to_string(p.reason);
-      t.rows.push_back({Cell{std::to_string(i + 1), Tone::kMuted}, number_cell(p.area_m2, 0, "m²", tr),
-                        Cell{tr.has(reason_key) ? tr(reason_key) : access::to_string(p.reason), Tone::kBad},
-                        p.blocking && p.blocking->clear_width_m > 0.0 ? number_cell(p.blocking->clear_width_m, 1, "m", tr)
-                                                                      : Cell{"—", Tone::kMuted},
-                        Cell{p.blocking ? p.blocking->between : std::string()}});
+      t.rows.push_back(
+          {Cell{std::to_string(i + 1), Tone::kMuted}, number_cell(p.area_m2, 0, "m²", tr),
+           Cell{tr.has(reason_key) ? tr(reason_key) : access::to_string(p.reason), Tone::kBad},
+           p.blocking && p.blocking->clear_width_m > 0.0
+               ? number_cell(p.blocking->clear_width_m, 1, "m", tr)
+               : Cell{"—", Tone::kMuted},
+           Cell{p.blocking ? p.blocking->between : std::string()}});
     }
     if (parts.size() > kMaxParts)
       t.note = tr.format("generic.layer_more", {std::to_string(parts.size() - kMaxParts)});
@@ -273,24 +317,27 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
   Section s = numbered_section(ctx, "analysis-assess-noise", tr("assess.noise_title"));
   s.blocks.push_back(Paragraph{plain(tr("assess.noise_what")), false});
   if (!r.noise_assessed) {
-    s.blocks.push_back(Callout{Tone::kInfo, tr("assess.noise_none_title"), plain(tr("assess.noise_none"))});
+    s.blocks.push_back(
+        Callout{Tone::kInfo, tr("assess.noise_none_title"), plain(tr("assess.noise_none"))});
     return s;
   }
   const noise::NoiseResult& n = r.noise;
   KeyValueList k;
-  k.items = {figure_line(o, "assess.noise.limit_dba", "assess.noise_limit", tr),
-             {tr("assess.noise_limit_why"), r.facade_limit.why.empty() ? tr("value.none") : r.facade_limit.why},
-             judged(figure_line(o, "assess.noise.dwellings_over_limit", "assess.dwellings_over", tr),
+  k.items = {figure_line(o, fig::kNoiseLimit, "assess.noise_limit", tr),
+             {tr("assess.noise_limit_why"),
+              r.facade_limit.why.empty() ? tr("value.none") : r.facade_limit.why},
+             judged(figure_line(o, fig::kNoiseDwellingsOver, "assess.dwellings_over", tr),
                     n.dwellings_over_limit == 0),
-             figure_line(o, "assess.noise.dwellings_considered", "assess.dwellings_considered", tr),
-             figure_line(o, "assess.noise.receivers_over_limit", "assess.receivers_over", tr),
-             figure_line(o, "assess.noise.receivers", "assess.receivers", tr),
-             figure_line(o, "assess.noise.max_facade_dba", "assess.max_facade", tr),
-             figure_line(o, "assess.noise.max_dwelling_dba", "assess.max_dwelling", tr),
-             figure_line(o, "assess.noise.audience_dba", "assess.audience_level", tr),
-             {tr("assess.audience_category"), n.audience_category > 0
-                                                  ? tr.format("assess.vlarem_category", {std::to_string(n.audience_category)})
-                                                  : tr("value.none")}};
+             figure_line(o, fig::kNoiseDwellings, "assess.dwellings_considered", tr),
+             figure_line(o, fig::kNoiseReceiversOver, "assess.receivers_over", tr),
+             figure_line(o, fig::kNoiseReceivers, "assess.receivers", tr),
+             figure_line(o, fig::kNoiseMaxFacade, "assess.max_facade", tr),
+             figure_line(o, fig::kNoiseMaxDwelling, "assess.max_dwelling", tr),
+             figure_line(o, fig::kNoiseAudience, "assess.audience_level", tr),
+             {tr("assess.audience_category"),
+              n.audience_category > 0
+                  ? tr.format("assess.vlarem_category", {std::to_string(n.audience_category)})
+                  : tr("value.none")}};
   s.blocks.push_back(std::move(k));
   Map map = base_map(ctx.input, site_extent(ctx.input.scenario, ctx.input.city, 60.0), tr);
   const Box view = visible_box(map);
@@ -306,19 +353,25 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
   std::vector<const noise::Receiver*> loud;
   for (const noise::Receiver& x : n.receivers)
     if (x.residential || x.building < 0) loud.push_back(&x);
-  std::stable_sort(loud.begin(), loud.end(), [](auto* a, auto* b) { return a->level_dba > b->level_dba; });
+  std::stable_sort(loud.begin(), loud.end(),
+                   [](auto* a, auto* b) { return a->level_dba > b->level_dba; });
   if (!loud.empty()) {
     Table t;
     t.id = "assess-noise-receivers";
     t.caption = tr("assess.noise_table_caption");
-    t.columns = {{Align::kLeft, 4.0}, {Align::kRight, 1.2}, {Align::kRight, 1.2}, {Align::kRight, 1.2}};
-    t.header = {{{tr("assess.receiver"), 1}, {tr("assess.level"), 1}, {tr("assess.limit"), 1}, {tr("assess.screening"), 1}}};
+    t.columns = {
+        {Align::kLeft, 4.0}, {Align::kRight, 1.2}, {Align::kRight, 1.2}, {Align::kRight, 1.2}};
+    t.header = {{{tr("assess.receiver"), 1},
+                 {tr("assess.level"), 1},
+                 {tr("assess.limit"), 1},
+                 {tr("assess.screening"), 1}}};
     constexpr std::size_t kRows = 6;
     for (std::size_t i = 0; i < loud.size() && i < kRows; ++i) {
       const noise::Receiver& x = *loud[i];
-      t.rows.push_back({Cell{x.label.empty() ? tr("assess.unnamed_building") : x.label},
-                        number_cell(x.level_dba, 1, "dB(A)", tr, x.over_limit() ? Tone::kBad : Tone::kGood),
-                        number_cell(x.limit_dba, 0, "dB(A)", tr), number_cell(x.screening_db, 1, "dB", tr)});
+      t.rows.push_back(
+          {Cell{x.label.empty() ? tr("assess.unnamed_building") : x.label},
+           number_cell(x.level_dba, 1, "dB(A)", tr, x.over_limit() ? Tone::kBad : Tone::kGood),
+           number_cell(x.limit_dba, 0, "dB(A)", tr), number_cell(x.screening_db, 1, "dB", tr)});
     }
     s.blocks.push_back(std::move(t));
   }
@@ -333,29 +386,39 @@ Section scorecard_section(const run::AnalysisOutput& o, const AssessResult& r, B
   const assess::Scorecard& card = r.scorecard;
   Section s = numbered_section(ctx, "analysis-assess-scorecard", tr("assess.scorecard_title"));
   s.blocks.push_back(Paragraph{plain(tr("assess.scorecard_what")), false});
-  s.blocks.push_back(Badge{rating_tone(card.overall), tr.format("assess.scorecard_overall", {rating_label(card.overall, tr)}),
-                           tr.format("assess.scorecard_counts",
-                                     {std::to_string(card.green), std::to_string(card.amber), std::to_string(card.red),
-                                      std::to_string(card.not_assessed), format_number(card.index, 2, tr)})});
+  s.blocks.push_back(Badge{
+      rating_tone(card.overall),
+      tr.format("assess.scorecard_overall", {rating_label(card.overall, tr)}),
+      tr.format("assess.scorecard_counts",
+                {std::to_string(card.green), std::to_string(card.amber), std::to_string(card.red),
+                 std::to_string(card.not_assessed), format_number(card.index, 2, tr)})});
   Table t;
   t.id = "assess-scorecard";
   t.caption = tr("assess.scorecard_caption");
-  t.columns = {{Align::kLeft, 2.4}, {Align::kRight, 1.3}, {Align::kLeft, 2.6}, {Align::kCenter, 1.1},
-               {Align::kRight, 0.7}, {Align::kLeft, 3.0}};
-  t.header = {{{tr("assess.criterion"), 1}, {tr("table.value"), 1}, {tr("assess.rule"), 1}, {tr("assess.rating"), 1},
-               {tr("assess.weight"), 1}, {tr("table.source"), 1}}};
+  t.columns = {{Align::kLeft, 2.4},   {Align::kRight, 1.3}, {Align::kLeft, 2.6},
+               {Align::kCenter, 1.1}, {Align::kRight, 0.7}, {Align::kLeft, 3.0}};
+  t.header = {{{tr("assess.criterion"), 1},
+               {tr("table.value"), 1},
+               {tr("assess.rule"), 1},
+               {tr("assess.rating"), 1},
+               {tr("assess.weight"), 1},
+               {tr("table.source"), 1}}};
   for (const assess::ScoreRow& row : card.rows) {
     Cell value{"—", Tone::kMuted};
     if (row.value) {
-      const Value* v = output_figure(o, row.measure);
-      value = v ? figure_cell(o, row.measure, tr) : number_cell(*row.value, default_decimals(*row.value), "", tr);
+      const FigureKey measure = FigureKey::of_declared(row.measure);
+      value = output_figure(o, measure)
+                  ? figure_cell(o, measure, tr)
+                  : number_cell(*row.value, default_decimals(*row.value), "", tr);
       value.tone = Tone::kNeutral;
     }
-    std::string weight = format_number(row.weight, row.weight == std::floor(row.weight) ? 0 : 1, tr);
+    std::string weight =
+        format_number(row.weight, row.weight == std::floor(row.weight) ? 0 : 1, tr);
     if (row.veto) weight += " " + tr("assess.veto");
-    t.rows.push_back({Cell{row.title.empty() ? row.name : row.title}, std::move(value), Cell{row.rule},
-                      Cell{rating_label(row.rating, tr), rating_tone(row.rating), true}, Cell{weight},
-                      Cell{row.source}});
+    t.rows.push_back({Cell{row.title.empty() ? row.name : row.title}, std::move(value),
+                      Cell{row.rule},
+                      Cell{rating_label(row.rating, tr), rating_tone(row.rating), true},
+                      Cell{weight}, Cell{row.source}});
   }
   s.blocks.push_back(std::move(t));
   s.blocks.push_back(Paragraph{plain(tr("assess.scorecard_rule")), true});
@@ -371,50 +434,66 @@ Section risk_section(const run::AnalysisOutput& o, const AssessResult& r, BuildC
   Table t;
   t.id = "assess-risk";
   t.caption = tr("assess.risk_caption");
-  t.columns = {{Align::kLeft, 2.0}, {Align::kCenter, 0.9}, {Align::kCenter, 0.9}, {Align::kCenter, 0.7},
-               {Align::kCenter, 1.0}, {Align::kLeft, 3.6}, {Align::kLeft, 1.8}};
-  t.header = {{{tr("assess.hazard"), 1}, {tr("assess.likelihood"), 1}, {tr("assess.consequence"), 1},
-               {tr("assess.score"), 1}, {tr("assess.band"), 1}, {tr("assess.basis"), 1}, {tr("assess.advises"), 1}}};
+  t.columns = {{Align::kLeft, 2.0},   {Align::kCenter, 0.9}, {Align::kCenter, 0.9},
+               {Align::kCenter, 0.7}, {Align::kCenter, 1.0}, {Align::kLeft, 3.6},
+               {Align::kLeft, 1.8}};
+  t.header = {{{tr("assess.hazard"), 1},
+               {tr("assess.likelihood"), 1},
+               {tr("assess.consequence"), 1},
+               {tr("assess.score"), 1},
+               {tr("assess.band"), 1},
+               {tr("assess.basis"), 1},
+               {tr("assess.advises"), 1}}};
   for (const assess::RiskRow& row : r.risk.rows) {
     std::string who;
-    for (const std::string& d : row.disciplines) who += (who.empty() ? "" : ", ") + discipline_label(d, tr);
+    for (const std::string& d : row.disciplines)
+      who += (who.empty() ? "" : ", ") + discipline_label(d, tr);
     if (!row.assessed) {
-      t.rows.push_back({Cell{row.title}, Cell{"—", Tone::kMuted}, Cell{"—", Tone::kMuted}, Cell{"—", Tone::kMuted},
-                        Cell{tr("rating.not_assessed"), Tone::kMuted}, Cell{row.basis}, Cell{who}});
+      t.rows.push_back({Cell{row.title}, Cell{"—", Tone::kMuted}, Cell{"—", Tone::kMuted},
+                        Cell{"—", Tone::kMuted}, Cell{tr("rating.not_assessed"), Tone::kMuted},
+                        Cell{row.basis}, Cell{who}});
       continue;
     }
-    const std::string base = "assess.risk." + row.name;
-    t.rows.push_back({Cell{row.title}, figure_cell(o, base + ".likelihood", tr), figure_cell(o, base + ".consequence", tr),
-                      figure_cell(o, base + ".score", tr), Cell{band_label(row.band, tr), band_tone(row.band), true},
-                      Cell{row.basis}, Cell{who}});
+    t.rows.push_back({Cell{row.title}, figure_cell(o, {fig::kRiskLikelihood, {row.name}}, tr),
+                      figure_cell(o, {fig::kRiskConsequence, {row.name}}, tr),
+                      figure_cell(o, {fig::kRiskScore, {row.name}}, tr),
+                      Cell{band_label(row.band, tr), band_tone(row.band), true}, Cell{row.basis},
+                      Cell{who}});
   }
   t.note = tr("assess.risk_note");
   s.blocks.push_back(std::move(t));
 
   const assess::Classification& c = r.classification;
   s.blocks.push_back(Heading{2, tr("assess.classification")});
-  s.blocks.push_back(Badge{c.nl_class == "C" ? Tone::kBad : c.nl_class == "B" ? Tone::kCaution : Tone::kGood,
-                           tr.format("cover.nl_class", {c.nl_class}), tr("class_meaning." + c.nl_class)});
+  s.blocks.push_back(Badge{c.nl_class == "C"   ? Tone::kBad
+                           : c.nl_class == "B" ? Tone::kCaution
+                                               : Tone::kGood,
+                           tr.format("cover.nl_class", {c.nl_class}),
+                           tr("class_meaning." + c.nl_class)});
   BulletList nl;
   for (const std::string& why : c.nl_reasons) nl.items.push_back(plain(why));
   if (!nl.items.empty()) s.blocks.push_back(std::move(nl));
-  s.blocks.push_back(Badge{c.belgian_risk_event ? Tone::kBad : Tone::kGood,
-                           tr(c.belgian_risk_event ? "cover.risk_event_yes" : "cover.risk_event_no"),
-                           tr(c.belgian_risk_event ? "cover.risk_event_yes_detail" : "cover.risk_event_no_detail")});
+  s.blocks.push_back(Badge{
+      c.belgian_risk_event ? Tone::kBad : Tone::kGood,
+      tr(c.belgian_risk_event ? "cover.risk_event_yes" : "cover.risk_event_no"),
+      tr(c.belgian_risk_event ? "cover.risk_event_yes_detail" : "cover.risk_event_no_detail")});
   BulletList be;
   for (const std::string& why : c.be_reasons) be.items.push_back(plain(why));
   if (!be.items.empty()) s.blocks.push_back(std::move(be));
   KeyValueList who;
   std::string nl_adv, be_adv;
-  for (const std::string& d : c.nl_advisors) nl_adv += (nl_adv.empty() ? "" : ", ") + discipline_label(d, tr);
-  for (const std::string& d : c.disciplines) be_adv += (be_adv.empty() ? "" : ", ") + discipline_label(d, tr);
+  for (const std::string& d : c.nl_advisors)
+    nl_adv += (nl_adv.empty() ? "" : ", ") + discipline_label(d, tr);
+  for (const std::string& d : c.disciplines)
+    be_adv += (be_adv.empty() ? "" : ", ") + discipline_label(d, tr);
   who.items = {{tr("assess.nl_advisors"), nl_adv.empty() ? tr("value.none") : nl_adv},
                {tr("cover.disciplines"), be_adv.empty() ? tr("value.none") : be_adv}};
   if (c.overridden)
     who.items.push_back({tr("cover.override"),
-                         tr.format("assess.override_text", {c.nl_class_computed,
-                                                            tr(c.belgian_risk_event_computed ? "value.yes" : "value.no"),
-                                                            c.override_by, c.override_reason}),
+                         tr.format("assess.override_text",
+                                   {c.nl_class_computed,
+                                    tr(c.belgian_risk_event_computed ? "value.yes" : "value.no"),
+                                    c.override_by, c.override_reason}),
                          Tone::kCaution});
   s.blocks.push_back(std::move(who));
   s.blocks.push_back(Paragraph{plain(tr("assess.classification_rule")), true});
@@ -438,66 +517,78 @@ std::vector<Section> assess_sections(const run::AnalysisOutput& o, BuildContext&
 
 void assess_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary& summary) {
   const Strings& tr = ctx.tr;
-  const std::string nl_class = figure_text(o, "assess.class_nl");
+  const std::string nl_class = figure_text(o, fig::kClassNl);
   if (nl_class.empty()) return;
   summary.classified = true;
   summary.nl_class = nl_class;
   summary.nl_class_meaning = tr("class_meaning." + nl_class);
-  summary.risk_event = figure_text(o, "assess.belgian_risk_event") == "true";
-  for (const std::string& d : split_list(figure_text(o, "assess.disciplines")))
+  summary.risk_event = figure_text(o, fig::kBelgianRiskEvent) == "true";
+  for (const std::string& d : split_list(figure_text(o, fig::kDisciplines)))
     summary.disciplines.push_back(discipline_label(d, tr));
   if (const AssessResult* r = assess_of(o)) {
     const assess::Classification& c = r->classification;
-    for (const std::string& why : c.nl_reasons) summary.reasons.push_back(tr.format("assess.reason_nl", {why}));
-    for (const std::string& why : c.be_reasons) summary.reasons.push_back(tr.format("assess.reason_be", {why}));
+    for (const std::string& why : c.nl_reasons)
+      summary.reasons.push_back(tr.format("assess.reason_nl", {why}));
+    for (const std::string& why : c.be_reasons)
+      summary.reasons.push_back(tr.format("assess.reason_be", {why}));
     if (c.overridden)
-      summary.override_note = tr.format("assess.override_text", {c.nl_class_computed,
-                                                                 tr(c.belgian_risk_event_computed ? "value.yes" : "value.no"),
-                                                                 c.override_by, c.override_reason});
-    summary.scorecard.push_back({tr("assess.scorecard_overall_key"),
-                                 rating_label(r->scorecard.overall, tr) + " (" +
-                                     tr.format("assess.scorecard_short", {std::to_string(r->scorecard.red),
-                                                                          std::to_string(r->scorecard.amber),
-                                                                          std::to_string(r->scorecard.green)}) +
-                                     ")",
-                                 rating_tone(r->scorecard.overall)});
+      summary.override_note = tr.format(
+          "assess.override_text",
+          {c.nl_class_computed, tr(c.belgian_risk_event_computed ? "value.yes" : "value.no"),
+           c.override_by, c.override_reason});
+    summary.scorecard.push_back(
+        {tr("assess.scorecard_overall_key"),
+         rating_label(r->scorecard.overall, tr) + " (" +
+             tr.format("assess.scorecard_short",
+                       {std::to_string(r->scorecard.red), std::to_string(r->scorecard.amber),
+                        std::to_string(r->scorecard.green)}) +
+             ")",
+         rating_tone(r->scorecard.overall)});
     // The cover lists what is not green; the green criteria are counted (the scorecard section
     // lists every one).
     int green = 0;
     for (const assess::ScoreRow& row : r->scorecard.rows) {
       if (row.rating == assess::Rating::kGreen) ++green;
       if (row.rating != assess::Rating::kAmber && row.rating != assess::Rating::kRed) continue;
-      summary.scorecard.push_back({row.title.empty() ? row.name : row.title, rating_label(row.rating, tr), rating_tone(row.rating)});
+      summary.scorecard.push_back({row.title.empty() ? row.name : row.title,
+                                   rating_label(row.rating, tr), rating_tone(row.rating)});
     }
     if (green > 0)
-      summary.scorecard.push_back({tr("assess.scorecard_green_label"),
-                                   tr.format("assess.scorecard_green_count", {std::to_string(green)}), Tone::kGood});
+      summary.scorecard.push_back(
+          {tr("assess.scorecard_green_label"),
+           tr.format("assess.scorecard_green_count", {std::to_string(green)}), Tone::kGood});
   }
   const std::string title = tr("assess.capacity_title");
-  summary.headline.push_back({title, tr.format("assess.cover_capacity", {figure_cell(o, "assess.capacity.persons", tr).text,
-                                                                        figure_cell(o, "assess.capacity.attendance", tr).text,
-                                                                        figure_cell(o, "assess.egress.total_s", tr).text,
-                                                                        figure_cell(o, "assess.access.unreachable_m2", tr).text})});
+  summary.headline.push_back(
+      {title,
+       tr.format("assess.cover_capacity", {figure_cell(o, fig::kCapacity, tr).text,
+                                           figure_cell(o, fig::kCapacityAttendance, tr).text,
+                                           figure_cell(o, fig::kEgressTotal, tr).text,
+                                           figure_cell(o, fig::kAccessUnreachable, tr).text})});
 }
 
 std::vector<ComparisonRow> assess_comparison(const run::AnalysisOutput& o, BuildContext& ctx) {
   const Strings& tr = ctx.tr;
   std::vector<ComparisonRow> rows;
-  auto add = [&](const char* key, const char* label) {
-    if (output_figure(o, key)) rows.push_back({key, tr(label), figure_cell(o, key, tr)});
+  auto add = [&](const FigureSpec& spec, const char* label) {
+    if (output_figure(o, spec))
+      rows.push_back({std::string(spec.key), tr(label), figure_cell(o, spec, tr)});
   };
-  add("assess.capacity.persons", "assess.capacity");
-  add("assess.egress.total_s", "assess.compare_egress");
-  add("assess.distance_to_exit.max_m", "assess.distance_max");
-  add("assess.access.unreachable_m2", "assess.unreachable_area");
-  add("assess.noise.dwellings_over_limit", "assess.dwellings_over");
-  add("assess.scorecard.overall", "assess.scorecard_overall_key");
-  add("assess.class_nl", "assess.compare_class");
-  add("assess.belgian_risk_event", "cover.risk_event_yes");
+  add(fig::kCapacity, "assess.capacity");
+  add(fig::kEgressTotal, "assess.compare_egress");
+  add(fig::kDistanceMax, "assess.distance_max");
+  add(fig::kAccessUnreachable, "assess.unreachable_area");
+  add(fig::kNoiseDwellingsOver, "assess.dwellings_over");
+  add(fig::kScorecardOverall, "assess.scorecard_overall_key");
+  add(fig::kClassNl, "assess.compare_class");
+  add(fig::kBelgianRiskEvent, "cover.risk_event_yes");
   for (ComparisonRow& r : rows)
-    if (r.key == "assess.scorecard.overall") {
-      const std::string v = figure_text(o, r.key);
-      r.value.tone = v == "green" ? Tone::kGood : v == "amber" ? Tone::kCaution : v == "red" ? Tone::kBad : Tone::kMuted;
+    if (r.key == fig::kScorecardOverall.key) {
+      const std::string v = figure_text(o, fig::kScorecardOverall);
+      r.value.tone = v == "green"   ? Tone::kGood
+                     : v == "amber" ? Tone::kCaution
+                     : v == "red"   ? Tone::kBad
+                                    : Tone::kMuted;
     }
   return rows;
 }
@@ -506,8 +597,10 @@ std::vector<Block> assess_assumptions(const run::AnalysisOutput& o, BuildContext
   std::vector<Block> out;
   if (!assess_of(o)) return out;
   out.push_back(Heading{3, ctx.tr("assess.profile_values")});
-  for (Block& b : profile_blocks(ctx, {"capacity", "exits", "distance_to_exit", "egress", "access", "noise", "classification"},
-                                 "assess-profile", ctx.tr("assess.profile_caption")))
+  for (Block& b : profile_blocks(
+           ctx,
+           {"capacity", "exits", "distance_to_exit", "egress", "access", "noise", "classification"},
+           "assess-profile", ctx.tr("assess.profile_caption")))
     out.push_back(std::move(b));
   out.push_back(Paragraph{plain(ctx.tr("assess.profile_criteria_note")), true});
   return out;

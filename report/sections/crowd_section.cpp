@@ -14,14 +14,19 @@
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
 #include "sim/crowd/agents/crowd_run.hpp"
+#include "sim/crowd/crowd_figures.hpp"
 
 namespace agora::report {
 
 namespace {
 
+namespace fig = crowd::fig;
+
 using crowd::agents::CrowdResult;
 
-const CrowdResult* crowd_of(const run::AnalysisOutput& o) { return std::any_cast<CrowdResult>(&o.detail); }
+const CrowdResult* crowd_of(const run::AnalysisOutput& o) {
+  return std::any_cast<CrowdResult>(&o.detail);
+}
 
 // The figure key of a density threshold, as gis/crowd/crowd_outputs.cpp writes it: 5.5 -> "5_5".
 std::string threshold_key(double t) {
@@ -32,23 +37,32 @@ std::string threshold_key(double t) {
   return k;
 }
 
-std::string time_key(const CrowdResult& r) {
-  return r.phase == crowd::agents::Phase::kIngress ? "crowd.ingress_time_s" : "crowd.evacuation_time_s";
+const FigureSpec& time_key(const CrowdResult& r) {
+  return r.phase == crowd::agents::Phase::kIngress ? fig::kIngressTime : fig::kEvacuationTime;
 }
 
 Table exits_table(const run::AnalysisOutput& o, const CrowdResult& r, const Strings& tr) {
   Table t;
   t.id = "crowd-exits";
   t.caption = tr("crowd.exits_caption");
-  t.columns = {{Align::kLeft, 3.4}, {Align::kRight, 1.0}, {Align::kRight, 1.1}, {Align::kRight, 1.2}, {Align::kRight, 1.2}};
-  t.header = {{{tr("assess.exit"), 1}, {tr("layout.width"), 1}, {tr("crowd.agents_through"), 1},
-               {tr("crowd.first_out"), 1}, {tr("crowd.last_out"), 1}}};
+  t.columns = {{Align::kLeft, 3.4},
+               {Align::kRight, 1.0},
+               {Align::kRight, 1.1},
+               {Align::kRight, 1.2},
+               {Align::kRight, 1.2}};
+  t.header = {{{tr("assess.exit"), 1},
+               {tr("layout.width"), 1},
+               {tr("crowd.agents_through"), 1},
+               {tr("crowd.first_out"), 1},
+               {tr("crowd.last_out"), 1}}};
   for (const crowd::agents::ExitResult& e : r.exits) {
     std::string name = e.name.empty() ? e.id : e.name;
     if (e.emergency_only) name += " (" + tr("crowd.emergency_only") + ")";
-    t.rows.push_back({Cell{name}, number_cell(e.width_m, 2, "m", tr), figure_cell(o, "crowd.exit." + e.id + ".agents", tr),
-                      e.first_time_s >= 0.0 ? number_cell(e.first_time_s, 0, "s", tr) : Cell{"—", Tone::kMuted},
-                      figure_cell(o, "crowd.exit." + e.id + ".time_s", tr)});
+    t.rows.push_back(
+        {Cell{name}, number_cell(e.width_m, 2, "m", tr),
+         figure_cell(o, {fig::kExitAgents, {e.id}}, tr),
+         e.first_time_s >= 0.0 ? number_cell(e.first_time_s, 0, "s", tr) : Cell{"—", Tone::kMuted},
+         figure_cell(o, {fig::kExitTime, {e.id}}, tr)});
   }
   return t;
 }
@@ -63,20 +77,28 @@ Table hotspots_table(const CrowdResult& r, const Strings& tr) {
   Table t;
   t.id = "crowd-hotspots";
   t.caption = tr("crowd.hotspots_caption");
-  t.columns = {{Align::kRight, 0.5}, {Align::kRight, 1.2}, {Align::kRight, 1.1}, {Align::kRight, 1.2},
-               {Align::kRight, 1.6}, {Align::kRight, 1.1}};
-  t.header = {{{"#", 1}, {tr("crowd.threshold"), 1}, {tr("layout.area"), 1}, {tr("crowd.max_density"), 1},
-               {tr("crowd.when"), 1}, {tr("crowd.duration"), 1}}};
+  t.columns = {{Align::kRight, 0.5}, {Align::kRight, 1.2}, {Align::kRight, 1.1},
+               {Align::kRight, 1.2}, {Align::kRight, 1.6}, {Align::kRight, 1.1}};
+  t.header = {{{"#", 1},
+               {tr("crowd.threshold"), 1},
+               {tr("layout.area"), 1},
+               {tr("crowd.max_density"), 1},
+               {tr("crowd.when"), 1},
+               {tr("crowd.duration"), 1}}};
   constexpr std::size_t kTop = 5;
   for (std::size_t i = 0; i < spots.size() && i < kTop; ++i) {
     const auto& h = *spots[i];
-    t.rows.push_back({Cell{std::to_string(i + 1), Tone::kMuted}, number_cell(h.threshold_ppm2, 1, "p/m²", tr),
+    t.rows.push_back({Cell{std::to_string(i + 1), Tone::kMuted},
+                      number_cell(h.threshold_ppm2, 1, "p/m²", tr),
                       number_cell(h.area_m2, 0, "m²", tr),
-                      number_cell(h.max_density_ppm2, 1, "p/m²", tr, h.max_density_ppm2 >= 5.5 ? Tone::kBad : Tone::kCaution),
-                      Cell{format_number(h.first_time_s, 0, tr) + "–" + format_number(h.last_time_s, 0, tr) + " s"},
+                      number_cell(h.max_density_ppm2, 1, "p/m²", tr,
+                                  h.max_density_ppm2 >= 5.5 ? Tone::kBad : Tone::kCaution),
+                      Cell{format_number(h.first_time_s, 0, tr) + "–" +
+                           format_number(h.last_time_s, 0, tr) + " s"},
                       number_cell(h.duration_s, 0, "s", tr)});
   }
-  if (spots.size() > kTop) t.note = tr.format("crowd.hotspots_more", {std::to_string(spots.size() - kTop)});
+  if (spots.size() > kTop)
+    t.note = tr.format("crowd.hotspots_more", {std::to_string(spots.size() - kTop)});
   return t;
 }
 
@@ -87,24 +109,29 @@ std::vector<Section> crowd_sections(const run::AnalysisOutput& o, BuildContext& 
   Section s = numbered_section(ctx, "analysis-crowd", tr("crowd.title"));
   s.blocks.push_back(Paragraph{plain(tr("crowd.what")), false});
   if (!r->completed)
-    s.blocks.push_back(Callout{Tone::kBad, tr("crowd.not_completed_title"),
-                               plain(tr.format("crowd.not_completed", {std::to_string(r->agents_remaining),
-                                                                      format_number(r->end_time_s, 0, tr)}))});
+    s.blocks.push_back(
+        Callout{Tone::kBad, tr("crowd.not_completed_title"),
+                plain(tr.format("crowd.not_completed", {std::to_string(r->agents_remaining),
+                                                        format_number(r->end_time_s, 0, tr)}))});
   KeyValueList k;
-  k.items = {figure_line(o, "crowd.agents", "crowd.agents", tr),
-             {tr("crowd.phase"), tr("crowd.phase." + std::string(crowd::agents::to_string(r->phase)))},
-             figure_line(o, time_key(*r), "crowd.evacuation_time", tr),
-             figure_line(o, "crowd.max_density_ppm2", "crowd.max_density", tr)};
-  k.items.back().tone = r->max_density_ppm2 >= 5.5 ? Tone::kBad : r->max_density_ppm2 >= 4.0 ? Tone::kCaution : Tone::kGood;
+  k.items = {
+      figure_line(o, fig::kAgents, "crowd.agents", tr),
+      {tr("crowd.phase"), tr("crowd.phase." + std::string(crowd::agents::to_string(r->phase)))},
+      figure_line(o, time_key(*r), "crowd.evacuation_time", tr),
+      figure_line(o, fig::kMaxDensity, "crowd.max_density", tr)};
+  k.items.back().tone = r->max_density_ppm2 >= 5.5   ? Tone::kBad
+                        : r->max_density_ppm2 >= 4.0 ? Tone::kCaution
+                                                     : Tone::kGood;
   for (double t : r->thresholds_ppm2) {
-    const std::string key = "crowd.area_over_" + threshold_key(t) + "ppm2_m2";
+    const FigureKey key{fig::kAreaOverThreshold, {threshold_key(t)}};
     KeyValue line{tr.format("crowd.area_over", {format_number(t, t == std::floor(t) ? 0 : 1, tr)}),
                   figure_cell(o, key, tr).text};
     line.tone = figure_number(o, key) > 0.0 ? Tone::kCaution : Tone::kGood;
     k.items.push_back(std::move(line));
   }
-  k.items.push_back({tr("crowd.model"), tr.format("crowd.model_value", {figure_cell(o, "crowd.seed", tr).text,
-                                                                      figure_cell(o, "crowd.time_step_s", tr).text})});
+  k.items.push_back({tr("crowd.model"),
+                     tr.format("crowd.model_value", {figure_cell(o, fig::kSeed, tr).text,
+                                                     figure_cell(o, fig::kTimeStep, tr).text})});
   s.blocks.push_back(std::move(k));
   s.blocks.push_back(Heading{2, tr("crowd.per_exit")});
   s.blocks.push_back(exits_table(o, *r, tr));
@@ -139,23 +166,29 @@ std::vector<Section> crowd_sections(const run::AnalysisOutput& o, BuildContext& 
 void crowd_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary& summary) {
   const CrowdResult* r = crowd_of(o);
   const Strings& tr = ctx.tr;
-  if (!output_figure(o, "crowd.agents")) return;
-  const std::string key = r ? time_key(*r) : "crowd.evacuation_time_s";
-  summary.headline.push_back({tr("crowd.title"), tr.format("crowd.cover", {figure_cell(o, "crowd.agents", tr).text,
-                                                                          figure_cell(o, key, tr).text,
-                                                                          figure_cell(o, "crowd.max_density_ppm2", tr).text})});
+  if (!output_figure(o, fig::kAgents)) return;
+  const FigureSpec& key = r ? time_key(*r) : fig::kEvacuationTime;
+  summary.headline.push_back(
+      {tr("crowd.title"), tr.format("crowd.cover", {figure_cell(o, fig::kAgents, tr).text,
+                                                    figure_cell(o, key, tr).text,
+                                                    figure_cell(o, fig::kMaxDensity, tr).text})});
 }
 
 std::vector<ComparisonRow> crowd_comparison(const run::AnalysisOutput& o, BuildContext& ctx) {
   const Strings& tr = ctx.tr;
   std::vector<ComparisonRow> rows;
-  for (const char* key : {"crowd.evacuation_time_s", "crowd.max_density_ppm2"})
-    if (output_figure(o, key)) rows.push_back({key, tr(std::string("crowd.compare.") + key), figure_cell(o, key, tr)});
+  for (const FigureSpec* spec : {&fig::kEvacuationTime, &fig::kMaxDensity}) {
+    const std::string key(spec->key);
+    if (output_figure(o, *spec))
+      rows.push_back({key, tr("crowd.compare." + key), figure_cell(o, *spec, tr)});
+  }
   return rows;
 }
 
 }  // namespace
 
-SectionPlugin crowd_section() { return {"crowd", crowd_sections, crowd_cover, crowd_comparison, {}}; }
+SectionPlugin crowd_section() {
+  return {"crowd", crowd_sections, crowd_cover, crowd_comparison, {}};
+}
 
 }  // namespace agora::report

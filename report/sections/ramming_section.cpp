@@ -14,6 +14,7 @@
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
 #include "sim/vehicle/ramming.hpp"
+#include "sim/vehicle/ramming_figures.hpp"
 
 namespace agora::report {
 
@@ -23,14 +24,20 @@ using vehicle::ClassAtCrossing;
 using vehicle::CrossingResult;
 using vehicle::RammingResult;
 using vehicle::Verdict;
+namespace fig = vehicle::fig;
 
-const RammingResult* ramming_of(const run::AnalysisOutput& o) { return std::any_cast<RammingResult>(&o.detail); }
+const RammingResult* ramming_of(const run::AnalysisOutput& o) {
+  return std::any_cast<RammingResult>(&o.detail);
+}
 
 Tone verdict_tone(Verdict v) {
   switch (v) {
-    case Verdict::Adequate: return Tone::kGood;
-    case Verdict::EnergyOnly: return Tone::kCaution;
-    default: return Tone::kBad;
+    case Verdict::Adequate:
+      return Tone::kGood;
+    case Verdict::EnergyOnly:
+      return Tone::kCaution;
+    default:
+      return Tone::kBad;
   }
 }
 
@@ -39,7 +46,9 @@ std::string verdict_label(Verdict v, const Strings& tr) {
 }
 
 // Rounded as the crossings layer and results.gpkg hold them (ramming_output.cpp: 0.1 km/h).
-double tenth(double v) { return std::round(v * 10.0) / 10.0; }
+double tenth(double v) {
+  return std::round(v * 10.0) / 10.0;
+}
 
 std::string speed_band(const ClassAtCrossing& a, const Strings& tr) {
   return format_number(a.speed.low_kmh, 0, tr) + "–" + format_number(a.speed.high_kmh, 0, tr);
@@ -51,7 +60,8 @@ std::string crossing_name(const CrossingResult& c, const Strings& tr) {
 }
 
 std::string barrier_text(const RammingResult& r, const ClassAtCrossing& a, const Strings& tr) {
-  if (a.guard < 0 || static_cast<std::size_t>(a.guard) >= r.guards.size()) return tr("ramming.no_barrier");
+  if (a.guard < 0 || static_cast<std::size_t>(a.guard) >= r.guards.size())
+    return tr("ramming.no_barrier");
   const vehicle::GuardSummary& g = r.guards[static_cast<std::size_t>(a.guard)];
   return g.name + " · " + (g.rating.empty() ? tr("layout.unrated") : g.rating);
 }
@@ -66,16 +76,18 @@ const ClassAtCrossing* worst_class(const CrossingResult& c) {
       best = &a;
       continue;
     }
-    const int sa = vehicle::verdict_severity(a.verdict), sb = vehicle::verdict_severity(best->verdict);
-    if (sa != sb ? sa > sb
-                 : a.exposure.people != best->exposure.people ? a.exposure.people > best->exposure.people
-                                                              : a.speed.high_kmh > best->speed.high_kmh)
+    const int sa = vehicle::verdict_severity(a.verdict),
+              sb = vehicle::verdict_severity(best->verdict);
+    if (sa != sb                                     ? sa > sb
+        : a.exposure.people != best->exposure.people ? a.exposure.people > best->exposure.people
+                                                     : a.speed.high_kmh > best->speed.high_kmh)
       best = &a;
   }
   return best;
 }
 
-bool worse(const CrossingResult& x, const ClassAtCrossing& a, const CrossingResult& y, const ClassAtCrossing& b) {
+bool worse(const CrossingResult& x, const ClassAtCrossing& a, const CrossingResult& y,
+           const ClassAtCrossing& b) {
   const int sa = vehicle::verdict_severity(a.verdict), sb = vehicle::verdict_severity(b.verdict);
   if (sa != sb) return sa > sb;
   if (a.exposure.people != b.exposure.people) return a.exposure.people > b.exposure.people;
@@ -86,23 +98,26 @@ bool worse(const CrossingResult& x, const ClassAtCrossing& a, const CrossingResu
 std::vector<Block> summary_blocks(const run::AnalysisOutput& o, const Strings& tr) {
   // The crossings by their worst verdict on one line, worst first.
   std::string by_verdict;
-  const char* counts[][2] = {{"ramming.unprotected_crossings", "verdict.unprotected"},
-                             {"ramming.gap_passable_crossings", "verdict.gap_passable"},
-                             {"ramming.inadequate_crossings", "verdict.inadequate"},
-                             {"ramming.energy_only_crossings", "ramming.short.energy_only"},
-                             {"ramming.adequate_crossings", "verdict.adequate"}};
-  for (const auto& [key, label] : counts)
-    by_verdict += (by_verdict.empty() ? "" : ", ") + figure_cell(o, key, tr).text + " " + tr(label);
+  const std::pair<const FigureSpec&, const char*> counts[] = {
+      {fig::kUnprotectedCrossings, "verdict.unprotected"},
+      {fig::kGapPassableCrossings, "verdict.gap_passable"},
+      {fig::kInadequateCrossings, "verdict.inadequate"},
+      {fig::kEnergyOnlyCrossings, "ramming.short.energy_only"},
+      {fig::kAdequateCrossings, "verdict.adequate"}};
+  for (const auto& [spec, label] : counts)
+    by_verdict +=
+        (by_verdict.empty() ? "" : ", ") + figure_cell(o, spec, tr).text + " " + tr(label);
   KeyValueList k;
-  k.items = {{tr("ramming.crossings_approaches"),
-              tr.format("ramming.crossings_approaches_value",
-                        {figure_cell(o, "ramming.crossings", tr).text, figure_cell(o, "ramming.approaches", tr).text})},
-             {tr("ramming.by_worst_verdict"), by_verdict,
-              figure_number(o, "ramming.not_adequate_crossings") > 0.0 ? Tone::kBad : Tone::kGood},
-             figure_line(o, "ramming.max_speed_kmh", "ramming.max_speed", tr),
-             figure_line(o, "ramming.max_energy_kj", "ramming.max_energy", tr),
-             figure_line(o, "ramming.people_exposed_max", "ramming.people_max", tr),
-             figure_line(o, "ramming.max_crowd_entry_speed_kmh", "ramming.entry_speed_max", tr)};
+  k.items = {
+      {tr("ramming.crossings_approaches"), tr.format("ramming.crossings_approaches_value",
+                                                     {figure_cell(o, fig::kCrossings, tr).text,
+                                                      figure_cell(o, fig::kApproaches, tr).text})},
+      {tr("ramming.by_worst_verdict"), by_verdict,
+       figure_number(o, fig::kNotAdequateCrossings) > 0.0 ? Tone::kBad : Tone::kGood},
+      figure_line(o, fig::kMaxSpeed, "ramming.max_speed", tr),
+      figure_line(o, fig::kMaxEnergy, "ramming.max_energy", tr),
+      figure_line(o, fig::kPeopleExposedMax, "ramming.people_max", tr),
+      figure_line(o, fig::kMaxCrowdEntrySpeed, "ramming.entry_speed_max", tr)};
   return {std::move(k)};
 }
 
@@ -111,29 +126,44 @@ Table class_table(const run::AnalysisOutput& o, const RammingResult& r, const St
   Table t;
   t.id = "ramming-classes";
   t.caption = tr("ramming.classes_caption");
-  t.columns = {{Align::kLeft, 2.0}, {Align::kRight, 1.0}, {Align::kRight, 1.6}, {Align::kRight, 1.3},
-               {Align::kRight, 0.8}, {Align::kRight, 0.8}, {Align::kRight, 0.8}, {Align::kRight, 0.8},
-               {Align::kRight, 0.8}, {Align::kRight, 1.1}};
-  t.header = {{{tr("ramming.class"), 1}, {tr("ramming.reaches"), 1}, {tr("ramming.fastest"), 1},
-               {tr("ramming.energy"), 1}, {tr("ramming.count_by_verdict"), 5}, {tr("ramming.people"), 1}},
-              {{"", 1}, {"", 1}, {"", 1}, {"", 1}, {tr("ramming.short.adequate"), 1},
-               {tr("ramming.short.energy_only"), 1}, {tr("ramming.short.inadequate"), 1},
-               {tr("ramming.short.gap_passable"), 1}, {tr("ramming.short.unprotected"), 1}, {"", 1}}};
+  t.columns = {{Align::kLeft, 2.0},  {Align::kRight, 1.0}, {Align::kRight, 1.6},
+               {Align::kRight, 1.3}, {Align::kRight, 0.8}, {Align::kRight, 0.8},
+               {Align::kRight, 0.8}, {Align::kRight, 0.8}, {Align::kRight, 0.8},
+               {Align::kRight, 1.1}};
+  t.header = {{{tr("ramming.class"), 1},
+               {tr("ramming.reaches"), 1},
+               {tr("ramming.fastest"), 1},
+               {tr("ramming.energy"), 1},
+               {tr("ramming.count_by_verdict"), 5},
+               {tr("ramming.people"), 1}},
+              {{"", 1},
+               {"", 1},
+               {"", 1},
+               {"", 1},
+               {tr("ramming.short.adequate"), 1},
+               {tr("ramming.short.energy_only"), 1},
+               {tr("ramming.short.inadequate"), 1},
+               {tr("ramming.short.gap_passable"), 1},
+               {tr("ramming.short.unprotected"), 1},
+               {"", 1}}};
   for (const vehicle::VehicleClass& c : r.classes) {
-    const std::string key = "ramming." + c.code + ".";
-    Cell fastest = figure_cell(o, key + "max_speed_kmh", tr);
-    const double low = figure_number(o, key + "max_speed_low_kmh");
-    if (!std::isnan(low) && fastest.text != "—") fastest.text = format_number(low, 0, tr) + "–" + fastest.text;
-    std::vector<Cell> row{Cell{c.code + " " + c.name, Tone::kNeutral, true}, figure_cell(o, key + "reachable_crossings", tr),
-                          std::move(fastest), figure_cell(o, key + "max_energy_kj", tr)};
-    const char* counts[] = {"adequate", "energy_only", "inadequate", "gap_passable", "unprotected"};
+    Cell fastest = figure_cell(o, {fig::kClassMaxSpeed, {c.code}}, tr);
+    const double low = figure_number(o, {fig::kClassMaxSpeedLow, {c.code}});
+    if (!std::isnan(low) && fastest.text != "—")
+      fastest.text = format_number(low, 0, tr) + "–" + fastest.text;
+    std::vector<Cell> row{Cell{c.code + " " + c.name, Tone::kNeutral, true},
+                          figure_cell(o, {fig::kClassReachable, {c.code}}, tr), std::move(fastest),
+                          figure_cell(o, {fig::kClassMaxEnergy, {c.code}}, tr)};
+    const FigureSpec* counts[] = {&fig::kClassAdequate, &fig::kClassEnergyOnly,
+                                  &fig::kClassInadequate, &fig::kClassGapPassable,
+                                  &fig::kClassUnprotected};
     const Tone tones[] = {Tone::kGood, Tone::kCaution, Tone::kBad, Tone::kBad, Tone::kBad};
     for (std::size_t i = 0; i < 5; ++i) {
-      Cell n = figure_cell(o, key + counts[i], tr);
-      if (figure_number(o, key + counts[i]) > 0.0) n.tone = tones[i];
+      Cell n = figure_cell(o, {*counts[i], {c.code}}, tr);
+      if (figure_number(o, {*counts[i], {c.code}}) > 0.0) n.tone = tones[i];
       row.push_back(std::move(n));
     }
-    row.push_back(figure_cell(o, key + "people_exposed_max", tr));
+    row.push_back(figure_cell(o, {fig::kClassPeopleExposedMax, {c.code}}, tr));
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -157,23 +187,33 @@ Table approach_table(const RammingResult& r, const Strings& tr) {
     }
     if (best.a) rows.push_back(best);
   }
-  std::sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return worse(*x.c, *x.a, *y.c, *y.a); });
+  std::sort(rows.begin(), rows.end(),
+            [](const Row& x, const Row& y) { return worse(*x.c, *x.a, *y.c, *y.a); });
   Table t;
   t.id = "ramming-approaches";
   t.caption = tr("ramming.approaches_caption");
-  t.columns = {{Align::kLeft, 2.8}, {Align::kLeft, 0.7}, {Align::kRight, 1.1}, {Align::kRight, 1.0},
-               {Align::kRight, 0.8}, {Align::kLeft, 2.6}, {Align::kLeft, 1.7}, {Align::kRight, 0.9}};
-  t.header = {{{tr("ramming.crossing"), 1}, {tr("ramming.class"), 1}, {tr("ramming.speed_band"), 1},
-               {tr("ramming.energy"), 1}, {tr("ramming.angle"), 1}, {tr("ramming.barrier"), 1},
-               {tr("ramming.verdict"), 1}, {tr("ramming.people"), 1}}};
+  t.columns = {{Align::kLeft, 2.8},  {Align::kLeft, 0.7},  {Align::kRight, 1.1},
+               {Align::kRight, 1.0}, {Align::kRight, 0.8}, {Align::kLeft, 2.6},
+               {Align::kLeft, 1.7},  {Align::kRight, 0.9}};
+  t.header = {{{tr("ramming.crossing"), 1},
+               {tr("ramming.class"), 1},
+               {tr("ramming.speed_band"), 1},
+               {tr("ramming.energy"), 1},
+               {tr("ramming.angle"), 1},
+               {tr("ramming.barrier"), 1},
+               {tr("ramming.verdict"), 1},
+               {tr("ramming.people"), 1}}};
   for (const Row& row : rows) {
     const ClassAtCrossing& a = *row.a;
     std::string name = crossing_name(*row.c, tr);
-    if (row.crossings > 1) name += " " + tr.format("ramming.more_crossings", {std::to_string(row.crossings - 1)});
-    Cell band{speed_band(a, tr), Tone::kNeutral, false, false, exact_value(Value{tenth(a.speed.high_kmh)})};
-    t.rows.push_back({Cell{name}, Cell{a.vehicle_class, Tone::kNeutral, true},
-                      std::move(band), number_cell(std::round(a.energy_kj), 0, "", tr),
-                      number_cell(tenth(a.impact_angle_deg), 0, "°", tr), Cell{barrier_text(r, a, tr)},
+    if (row.crossings > 1)
+      name += " " + tr.format("ramming.more_crossings", {std::to_string(row.crossings - 1)});
+    Cell band{speed_band(a, tr), Tone::kNeutral, false, false,
+              exact_value(Value{tenth(a.speed.high_kmh)})};
+    t.rows.push_back({Cell{name}, Cell{a.vehicle_class, Tone::kNeutral, true}, std::move(band),
+                      number_cell(std::round(a.energy_kj), 0, "", tr),
+                      number_cell(tenth(a.impact_angle_deg), 0, "°", tr),
+                      Cell{barrier_text(r, a, tr)},
                       Cell{verdict_label(a.verdict, tr), verdict_tone(a.verdict)},
                       number_cell(tenth(a.exposure.people), 0, "", tr)});
   }
@@ -197,10 +237,11 @@ Table crossings_table(const RammingResult& r, const Strings& tr) {
   t.header.push_back(std::move(header));
   std::vector<const CrossingResult*> order;
   for (const CrossingResult& c : r.crossings) order.push_back(&c);
-  std::stable_sort(order.begin(), order.end(), [](const CrossingResult* x, const CrossingResult* y) {
-    if (x->mouth != y->mouth) return x->mouth < y->mouth;
-    return x->id < y->id;
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [](const CrossingResult* x, const CrossingResult* y) {
+                     if (x->mouth != y->mouth) return x->mouth < y->mouth;
+                     return x->id < y->id;
+                   });
   for (const CrossingResult* c : order) {
     std::vector<Cell> row{Cell{crossing_name(*c, tr)}};
     for (const ClassAtCrossing& a : c->classes) {
@@ -208,8 +249,10 @@ Table crossings_table(const RammingResult& r, const Strings& tr) {
         row.emplace_back(tr("ramming.not_reachable"), Tone::kMuted);
         continue;
       }
-      row.emplace_back(speed_band(a, tr) + " " + tr(std::string("ramming.short.") + vehicle::verdict_key(a.verdict)),
-                       verdict_tone(a.verdict), false, false, exact_value(Value{tenth(a.speed.high_kmh)}));
+      row.emplace_back(speed_band(a, tr) + " " +
+                           tr(std::string("ramming.short.") + vehicle::verdict_key(a.verdict)),
+                       verdict_tone(a.verdict), false, false,
+                       exact_value(Value{tenth(a.speed.high_kmh)}));
     }
     row.resize(t.columns.size() - 1);
     row.push_back(number_cell(tenth(c->people_exposed_max()), 0, "", tr));
@@ -246,17 +289,19 @@ std::vector<Block> rules_blocks(const RammingResult& r, const Strings& tr) {
   out.push_back(Heading{2, tr("ramming.rules")});
   const vehicle::AdequacyRules& rules = r.params.rules;
   BulletList verdicts;
-  verdicts.items = {plain(tr.format("ramming.rule.adequate", {format_number(rules.speed_margin_kmh, 0, tr),
-                                                             format_number(rules.angle_tolerance_deg, 0, tr)})),
-                    plain(tr("ramming.rule.energy_only")), plain(tr("ramming.rule.inadequate")),
-                    plain(tr.format("ramming.rule.gap_passable", {format_number(rules.max_clear_gap_m, 1, tr)})),
-                    plain(tr("ramming.rule.unprotected"))};
+  verdicts.items = {
+      plain(tr.format("ramming.rule.adequate", {format_number(rules.speed_margin_kmh, 0, tr),
+                                                format_number(rules.angle_tolerance_deg, 0, tr)})),
+      plain(tr("ramming.rule.energy_only")), plain(tr("ramming.rule.inadequate")),
+      plain(tr.format("ramming.rule.gap_passable", {format_number(rules.max_clear_gap_m, 1, tr)})),
+      plain(tr("ramming.rule.unprotected"))};
   out.push_back(std::move(verdicts));
-  out.push_back(Paragraph{plain(tr("ramming.rating_formats") + ": " + tr("ramming.format.iso") + " " +
-                              tr("ramming.format.pas68") + " " + tr("ramming.format.astm") + " " +
-                              tr("ramming.format.unrated")),
-                        true});
-  out.push_back(Paragraph{plain(tr.format("ramming.sources", {r.vehicle_table, r.barrier_catalogue})), true});
+  out.push_back(Paragraph{plain(tr("ramming.rating_formats") + ": " + tr("ramming.format.iso") +
+                                " " + tr("ramming.format.pas68") + " " + tr("ramming.format.astm") +
+                                " " + tr("ramming.format.unrated")),
+                          true});
+  out.push_back(
+      Paragraph{plain(tr.format("ramming.sources", {r.vehicle_table, r.barrier_catalogue})), true});
   return out;
 }
 
@@ -265,11 +310,13 @@ std::vector<Section> ramming_sections(const run::AnalysisOutput& o, BuildContext
   if (!r) return {generic_section(o, ctx)};
   const Strings& tr = ctx.tr;
   Section s = numbered_section(ctx, "analysis-ramming", tr("ramming.title"));
-  s.blocks.push_back(Paragraph{plain(tr.format("ramming.method", {format_number(r->params.radius_m, 0, tr)})), false});
+  s.blocks.push_back(Paragraph{
+      plain(tr.format("ramming.method", {format_number(r->params.radius_m, 0, tr)})), false});
   s.blocks.push_back(Heading{2, tr("ramming.summary")});
   for (Block& b : summary_blocks(o, tr)) s.blocks.push_back(std::move(b));
   if (r->vehicle_table_placeholder)
-    s.blocks.push_back(Callout{Tone::kCaution, tr("ramming.placeholder_title"), plain(tr("ramming.placeholder"))});
+    s.blocks.push_back(
+        Callout{Tone::kCaution, tr("ramming.placeholder_title"), plain(tr("ramming.placeholder"))});
   s.blocks.push_back(ramming_map(o, ctx));
   s.blocks.push_back(Heading{2, tr("ramming.by_class")});
   s.blocks.push_back(class_table(o, *r, tr));
@@ -284,32 +331,34 @@ std::vector<Section> ramming_sections(const run::AnalysisOutput& o, BuildContext
 
 void ramming_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary& summary) {
   const Strings& tr = ctx.tr;
-  if (!output_figure(o, "ramming.crossings")) return;
+  if (!output_figure(o, fig::kCrossings)) return;
   const std::string title = tr("ramming.title");
   summary.headline.push_back(
-      {title, tr.format("ramming.cover_crossings",
-                        {figure_cell(o, "ramming.not_adequate_crossings", tr).text,
-                         figure_cell(o, "ramming.crossings", tr).text, figure_cell(o, "ramming.max_speed_kmh", tr).text,
-                         figure_cell(o, "ramming.people_exposed_max", tr).text}),
-       figure_number(o, "ramming.not_adequate_crossings") > 0.0 ? Tone::kBad : Tone::kGood});
+      {title,
+       tr.format("ramming.cover_crossings",
+                 {figure_cell(o, fig::kNotAdequateCrossings, tr).text,
+                  figure_cell(o, fig::kCrossings, tr).text, figure_cell(o, fig::kMaxSpeed, tr).text,
+                  figure_cell(o, fig::kPeopleExposedMax, tr).text}),
+       figure_number(o, fig::kNotAdequateCrossings) > 0.0 ? Tone::kBad : Tone::kGood});
 }
 
 std::vector<ComparisonRow> ramming_comparison(const run::AnalysisOutput& o, BuildContext& ctx) {
   const Strings& tr = ctx.tr;
   std::vector<ComparisonRow> rows;
-  for (const std::string& code : split_list(figure_text(o, "ramming.classes"))) {
-    const std::string key = "ramming." + code + ".max_speed_kmh";
-    rows.push_back({key, tr.format("ramming.compare_speed", {code}), figure_cell(o, key, tr)});
+  for (const std::string& code : split_list(figure_text(o, fig::kClasses))) {
+    const FigureKey key{fig::kClassMaxSpeed, {code}};
+    rows.push_back(
+        {key.str(), tr.format("ramming.compare_speed", {code}), figure_cell(o, key, tr)});
   }
-  auto add = [&](const std::string& key, const char* label, bool bad_if_any) {
-    Cell c = figure_cell(o, key, tr);
-    if (bad_if_any) c.tone = figure_number(o, key) > 0.0 ? Tone::kBad : Tone::kGood;
-    rows.push_back({key, tr(label), std::move(c)});
+  auto add = [&](const FigureSpec& spec, const char* label, bool bad_if_any) {
+    Cell c = figure_cell(o, spec, tr);
+    if (bad_if_any) c.tone = figure_number(o, spec) > 0.0 ? Tone::kBad : Tone::kGood;
+    rows.push_back({std::string(spec.key), tr(label), std::move(c)});
   };
-  add("ramming.not_adequate_crossings", "ramming.compare_not_adequate", true);
-  add("ramming.inadequate_crossings", "ramming.compare_inadequate", true);
-  add("ramming.unprotected_crossings", "ramming.compare_unprotected", true);
-  add("ramming.people_exposed_max", "ramming.compare_people", false);
+  add(fig::kNotAdequateCrossings, "ramming.compare_not_adequate", true);
+  add(fig::kInadequateCrossings, "ramming.compare_inadequate", true);
+  add(fig::kUnprotectedCrossings, "ramming.compare_unprotected", true);
+  add(fig::kPeopleExposedMax, "ramming.compare_people", false);
   return rows;
 }
 
@@ -322,31 +371,39 @@ std::vector<Block> ramming_assumptions(const run::AnalysisOutput& o, BuildContex
   Table t;
   t.id = "ramming-vehicle-table";
   t.caption = tr.format("ramming.vehicle_table_caption", {r->vehicle_table});
-  t.columns = {{Align::kLeft, 1.3}, {Align::kRight, 1.0}, {Align::kRight, 0.8}, {Align::kRight, 1.1},
-               {Align::kRight, 0.9}, {Align::kLeft, 4.2}};
-  t.header = {{{tr("ramming.class"), 1}, {tr("ramming.mass"), 1}, {tr("ramming.width"), 1},
-               {tr("ramming.accel"), 1}, {tr("ramming.vmax"), 1}, {tr("ramming.placeholder_fields"), 1}}};
+  t.columns = {{Align::kLeft, 1.3},  {Align::kRight, 1.0}, {Align::kRight, 0.8},
+               {Align::kRight, 1.1}, {Align::kRight, 0.9}, {Align::kLeft, 4.2}};
+  t.header = {{{tr("ramming.class"), 1},
+               {tr("ramming.mass"), 1},
+               {tr("ramming.width"), 1},
+               {tr("ramming.accel"), 1},
+               {tr("ramming.vmax"), 1},
+               {tr("ramming.placeholder_fields"), 1}}};
   auto flagged = [](const vehicle::VehicleClass& c, const char* field) {
-    return std::find(c.placeholder_fields.begin(), c.placeholder_fields.end(), field) != c.placeholder_fields.end();
+    return std::find(c.placeholder_fields.begin(), c.placeholder_fields.end(), field) !=
+           c.placeholder_fields.end();
   };
   for (const vehicle::VehicleClass& c : r->classes) {
     std::string fields;
     for (const std::string& f : c.placeholder_fields) fields += (fields.empty() ? "" : ", ") + f;
     const bool accel_placeholder = flagged(c, "accel_min_mps2") || flagged(c, "accel_max_mps2");
-    t.rows.push_back({Cell{c.code + " " + c.name, Tone::kNeutral, true}, number_cell(c.test_mass_kg, 0, "kg", tr),
-                      number_cell(c.width_m, 2, "m", tr),
-                      Cell{format_number(c.accel_min_mps2, 1, tr) + "–" + format_number(c.accel_max_mps2, 1, tr) +
-                               " m/s²" + (accel_placeholder ? " *" : ""),
+    t.rows.push_back({Cell{c.code + " " + c.name, Tone::kNeutral, true},
+                      number_cell(c.test_mass_kg, 0, "kg", tr), number_cell(c.width_m, 2, "m", tr),
+                      Cell{format_number(c.accel_min_mps2, 1, tr) + "–" +
+                               format_number(c.accel_max_mps2, 1, tr) + " m/s²" +
+                               (accel_placeholder ? " *" : ""),
                            accel_placeholder ? Tone::kCaution : Tone::kNeutral},
                       number_cell(c.vmax_kmh, 0, "km/h", tr),
-                      Cell{fields.empty() ? tr("value.none") : fields, fields.empty() ? Tone::kNeutral : Tone::kCaution}});
+                      Cell{fields.empty() ? tr("value.none") : fields,
+                           fields.empty() ? Tone::kNeutral : Tone::kCaution}});
   }
   t.note = tr("ramming.vehicle_table_note");
   out.push_back(std::move(t));
   for (const vehicle::VehicleClass& c : r->classes)
     if (!c.source.empty()) out.push_back(Paragraph{plain(c.code + ": " + c.source), true});
   out.push_back(Heading{3, tr("ramming.profile_values")});
-  for (Block& b : profile_blocks(ctx, {"ramming"}, "ramming-profile", tr("ramming.profile_caption")))
+  for (Block& b :
+       profile_blocks(ctx, {"ramming"}, "ramming-profile", tr("ramming.profile_caption")))
     out.push_back(std::move(b));
   return out;
 }

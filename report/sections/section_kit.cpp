@@ -10,30 +10,30 @@
 
 namespace agora::report {
 
-const Value* output_figure(const run::AnalysisOutput& output, const std::string& key) {
-  return output.figures.find(key);
+const Value* output_figure(const run::AnalysisOutput& output, const FigureKey& key) {
+  return output.figures.find(key.str());
 }
 
-Cell figure_cell(const run::AnalysisOutput& output, const std::string& key, const Strings& tr) {
+Cell figure_cell(const run::AnalysisOutput& output, const FigureKey& key, const Strings& tr) {
   const Value* v = output_figure(output, key);
   if (!v) return Cell{"—", Tone::kMuted};
-  Cell c{format_value(*v, key, tr), Tone::kNeutral, false, false, exact_value(*v)};
+  Cell c{format_value(*v, key.str(), tr), Tone::kNeutral, false, false, exact_value(*v)};
   if (const auto* s = std::get_if<std::string>(v)) c.tone = tone_of_verdict(*s);
   return c;
 }
 
-KeyValue figure_line(const run::AnalysisOutput& output, const std::string& key, const std::string& label_key,
-                     const Strings& tr) {
+KeyValue figure_line(const run::AnalysisOutput& output, const FigureKey& key,
+                     const std::string& label_key, const Strings& tr) {
   const Cell c = figure_cell(output, key, tr);
   return {tr(label_key), c.text, c.tone};
 }
 
-double figure_number(const run::AnalysisOutput& output, const std::string& key) {
+double figure_number(const run::AnalysisOutput& output, const FigureKey& key) {
   const Value* v = output_figure(output, key);
   return v ? numeric_value(*v) : std::numeric_limits<double>::quiet_NaN();
 }
 
-std::string figure_text(const run::AnalysisOutput& output, const std::string& key) {
+std::string figure_text(const run::AnalysisOutput& output, const FigureKey& key) {
   const Value* v = output_figure(output, key);
   if (!v) return {};
   if (const auto* s = std::get_if<std::string>(v)) return *s;
@@ -75,11 +75,14 @@ Box visible_box(const Map& map) {
   // The frame keeps map.aspect: the shorter side grows around the centre.
   const double want_h = w * map.aspect, want_w = h / map.aspect;
   if (want_h > h)
-    return {{e.min_corner().x, e.min_corner().y - (want_h - h) / 2}, {e.max_corner().x, e.max_corner().y + (want_h - h) / 2}};
-  return {{e.min_corner().x - (want_w - w) / 2, e.min_corner().y}, {e.max_corner().x + (want_w - w) / 2, e.max_corner().y}};
+    return {{e.min_corner().x, e.min_corner().y - (want_h - h) / 2},
+            {e.max_corner().x, e.max_corner().y + (want_h - h) / 2}};
+  return {{e.min_corner().x - (want_w - w) / 2, e.min_corner().y},
+          {e.max_corner().x + (want_w - w) / 2, e.max_corner().y}};
 }
 
-Cell number_cell(double value, int decimals, const std::string& unit, const Strings& tr, Tone tone) {
+Cell number_cell(double value, int decimals, const std::string& unit, const Strings& tr,
+                 Tone tone) {
   if (std::isnan(value)) return Cell{"—", Tone::kMuted};
   char exact[40];
   std::snprintf(exact, sizeof exact, "%.17g", value);
@@ -115,8 +118,8 @@ Section numbered_section(BuildContext& ctx, std::string id, std::string title) {
 
 namespace agora::report {
 
-std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::string>& sections, const std::string& id,
-                                  const std::string& caption) {
+std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::string>& sections,
+                                  const std::string& id, const std::string& caption) {
   const Strings& tr = ctx.tr;
   Table t;
   t.id = id;
@@ -128,7 +131,8 @@ std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::stri
     for (const std::string& s : sections) wanted = wanted || p.key.rfind(s + ".", 0) == 0;
     if (!wanted) continue;
     const bool placeholder = p.source.find("placeholder") != std::string::npos;
-    // Structured values (tables of steps, categories) read as plain lists: [[49,1],[499,2]] -> 49,1; 499,2.
+    // Structured values (tables of steps, categories) read as plain lists: [[49,1],[499,2]] ->
+    // 49,1; 499,2.
     const bool structured = !p.value.empty() && (p.value.front() == '[' || p.value.front() == '{');
     std::string value;
     if (structured) {
@@ -145,14 +149,16 @@ std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::stri
       value = p.value;
     }
     if (value.size() > 60) value = value.substr(0, 57) + "…";
-    t.rows.push_back({Cell{p.key, Tone::kNeutral, false, true, {}},
-                      Cell{value, Tone::kNeutral, false, false, structured ? std::string() : p.value},
-                      Cell{placeholder ? tr("assumptions.placeholder_flag") + " " + p.source : p.source,
-                           placeholder ? Tone::kCaution : Tone::kNeutral}});
+    t.rows.push_back(
+        {Cell{p.key, Tone::kNeutral, false, true, {}},
+         Cell{value, Tone::kNeutral, false, false, structured ? std::string() : p.value},
+         Cell{placeholder ? tr("assumptions.placeholder_flag") + " " + p.source : p.source,
+              placeholder ? Tone::kCaution : Tone::kNeutral}});
   }
   std::vector<Block> out;
   if (t.rows.empty()) {
-    out.push_back(Paragraph{plain(tr.format("assumptions.profile_not_given", {ctx.input.scenario.profile})), true});
+    out.push_back(Paragraph{
+        plain(tr.format("assumptions.profile_not_given", {ctx.input.scenario.profile})), true});
     return out;
   }
   out.push_back(std::move(t));

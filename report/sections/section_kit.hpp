@@ -10,19 +10,23 @@
 #include "report/build/build_context.hpp"
 #include "report/document.hpp"
 #include "report/map/map_model.hpp"
+#include "sim/figures/catalogue.hpp"
 
 namespace agora::report {
 
-// The figure of the output with this key, or nullptr.
-const Value* output_figure(const run::AnalysisOutput& output, const std::string& key);
+// The output's figure, or nullptr when the output lacks it. Figures are named by their
+// declaration (sim/figures/): `figure_cell(o, vehicle::fig::kCrossings, tr)`, or with the
+// run-time parts of their key, `figure_cell(o, {vehicle::fig::kClassMaxSpeed, {"M1"}}, tr)`.
+const Value* output_figure(const run::AnalysisOutput& output, const FigureKey& key);
 // The figure as the report shows it ("48.2 km/h"), with the exact value as data and the tone
 // of a verdict-like text; "—" (muted) when the output lacks it.
-Cell figure_cell(const run::AnalysisOutput& output, const std::string& key, const Strings& tr);
+Cell figure_cell(const run::AnalysisOutput& output, const FigureKey& key, const Strings& tr);
 // label: a string-table key; the line reads "label: formatted value".
-KeyValue figure_line(const run::AnalysisOutput& output, const std::string& key, const std::string& label_key,
-                     const Strings& tr);
-double figure_number(const run::AnalysisOutput& output, const std::string& key);  // NaN when absent
-std::string figure_text(const run::AnalysisOutput& output, const std::string& key);  // empty when absent
+KeyValue figure_line(const run::AnalysisOutput& output, const FigureKey& key,
+                     const std::string& label_key, const Strings& tr);
+double figure_number(const run::AnalysisOutput& output, const FigureKey& key);  // NaN when absent
+std::string figure_text(const run::AnalysisOutput& output,
+                        const FigureKey& key);  // empty when absent
 
 const FeatureLayer* find_layer(const run::AnalysisOutput& output, const std::string& name);
 const run::RasterLayer* find_raster(const run::AnalysisOutput& output, const std::string& name);
@@ -36,7 +40,8 @@ Map site_map(BuildContext& ctx, const Box& extent);
 Box visible_box(const Map& map);
 
 // A cell with a number and its unit ("56 km/h"), the number as data.
-Cell number_cell(double value, int decimals, const std::string& unit, const Strings& tr, Tone tone = Tone::kNeutral);
+Cell number_cell(double value, int decimals, const std::string& unit, const Strings& tr,
+                 Tone tone = Tone::kNeutral);
 
 // "a, b, c" -> {"a", "b", "c"}.
 std::vector<std::string> split_list(const std::string& text);
@@ -51,7 +56,7 @@ namespace agora::report {
 // The profile's parameters under the given sections ("ramming", "capacity") as a table:
 // parameter, value, source; values whose source says placeholder are flagged. Empty blocks
 // when the input carries no profile values.
-std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::string>& sections, const std::string& id,
-                                  const std::string& caption);
+std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::string>& sections,
+                                  const std::string& id, const std::string& caption);
 
 }  // namespace agora::report

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sim/core/value.hpp"
+#include "sim/figures/figure_spec.hpp"
 
 namespace agora::assess {
 
@@ -26,8 +27,8 @@ struct Criterion {
   double green_max = 0.0;
   double amber_max = 0.0;
   double weight = 1.0;
-  bool veto = false;    // red here makes the overall red
-  std::string source;   // the profile's source for the thresholds
+  bool veto = false;   // red here makes the overall red
+  std::string source;  // the profile's source for the thresholds
 };
 
 // The criteria the scorecard knows: their figure and unit. A profile must give thresholds
@@ -36,7 +37,7 @@ struct Criterion {
 struct KnownCriterion {
   const char* name;
   const char* title;
-  const char* measure;
+  const FigureSpec& measure;  // the declared figure it reads
   const char* unit;
 };
 const std::vector<KnownCriterion>& known_criteria();
@@ -49,7 +50,7 @@ struct ScorecardParams {
 
 struct ScoreRow {
   std::string name, title, measure, unit;
-  std::string rule;    // "green ≤ 0, amber ≤ 5, red above (dwellings)"
+  std::string rule;  // "green ≤ 0, amber ≤ 5, red above (dwellings)"
   std::string source;
   Rating rating = Rating::kNotAssessed;
   std::optional<double> value;
@@ -71,6 +72,7 @@ std::string rule_text(const Criterion& c);
 // A figure as a number: reals and integers as they are, true 1, false 0; nullopt otherwise.
 std::optional<double> number_of(const Value* v);
 
-Scorecard scorecard(const Figures& measures, const std::vector<Criterion>& criteria, const ScorecardParams& params);
+Scorecard scorecard(const Figures& measures, const std::vector<Criterion>& criteria,
+                    const ScorecardParams& params);
 
 }  // namespace agora::assess

@@ -5,6 +5,7 @@
 
 #include "app/run/assess_plugin.hpp"
 #include "gis/scenario_reader.hpp"
+#include "sim/vehicle/ramming_figures.hpp"
 #include "tests/support/test_paths.hpp"
 
 using namespace agora;
@@ -23,13 +24,20 @@ TEST_CASE(
 
   // An earlier output carrying the two figures the profile names: 3 crossings not adequately
   // protected → red; 40 people exposed → consequence 4 (20 < 40 ≤ 100).
+  // The keys are the ramming analysis's own declarations, as the analysis writes them.
   std::vector<run::AnalysisOutput> earlier(1);
   earlier[0].analysis = "ramming";
-  earlier[0].figures.set("ramming.crossings_not_adequate", std::int64_t{3});
-  earlier[0].figures.set("ramming.max_exposed_persons", 40.0);
+  earlier[0].figures.set(std::string(vehicle::fig::kNotAdequateCrossings.key), std::int64_t{3});
+  earlier[0].figures.set(std::string(vehicle::fig::kPeopleExposedMax.key), 40.0);
   const run::RunContext after{loaded.scenario, *loaded.city, nullptr, {}, &earlier};
   const run::AnalysisOutput b = plugin.run(after);
-  CHECK(std::get<std::string>(*b.figures.find("assess.score.vehicle_ramming")) == "red");
-  CHECK(std::get<std::int64_t>(*b.figures.find("assess.risk.vehicle_ramming.consequence")) == 4);
-  CHECK(std::get<std::int64_t>(*b.figures.find("assess.risk.vehicle_ramming.likelihood")) == 4);
+  const Value* score = b.figures.find("assess.score.vehicle_ramming");
+  const Value* consequence = b.figures.find("assess.risk.vehicle_ramming.consequence");
+  const Value* likelihood = b.figures.find("assess.risk.vehicle_ramming.likelihood");
+  REQUIRE(score);
+  REQUIRE(consequence);
+  REQUIRE(likelihood);
+  CHECK(std::get<std::string>(*score) == "red");
+  CHECK(std::get<std::int64_t>(*consequence) == 4);
+  CHECK(std::get<std::int64_t>(*likelihood) == 4);
 }

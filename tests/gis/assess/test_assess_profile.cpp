@@ -199,3 +199,40 @@ TEST_CASE("the officer's override in scenario.json is read, and needs a reason",
   CHECK(has(ps, "nl_class", "expected \"A\", \"B\" or \"C\", got 'D'"));
   CHECK(has(ps, "reason", "missing: expected a text value"));
 }
+
+TEST_CASE("a profile naming a figure no analysis writes is a load error naming file, rule and key",
+          "[assess]") {
+  // The consequence of the ramming hazard as the built-in profiles once named it: the ramming
+  // analysis writes ramming.people_exposed_max, so the hazard was never assessed (issue 13).
+  const std::string hazard =
+      profile_file("assess-prof-unknown-consequence", R"({"agora_profile": 1, "extends": "flanders",
+      "hazards": {"vehicle_ramming": {"value": {"title": "Vehicle ramming", "criteria": ["vehicle_ramming"],
+        "consequence_measure": "ramming.max_exposed_persons", "consequence_bands": [1, 5, 20, 100],
+        "disciplines": ["police"]}, "source": "test"}}})");
+  auto ps = problems_of([&] { gis::assess_params(gis::Profile::load(hazard)); });
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].file == hazard);
+  CHECK(ps[0].where == "hazards.vehicle_ramming");
+  CHECK(ps[0].field == "consequence_measure");
+  CHECK_THAT(ps[0].message,
+             Catch::Contains("'ramming.max_exposed_persons', which no analysis writes") &&
+                 Catch::Contains("ramming.people_exposed_max"));
+
+  // A criterion of the profile's own on a misspelt figure, and one on a text figure.
+  const std::string own =
+      profile_file("assess-prof-unknown-measure", R"({"agora_profile": 1, "extends": "flanders",
+      "liveability": {"crowding": {"value": {"green_max": 4, "amber_max": 5, "weight": 1,
+        "measure": "crowd.max_density"}, "source": "test"}}})");
+  ps = problems_of([&] { gis::assess_params(gis::Profile::load(own)); });
+  REQUIRE(ps.size() == 1);
+  CHECK(ps[0].where == "liveability.crowding");
+  CHECK(ps[0].field == "measure");
+  CHECK_THAT(ps[0].message, Catch::Contains("crowd.max_density_ppm2"));
+  const std::string text =
+      profile_file("assess-prof-text-measure", R"({"agora_profile": 1, "extends": "flanders",
+      "liveability": {"klass": {"value": {"green_max": 0, "amber_max": 1, "weight": 1,
+        "measure": "assess.class_nl"}, "source": "test"}}})");
+  ps = problems_of([&] { gis::assess_params(gis::Profile::load(text)); });
+  REQUIRE(ps.size() == 1);
+  CHECK_THAT(ps[0].message, Catch::Contains("a text; a criterion needs a number or a flag"));
+}
