@@ -17,6 +17,7 @@
 #include "gis/provenance.hpp"
 #include "gis/scenario_reader.hpp"
 #include "gis/table_writer.hpp"
+#include "report/strings.hpp"
 #include "sim/vehicle/ramming_output.hpp"
 
 namespace agora::cli {
@@ -186,7 +187,8 @@ void register_ramming(CLI::App& app, CommandContext& ctx) {
       std::cout << "\nFigures:\n";
       print_figures(std::cout, out);
       std::cout << "\nAssumptions:\n";
-      for (const std::string& line : out.assumptions) std::cout << "  - " << line << "\n";
+      const report::Strings en("en");
+      for (const Statement& line : out.assumptions) std::cout << "  - " << en.say(line) << "\n";
       if (city.stats.from_osm) std::cout << "Map data " << gis::kOsmAttribution << " (ODbL).\n";
       std::cout << "wrote " << a->out << "/ramming.gpkg, " << a->out << "/ramming.csv\n";
       return 0;

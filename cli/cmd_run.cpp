@@ -12,6 +12,7 @@
 #include "gis/layer_writer.hpp"
 #include "gis/provenance.hpp"
 #include "gis/scenario_reader.hpp"
+#include "report/strings.hpp"
 #include "sim/city/city_layers.hpp"
 
 namespace agora::cli {
@@ -21,6 +22,7 @@ namespace {
 void print_summary(std::ostream& out, const run::RunResult& r) {
   const auto& s = r.loaded.scenario;
   const auto& city = *r.loaded.city;
+  const report::Strings en("en");
   out << std::fixed << std::setprecision(1);
   out << "scenario:   " << s.name << "\n"
       << "event:      " << s.event.name << " (" << s.event.type << ", " << s.event.days.size()
@@ -36,7 +38,7 @@ void print_summary(std::ostream& out, const run::RunResult& r) {
     out << o.analysis << " (" << o.figures.entries().size() << " figures, " << std::setprecision(2)
         << o.seconds << " s):\n"
         << std::setprecision(1);
-    for (const auto& line : o.headline) out << "  " << line << "\n";
+    for (const Statement& line : o.headline) out << "  " << en.say(line) << "\n";
     for (const auto& w : o.warnings) out << "  warning: " << w.to_string() << "\n";
   }
   if (city.stats.from_osm) out << "Map data © OpenStreetMap contributors (ODbL).\n";

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "sim/core/statement.hpp"
+
 namespace agora::report {
 
 using StringTable = std::vector<std::pair<std::string_view, std::string_view>>;
@@ -30,6 +32,11 @@ class Strings {
   bool has(std::string_view key) const;
   // The text with {0}, {1}, ... replaced by args.
   std::string format(std::string_view key, std::initializer_list<std::string> args) const;
+  std::string format(std::string_view key, const std::vector<std::string>& args) const;
+  // A statement of the core in this language: its key's text with the arguments written as
+  // this language writes numbers and units. A statement without a key is untranslated text
+  // (its one argument), kept only while an analysis still writes its own words.
+  std::string say(const Statement& statement) const;
 
  private:
   const std::string_view* find(std::string_view key) const;

@@ -20,9 +20,18 @@ const StringTable& strings_en() {
       {"date.hours", "{0}–{1}"},
       {"date.hours_daily", "{0}–{1} daily"},
       {"date.hours_on", "{0}: {1}–{2}"},
-      {"month.1", "January"}, {"month.2", "February"}, {"month.3", "March"}, {"month.4", "April"},
-      {"month.5", "May"}, {"month.6", "June"}, {"month.7", "July"}, {"month.8", "August"},
-      {"month.9", "September"}, {"month.10", "October"}, {"month.11", "November"}, {"month.12", "December"},
+      {"month.1", "January"},
+      {"month.2", "February"},
+      {"month.3", "March"},
+      {"month.4", "April"},
+      {"month.5", "May"},
+      {"month.6", "June"},
+      {"month.7", "July"},
+      {"month.8", "August"},
+      {"month.9", "September"},
+      {"month.10", "October"},
+      {"month.11", "November"},
+      {"month.12", "December"},
       // Scenario figure labels (the rest are made from their keys)
       {"figure.scenario.name", "Scenario name"},
       {"figure.scenario.crs", "CRS"},
@@ -40,8 +49,10 @@ const StringTable& strings_en() {
       // Document
       {"doc.title", "Permit safety report – {0}"},
       {"doc.running_head", "Permit safety report · {0}"},
-      {"doc.running_foot", "Agora {0} · generated {1} · advisory: the veiligheidscel and the authority decide"},
-      {"doc.running_foot_undated", "Agora {0} · advisory: the veiligheidscel and the authority decide"},
+      {"doc.running_foot",
+       "Agora {0} · generated {1} · advisory: the veiligheidscel and the authority decide"},
+      {"doc.running_foot_undated",
+       "Agora {0} · advisory: the veiligheidscel and the authority decide"},
       {"doc.page", "Page"},
       {"doc.of", "of"},
       // Tables
@@ -73,25 +84,33 @@ const StringTable& strings_en() {
       {"cover.nl_class", "Class {0}"},
       {"cover.risk_event_yes", "Risico-evenement"},
       {"cover.risk_event_yes_detail",
-       "Belgian risk event (KB 16 February 2006, circular NPU-4): multidisciplinary risk analysis required"},
+       "Belgian risk event (KB 16 February 2006, circular NPU-4): multidisciplinary risk analysis "
+       "required"},
       {"cover.risk_event_no", "No risk event"},
-      {"cover.risk_event_no_detail", "Not a Belgian risk event under the profile's rules; the authority may decide otherwise"},
+      {"cover.risk_event_no_detail",
+       "Not a Belgian risk event under the profile's rules; the authority may decide otherwise"},
       {"cover.disciplines", "Disciplines to advise"},
       {"cover.disciplines_all",
-       "to be decided: for a risk event police (D3), fire service (D1), medical services (D2) and emergency "
-       "planning (D5), with the threat analysis centre (OCAM/CUTA) where a terrorist threat is in play"},
+       "to be decided: for a risk event police (D3), fire service (D1), medical services (D2) and "
+       "emergency "
+       "planning (D5), with the threat analysis centre (OCAM/CUTA) where a terrorist threat is in "
+       "play"},
       {"cover.override", "Officer's override"},
       {"cover.not_assessed", "Not assessed"},
       {"cover.not_assessed_detail",
-       "No classification was computed for this run (the assessment analysis did not run): Dutch class A/B/C "
+       "No classification was computed for this run (the assessment analysis did not run): Dutch "
+       "class A/B/C "
        "and the Belgian risk-event question are open"},
       {"cover.scorecard", "Scorecard summary (leefbaarheidstoets)"},
-      {"cover.scorecard_not_assessed", "Not assessed: the liveability scorecard needs the assessment analysis."},
+      {"cover.scorecard_not_assessed",
+       "Not assessed: the liveability scorecard needs the assessment analysis."},
       {"cover.headline", "Key figures"},
       {"cover.scope_title", "What this report is"},
       {"cover.scope",
-       "An advisory analysis of the event layout for the permit file and the multidisciplinary safety meeting "
-       "(veiligheidscel). Computed here: {0}. The figures are only as good as the map, the layout and the "
+       "An advisory analysis of the event layout for the permit file and the multidisciplinary "
+       "safety meeting "
+       "(veiligheidscel). Computed here: {0}. The figures are only as good as the map, the layout "
+       "and the "
        "tables in the assumptions section; the competent authority and the disciplines decide."},
       {"cover.no_analyses", "the site and layout only (no analysis ran)"},
       // Event types
@@ -107,8 +126,10 @@ const StringTable& strings_en() {
       // Layout section
       {"layout.title", "Site and layout"},
       {"layout.intro",
-       "The event layout as submitted (inplantingsplan), drawn over the city model: the protected perimeter, "
-       "crowd zones, stalls and structures, exits, planned vehicle barriers, emergency gates, fire-service "
+       "The event layout as submitted (inplantingsplan), drawn over the city model: the protected "
+       "perimeter, "
+       "crowd zones, stalls and structures, exits, planned vehicle barriers, emergency gates, "
+       "fire-service "
        "access points and noise receivers."},
       {"layout.map_caption", "The layout over buildings and streets (street widths to scale)."},
       {"layout.key_facts", "Key facts"},
@@ -186,7 +207,8 @@ const StringTable& strings_en() {
       // Generic analysis section
       {"generic.note_title", "Generic presentation"},
       {"generic.note",
-       "This analysis is shown in its generic form: every figure it computed, each of its map layers and "
+       "This analysis is shown in its generic form: every figure it computed, each of its map "
+       "layers and "
        "rasters, its assumptions and warnings."},
       {"generic.figures", "Figures"},
       {"generic.figures_caption", "Figures of {0}"},
@@ -202,19 +224,23 @@ const StringTable& strings_en() {
       // Analyses
       {"analysis.ramming.title", "Hostile vehicle approach (ramming)"},
       {"analysis.ramming.what",
-       "Vehicle dynamics assessment after ISO 22343-2:2023 §9.2: every route a vehicle can take to the "
-       "perimeter, the highest speed each vehicle class reaches there, its energy, the verdict of the barrier it "
+       "Vehicle dynamics assessment after ISO 22343-2:2023 §9.2: every route a vehicle can take to "
+       "the "
+       "perimeter, the highest speed each vehicle class reaches there, its energy, the verdict of "
+       "the barrier it "
        "meets and the people exposed behind it."},
       {"analysis.assess.title", "Crowd, access, noise and the permit assessment"},
       {"analysis.assess.what",
-       "Crowd capacity and egress, fire-service access, noise at the façades, the liveability scorecard "
+       "Crowd capacity and egress, fire-service access, noise at the façades, the liveability "
+       "scorecard "
        "(leefbaarheidstoets), the risk matrix and the classification."},
       {"analysis.crowd.title", "Crowd simulation"},
       {"analysis.crowd.what", "Agent-based simulation of the crowd leaving the site."},
       // Comparison
       {"compare.title", "Variants side by side"},
       {"compare.intro",
-       "The same event with each layout variant (barrier options, closed exits): the figures that decide "
+       "The same event with each layout variant (barrier options, closed exits): the figures that "
+       "decide "
        "between them, one column per variant."},
       {"compare.caption", "Comparison of variants"},
       {"compare.item", "Figure"},
@@ -225,8 +251,10 @@ const StringTable& strings_en() {
       // Assumptions
       {"assumptions.title", "Assumptions, sources and provenance"},
       {"assumptions.intro",
-       "What the figures in this report rest on: the data tables and the profile used, the modelling "
-       "assumptions of each analysis, and the exact input files (with their SHA-256 checksums) so that the run "
+       "What the figures in this report rest on: the data tables and the profile used, the "
+       "modelling "
+       "assumptions of each analysis, and the exact input files (with their SHA-256 checksums) so "
+       "that the run "
        "can be repeated and checked."},
       {"assumptions.tables", "Tables and profile"},
       {"assumptions.profile", "Profile (thresholds, weights, policy)"},
@@ -238,14 +266,17 @@ const StringTable& strings_en() {
       {"assumptions.builtin", "built-in {0}"},
       {"assumptions.placeholder_title", "Placeholder values"},
       {"assumptions.placeholder",
-       "Values marked placeholder (vehicle accelerations for vans and trucks, for example) come from secondary "
-       "sources until official NPSA/JRC/ISO figures are loaded; values marked policy are local choices of the "
+       "Values marked placeholder (vehicle accelerations for vans and trucks, for example) come "
+       "from secondary "
+       "sources until official NPSA/JRC/ISO figures are loaded; values marked policy are local "
+       "choices of the "
        "profile. Both can be replaced by a file without changing Agora."},
       {"assumptions.modelling", "Modelling assumptions"},
       {"assumptions.none", "No analysis stated modelling assumptions in this run."},
       {"assumptions.out_of_scope_title", "Out of scope"},
       {"assumptions.vads",
-       "Repeated ramming (UK VADS) is out of scope of a single-impact rating: barrier verdicts refer to one "
+       "Repeated ramming (UK VADS) is out of scope of a single-impact rating: barrier verdicts "
+       "refer to one "
        "impact at the speed and angle shown."},
       {"assumptions.provenance", "Input files and version"},
       {"assumptions.provenance_caption", "Provenance of this report"},
@@ -265,7 +296,8 @@ const StringTable& strings_en() {
       {"table.source", "Source"},
       {"assumptions.placeholder_flag", "[placeholder]"},
       {"assumptions.profile_not_given",
-       "The values of profile {0} used here are listed with their sources in the profile file; this run did not "
+       "The values of profile {0} used here are listed with their sources in the profile file; "
+       "this run did not "
        "hand them to the report."},
       {"verdict.adequate", "adequate by rating"},
       {"verdict.energy_only", "energy-equivalent only, needs expert check"},
@@ -287,21 +319,31 @@ const StringTable& strings_en() {
       {"discipline.emergency planning", "emergency planning (D5)"},
       {"discipline.threat analysis centre", "threat analysis centre (OCAM/CUTA)"},
       {"class_meaning.A", "no notable risk: the authority decides on the permit alone"},
-      {"class_meaning.B", "attention event (aandachtsevenement): advice from one emergency service"},
-      {"class_meaning.C", "risk event (risico-evenement): joint advice of fire, police and medical services"},
+      {"class_meaning.B",
+       "attention event (aandachtsevenement): advice from one emergency service"},
+      {"class_meaning.C",
+       "risk event (risico-evenement): joint advice of fire, police and medical services"},
       // Vehicle ramming section
       {"ramming.title", "Vehicle ramming (hostile vehicle approach)"},
       {"ramming.method",
-       "Method: the EU PERICLES approach to the vulnerability of public spaces, with the vehicle dynamics "
-       "assessment of ISO 22343-2:2023 §9.2. Every place within {0} m of the perimeter is a possible start at rest; "
-       "the vehicle drives any street, footway or square that physics allows (attackers ignore traffic law), "
-       "accelerating on straights (v² = v0² + 2·a·s, capped at the class's top speed) and slowing for corners to "
-       "the skid limit v = √(f·g·r). The speed at each crossing of the perimeter is a band from the lowest "
-       "acceleration with normal road friction to the highest with conservative friction; energy ½·m·v² uses the "
-       "upper end. The barrier met there is judged against that threat; where it does not hold, the people in the "
+       "Method: the EU PERICLES approach to the vulnerability of public spaces, with the vehicle "
+       "dynamics "
+       "assessment of ISO 22343-2:2023 §9.2. Every place within {0} m of the perimeter is a "
+       "possible start at rest; "
+       "the vehicle drives any street, footway or square that physics allows (attackers ignore "
+       "traffic law), "
+       "accelerating on straights (v² = v0² + 2·a·s, capped at the class's top speed) and slowing "
+       "for corners to "
+       "the skid limit v = √(f·g·r). The speed at each crossing of the perimeter is a band from "
+       "the lowest "
+       "acceleration with normal road friction to the highest with conservative friction; energy "
+       "½·m·v² uses the "
+       "upper end. The barrier met there is judged against that threat; where it does not hold, "
+       "the people in the "
        "vehicle's path inside the crowd are counted."},
       {"ramming.crossings_approaches", "Crossing points / approaches"},
-      {"ramming.crossings_approaches_value", "{0} crossing points at {1} approaches (street mouths)"},
+      {"ramming.crossings_approaches_value",
+       "{0} crossing points at {1} approaches (street mouths)"},
       {"ramming.by_worst_verdict", "Crossings by worst verdict"},
       {"ramming.summary", "Summary"},
       {"ramming.max_speed", "Highest impact speed (any class)"},
@@ -310,15 +352,18 @@ const StringTable& strings_en() {
       {"ramming.entry_speed_max", "Highest speed at crowd entry"},
       {"ramming.placeholder_title", "Placeholder vehicle data"},
       {"ramming.placeholder",
-       "The accelerations of the vehicle table are placeholders from secondary sources (hostile-driver ranges) "
+       "The accelerations of the vehicle table are placeholders from secondary sources "
+       "(hostile-driver ranges) "
        "until official NPSA/JRC/ISO curves are loaded: the speeds are indicative."},
       {"ramming.map_caption",
-       "Approach speeds on the streets around the site (highest speed any class reaches on each street) and the "
+       "Approach speeds on the streets around the site (highest speed any class reaches on each "
+       "street) and the "
        "verdict at each crossing point (worst over the classes)."},
       {"ramming.map_speed", "Approach speed {0}"},
       {"ramming.map_verdict", "Crossing: {0}"},
       {"ramming.by_class", "Per vehicle class"},
-      {"ramming.classes_caption", "Worst case per vehicle class over all crossings (figures as in summary.json)"},
+      {"ramming.classes_caption",
+       "Worst case per vehicle class over all crossings (figures as in summary.json)"},
       {"ramming.class", "Class"},
       {"ramming.reaches", "Reaches"},
       {"ramming.fastest", "Fastest"},
@@ -333,8 +378,10 @@ const StringTable& strings_en() {
       {"ramming.by_approach", "Per approach"},
       {"ramming.approaches_caption", "The worst crossing and class of each approach, worst first"},
       {"ramming.approaches_note",
-       "Speed band in km/h (lowest acceleration and normal friction – highest acceleration and conservative "
-       "friction); energy at the upper end; angle between the path and the barrier face or the perimeter line "
+       "Speed band in km/h (lowest acceleration and normal friction – highest acceleration and "
+       "conservative "
+       "friction); energy at the upper end; angle between the path and the barrier face or the "
+       "perimeter line "
        "(90° head-on); people: exposed behind the crossing when the barrier does not hold."},
       {"ramming.crossing", "Crossing"},
       {"ramming.speed_band", "Speed km/h"},
@@ -345,38 +392,53 @@ const StringTable& strings_en() {
       {"ramming.crossing_n", "crossing #{0}"},
       {"ramming.no_barrier", "none"},
       {"ramming.all_crossings", "Every crossing point"},
-      {"ramming.crossings_caption", "All {0} crossing points, grouped by approach: speed band (km/h) and verdict per class"},
+      {"ramming.crossings_caption",
+       "All {0} crossing points, grouped by approach: speed band (km/h) and verdict per class"},
       {"ramming.crossings_note",
-       "ok = adequate by rating; expert = energy-equivalent only, needs expert check; inad. = inadequate; gap = gap "
-       "passable; open = unprotected; — = the class cannot reach the crossing. Every figure per crossing and class "
+       "ok = adequate by rating; expert = energy-equivalent only, needs expert check; inad. = "
+       "inadequate; gap = gap "
+       "passable; open = unprotected; — = the class cannot reach the crossing. Every figure per "
+       "crossing and class "
        "is in ramming.csv and results.gpkg."},
       {"ramming.not_reachable", "—"},
       {"ramming.rules", "Rules and sources"},
       {"ramming.rule.adequate",
-       "Adequate by rating: a rating whose test vehicle is of the same or a heavier class, rated speed ≥ impact "
-       "speed + {0} km/h, rated angle within {1}° of the approach angle, penetration (and PAS 68 debris) within the "
+       "Adequate by rating: a rating whose test vehicle is of the same or a heavier class, rated "
+       "speed ≥ impact "
+       "speed + {0} km/h, rated angle within {1}° of the approach angle, penetration (and PAS 68 "
+       "debris) within the "
        "stand-off to the crowd."},
       {"ramming.rule.energy_only",
-       "Energy-equivalent only, needs expert check: ½·m·v² of the threat is within the rated test energy but a "
+       "Energy-equivalent only, needs expert check: ½·m·v² of the threat is within the rated test "
+       "energy but a "
        "class, angle or penetration condition is not met. Never a pass on energy alone."},
       {"ramming.rule.inadequate",
-       "Inadequate: neither of the above, and every unrated barrier (water-filled, road-safety barriers, planters, "
+       "Inadequate: neither of the above, and every unrated barrier (water-filled, road-safety "
+       "barriers, planters, "
        "parked vehicles)."},
-      {"ramming.rule.gap_passable", "Gap passable: a clear gap at least the vehicle's width, or wider than {0} m."},
+      {"ramming.rule.gap_passable",
+       "Gap passable: a clear gap at least the vehicle's width, or wider than {0} m."},
       {"ramming.rule.unprotected", "Unprotected: no barrier on the crossing."},
       {"ramming.rating_formats", "Rating formats read"},
       {"ramming.format.iso",
-       "ISO 22343-1 / IWA 14-1: V/7200[N2A]/48/90:0.0 = vehicle test / mass kg [class] / speed km/h / angle ° : "
+       "ISO 22343-1 / IWA 14-1: V/7200[N2A]/48/90:0.0 = vehicle test / mass kg [class] / speed "
+       "km/h / angle ° : "
        "penetration m."},
-      {"ramming.format.pas68", "PAS 68: V/7500[N3]/48/90:28.1/18.0 = … : penetration m / major debris distance m."},
+      {"ramming.format.pas68",
+       "PAS 68: V/7500[N3]/48/90:28.1/18.0 = … : penetration m / major debris distance m."},
       {"ramming.format.astm",
-       "ASTM F2656: M50/P1 = 6800 kg truck at 50 mph (M30/M40/M50 ≈ 612/1088/1700 kJ), penetration class P1 ≤ 1 m, "
+       "ASTM F2656: M50/P1 = 6800 kg truck at 50 mph (M30/M40/M50 ≈ 612/1088/1700 kJ), penetration "
+       "class P1 ≤ 1 m, "
        "P2 ≤ 7 m, P3 ≤ 30 m; legacy DoS K4/K8/K12 the same truck at 30/40/50 mph."},
-      {"ramming.format.unrated", "Water-filled and road-safety barriers have no anti-ram rating and count as unrated."},
+      {"ramming.format.unrated",
+       "Water-filled and road-safety barriers have no anti-ram rating and count as unrated."},
       {"ramming.sources",
-       "Sources: DOMAIN §1 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 skid friction). "
+       "Sources: DOMAIN §1 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "skid friction). "
        "Vehicle classes: {0}. Barrier ratings: {1} (published claims, not certificates)."},
-      {"ramming.cover_crossings", "{0} of {1} crossing points not adequately protected; highest impact speed {2}; up to {3} people exposed"},
+      {"ramming.cover_crossings",
+       "{0} of {1} crossing points not adequately protected; highest impact speed {2}; up to {3} "
+       "people exposed"},
       {"ramming.compare_speed", "Worst impact speed, {0}"},
       {"ramming.compare_not_adequate", "Crossings not adequately protected"},
       {"ramming.compare_inadequate", "Crossings with an inadequate barrier"},
@@ -389,15 +451,19 @@ const StringTable& strings_en() {
       {"ramming.accel", "Acceleration"},
       {"ramming.vmax", "Top speed"},
       {"ramming.placeholder_fields", "Placeholder values"},
-      {"ramming.vehicle_table_note", "* placeholder: to be replaced by official NPSA/JRC/ISO figures (--vehicles FILE)."},
+      {"ramming.vehicle_table_note",
+       "* placeholder: to be replaced by official NPSA/JRC/ISO figures (--vehicles FILE)."},
       {"ramming.profile_values", "Vehicle ramming: profile values"},
       {"ramming.profile_caption", "Profile values of the ramming analysis (section ramming)"},
       // Assessment sections
       {"assess.capacity_title", "Crowd capacity and egress"},
       {"assess.capacity_what",
-       "How many people the site holds: the smaller of the area capacity (net usable area × planning density) and "
-       "the exit capacity (the exits' widths without the widest × flow rate × escape time), against the expected "
-       "attendance; the Flemish fire-service exit rules (Fluvia); the walking distance to the nearest exit; and a "
+       "How many people the site holds: the smaller of the area capacity (net usable area × "
+       "planning density) and "
+       "the exit capacity (the exits' widths without the widest × flow rate × escape time), "
+       "against the expected "
+       "attendance; the Flemish fire-service exit rules (Fluvia); the walking distance to the "
+       "nearest exit; and a "
        "macroscopic egress of the crowd through the exits."},
       {"assess.capacity_badge", "Capacity {0} persons for {1} expected"},
       {"assess.capacity_badge_detail", "limited by the {0}; {1} % used"},
@@ -414,13 +480,17 @@ const StringTable& strings_en() {
       {"assess.widest_exit", "Widest exit (discounted)"},
       {"assess.below_min_width", "Counted exits narrower than 1.05 m"},
       {"assess.capacity_rule",
-       "Capacity = min(net area × density, Σ exit widths without the widest × flow × escape time) (UK Green Guide, "
-       "HSG195; DOMAIN §2). Density, flow and escape time: see the profile values on the assumptions page."},
+       "Capacity = min(net area × density, Σ exit widths without the widest × flow × escape time) "
+       "(UK Green Guide, "
+       "HSG195; DOMAIN §2). Density, flow and escape time: see the profile values on the "
+       "assumptions page."},
       {"assess.exit_rules", "Exit rules (Fluvia)"},
       {"assess.exit_rules_caption", "Flemish fire-service exit rules for the expected attendance"},
       {"assess.exit_rules_note",
-       "Fluvia: 1 cm of exit width per person, at least 0.80 m in all; 1 exit up to 49 persons, 2 up to 499, 3 up to "
-       "999, one more per further 1000. Only exits that are open, unlocked and open outward count."},
+       "Fluvia: 1 cm of exit width per person, at least 0.80 m in all; 1 exit up to 49 persons, 2 "
+       "up to 499, 3 up to "
+       "999, one more per further 1000. Only exits that are open, unlocked and open outward "
+       "count."},
       {"assess.rule", "Rule"},
       {"assess.required", "Required"},
       {"assess.provided", "Provided"},
@@ -439,9 +509,12 @@ const StringTable& strings_en() {
       {"assess.distance_ramp", "Walking distance to the nearest exit (m)"},
       {"assess.map_exit_load", "Exit with its egress load (persons)"},
       {"assess.exits_map_caption",
-       "Walking distance to the nearest open exit over the site, and the persons each exit takes in the egress."},
+       "Walking distance to the nearest open exit over the site, and the persons each exit takes "
+       "in the egress."},
       {"assess.egress", "Egress per exit"},
-      {"assess.egress_caption", "Macroscopic egress: load and timing per exit (figures as in summary.json; bold: the exit that clears last)"},
+      {"assess.egress_caption",
+       "Macroscopic egress: load and timing per exit (figures as in summary.json; bold: the exit "
+       "that clears last)"},
       {"assess.exit", "Exit"},
       {"assess.persons", "Persons"},
       {"assess.nearest", "Nearest for"},
@@ -452,9 +525,12 @@ const StringTable& strings_en() {
       {"assess.all_exits", "All exits"},
       {"assess.access_title", "Emergency access"},
       {"assess.access_what",
-       "Can fire engines get in: from the public streets to every part of the event area, over a route of the "
-       "profile's clear width and turning radii, past stalls, structures and barriers, with emergency gates open. A "
-       "part counts as reached when it lies within the profile's hose distance of where the vehicle can stand."},
+       "Can fire engines get in: from the public streets to every part of the event area, over a "
+       "route of the "
+       "profile's clear width and turning radii, past stalls, structures and barriers, with "
+       "emergency gates open. A "
+       "part counts as reached when it lies within the profile's hose distance of where the "
+       "vehicle can stand."},
       {"assess.event_area", "Event area"},
       {"assess.reachable_area", "Reached"},
       {"assess.unreachable_area", "Out of reach of the fire service"},
@@ -463,23 +539,28 @@ const StringTable& strings_en() {
       {"assess.facades_unreachable", "Façades out of reach"},
       {"assess.map_unreachable", "Out of reach of the fire service"},
       {"assess.map_blocking", "Blocking point (clear width)"},
-      {"assess.access_map_caption", "Parts of the event area out of reach of a fire engine, and the points that block them."},
+      {"assess.access_map_caption",
+       "Parts of the event area out of reach of a fire engine, and the points that block them."},
       {"assess.access_parts_caption", "Parts out of reach, largest first"},
       {"assess.reason", "Why"},
       {"assess.clear_width", "Clear width"},
       {"assess.between", "Between"},
       {"access_reason.too narrow", "too narrow"},
       {"access_reason.turn too tight", "turn too tight"},
-      {"access_reason.too far from where the vehicle can stand", "too far from where the vehicle can stand"},
+      {"access_reason.too far from where the vehicle can stand",
+       "too far from where the vehicle can stand"},
       {"access_reason.no drivable route", "no drivable route"},
       {"access_reason.no public street within reach", "no public street within reach"},
       {"assess.access_rule",
-       "Flanders fire service: a clear route 4 m wide and 4 m high, turning radii 11 m inner / 15 m outer, the "
+       "Flanders fire service: a clear route 4 m wide and 4 m high, turning radii 11 m inner / 15 "
+       "m outer, the "
        "vehicle within 60 m of the façade (DOMAIN §2); the profile sets the values used."},
       {"assess.noise_title", "Noise"},
       {"assess.noise_what",
-       "Sound levels at the neighbours' façades from every stage (ISO 9613-2 simplified propagation, screened by "
-       "the buildings in the way), the dwellings over the applicable façade limit, and the audience level against "
+       "Sound levels at the neighbours' façades from every stage (ISO 9613-2 simplified "
+       "propagation, screened by "
+       "the buildings in the way), the dwellings over the applicable façade limit, and the "
+       "audience level against "
        "the VLAREM categories for amplified music."},
       {"assess.noise_none_title", "No sound source"},
       {"assess.noise_none", "The layout has no stage with a sound power: noise was not assessed."},
@@ -494,7 +575,8 @@ const StringTable& strings_en() {
       {"assess.audience_level", "Audience level (near the stage)"},
       {"assess.audience_category", "Audience category (VLAREM)"},
       {"assess.vlarem_category", "category {0}"},
-      {"assess.noise_map_caption", "Sound level at the façade points around the site (L_Aeq, dB(A))."},
+      {"assess.noise_map_caption",
+       "Sound level at the façade points around the site (L_Aeq, dB(A))."},
       {"assess.noise_table_caption", "The loudest dwelling façades"},
       {"assess.receiver", "Façade"},
       {"assess.level", "Level"},
@@ -502,23 +584,30 @@ const StringTable& strings_en() {
       {"assess.screening", "Screening"},
       {"assess.unnamed_building", "building without a name"},
       {"assess.noise_rule",
-       "ISO 9613-2 simplified: L = L_W − 20·log10(r) − 11 − air absorption − screening; façade limit from the "
-       "profile (day, or night when the event runs into the night hours); VLAREM audience categories 1–3 "
+       "ISO 9613-2 simplified: L = L_W − 20·log10(r) − 11 − air absorption − screening; façade "
+       "limit from the "
+       "profile (day, or night when the event runs into the night hours); VLAREM audience "
+       "categories 1–3 "
        "(85/95/100 dB(A)) (DOMAIN §3)."},
       {"assess.scorecard_title", "Liveability scorecard (leefbaarheidstoets)"},
       {"assess.scorecard_what",
-       "Each criterion of the profile reads one measured figure and rates it green, amber or red by the profile's "
-       "thresholds; the weighted index averages the ratings. The Flemish leefbaarheidstoets has no published "
+       "Each criterion of the profile reads one measured figure and rates it green, amber or red "
+       "by the profile's "
+       "thresholds; the weighted index averages the ratings. The Flemish leefbaarheidstoets has no "
+       "published "
        "scoring sheet: thresholds and weights are local policy, with their sources below."},
       {"assess.scorecard_overall", "Overall {0}"},
-      {"assess.scorecard_counts", "{0} green, {1} amber, {2} red, {3} not assessed; weighted index {4} (0 all green, 1 all red)"},
+      {"assess.scorecard_counts",
+       "{0} green, {1} amber, {2} red, {3} not assessed; weighted index {4} (0 all green, 1 all "
+       "red)"},
       {"assess.scorecard_caption", "Scorecard criteria"},
       {"assess.criterion", "Criterion"},
       {"assess.rating", "Rating"},
       {"assess.weight", "Weight"},
       {"assess.veto", "(veto)"},
       {"assess.scorecard_rule",
-       "Index = Σ weight × rating (green 0, amber 1, red 2) / (2 × Σ weight) over the assessed criteria; the overall "
+       "Index = Σ weight × rating (green 0, amber 1, red 2) / (2 × Σ weight) over the assessed "
+       "criteria; the overall "
        "rating follows the profile's bands, and a red veto criterion makes it red (DOMAIN §4)."},
       {"assess.scorecard_overall_key", "Scorecard overall"},
       {"assess.scorecard_green_label", "Other criteria"},
@@ -526,9 +615,12 @@ const StringTable& strings_en() {
       {"assess.scorecard_short", "{0} red, {1} amber, {2} green"},
       {"assess.risk_title", "Risk matrix and classification"},
       {"assess.risk_what",
-       "A 5 × 5 risk matrix: for each hazard, the likelihood (1–5) from the worst rating among the scorecard "
-       "criteria that bear on it, the consequence (1–5) from a measured figure against the profile's bands; risk = "
-       "likelihood × consequence. The classification follows from the matrix and the audience size."},
+       "A 5 × 5 risk matrix: for each hazard, the likelihood (1–5) from the worst rating among the "
+       "scorecard "
+       "criteria that bear on it, the consequence (1–5) from a measured figure against the "
+       "profile's bands; risk = "
+       "likelihood × consequence. The classification follows from the matrix and the audience "
+       "size."},
       {"assess.risk_caption", "Risk matrix"},
       {"assess.risk_note", "Bands: 0–3 low, 4–9 medium, 10–14 high, 15–25 very high (DOMAIN §4)."},
       {"assess.hazard", "Hazard"},
@@ -542,24 +634,31 @@ const StringTable& strings_en() {
       {"assess.nl_advisors", "Services to advise (Dutch class)"},
       {"assess.override_text", "computed class {0}, risk event {1}; set by {2}: {3}"},
       {"assess.classification_rule",
-       "Dutch classes A/B/C and the Belgian risk event (KB 16 February 2006, circular NPU-4) by the profile's rules: "
-       "the highest risk band and the peak attendance (DOMAIN §4). Advisory: the officer may override, with the "
+       "Dutch classes A/B/C and the Belgian risk event (KB 16 February 2006, circular NPU-4) by "
+       "the profile's rules: "
+       "the highest risk band and the peak attendance (DOMAIN §4). Advisory: the officer may "
+       "override, with the "
        "reason recorded."},
       {"assess.reason_nl", "Dutch class: {0}"},
       {"assess.reason_be", "Belgian risk event: {0}"},
-      {"assess.cover_capacity", "capacity {0} for {1} expected; egress {2}; {3} out of reach of the fire service"},
+      {"assess.cover_capacity",
+       "capacity {0} for {1} expected; egress {2}; {3} out of reach of the fire service"},
       {"assess.compare_egress", "Egress time (macroscopic)"},
       {"assess.compare_class", "Dutch class"},
       {"assess.profile_values", "Assessment: profile values"},
       {"assess.profile_caption", "Profile values of the assessment"},
       {"assess.profile_criteria_note",
-       "The scorecard criteria and the hazards of the risk matrix, with their sources, are in their own sections."},
+       "The scorecard criteria and the hazards of the risk matrix, with their sources, are in "
+       "their own sections."},
       // Crowd simulation section
       {"crowd.title", "Agent-based crowd simulation"},
       {"crowd.what",
-       "Every person of the crowd zones as an agent walking to the exits (collision-free speed model with floor "
-       "fields, docs/crowd-model.md): when the last one is out, in total and per exit, and where the local density "
-       "rose above the thresholds. A check on the macroscopic egress: it shows where the crowd jams."},
+       "Every person of the crowd zones as an agent walking to the exits (collision-free speed "
+       "model with floor "
+       "fields, docs/crowd-model.md): when the last one is out, in total and per exit, and where "
+       "the local density "
+       "rose above the thresholds. A check on the macroscopic egress: it shows where the crowd "
+       "jams."},
       {"crowd.not_completed_title", "Not everyone got out"},
       {"crowd.not_completed", "{0} agents were still inside when the run stopped at {1} s."},
       {"crowd.agents", "Agents"},
@@ -580,20 +679,59 @@ const StringTable& strings_en() {
       {"crowd.emergency_only", "emergency only"},
       {"crowd.density_ramp", "Highest local density (persons/m²)"},
       {"crowd.map_hotspot", "Hotspot (density over a threshold)"},
-      {"crowd.map_caption", "The highest local density each place reached during the run, and the hotspots."},
+      {"crowd.map_caption",
+       "The highest local density each place reached during the run, and the hotspots."},
       {"crowd.hotspots", "Hotspots"},
-      {"crowd.hotspots_caption", "Places where the density passed a threshold, highest threshold and largest first"},
+      {"crowd.hotspots_caption",
+       "Places where the density passed a threshold, highest threshold and largest first"},
       {"crowd.hotspots_more", "{0} more hotspots are in results.gpkg."},
       {"crowd.threshold", "Threshold"},
       {"crowd.when", "When"},
       {"crowd.duration", "Longest over"},
       {"crowd.more",
-       "Model, parameters and validation (RiMEA tests): docs/crowd-model.md. Flow per exit over time and the "
-       "trajectories: agora crowd. Fruin: 3.57 persons/m² involuntary contact, 5.55 dangerous crowd forces "
+       "Model, parameters and validation (RiMEA tests): docs/crowd-model.md. Flow per exit over "
+       "time and the "
+       "trajectories: agora crowd. Fruin: 3.57 persons/m² involuntary contact, 5.55 dangerous "
+       "crowd forces "
        "(DOMAIN §2)."},
       {"crowd.cover", "{0} agents out after {1}; highest local density {2}"},
       {"crowd.compare.crowd.evacuation_time_s", "Evacuation time (agents)"},
       {"crowd.compare.crowd.max_density_ppm2", "Highest local density (agents)"},
+      {"headline.assess.capacity", "capacity {0} persons ({1}), {2} expected: {3}; egress {4}"},
+      {"headline.assess.access", "fire access: {0} of {1} out of reach"},
+      {"headline.assess.noise", "noise: {0} dwellings over {1}"},
+      {"headline.assess.scorecard",
+       "scorecard {0} ({1} red, {2} amber); class {3}; Belgian risk event: {4}"},
+      {"headline.assess.scorecard_overridden",
+       "scorecard {0} ({1} red, {2} amber); class {3} (officer); Belgian risk event: {4}"},
+      {"assess.capacity_verdict.pass", "pass"},
+      {"assess.capacity_verdict.warn", "close to the limit"},
+      {"assess.capacity_verdict.fail", "fail"},
+      {"assumption.assess.capacity",
+       "Capacity: net usable area (perimeter minus stalls, structures, stage footprints and "
+       "buildings) times the profile's planning density; exit capacity from the exits that are "
+       "open, unlocked and open outward, without the widest."},
+      {"assumption.assess.distance_egress",
+       "Distance to exit and egress: walking distance on a {0} grid around stalls, structures and "
+       "buildings; egress is macroscopic (people walk at {1} and queue at each exit at width × {2} "
+       "persons/m/min), with no congestion on the way."},
+      {"assumption.assess.access",
+       "Emergency access: the vehicle fits where the clearance to obstacles is at least half the "
+       "clear width, resolved to one {0} cell; turns use the mean of the inner and outer radius; "
+       "clear height and slope are not checked (the map holds no overhead clearances or "
+       "elevations); barriers of the types the profile calls operable (and emergency gates) open "
+       "for the fire service."},
+      {"assumption.assess.noise",
+       "Noise: ISO 9613-2 simplified, one broadband band at {0}, free field {1} in front of the "
+       "façade (no façade reflection), flat ground, buildings with flat roofs at their mapped or "
+       "default height; temporary structures do not screen."},
+      {"assumption.assess.mobility",
+       "Mobility: detours over car-legal roads with one-way streets; households estimated as the "
+       "distinct addresses of residential buildings within {0} of the perimeter."},
+      {"assumption.assess.no_ramming",
+       "Vehicle ramming was not analysed in this run: its criterion and hazard are marked not "
+       "assessed."},
+      {"assumption.profile_value", "Profile {0} = {1} ({2})."},
   };
   return table;
 }

@@ -12,9 +12,18 @@ const StringTable& strings_nl() {
       {"value.yes", "ja"},
       {"value.no", "nee"},
       {"value.not_given", "niet opgegeven"},
-      {"month.1", "januari"}, {"month.2", "februari"}, {"month.3", "maart"}, {"month.4", "april"},
-      {"month.5", "mei"}, {"month.6", "juni"}, {"month.7", "juli"}, {"month.8", "augustus"},
-      {"month.9", "september"}, {"month.10", "oktober"}, {"month.11", "november"}, {"month.12", "december"},
+      {"month.1", "januari"},
+      {"month.2", "februari"},
+      {"month.3", "maart"},
+      {"month.4", "april"},
+      {"month.5", "mei"},
+      {"month.6", "juni"},
+      {"month.7", "juli"},
+      {"month.8", "augustus"},
+      {"month.9", "september"},
+      {"month.10", "oktober"},
+      {"month.11", "november"},
+      {"month.12", "december"},
       {"date.range", "{0} – {1} ({2} dagen)"},
       {"date.hours_daily", "dagelijks {0}–{1}"},
       {"doc.title", "Veiligheidsverslag vergunning – {0}"},
@@ -50,7 +59,8 @@ const StringTable& strings_nl() {
       {"table.source", "Bron"},
       {"assumptions.placeholder_flag", "[voorlopige waarde]"},
       {"assumptions.profile_not_given",
-       "De waarden van profiel {0} staan met hun bronnen in het profielbestand; deze run gaf ze niet door aan het verslag."},
+       "De waarden van profiel {0} staan met hun bronnen in het profielbestand; deze run gaf ze "
+       "niet door aan het verslag."},
       {"verdict.adequate", "voldoet volgens certificering"},
       {"verdict.energy_only", "enkel energie-equivalent, deskundige toets nodig"},
       {"verdict.inadequate", "onvoldoende"},
@@ -72,19 +82,28 @@ const StringTable& strings_nl() {
       {"discipline.threat analysis centre", "dreigingsanalyse (OCAM)"},
       {"class_meaning.A", "geen bijzonder risico: de overheid beslist zelf over de vergunning"},
       {"class_meaning.B", "aandachtsevenement: advies van één hulpdienst"},
-      {"class_meaning.C", "risico-evenement: gezamenlijk advies van brandweer, politie en medische hulpverlening"},
+      {"class_meaning.C",
+       "risico-evenement: gezamenlijk advies van brandweer, politie en medische hulpverlening"},
       // Voertuigramming
       {"ramming.title", "Voertuigramming (vijandig voertuig)"},
       {"ramming.method",
-       "Methode: de EU PERICLES-aanpak voor de kwetsbaarheid van publieke ruimte, met de voertuigdynamica-analyse van "
-       "ISO 22343-2:2023 §9.2. Elke plaats binnen {0} m van de perimeter is een mogelijk vertrekpunt vanuit stilstand; "
-       "het voertuig rijdt elke straat, stoep of plein die de fysica toelaat (aanvallers negeren de verkeersregels), "
-       "versnelt op rechte stukken (v² = v0² + 2·a·s, begrensd op de topsnelheid) en remt voor bochten tot de "
-       "sliplimiet v = √(f·g·r). De snelheid aan elke doorsteek van de perimeter is een band van de laagste versnelling "
-       "met normale wrijving tot de hoogste met conservatieve wrijving; de energie ½·m·v² gebruikt de bovengrens. De "
-       "barrière daar wordt tegen die dreiging getoetst; houdt ze niet, dan worden de mensen in het pad geteld."},
+       "Methode: de EU PERICLES-aanpak voor de kwetsbaarheid van publieke ruimte, met de "
+       "voertuigdynamica-analyse van "
+       "ISO 22343-2:2023 §9.2. Elke plaats binnen {0} m van de perimeter is een mogelijk "
+       "vertrekpunt vanuit stilstand; "
+       "het voertuig rijdt elke straat, stoep of plein die de fysica toelaat (aanvallers negeren "
+       "de verkeersregels), "
+       "versnelt op rechte stukken (v² = v0² + 2·a·s, begrensd op de topsnelheid) en remt voor "
+       "bochten tot de "
+       "sliplimiet v = √(f·g·r). De snelheid aan elke doorsteek van de perimeter is een band van "
+       "de laagste versnelling "
+       "met normale wrijving tot de hoogste met conservatieve wrijving; de energie ½·m·v² gebruikt "
+       "de bovengrens. De "
+       "barrière daar wordt tegen die dreiging getoetst; houdt ze niet, dan worden de mensen in "
+       "het pad geteld."},
       {"ramming.crossings_approaches", "Doorsteekpunten / aanrijroutes"},
-      {"ramming.crossings_approaches_value", "{0} doorsteekpunten op {1} aanrijroutes (straatmondingen)"},
+      {"ramming.crossings_approaches_value",
+       "{0} doorsteekpunten op {1} aanrijroutes (straatmondingen)"},
       {"ramming.by_worst_verdict", "Doorsteken per slechtste oordeel"},
       {"ramming.summary", "Samenvatting"},
       {"ramming.max_speed", "Hoogste inrijsnelheid (elke klasse)"},
@@ -93,15 +112,18 @@ const StringTable& strings_nl() {
       {"ramming.entry_speed_max", "Hoogste snelheid bij het binnenrijden van de menigte"},
       {"ramming.placeholder_title", "Voorlopige voertuiggegevens"},
       {"ramming.placeholder",
-       "De versnellingen in de voertuigtabel zijn voorlopige waarden uit secundaire bronnen tot officiële NPSA/JRC/ISO-"
+       "De versnellingen in de voertuigtabel zijn voorlopige waarden uit secundaire bronnen tot "
+       "officiële NPSA/JRC/ISO-"
        "curves geladen zijn: de snelheden zijn indicatief."},
       {"ramming.map_caption",
-       "Aanrijsnelheden in de straten rond het terrein (hoogste snelheid van eender welke klasse) en het oordeel per "
+       "Aanrijsnelheden in de straten rond het terrein (hoogste snelheid van eender welke klasse) "
+       "en het oordeel per "
        "doorsteekpunt (slechtste over de klassen)."},
       {"ramming.map_speed", "Aanrijsnelheid {0}"},
       {"ramming.map_verdict", "Doorsteek: {0}"},
       {"ramming.by_class", "Per voertuigklasse"},
-      {"ramming.classes_caption", "Slechtste geval per voertuigklasse over alle doorsteken (cijfers zoals in summary.json)"},
+      {"ramming.classes_caption",
+       "Slechtste geval per voertuigklasse over alle doorsteken (cijfers zoals in summary.json)"},
       {"ramming.class", "Klasse"},
       {"ramming.reaches", "Bereikt"},
       {"ramming.fastest", "Snelste"},
@@ -114,10 +136,13 @@ const StringTable& strings_nl() {
       {"ramming.short.gap_passable", "open."},
       {"ramming.short.unprotected", "open"},
       {"ramming.by_approach", "Per aanrijroute"},
-      {"ramming.approaches_caption", "De slechtste doorsteek en klasse van elke aanrijroute, slechtste eerst"},
+      {"ramming.approaches_caption",
+       "De slechtste doorsteek en klasse van elke aanrijroute, slechtste eerst"},
       {"ramming.approaches_note",
-       "Snelheidsband in km/u (laagste versnelling en normale wrijving – hoogste versnelling en conservatieve "
-       "wrijving); energie aan de bovengrens; hoek tussen het pad en de barrière of perimeter (90° frontaal); "
+       "Snelheidsband in km/u (laagste versnelling en normale wrijving – hoogste versnelling en "
+       "conservatieve "
+       "wrijving); energie aan de bovengrens; hoek tussen het pad en de barrière of perimeter (90° "
+       "frontaal); "
        "personen: blootgesteld achter de doorsteek als de barrière niet houdt."},
       {"ramming.crossing", "Doorsteek"},
       {"ramming.speed_band", "Snelheid km/u"},
@@ -128,38 +153,56 @@ const StringTable& strings_nl() {
       {"ramming.crossing_n", "doorsteek #{0}"},
       {"ramming.no_barrier", "geen"},
       {"ramming.all_crossings", "Alle doorsteekpunten"},
-      {"ramming.crossings_caption", "Alle {0} doorsteekpunten per aanrijroute: snelheidsband (km/u) en oordeel per klasse"},
+      {"ramming.crossings_caption",
+       "Alle {0} doorsteekpunten per aanrijroute: snelheidsband (km/u) en oordeel per klasse"},
       {"ramming.crossings_note",
-       "ok = voldoet; toets = enkel energie-equivalent, deskundige toets; onvold. = onvoldoende; open. = opening "
-       "passeerbaar; open = onbeschermd; — = de klasse bereikt de doorsteek niet. Alle cijfers staan in ramming.csv en "
+       "ok = voldoet; toets = enkel energie-equivalent, deskundige toets; onvold. = onvoldoende; "
+       "open. = opening "
+       "passeerbaar; open = onbeschermd; — = de klasse bereikt de doorsteek niet. Alle cijfers "
+       "staan in ramming.csv en "
        "results.gpkg."},
       {"ramming.not_reachable", "—"},
       {"ramming.rules", "Regels en bronnen"},
       {"ramming.rule.adequate",
-       "Voldoet: een certificering met een testvoertuig van dezelfde of een zwaardere klasse, geteste snelheid ≥ "
-       "inrijsnelheid + {0} km/u, geteste hoek binnen {1}° van de aanrijhoek, penetratie (en PAS 68-brokstukken) "
+       "Voldoet: een certificering met een testvoertuig van dezelfde of een zwaardere klasse, "
+       "geteste snelheid ≥ "
+       "inrijsnelheid + {0} km/u, geteste hoek binnen {1}° van de aanrijhoek, penetratie (en PAS "
+       "68-brokstukken) "
        "binnen de afstand tot de menigte."},
       {"ramming.rule.energy_only",
-       "Enkel energie-equivalent, deskundige toets nodig: ½·m·v² valt binnen de geteste energie, maar een voorwaarde "
+       "Enkel energie-equivalent, deskundige toets nodig: ½·m·v² valt binnen de geteste energie, "
+       "maar een voorwaarde "
        "voor klasse, hoek of penetratie is niet vervuld. Nooit goedgekeurd op energie alleen."},
       {"ramming.rule.inadequate",
-       "Onvoldoende: geen van beide, en elke niet-gecertificeerde barrière (waterbarrières, verkeersbarrières, "
+       "Onvoldoende: geen van beide, en elke niet-gecertificeerde barrière (waterbarrières, "
+       "verkeersbarrières, "
        "bloembakken, geparkeerde voertuigen)."},
-      {"ramming.rule.gap_passable", "Opening passeerbaar: een vrije opening minstens zo breed als het voertuig, of breder dan {0} m."},
+      {"ramming.rule.gap_passable",
+       "Opening passeerbaar: een vrije opening minstens zo breed als het voertuig, of breder dan "
+       "{0} m."},
       {"ramming.rule.unprotected", "Onbeschermd: geen barrière op de doorsteek."},
       {"ramming.rating_formats", "Gelezen certificeringsnotaties"},
       {"ramming.format.iso",
-       "ISO 22343-1 / IWA 14-1: V/7200[N2A]/48/90:0.0 = voertuigtest / massa kg [klasse] / snelheid km/u / hoek ° : "
+       "ISO 22343-1 / IWA 14-1: V/7200[N2A]/48/90:0.0 = voertuigtest / massa kg [klasse] / "
+       "snelheid km/u / hoek ° : "
        "penetratie m."},
-      {"ramming.format.pas68", "PAS 68: V/7500[N3]/48/90:28.1/18.0 = … : penetratie m / afstand grootste brokstukken m."},
+      {"ramming.format.pas68",
+       "PAS 68: V/7500[N3]/48/90:28.1/18.0 = … : penetratie m / afstand grootste brokstukken m."},
       {"ramming.format.astm",
-       "ASTM F2656: M50/P1 = vrachtwagen van 6800 kg aan 50 mph (M30/M40/M50 ≈ 612/1088/1700 kJ), penetratieklasse "
+       "ASTM F2656: M50/P1 = vrachtwagen van 6800 kg aan 50 mph (M30/M40/M50 ≈ 612/1088/1700 kJ), "
+       "penetratieklasse "
        "P1 ≤ 1 m, P2 ≤ 7 m, P3 ≤ 30 m; oude DoS K4/K8/K12 dezelfde vrachtwagen aan 30/40/50 mph."},
-      {"ramming.format.unrated", "Waterbarrières en verkeersbarrières hebben geen anti-ramcertificering en tellen als niet-gecertificeerd."},
+      {"ramming.format.unrated",
+       "Waterbarrières en verkeersbarrières hebben geen anti-ramcertificering en tellen als "
+       "niet-gecertificeerd."},
       {"ramming.sources",
-       "Bronnen: DOMAIN §1 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 wrijving). "
-       "Voertuigklassen: {0}. Barrièrecertificeringen: {1} (gepubliceerde claims, geen certificaten)."},
-      {"ramming.cover_crossings", "{0} van {1} doorsteekpunten onvoldoende beschermd; hoogste inrijsnelheid {2}; tot {3} personen blootgesteld"},
+       "Bronnen: DOMAIN §1 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "wrijving). "
+       "Voertuigklassen: {0}. Barrièrecertificeringen: {1} (gepubliceerde claims, geen "
+       "certificaten)."},
+      {"ramming.cover_crossings",
+       "{0} van {1} doorsteekpunten onvoldoende beschermd; hoogste inrijsnelheid {2}; tot {3} "
+       "personen blootgesteld"},
       {"ramming.compare_speed", "Hoogste inrijsnelheid, {0}"},
       {"ramming.compare_not_adequate", "Doorsteken onvoldoende beschermd"},
       {"ramming.compare_inadequate", "Doorsteken met een onvoldoende barrière"},
@@ -172,16 +215,21 @@ const StringTable& strings_nl() {
       {"ramming.accel", "Versnelling"},
       {"ramming.vmax", "Topsnelheid"},
       {"ramming.placeholder_fields", "Voorlopige waarden"},
-      {"ramming.vehicle_table_note", "* voorlopig: te vervangen door officiële NPSA/JRC/ISO-waarden (--vehicles BESTAND)."},
+      {"ramming.vehicle_table_note",
+       "* voorlopig: te vervangen door officiële NPSA/JRC/ISO-waarden (--vehicles BESTAND)."},
       {"ramming.profile_values", "Voertuigramming: profielwaarden"},
       {"ramming.profile_caption", "Profielwaarden van de ramminganalyse (sectie ramming)"},
       // Beoordeling
       {"assess.capacity_title", "Capaciteit en ontruiming"},
       {"assess.capacity_what",
-       "Hoeveel mensen het terrein kan bevatten: het kleinste van de oppervlaktecapaciteit (netto bruikbare oppervlakte "
-       "× planningsdichtheid) en de uitgangscapaciteit (breedte van de uitgangen zonder de breedste × doorstroming × "
-       "ontruimingstijd), tegenover het verwachte aantal bezoekers; de uitgangsregels van de brandweer (Fluvia); de "
-       "loopafstand tot de dichtstbijzijnde uitgang; en een macroscopische ontruiming langs de uitgangen."},
+       "Hoeveel mensen het terrein kan bevatten: het kleinste van de oppervlaktecapaciteit (netto "
+       "bruikbare oppervlakte "
+       "× planningsdichtheid) en de uitgangscapaciteit (breedte van de uitgangen zonder de "
+       "breedste × doorstroming × "
+       "ontruimingstijd), tegenover het verwachte aantal bezoekers; de uitgangsregels van de "
+       "brandweer (Fluvia); de "
+       "loopafstand tot de dichtstbijzijnde uitgang; en een macroscopische ontruiming langs de "
+       "uitgangen."},
       {"assess.capacity_badge", "Capaciteit {0} personen voor {1} verwacht"},
       {"assess.capacity_badge_detail", "begrensd door de {0}; {1} % benut"},
       {"assess.limited_by.area", "oppervlakte"},
@@ -197,13 +245,18 @@ const StringTable& strings_nl() {
       {"assess.widest_exit", "Breedste uitgang (niet meegeteld)"},
       {"assess.below_min_width", "Meegetelde uitgangen smaller dan 1,05 m"},
       {"assess.capacity_rule",
-       "Capaciteit = min(netto oppervlakte × dichtheid, Σ uitgangsbreedtes zonder de breedste × doorstroming × "
-       "ontruimingstijd) (UK Green Guide, HSG195; DOMAIN §2). Dichtheid, doorstroming en tijd: zie de profielwaarden."},
+       "Capaciteit = min(netto oppervlakte × dichtheid, Σ uitgangsbreedtes zonder de breedste × "
+       "doorstroming × "
+       "ontruimingstijd) (UK Green Guide, HSG195; DOMAIN §2). Dichtheid, doorstroming en tijd: zie "
+       "de profielwaarden."},
       {"assess.exit_rules", "Uitgangsregels (Fluvia)"},
-      {"assess.exit_rules_caption", "Uitgangsregels van de Vlaamse brandweer voor het verwachte aantal bezoekers"},
+      {"assess.exit_rules_caption",
+       "Uitgangsregels van de Vlaamse brandweer voor het verwachte aantal bezoekers"},
       {"assess.exit_rules_note",
-       "Fluvia: 1 cm uitgangsbreedte per persoon, samen minstens 0,80 m; 1 uitgang tot 49 personen, 2 tot 499, 3 tot "
-       "999, één meer per bijkomende 1000. Enkel open, niet-vergrendelde, naar buiten draaiende uitgangen tellen."},
+       "Fluvia: 1 cm uitgangsbreedte per persoon, samen minstens 0,80 m; 1 uitgang tot 49 "
+       "personen, 2 tot 499, 3 tot "
+       "999, één meer per bijkomende 1000. Enkel open, niet-vergrendelde, naar buiten draaiende "
+       "uitgangen tellen."},
       {"assess.rule", "Regel"},
       {"assess.required", "Vereist"},
       {"assess.provided", "Voorzien"},
@@ -221,9 +274,13 @@ const StringTable& strings_nl() {
       {"assess.crowd_area", "Publieksoppervlakte"},
       {"assess.distance_ramp", "Loopafstand tot de dichtstbijzijnde uitgang (m)"},
       {"assess.map_exit_load", "Uitgang met zijn belasting (personen)"},
-      {"assess.exits_map_caption", "Loopafstand tot de dichtstbijzijnde open uitgang, en de personen die elke uitgang neemt bij ontruiming."},
+      {"assess.exits_map_caption",
+       "Loopafstand tot de dichtstbijzijnde open uitgang, en de personen die elke uitgang neemt "
+       "bij ontruiming."},
       {"assess.egress", "Ontruiming per uitgang"},
-      {"assess.egress_caption", "Macroscopische ontruiming: belasting en tijden per uitgang (cijfers zoals in summary.json; vet: de uitgang die het laatst leeg is)"},
+      {"assess.egress_caption",
+       "Macroscopische ontruiming: belasting en tijden per uitgang (cijfers zoals in summary.json; "
+       "vet: de uitgang die het laatst leeg is)"},
       {"assess.exit", "Uitgang"},
       {"assess.persons", "Personen"},
       {"assess.nearest", "Dichtst voor"},
@@ -234,9 +291,12 @@ const StringTable& strings_nl() {
       {"assess.all_exits", "Alle uitgangen"},
       {"assess.access_title", "Bereikbaarheid voor hulpdiensten"},
       {"assess.access_what",
-       "Kunnen brandweerwagens binnen: van de openbare straten naar elk deel van het evenemententerrein, langs een "
-       "route met de vrije breedte en draaicirkels van het profiel, langs kramen, constructies en barrières, met de "
-       "nooddoorgangen open. Een deel telt als bereikt binnen de slangafstand van waar het voertuig kan staan."},
+       "Kunnen brandweerwagens binnen: van de openbare straten naar elk deel van het "
+       "evenemententerrein, langs een "
+       "route met de vrije breedte en draaicirkels van het profiel, langs kramen, constructies en "
+       "barrières, met de "
+       "nooddoorgangen open. Een deel telt als bereikt binnen de slangafstand van waar het "
+       "voertuig kan staan."},
       {"assess.event_area", "Evenemententerrein"},
       {"assess.reachable_area", "Bereikt"},
       {"assess.unreachable_area", "Onbereikbaar voor de brandweer"},
@@ -245,26 +305,33 @@ const StringTable& strings_nl() {
       {"assess.facades_unreachable", "Onbereikbare gevels"},
       {"assess.map_unreachable", "Onbereikbaar voor de brandweer"},
       {"assess.map_blocking", "Blokkerend punt (vrije breedte)"},
-      {"assess.access_map_caption", "Delen van het terrein buiten bereik van een brandweerwagen, en de punten die ze blokkeren."},
+      {"assess.access_map_caption",
+       "Delen van het terrein buiten bereik van een brandweerwagen, en de punten die ze "
+       "blokkeren."},
       {"assess.access_parts_caption", "Onbereikbare delen, grootste eerst"},
       {"assess.reason", "Waarom"},
       {"assess.clear_width", "Vrije breedte"},
       {"assess.between", "Tussen"},
       {"access_reason.too narrow", "te smal"},
       {"access_reason.turn too tight", "bocht te krap"},
-      {"access_reason.too far from where the vehicle can stand", "te ver van waar het voertuig kan staan"},
+      {"access_reason.too far from where the vehicle can stand",
+       "te ver van waar het voertuig kan staan"},
       {"access_reason.no drivable route", "geen berijdbare route"},
       {"access_reason.no public street within reach", "geen openbare straat binnen bereik"},
       {"assess.access_rule",
-       "Vlaamse brandweer: vrije doorgang 4 m breed en 4 m hoog, draaicirkels 11 m binnen / 15 m buiten, het voertuig "
+       "Vlaamse brandweer: vrije doorgang 4 m breed en 4 m hoog, draaicirkels 11 m binnen / 15 m "
+       "buiten, het voertuig "
        "binnen 60 m van de gevel (DOMAIN §2); het profiel bepaalt de gebruikte waarden."},
       {"assess.noise_title", "Geluid"},
       {"assess.noise_what",
-       "Geluidsniveaus aan de gevels van de buren van elk podium (ISO 9613-2 vereenvoudigd, afgeschermd door de "
-       "gebouwen ertussen), de woningen boven de gevelnorm, en het publieksniveau tegenover de VLAREM-categorieën voor "
+       "Geluidsniveaus aan de gevels van de buren van elk podium (ISO 9613-2 vereenvoudigd, "
+       "afgeschermd door de "
+       "gebouwen ertussen), de woningen boven de gevelnorm, en het publieksniveau tegenover de "
+       "VLAREM-categorieën voor "
        "versterkte muziek."},
       {"assess.noise_none_title", "Geen geluidsbron"},
-      {"assess.noise_none", "De inplanting heeft geen podium met een geluidsvermogen: geluid is niet beoordeeld."},
+      {"assess.noise_none",
+       "De inplanting heeft geen podium met een geluidsvermogen: geluid is niet beoordeeld."},
       {"assess.noise_limit", "Toegepaste gevelnorm"},
       {"assess.noise_limit_why", "Waarom deze norm"},
       {"assess.dwellings_over", "Woningen boven de norm"},
@@ -276,7 +343,8 @@ const StringTable& strings_nl() {
       {"assess.audience_level", "Publieksniveau (bij het podium)"},
       {"assess.audience_category", "Publiekscategorie (VLAREM)"},
       {"assess.vlarem_category", "categorie {0}"},
-      {"assess.noise_map_caption", "Geluidsniveau aan de gevelpunten rond het terrein (L_Aeq, dB(A))."},
+      {"assess.noise_map_caption",
+       "Geluidsniveau aan de gevelpunten rond het terrein (L_Aeq, dB(A))."},
       {"assess.noise_table_caption", "De luidste woninggevels"},
       {"assess.receiver", "Gevel"},
       {"assess.level", "Niveau"},
@@ -284,35 +352,48 @@ const StringTable& strings_nl() {
       {"assess.screening", "Afscherming"},
       {"assess.unnamed_building", "gebouw zonder naam"},
       {"assess.noise_rule",
-       "ISO 9613-2 vereenvoudigd: L = L_W − 20·log10(r) − 11 − luchtdemping − afscherming; gevelnorm uit het profiel "
-       "(dag, of nacht als het evenement in de nachturen loopt); VLAREM-publiekscategorieën 1–3 (85/95/100 dB(A)) "
+       "ISO 9613-2 vereenvoudigd: L = L_W − 20·log10(r) − 11 − luchtdemping − afscherming; "
+       "gevelnorm uit het profiel "
+       "(dag, of nacht als het evenement in de nachturen loopt); VLAREM-publiekscategorieën 1–3 "
+       "(85/95/100 dB(A)) "
        "(DOMAIN §3)."},
       {"assess.scorecard_title", "Leefbaarheidstoets"},
       {"assess.scorecard_what",
-       "Elk criterium van het profiel leest één gemeten cijfer en beoordeelt het groen, oranje of rood volgens de "
-       "drempels van het profiel; de gewogen index middelt de oordelen. De Vlaamse leefbaarheidstoets heeft geen "
-       "gepubliceerd scoreblad: drempels en gewichten zijn lokaal beleid, met hun bronnen hieronder."},
+       "Elk criterium van het profiel leest één gemeten cijfer en beoordeelt het groen, oranje of "
+       "rood volgens de "
+       "drempels van het profiel; de gewogen index middelt de oordelen. De Vlaamse "
+       "leefbaarheidstoets heeft geen "
+       "gepubliceerd scoreblad: drempels en gewichten zijn lokaal beleid, met hun bronnen "
+       "hieronder."},
       {"assess.scorecard_overall", "Globaal {0}"},
-      {"assess.scorecard_counts", "{0} groen, {1} oranje, {2} rood, {3} niet beoordeeld; gewogen index {4} (0 alles groen, 1 alles rood)"},
+      {"assess.scorecard_counts",
+       "{0} groen, {1} oranje, {2} rood, {3} niet beoordeeld; gewogen index {4} (0 alles groen, 1 "
+       "alles rood)"},
       {"assess.scorecard_caption", "Criteria van de leefbaarheidstoets"},
       {"assess.criterion", "Criterium"},
       {"assess.rating", "Oordeel"},
       {"assess.weight", "Gewicht"},
       {"assess.veto", "(veto)"},
       {"assess.scorecard_rule",
-       "Index = Σ gewicht × oordeel (groen 0, oranje 1, rood 2) / (2 × Σ gewicht) over de beoordeelde criteria; het "
-       "globale oordeel volgt de banden van het profiel, en een rood vetocriterium maakt het rood (DOMAIN §4)."},
+       "Index = Σ gewicht × oordeel (groen 0, oranje 1, rood 2) / (2 × Σ gewicht) over de "
+       "beoordeelde criteria; het "
+       "globale oordeel volgt de banden van het profiel, en een rood vetocriterium maakt het rood "
+       "(DOMAIN §4)."},
       {"assess.scorecard_overall_key", "Leefbaarheidstoets globaal"},
       {"assess.scorecard_green_label", "Andere criteria"},
       {"assess.scorecard_green_count", "{0} groen"},
       {"assess.scorecard_short", "{0} rood, {1} oranje, {2} groen"},
       {"assess.risk_title", "Risicomatrix en classificatie"},
       {"assess.risk_what",
-       "Een 5 × 5-risicomatrix: per gevaar de waarschijnlijkheid (1–5) uit het slechtste oordeel van de criteria die "
-       "erop wegen, het gevolg (1–5) uit een gemeten cijfer tegenover de banden van het profiel; risico = "
-       "waarschijnlijkheid × gevolg. De classificatie volgt uit de matrix en het aantal bezoekers."},
+       "Een 5 × 5-risicomatrix: per gevaar de waarschijnlijkheid (1–5) uit het slechtste oordeel "
+       "van de criteria die "
+       "erop wegen, het gevolg (1–5) uit een gemeten cijfer tegenover de banden van het profiel; "
+       "risico = "
+       "waarschijnlijkheid × gevolg. De classificatie volgt uit de matrix en het aantal "
+       "bezoekers."},
       {"assess.risk_caption", "Risicomatrix"},
-      {"assess.risk_note", "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (DOMAIN §4)."},
+      {"assess.risk_note",
+       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (DOMAIN §4)."},
       {"assess.hazard", "Gevaar"},
       {"assess.likelihood", "Kans"},
       {"assess.consequence", "Gevolg"},
@@ -322,25 +403,34 @@ const StringTable& strings_nl() {
       {"assess.advises", "Adviseert"},
       {"assess.classification", "Classificatie"},
       {"assess.nl_advisors", "Adviserende diensten (Nederlandse klasse)"},
-      {"assess.override_text", "berekende klasse {0}, risico-evenement {1}; vastgelegd door {2}: {3}"},
+      {"assess.override_text",
+       "berekende klasse {0}, risico-evenement {1}; vastgelegd door {2}: {3}"},
       {"assess.classification_rule",
-       "Nederlandse klassen A/B/C en het Belgische risico-evenement (KB 16 februari 2006, omzendbrief NPU-4) volgens "
-       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (DOMAIN §4). Adviserend: de "
+       "Nederlandse klassen A/B/C en het Belgische risico-evenement (KB 16 februari 2006, "
+       "omzendbrief NPU-4) volgens "
+       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (DOMAIN §4). "
+       "Adviserend: de "
        "ambtenaar kan afwijken, met vermelding van de reden."},
       {"assess.reason_nl", "Nederlandse klasse: {0}"},
       {"assess.reason_be", "Belgisch risico-evenement: {0}"},
-      {"assess.cover_capacity", "capaciteit {0} voor {1} verwacht; ontruiming {2}; {3} buiten bereik van de brandweer"},
+      {"assess.cover_capacity",
+       "capaciteit {0} voor {1} verwacht; ontruiming {2}; {3} buiten bereik van de brandweer"},
       {"assess.compare_egress", "Ontruimingstijd (macroscopisch)"},
       {"assess.compare_class", "Nederlandse klasse"},
       {"assess.profile_values", "Beoordeling: profielwaarden"},
       {"assess.profile_caption", "Profielwaarden van de beoordeling"},
-      {"assess.profile_criteria_note", "De criteria van de leefbaarheidstoets en de gevaren van de risicomatrix staan met hun bronnen in hun eigen secties."},
+      {"assess.profile_criteria_note",
+       "De criteria van de leefbaarheidstoets en de gevaren van de risicomatrix staan met hun "
+       "bronnen in hun eigen secties."},
       // Agentensimulatie
       {"crowd.title", "Agentgebaseerde simulatie van de menigte"},
       {"crowd.what",
-       "Elke persoon in de publiekszones als agent die naar de uitgangen loopt (botsingsvrij snelheidsmodel met "
-       "vloervelden, docs/crowd-model.md): wanneer de laatste buiten is, in totaal en per uitgang, en waar de lokale "
-       "dichtheid boven de drempels kwam. Een controle op de macroscopische ontruiming: ze toont waar het vastloopt."},
+       "Elke persoon in de publiekszones als agent die naar de uitgangen loopt (botsingsvrij "
+       "snelheidsmodel met "
+       "vloervelden, docs/crowd-model.md): wanneer de laatste buiten is, in totaal en per uitgang, "
+       "en waar de lokale "
+       "dichtheid boven de drempels kwam. Een controle op de macroscopische ontruiming: ze toont "
+       "waar het vastloopt."},
       {"crowd.not_completed_title", "Niet iedereen raakte buiten"},
       {"crowd.not_completed", "{0} agenten waren nog binnen toen de run stopte na {1} s."},
       {"crowd.agents", "Agenten"},
@@ -361,19 +451,61 @@ const StringTable& strings_nl() {
       {"crowd.emergency_only", "enkel nooduitgang"},
       {"crowd.density_ramp", "Hoogste lokale dichtheid (personen/m²)"},
       {"crowd.map_hotspot", "Knelpunt (dichtheid boven een drempel)"},
-      {"crowd.map_caption", "De hoogste lokale dichtheid die elke plaats tijdens de run bereikte, en de knelpunten."},
+      {"crowd.map_caption",
+       "De hoogste lokale dichtheid die elke plaats tijdens de run bereikte, en de knelpunten."},
       {"crowd.hotspots", "Knelpunten"},
-      {"crowd.hotspots_caption", "Plaatsen waar de dichtheid een drempel overschreed, hoogste drempel en grootste eerst"},
+      {"crowd.hotspots_caption",
+       "Plaatsen waar de dichtheid een drempel overschreed, hoogste drempel en grootste eerst"},
       {"crowd.hotspots_more", "{0} andere knelpunten staan in results.gpkg."},
       {"crowd.threshold", "Drempel"},
       {"crowd.when", "Wanneer"},
       {"crowd.duration", "Langst boven"},
       {"crowd.more",
-       "Model, parameters en validatie (RiMEA-tests): docs/crowd-model.md. Doorstroming per uitgang in de tijd en de "
-       "trajecten: agora crowd. Fruin: 3,57 personen/m² onvrijwillig contact, 5,55 gevaarlijke krachten (DOMAIN §2)."},
+       "Model, parameters en validatie (RiMEA-tests): docs/crowd-model.md. Doorstroming per "
+       "uitgang in de tijd en de "
+       "trajecten: agora crowd. Fruin: 3,57 personen/m² onvrijwillig contact, 5,55 gevaarlijke "
+       "krachten (DOMAIN §2)."},
       {"crowd.cover", "{0} agenten buiten na {1}; hoogste lokale dichtheid {2}"},
       {"crowd.compare.crowd.evacuation_time_s", "Ontruimingstijd (agenten)"},
       {"crowd.compare.crowd.max_density_ppm2", "Hoogste lokale dichtheid (agenten)"},
+      {"headline.assess.capacity",
+       "capaciteit {0} personen ({1}), {2} verwacht: {3}; ontruiming {4}"},
+      {"headline.assess.access", "bereikbaarheid brandweer: {0} van {1} onbereikbaar"},
+      {"headline.assess.noise", "geluid: {0} woningen boven {1}"},
+      {"headline.assess.scorecard",
+       "scorekaart {0} ({1} rood, {2} oranje); klasse {3}; Belgisch risico-evenement: {4}"},
+      {"headline.assess.scorecard_overridden",
+       "scorekaart {0} ({1} rood, {2} oranje); klasse {3} (ambtenaar); Belgisch risico-evenement: "
+       "{4}"},
+      {"assess.capacity_verdict.pass", "voldoet"},
+      {"assess.capacity_verdict.warn", "dicht bij de grens"},
+      {"assess.capacity_verdict.fail", "voldoet niet"},
+      {"assumption.assess.capacity",
+       "Capaciteit: netto bruikbare oppervlakte (perimeter min kramen, constructies, podia en "
+       "gebouwen) maal de planningsdichtheid van het profiel; uitgangscapaciteit van de uitgangen "
+       "die open, niet vergrendeld en naar buiten draaiend zijn, zonder de breedste."},
+      {"assumption.assess.distance_egress",
+       "Afstand tot een uitgang en ontruiming: loopafstand op een raster van {0} rond kramen, "
+       "constructies en gebouwen; de ontruiming is macroscopisch (mensen lopen aan {1} en schuiven "
+       "bij elke uitgang aan met breedte × {2} personen/m/min), zonder opstopping onderweg."},
+      {"assumption.assess.access",
+       "Bereikbaarheid brandweer: het voertuig past waar de vrije ruimte tot obstakels minstens de "
+       "helft van de vrije breedte is, op één cel van {0} nauwkeurig; bochten gebruiken het "
+       "gemiddelde van de binnen- en buitenstraal; vrije hoogte en helling worden niet "
+       "gecontroleerd (de kaart bevat geen doorrijhoogtes of hoogtes); barrières van de types die "
+       "het profiel bedienbaar noemt (en nooddoorgangen) gaan open voor de brandweer."},
+      {"assumption.assess.noise",
+       "Geluid: ISO 9613-2 vereenvoudigd, één breedbandige band op {0}, vrij veld op {1} voor de "
+       "gevel (geen gevelreflectie), vlak terrein, gebouwen met platte daken op hun gekarteerde of "
+       "standaardhoogte; tijdelijke constructies schermen niet af."},
+      {"assumption.assess.mobility",
+       "Mobiliteit: omleidingen over wegen die auto's mogen gebruiken, met eenrichtingsstraten; "
+       "huishoudens geschat als de afzonderlijke adressen van woongebouwen binnen {0} van de "
+       "perimeter."},
+      {"assumption.assess.no_ramming",
+       "Voertuigramming werd in deze run niet geanalyseerd: het criterium en het gevaar staan op "
+       "niet beoordeeld."},
+      {"assumption.profile_value", "Profielwaarde {0} = {1} ({2})."},
   };
   return table;
 }

@@ -82,7 +82,7 @@ json assess_json(const RunResult& run, const AnalysisOutput& out, const gis::Pro
     parts.push_back(part);
   }
   doc["unreachable_areas"] = parts;
-  doc["assumptions"] = out.assumptions;
+  doc["assumptions"] = statements_json(out.assumptions);
   json warnings = json::array();
   for (const Problem& w : run.loaded.warnings) warnings.push_back(w.to_string());
   for (const Problem& w : out.warnings) warnings.push_back(w.to_string());

@@ -34,10 +34,8 @@ AnalysisPlugin assess_plugin() {
     f.set("assess.profile_file", std::filesystem::path(profile.file()).filename().string());
     f.append(computed.figures);
     computed.figures = std::move(f);
-    static const std::string kNoRamming =
-        "Vehicle ramming was not analysed in this run: its criterion and hazard are marked not "
-        "assessed.";
-    if (!ctx.earlier_output("ramming")) computed.assumptions.push_back(kNoRamming);
+    if (!ctx.earlier_output("ramming"))
+      computed.assumptions.push_back(say("assumption.assess.no_ramming"));
     if (ctx.progress) ctx.progress(1.0, "done");
     return computed;
   };

@@ -23,7 +23,10 @@ RammingSetup ramming_setup(const scenario::Scenario& scenario) {
   const gis::Profile profile = gis::Profile::load(scenario.profile);
   s.params = gis::ramming_params(profile);
   s.params.radius_m = scenario.ramming_radius_m;
-  s.profile_sources = gis::ramming_profile_sources(profile);
+  for (const gis::ProfileEntry& e : profile.entries())
+    if (e.key.starts_with("ramming."))
+      s.profile_values.push_back(
+          say("assumption.profile_value", {e.key, e.value.dump(), e.source}));
   return s;
 }
 
@@ -40,8 +43,7 @@ AnalysisPlugin ramming_plugin() {
     vehicle::RammingResult result = vehicle::analyse_ramming(ctx.city, ctx.scenario.layout,
                                                              setup.inputs(ctx.scenario), &warnings);
     AnalysisOutput out = vehicle::ramming_output(std::move(result), ctx.city);
-    for (const std::string& s : setup.profile_sources)
-      out.assumptions.push_back("Profile " + s + ".");
+    for (const Statement& v : setup.profile_values) out.assumptions.push_back(v);
     out.warnings = std::move(warnings);
     if (ctx.progress) ctx.progress(1.0, "done");
     return out;

@@ -17,7 +17,7 @@ struct RammingSetup {
   vehicle::BarrierCatalogue catalogue;
   vehicle::RatingVehicleTable rating_vehicles;
   vehicle::RammingParams params;
-  std::vector<std::string> profile_sources;  // "ramming.x = v (source)"
+  std::vector<Statement> profile_values;  // the profile's ramming values with their sources
   vehicle::RammingInputs inputs(const scenario::Scenario& scenario) const;
 };
 RammingSetup ramming_setup(const scenario::Scenario& scenario);

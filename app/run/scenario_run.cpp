@@ -8,6 +8,7 @@
 
 #include "gis/provenance.hpp"
 #include "gis/table_writer.hpp"
+#include "report/strings.hpp"
 #include "sim/city/city_layers.hpp"
 #include "sim/figures/catalogue.hpp"
 
@@ -190,6 +191,17 @@ RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
   return r;
 }
 
+json statements_json(const std::vector<Statement>& statements) {
+  const report::Strings en("en");
+  json out = json::array();
+  for (const Statement& s : statements) {
+    json item = {{"text", en.say(s)}};
+    if (!s.key.empty()) item["key"] = s.key;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 json summary_json(const RunResult& r) {
   json doc;
   doc["agora_summary"] = 1;
@@ -199,7 +211,7 @@ json summary_json(const RunResult& r) {
   json warnings = json::array();
   for (const Problem& w : r.loaded.warnings) warnings.push_back(w.to_string());
   for (const AnalysisOutput& o : r.outputs) {
-    if (!o.assumptions.empty()) assumptions[o.analysis] = o.assumptions;
+    if (!o.assumptions.empty()) assumptions[o.analysis] = statements_json(o.assumptions);
     for (const Problem& w : o.warnings) warnings.push_back(w.to_string());
   }
   doc["assumptions"] = assumptions;

@@ -49,6 +49,10 @@ std::vector<FeatureLayer> layout_layers(const scenario::Layout& layout);
 
 RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options = {});
 
+// Statements (assumptions, headlines) for JSON files: their key, the English text and the
+// arguments as the text has them, so a reader can translate or check them.
+nlohmann::json statements_json(const std::vector<Statement>& statements);
+
 // summary.json's document.
 nlohmann::json summary_json(const RunResult& result);
 

@@ -29,9 +29,11 @@ std::vector<std::string> crowd_headline(const CrowdResult& r) {
   if (r.phase == Phase::kCirculation)
     time << "circulated for " << r.end_time_s << " s";
   else if (r.completed)
-    time << (r.phase == Phase::kEgress ? "all out after " : "all in place after ") << r.evacuation_time_s << " s";
+    time << (r.phase == Phase::kEgress ? "all out after " : "all in place after ")
+         << r.evacuation_time_s << " s";
   else
-    time << r.agents_remaining << (r.phase == Phase::kEgress ? " still inside" : " still on their way") << " at "
+    time << r.agents_remaining
+         << (r.phase == Phase::kEgress ? " still inside" : " still on their way") << " at "
          << r.end_time_s << " s (time limit)";
   density << "highest local density " << r.max_density_ppm2 << " persons/m²; " << r.hotspots.size()
           << " places over the thresholds";
@@ -64,37 +66,53 @@ run::AnalysisOutput crowd_output(const CrowdResult& r) {
   }
   f.set("crowd.max_density_ppm2", r.max_density_ppm2);
   for (std::size_t k = 0; k < r.thresholds_ppm2.size(); ++k)
-    f.set("crowd.area_over_" + threshold_key(r.thresholds_ppm2[k]) + "ppm2_m2", r.area_over_threshold_m2[k]);
+    f.set("crowd.area_over_" + threshold_key(r.thresholds_ppm2[k]) + "ppm2_m2",
+          r.area_over_threshold_m2[k]);
   f.set("crowd.hotspots", static_cast<std::int64_t>(r.hotspots.size()));
   f.set("crowd.agent_steps", static_cast<std::int64_t>(r.agent_steps));
 
-  FeatureLayer hot{"crowd_hotspots", GeometryType::kPoint,
-                   {{"threshold_ppm2", ValueType::Real}, {"max_density_ppm2", ValueType::Real}, {"area_m2", ValueType::Real},
-                    {"first_time_s", ValueType::Real}, {"last_time_s", ValueType::Real}, {"duration_s", ValueType::Real}},
+  FeatureLayer hot{"crowd_hotspots",
+                   GeometryType::kPoint,
+                   {{"threshold_ppm2", ValueType::Real},
+                    {"max_density_ppm2", ValueType::Real},
+                    {"area_m2", ValueType::Real},
+                    {"first_time_s", ValueType::Real},
+                    {"last_time_s", ValueType::Real},
+                    {"duration_s", ValueType::Real}},
                    {}};
   for (const auto& h : r.hotspots)
-    hot.features.push_back({h.centre, {h.threshold_ppm2, h.max_density_ppm2, h.area_m2, h.first_time_s, h.last_time_s, h.duration_s}});
+    hot.features.push_back({h.centre,
+                            {h.threshold_ppm2, h.max_density_ppm2, h.area_m2, h.first_time_s,
+                             h.last_time_s, h.duration_s}});
   out.layers.push_back(std::move(hot));
-  FeatureLayer exits{"crowd_exits", GeometryType::kLine,
-                     {{"id", ValueType::Text}, {"name", ValueType::Text}, {"width_m", ValueType::Real},
-                      {"open_at_start", ValueType::Bool}, {"persons", ValueType::Integer},
-                      {"first_time_s", ValueType::Real}, {"last_time_s", ValueType::Real}},
+  FeatureLayer exits{"crowd_exits",
+                     GeometryType::kLine,
+                     {{"id", ValueType::Text},
+                      {"name", ValueType::Text},
+                      {"width_m", ValueType::Real},
+                      {"open_at_start", ValueType::Bool},
+                      {"persons", ValueType::Integer},
+                      {"first_time_s", ValueType::Real},
+                      {"last_time_s", ValueType::Real}},
                      {}};
   for (const auto& e : r.exits)
-    exits.features.push_back({e.line,
-                              {e.id, e.name.empty() ? Value{} : Value{e.name}, e.width_m, e.open_at_start, e.agents,
-                               e.first_time_s >= 0.0 ? Value{e.first_time_s} : Value{},
-                               e.last_time_s >= 0.0 ? Value{e.last_time_s} : Value{}}});
+    exits.features.push_back(
+        {e.line,
+         {e.id, e.name.empty() ? Value{} : Value{e.name}, e.width_m, e.open_at_start, e.agents,
+          e.first_time_s >= 0.0 ? Value{e.first_time_s} : Value{},
+          e.last_time_s >= 0.0 ? Value{e.last_time_s} : Value{}}});
   out.layers.push_back(std::move(exits));
 
-  out.rasters.push_back({"crowd_max_density", r.max_density, "highest local density reached, persons per m²",
+  out.rasters.push_back({"crowd_max_density", r.max_density,
+                         "highest local density reached, persons per m²",
                          crowd::agents::DensityMeter::kNoData});
-  out.rasters.push_back({"crowd_level_of_service", r.level_of_service,
-                         "Fruin level of service (" + r.los_scheme + ") at the highest density: 1 = A ... 6 = F",
-                         crowd::agents::DensityMeter::kNoData});
-  out.assumptions = r.assumptions;
+  out.rasters.push_back(
+      {"crowd_level_of_service", r.level_of_service,
+       "Fruin level of service (" + r.los_scheme + ") at the highest density: 1 = A ... 6 = F",
+       crowd::agents::DensityMeter::kNoData});
+  for (const std::string& a : r.assumptions) out.assumptions.push_back(untranslated(a));
   out.warnings = r.warnings;
-  out.headline = crowd_headline(r);
+  for (std::string& h : crowd_headline(r)) out.headline.push_back(untranslated(std::move(h)));
   out.detail = r;
   return out;
 }
@@ -106,19 +124,23 @@ void write_flow_csv(const std::string& path, const CrowdResult& r) {
     for (std::size_t b = 0; b < r.flow_counts[e].size(); ++b) {
       const std::int64_t n = r.flow_counts[e][b];
       cumulative += n;
-      rows.push_back({r.exits[e].id, static_cast<double>(b) * r.flow_bin_s, static_cast<double>(b + 1) * r.flow_bin_s, n,
+      rows.push_back({r.exits[e].id, static_cast<double>(b) * r.flow_bin_s,
+                      static_cast<double>(b + 1) * r.flow_bin_s, n,
                       static_cast<double>(n) / r.flow_bin_s, cumulative});
     }
   }
-  write_csv_file(path, {"exit_id", "bin_start_s", "bin_end_s", "persons", "flow_pps", "cumulative"}, rows);
+  write_csv_file(path, {"exit_id", "bin_start_s", "bin_end_s", "persons", "flow_pps", "cumulative"},
+                 rows);
 }
 
 void write_exits_csv(const std::string& path, const CrowdResult& r) {
   std::vector<std::vector<Value>> rows;
   for (const auto& e : r.exits)
-    rows.push_back({e.id, e.name, e.width_m, e.open_at_start, e.agents, e.first_time_s >= 0.0 ? Value{e.first_time_s} : Value{},
+    rows.push_back({e.id, e.name, e.width_m, e.open_at_start, e.agents,
+                    e.first_time_s >= 0.0 ? Value{e.first_time_s} : Value{},
                     e.last_time_s >= 0.0 ? Value{e.last_time_s} : Value{}});
-  write_csv_file(path, {"exit_id", "name", "width_m", "open_at_start", "persons", "first_s", "last_s"}, rows);
+  write_csv_file(
+      path, {"exit_id", "name", "width_m", "open_at_start", "persons", "first_s", "last_s"}, rows);
 }
 
 }  // namespace agora::gis

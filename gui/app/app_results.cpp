@@ -14,6 +14,7 @@
 #include "gui/app/app.hpp"
 #include "gui/overlay/describe.hpp"
 #include "gui/run/key_figures.hpp"
+#include "report/strings.hpp"
 
 namespace agora::gui {
 
@@ -230,7 +231,8 @@ void App::panel_results() {
     }
     if (!o.assumptions.empty()) {
       bold_header("Assumptions", bold);
-      for (const std::string& a : o.assumptions) ImGui::TextWrapped("• %s", a.c_str());
+      const report::Strings en("en");
+      for (const Statement& a : o.assumptions) ImGui::TextWrapped("• %s", en.say(a).c_str());
     }
     if (!o.warnings.empty()) {
       bold_header("Warnings", bold);

@@ -32,13 +32,16 @@ Section assumptions_section(BuildContext& ctx) {
 
   sec.blocks.push_back(Heading{2, tr("assumptions.tables")});
   auto file_or_builtin = [&tr](const std::string& path, const char* builtin) {
-    return path.empty() ? tr.format("assumptions.builtin", {builtin}) : std::filesystem::path(path).filename().string();
+    return path.empty() ? tr.format("assumptions.builtin", {builtin})
+                        : std::filesystem::path(path).filename().string();
   };
   sec.blocks.push_back(KeyValueList{{
       {tr("assumptions.profile"), s.profile},
       {tr("assumptions.vehicles"), file_or_builtin(s.vehicles_path, "data/vehicles/classes.csv")},
-      {tr("assumptions.catalogue"), file_or_builtin(s.barrier_catalogue_path, "data/barriers/catalogue.csv")},
-      {tr("assumptions.crowd_speeds"), file_or_builtin(s.crowd_speeds_path, "data/crowd/weidmann_speeds.csv")},
+      {tr("assumptions.catalogue"),
+       file_or_builtin(s.barrier_catalogue_path, "data/barriers/catalogue.csv")},
+      {tr("assumptions.crowd_speeds"),
+       file_or_builtin(s.crowd_speeds_path, "data/crowd/weidmann_speeds.csv")},
       {tr("assumptions.crowd_los"), file_or_builtin(s.crowd_los_path, "data/crowd/fruin_los.csv")},
       {tr("assumptions.crs"), ctx.input.city.stats.target_crs},
   }});
@@ -55,11 +58,12 @@ Section assumptions_section(BuildContext& ctx) {
     any = true;
     sec.blocks.push_back(Heading{3, analysis_title(o.analysis, tr)});
     BulletList list;
-    for (const std::string& a : o.assumptions) list.items.push_back(plain(a));
+    for (const Statement& a : o.assumptions) list.items.push_back(plain(tr.say(a)));
     sec.blocks.push_back(std::move(list));
   }
   if (!any) sec.blocks.push_back(Paragraph{plain(tr("assumptions.none")), false});
-  sec.blocks.push_back(Callout{Tone::kInfo, tr("assumptions.out_of_scope_title"), plain(tr("assumptions.vads"))});
+  sec.blocks.push_back(
+      Callout{Tone::kInfo, tr("assumptions.out_of_scope_title"), plain(tr("assumptions.vads"))});
 
   sec.blocks.push_back(Heading{2, tr("assumptions.provenance")});
   Table t;
@@ -74,9 +78,11 @@ Section assumptions_section(BuildContext& ctx) {
     t.rows.push_back({Cell{provenance_label(k, tr)}, Cell{v, Tone::kNeutral, false, sha, v}});
   }
   if (!has_version)
-    t.rows.insert(t.rows.begin(), {Cell{provenance_label("agora_version", tr)}, Cell{AGORA_VERSION}});
+    t.rows.insert(t.rows.begin(),
+                  {Cell{provenance_label("agora_version", tr)}, Cell{AGORA_VERSION}});
   if (ctx.input.osm_data)
-    t.rows.push_back({Cell{tr("provenance.attribution")}, Cell{"© OpenStreetMap contributors (ODbL)"}});
+    t.rows.push_back(
+        {Cell{tr("provenance.attribution")}, Cell{"© OpenStreetMap contributors (ODbL)"}});
   sec.blocks.push_back(std::move(t));
   for (Block& b : warnings_blocks(ctx.input.warnings, ctx)) sec.blocks.push_back(std::move(b));
   return sec;

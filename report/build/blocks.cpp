@@ -21,7 +21,8 @@ std::string analysis_title(const std::string& analysis, const Strings& tr) {
   return tr.has(key) ? tr(key) : analysis;
 }
 
-Table figures_table(const Figures& figures, const std::string& id, const std::string& caption, const Strings& tr) {
+Table figures_table(const Figures& figures, const std::string& id, const std::string& caption,
+                    const Strings& tr) {
   Table t;
   t.id = id;
   t.caption = caption;
@@ -30,7 +31,8 @@ Table figures_table(const Figures& figures, const std::string& id, const std::st
   for (const auto& [key, value] : figures.entries()) {
     Cell v{format_value(value, key, tr), Tone::kNeutral, false, false, exact_value(value)};
     if (const auto* s = std::get_if<std::string>(&value)) v.tone = tone_of_verdict(*s);
-    t.rows.push_back({Cell{figure_label(key, tr)}, std::move(v), Cell{key, Tone::kMuted, false, true, {}}});
+    t.rows.push_back(
+        {Cell{figure_label(key, tr)}, std::move(v), Cell{key, Tone::kMuted, false, true, {}}});
   }
   return t;
 }
@@ -53,8 +55,10 @@ std::vector<Block> layer_blocks(const FeatureLayer& layer, BuildContext& ctx) {
   if (const auto e = layer_extent(layer)) extent = union_box(extent, grown(*e, 15.0));
   Map map = base_map(ctx.input, extent, tr);
   add_layout_layers(map, ctx.input.scenario.layout, tr, LayoutDetail::kOutline);
-  for (MapLayer& l : feature_layer_to_map(layer, tr, layer.features.size() <= 60)) map.layers.push_back(std::move(l));
-  out.push_back(Figure{"map-" + layer.name, std::move(map), tr.format("generic.layer_caption", {layer.name})});
+  for (MapLayer& l : feature_layer_to_map(layer, tr, layer.features.size() <= 60))
+    map.layers.push_back(std::move(l));
+  out.push_back(Figure{"map-" + layer.name, std::move(map),
+                       tr.format("generic.layer_caption", {layer.name})});
   // The attribute table: every field, the first rows.
   Table t;
   t.id = "layer-" + layer.name;
@@ -69,7 +73,8 @@ std::vector<Block> layer_blocks(const FeatureLayer& layer, BuildContext& ctx) {
   for (std::size_t k = 0; k < shown_fields; ++k) {
     const FieldDef& f = layer.fields[k];
     header.push_back({f.name, 1});
-    t.columns.push_back({f.type == ValueType::Text ? Align::kLeft : Align::kRight, f.type == ValueType::Text ? 2.0 : 1.0});
+    t.columns.push_back({f.type == ValueType::Text ? Align::kLeft : Align::kRight,
+                         f.type == ValueType::Text ? 2.0 : 1.0});
   }
   t.header.push_back(std::move(header));
   const std::size_t rows = std::min(layer.features.size(), ctx.options.max_layer_rows);
@@ -88,7 +93,8 @@ std::vector<Block> layer_blocks(const FeatureLayer& layer, BuildContext& ctx) {
     t.note = tr.format("generic.layer_more", {std::to_string(layer.features.size() - rows)});
   if (shown_fields < layer.fields.size()) {
     if (!t.note.empty()) t.note += ' ';
-    t.note.append(tr.format("generic.layer_more_fields", {std::to_string(layer.fields.size() - shown_fields)}));
+    t.note.append(tr.format("generic.layer_more_fields",
+                            {std::to_string(layer.fields.size() - shown_fields)}));
   }
   out.push_back(std::move(t));
   return out;
@@ -101,7 +107,8 @@ std::vector<Block> raster_blocks(const run::RasterLayer& raster, BuildContext& c
   Box extent = site_extent(ctx.input.scenario, ctx.input.city, 20.0);
   extent = union_box(extent, raster.grid.bounds());
   Map map = base_map(ctx.input, extent, tr);
-  const ColourRamp ramp = ramp_for(raster.grid, raster.nodata, raster.description.empty() ? raster.name : raster.description);
+  const ColourRamp ramp = ramp_for(raster.grid, raster.nodata,
+                                   raster.description.empty() ? raster.name : raster.description);
   map.layers.push_back(raster_to_map(raster.grid, raster.nodata, ramp));
   add_layout_layers(map, ctx.input.scenario.layout, tr, LayoutDetail::kOutline);
   map.ramps.push_back(ramp);
@@ -115,7 +122,7 @@ std::vector<Block> assumptions_blocks(const run::AnalysisOutput& output, BuildCo
   if (output.assumptions.empty()) return out;
   out.push_back(Heading{3, ctx.tr("generic.assumptions")});
   BulletList list;
-  for (const std::string& a : output.assumptions) list.items.push_back(plain(a));
+  for (const Statement& a : output.assumptions) list.items.push_back(plain(ctx.tr.say(a)));
   out.push_back(std::move(list));
   return out;
 }

@@ -13,7 +13,8 @@ CoverSummary cover_summary(BuildContext& ctx) {
       continue;
     }
     // An analysis without its own cover entry shows the lines it prints for `agora run`.
-    for (const std::string& line : o.headline) summary.headline.push_back({analysis_title(o.analysis, ctx.tr), line});
+    for (const Statement& line : o.headline)
+      summary.headline.push_back({analysis_title(o.analysis, ctx.tr), ctx.tr.say(line)});
   }
   return summary;
 }
@@ -38,10 +39,12 @@ Cover build_cover(const CoverSummary& summary, BuildContext& ctx) {
       {tr("cover.place"), or_not_given(e.location)},
       {tr("cover.dates"), when.dates},
       {tr("cover.hours"), when.hours},
-      {tr("cover.attendance_peak"), tr.format("cover.persons", {format_number(double(e.attendance_peak), 0, tr)})},
+      {tr("cover.attendance_peak"),
+       tr.format("cover.persons", {format_number(double(e.attendance_peak), 0, tr)})},
       {tr("cover.attendance_total"),
-       e.attendance_total > 0 ? tr.format("cover.persons", {format_number(double(e.attendance_total), 0, tr)})
-                              : tr("value.not_given")},
+       e.attendance_total > 0
+           ? tr.format("cover.persons", {format_number(double(e.attendance_total), 0, tr)})
+           : tr("value.not_given")},
       {tr("cover.organiser"), or_not_given(e.organiser)},
       {tr("cover.alcohol"), yes_no(e.alcohol)},
       {tr("cover.amplified_music"), yes_no(e.amplified_music)},
@@ -49,17 +52,22 @@ Cover build_cover(const CoverSummary& summary, BuildContext& ctx) {
       {tr("cover.scenario"), or_not_given(s.name)},
       {tr("cover.profile"), or_not_given(s.profile)},
   };
-  if (!ctx.options.generated.empty()) facts.items.push_back({tr("cover.generated"), ctx.options.generated});
+  if (!ctx.options.generated.empty())
+    facts.items.push_back({tr("cover.generated"), ctx.options.generated});
   c.blocks.push_back(Heading{2, tr("cover.facts")});
   c.blocks.push_back(std::move(facts));
 
   c.blocks.push_back(Heading{2, tr("cover.classification")});
   if (summary.classified) {
-    const Tone nl_tone = summary.nl_class == "C" ? Tone::kBad : summary.nl_class == "B" ? Tone::kCaution : Tone::kGood;
-    c.blocks.push_back(Badge{nl_tone, tr.format("cover.nl_class", {summary.nl_class}), summary.nl_class_meaning});
-    c.blocks.push_back(Badge{summary.risk_event ? Tone::kBad : Tone::kGood,
-                             tr(summary.risk_event ? "cover.risk_event_yes" : "cover.risk_event_no"),
-                             tr(summary.risk_event ? "cover.risk_event_yes_detail" : "cover.risk_event_no_detail")});
+    const Tone nl_tone = summary.nl_class == "C"   ? Tone::kBad
+                         : summary.nl_class == "B" ? Tone::kCaution
+                                                   : Tone::kGood;
+    c.blocks.push_back(
+        Badge{nl_tone, tr.format("cover.nl_class", {summary.nl_class}), summary.nl_class_meaning});
+    c.blocks.push_back(Badge{
+        summary.risk_event ? Tone::kBad : Tone::kGood,
+        tr(summary.risk_event ? "cover.risk_event_yes" : "cover.risk_event_no"),
+        tr(summary.risk_event ? "cover.risk_event_yes_detail" : "cover.risk_event_no_detail")});
     if (!summary.disciplines.empty()) {
       std::string who;
       for (const std::string& d : summary.disciplines) who += (who.empty() ? "" : ", ") + d;
@@ -71,9 +79,11 @@ Cover build_cover(const CoverSummary& summary, BuildContext& ctx) {
       c.blocks.push_back(std::move(reasons));
     }
     if (!summary.override_note.empty())
-      c.blocks.push_back(Callout{Tone::kCaution, tr("cover.override"), plain(summary.override_note)});
+      c.blocks.push_back(
+          Callout{Tone::kCaution, tr("cover.override"), plain(summary.override_note)});
   } else {
-    c.blocks.push_back(Badge{Tone::kMuted, tr("cover.not_assessed"), tr("cover.not_assessed_detail")});
+    c.blocks.push_back(
+        Badge{Tone::kMuted, tr("cover.not_assessed"), tr("cover.not_assessed_detail")});
     c.blocks.push_back(KeyValueList{{{tr("cover.disciplines"), tr("cover.disciplines_all")}}});
   }
 
@@ -92,8 +102,9 @@ Cover build_cover(const CoverSummary& summary, BuildContext& ctx) {
     const std::string key = "analysis." + o.analysis + ".title";
     ran += (ran.empty() ? "" : ", ") + (tr.has(key) ? tr(key) : o.analysis);
   }
-  c.blocks.push_back(Callout{Tone::kInfo, tr("cover.scope_title"),
-                             plain(tr.format("cover.scope", {ran.empty() ? tr("cover.no_analyses") : ran}))});
+  c.blocks.push_back(
+      Callout{Tone::kInfo, tr("cover.scope_title"),
+              plain(tr.format("cover.scope", {ran.empty() ? tr("cover.no_analyses") : ran}))});
   return c;
 }
 

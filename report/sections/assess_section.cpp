@@ -52,9 +52,7 @@ Tone band_tone(assess::Band b) {
 }
 
 std::string rating_label(assess::Rating r, const Strings& tr) {
-  std::string key = std::string("rating.") + assess::to_string(r);
-  std::replace(key.begin(), key.end(), ' ', '_');
-  return tr(key);
+  return tr(assess::rating_key(r));
 }
 
 std::string band_label(assess::Band b, const Strings& tr) {

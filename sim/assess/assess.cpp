@@ -64,7 +64,8 @@ void measure(AssessResult& r) {
   f.set("assess.access.road_found", a.road_found);
   f.set("assess.access.event_area_m2", a.event_area_m2);
   f.set("assess.access.unreachable_m2", a.unreachable_m2);
-  f.set("assess.access.unreachable_share", a.event_area_m2 > 0.0 ? a.unreachable_m2 / a.event_area_m2 : 0.0);
+  f.set("assess.access.unreachable_share",
+        a.event_area_m2 > 0.0 ? a.unreachable_m2 / a.event_area_m2 : 0.0);
   f.set("assess.access.parts", static_cast<std::int64_t>(a.parts.size()));
   if (a.narrowest_m) f.set("assess.access.narrowest_m", *a.narrowest_m);
   f.set("assess.access.facades", static_cast<std::int64_t>(a.facades.size()));
@@ -98,13 +99,14 @@ void measure(AssessResult& r) {
   f.set("assess.mobility.households", static_cast<std::int64_t>(m.households_estimate));
   f.set("assess.mobility.parking_affected", static_cast<std::int64_t>(m.parking.size()));
   f.set("assess.mobility.stops_affected", static_cast<std::int64_t>(m.stops.size()));
-  f.set("assess.mobility.places_cut_off", static_cast<std::int64_t>(m.parking.size() + m.stops.size()));
+  f.set("assess.mobility.places_cut_off",
+        static_cast<std::int64_t>(m.parking.size() + m.stops.size()));
 }
 
 }  // namespace
 
-AssessResult assess(const city::CityModel& city, const scenario::Scenario& scenario, const AssessParams& params,
-                    const Figures& other) {
+AssessResult assess(const city::CityModel& city, const scenario::Scenario& scenario,
+                    const AssessParams& params, const Figures& other) {
   AssessResult r;
   const scenario::Layout& L = scenario.layout;
   const std::int64_t attendance = scenario.event.attendance_peak;
@@ -115,7 +117,8 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
     if (e.counted && e.below_min_width) {
       const auto& info = L.exits[e.exit_index].info;
       r.warnings.push_back({info.file, info.describe(), "width_m",
-                            "the exit is " + fixed(e.width_m, 2) + " m wide, below the minimum of " +
+                            "the exit is " + fixed(e.width_m, 2) +
+                                " m wide, below the minimum of " +
                                 fixed(params.capacity.min_exit_width_m, 2) + " m"});
     }
   WalkableOptions wo;
@@ -126,34 +129,42 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
     for (const Cell& c : ec.cells) opens = opens || site.walkable[c];
     if (!opens) {
       const auto& info = L.exits[ec.exit_index].info;
-      r.warnings.push_back({info.file, info.describe(), "geometry", "the exit opens onto no walkable ground"});
+      r.warnings.push_back(
+          {info.file, info.describe(), "geometry", "the exit opens onto no walkable ground"});
     }
   }
   const crowd::ExitFields fields = crowd::exit_distance_fields(site, L);
   const Mask crowd_mask = crowd::crowd_cells(site, L);
-  r.distance_to_exit = crowd::distance_to_exit(fields.nearest_m, crowd_mask, params.distance_to_exit);
+  r.distance_to_exit =
+      crowd::distance_to_exit(fields.nearest_m, crowd_mask, params.distance_to_exit);
   r.distance_to_exit_m = fields.nearest_m;
   for (int iy = 0; iy < site.walkable.ny(); ++iy)
     for (int ix = 0; ix < site.walkable.nx(); ++ix)
-      if (!site.walkable(ix, iy) || !site.inside_perimeter(ix, iy)) r.distance_to_exit_m(ix, iy) = kUnreachable;
-  const Field persons = crowd::persons_per_cell(crowd_mask, L, static_cast<double>(attendance), params.capacity.density_ppm2);
+      if (!site.walkable(ix, iy) || !site.inside_perimeter(ix, iy))
+        r.distance_to_exit_m(ix, iy) = kUnreachable;
+  const Field persons = crowd::persons_per_cell(crowd_mask, L, static_cast<double>(attendance),
+                                                params.capacity.density_ppm2);
   std::vector<double> widths;
   for (std::size_t i : fields.exit_index) widths.push_back(L.exits[i].width_m);
   r.egress_exits = fields.exit_index;
   r.egress = crowd::egress(fields, widths, persons, params.egress);
   if (r.egress.persons_unreachable > 0.5)
     r.warnings.push_back({scenario.file, "layout", "exit",
-                          fixed(r.egress.persons_unreachable, 0) + " people stand where no open exit can be reached"});
+                          fixed(r.egress.persons_unreachable, 0) +
+                              " people stand where no open exit can be reached"});
 
   // Fire-engine access.
   r.access = access::emergency_access(city, L, params.access);
   if (!r.access.road_found)
     r.warnings.push_back({scenario.file, "map", "",
-                          "no vehicle-passable street found " + fixed(params.access.entry_distance_m, 0) +
-                              " m or more from the perimeter: emergency access cannot be assessed from the streets"});
+                          "no vehicle-passable street found " +
+                              fixed(params.access.entry_distance_m, 0) +
+                              " m or more from the perimeter: emergency access cannot be assessed "
+                              "from the streets"});
 
   // Noise.
-  for (const auto& s : L.stages) r.noise_assessed = r.noise_assessed || scenario::is_set(s.sound_power_dba);
+  for (const auto& s : L.stages)
+    r.noise_assessed = r.noise_assessed || scenario::is_set(s.sound_power_dba);
   r.facade_limit = noise::applicable_limit(scenario.event.days, params.facade_limits);
   if (r.noise_assessed) {
     noise::NoiseParams np = params.noise;
@@ -173,27 +184,20 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
   all.append(other);
   r.scorecard = scorecard(all, params.criteria, params.scorecard);
   r.risk = risk_matrix(r.scorecard, all, params.risk);
-  r.classification = classify(r.risk, scenario.event, params.classification, scenario.classification_override);
+  r.classification =
+      classify(r.risk, scenario.event, params.classification, scenario.classification_override);
 
   r.assumptions = {
-      "Capacity: net usable area (perimeter minus stalls, structures, stage footprints and buildings) times the "
-      "profile's planning density; exit capacity from the exits that are open, unlocked and open outward, without "
-      "the widest.",
-      "Distance to exit and egress: walking distance on a " + fixed(params.walk_cell_m, 2) +
-          " m grid around stalls, structures and buildings; egress is macroscopic (people walk at " +
-          fixed(params.egress.walking_speed_mps, 2) + " m/s and queue at each exit at width × " +
-          fixed(params.egress.flow_ppmm, 0) + " persons/m/min), with no congestion on the way.",
-      "Emergency access: the vehicle fits where the clearance to obstacles is at least half the clear width, "
-      "resolved to one " + fixed(params.access.cell_m, 2) + " m cell; turns use the mean of the inner and outer "
-      "radius; clear height and slope are not checked (the map holds no overhead clearances or elevations); "
-      "barriers of the types the profile calls operable (and emergency gates) open for the fire service.",
-      "Noise: ISO 9613-2 simplified, one broadband band at " + fixed(params.noise.propagation.frequency_hz, 0) +
-          " Hz, free field " + fixed(params.noise.facade_offset_m, 1) +
-          " m in front of the façade (no façade reflection), flat ground, buildings with flat roofs at their "
-          "mapped or default height; temporary structures do not screen.",
-      "Mobility: detours over car-legal roads with one-way streets; households estimated as the distinct "
-      "addresses of residential buildings within " + fixed(params.mobility.neighbour_distance_m, 0) +
-          " m of the perimeter.",
+      say("assumption.assess.capacity"),
+      say("assumption.assess.distance_egress",
+          {StatementArg(params.walk_cell_m, 2, "m"),
+           StatementArg(params.egress.walking_speed_mps, 2, "m/s"),
+           StatementArg(params.egress.flow_ppmm, 0)}),
+      say("assumption.assess.access", {StatementArg(params.access.cell_m, 2, "m")}),
+      say("assumption.assess.noise", {StatementArg(params.noise.propagation.frequency_hz, 0, "Hz"),
+                                      StatementArg(params.noise.facade_offset_m, 1, "m")}),
+      say("assumption.assess.mobility",
+          {StatementArg(params.mobility.neighbour_distance_m, 0, "m")}),
   };
   return r;
 }

@@ -13,6 +13,7 @@
 #include "sim/assess/classification.hpp"
 #include "sim/assess/risk.hpp"
 #include "sim/assess/scorecard.hpp"
+#include "sim/core/statement.hpp"
 #include "sim/crowd/capacity.hpp"
 #include "sim/crowd/egress.hpp"
 #include "sim/mobility/mobility.hpp"
@@ -25,7 +26,8 @@ struct AssessParams {
   crowd::CapacityParams capacity;
   crowd::DistanceParams distance_to_exit;
   crowd::EgressParams egress;
-  double walk_cell_m = 0.5;  // grid of the distance-to-exit and egress fields (issue: 0.5 m or finer)
+  double walk_cell_m =
+      0.5;  // grid of the distance-to-exit and egress fields (issue: 0.5 m or finer)
   access::AccessParams access;
   noise::NoiseParams noise;  // its facade_limit_dba is replaced by the applicable limit below
   noise::FacadeLimits facade_limits;
@@ -52,10 +54,10 @@ struct AssessResult {
   RiskMatrix risk;
   Classification classification;
   std::vector<Problem> warnings;
-  std::vector<std::string> assumptions;
+  std::vector<Statement> assumptions;
 };
 
-AssessResult assess(const city::CityModel& city, const scenario::Scenario& scenario, const AssessParams& params,
-                    const Figures& other = {});
+AssessResult assess(const city::CityModel& city, const scenario::Scenario& scenario,
+                    const AssessParams& params, const Figures& other = {});
 
 }  // namespace agora::assess

@@ -15,7 +15,9 @@ std::string key_part(const scenario::FeatureInfo& info, const char* kind, std::s
 
 namespace {
 
-Value text_or_null(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
+Value text_or_null(const std::string& s) {
+  return s.empty() ? Value{} : Value{s};
+}
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -28,12 +30,14 @@ void add_figures(const AssessResult& r, const scenario::Scenario& s, Figures& f)
   // Per exit: load and timing under the exit's id.
   for (std::size_t k = 0; k < r.egress.exits.size(); ++k) {
     const crowd::ExitLoad& x = r.egress.exits[k];
-    const std::string base = "assess.egress.exits." + key_part(s.layout.exits[x.exit_index].info, "exit", x.exit_index);
+    const std::string base =
+        "assess.egress.exits." + key_part(s.layout.exits[x.exit_index].info, "exit", x.exit_index);
     f.set(base + ".persons", x.persons);
     f.set(base + ".clear_s", x.clear_s);
     f.set(base + ".longest_wait_s", x.longest_wait_s);
   }
-  for (const ScoreRow& row : r.scorecard.rows) f.set("assess.score." + row.name, std::string(to_string(row.rating)));
+  for (const ScoreRow& row : r.scorecard.rows)
+    f.set("assess.score." + row.name, std::string(to_string(row.rating)));
   f.set("assess.scorecard.index", r.scorecard.index);
   f.set("assess.scorecard.overall", std::string(to_string(r.scorecard.overall)));
   f.set("assess.scorecard.red", static_cast<std::int64_t>(r.scorecard.red));
@@ -68,31 +72,45 @@ void add_figures(const AssessResult& r, const scenario::Scenario& s, Figures& f)
 }
 
 FeatureLayer receivers_layer(const AssessResult& r, const city::CityModel& city) {
-  FeatureLayer l{"assess_noise_receivers", GeometryType::kPoint,
-                 {{"label", ValueType::Text}, {"building_osm_id", ValueType::Integer}, {"residential", ValueType::Bool},
-                  {"height_m", ValueType::Real}, {"level_dba", ValueType::Real}, {"limit_dba", ValueType::Real},
-                  {"over_limit", ValueType::Bool}, {"screening_db", ValueType::Real}},
+  FeatureLayer l{"assess_noise_receivers",
+                 GeometryType::kPoint,
+                 {{"label", ValueType::Text},
+                  {"building_osm_id", ValueType::Integer},
+                  {"residential", ValueType::Bool},
+                  {"height_m", ValueType::Real},
+                  {"level_dba", ValueType::Real},
+                  {"limit_dba", ValueType::Real},
+                  {"over_limit", ValueType::Bool},
+                  {"screening_db", ValueType::Real}},
                  {}};
   for (const noise::Receiver& x : r.noise.receivers) {
-    const Value osm = x.building >= 0 ? Value{city.buildings[static_cast<std::size_t>(x.building)].osm_id} : Value{};
+    const Value osm = x.building >= 0
+                          ? Value{city.buildings[static_cast<std::size_t>(x.building)].osm_id}
+                          : Value{};
     l.features.push_back({x.pos,
-                          {text_or_null(x.label), osm, x.residential, x.height_m, x.level_dba, x.limit_dba, x.over_limit(),
-                           x.screening_db}});
+                          {text_or_null(x.label), osm, x.residential, x.height_m, x.level_dba,
+                           x.limit_dba, x.over_limit(), x.screening_db}});
   }
   return l;
 }
 
 FeatureLayer unreachable_layer(const AssessResult& r) {
-  FeatureLayer l{"assess_unreachable_areas", GeometryType::kMultiPolygon,
-                 {{"area_m2", ValueType::Real}, {"reason", ValueType::Text}, {"blocking_x", ValueType::Real},
-                  {"blocking_y", ValueType::Real}, {"clear_width_m", ValueType::Real}, {"between", ValueType::Text}},
+  FeatureLayer l{"assess_unreachable_areas",
+                 GeometryType::kMultiPolygon,
+                 {{"area_m2", ValueType::Real},
+                  {"reason", ValueType::Text},
+                  {"blocking_x", ValueType::Real},
+                  {"blocking_y", ValueType::Real},
+                  {"clear_width_m", ValueType::Real},
+                  {"between", ValueType::Text}},
                  {}};
   for (const access::UnreachablePart& p : r.access.parts) {
     std::vector<Value> v{p.area_m2, std::string(access::to_string(p.reason))};
     if (p.blocking) {
-      v.insert(v.end(), {p.blocking->pos.x, p.blocking->pos.y,
-                         p.blocking->clear_width_m > 0.0 ? Value{p.blocking->clear_width_m} : Value{},
-                         text_or_null(p.blocking->between)});
+      v.insert(v.end(),
+               {p.blocking->pos.x, p.blocking->pos.y,
+                p.blocking->clear_width_m > 0.0 ? Value{p.blocking->clear_width_m} : Value{},
+                text_or_null(p.blocking->between)});
     } else {
       v.insert(v.end(), {Value{}, Value{}, Value{}, Value{}});
     }
@@ -102,97 +120,130 @@ FeatureLayer unreachable_layer(const AssessResult& r) {
 }
 
 FeatureLayer blocking_layer(const AssessResult& r) {
-  FeatureLayer l{"assess_access_blocking_points", GeometryType::kPoint,
-                 {{"reason", ValueType::Text}, {"clear_width_m", ValueType::Real}, {"between", ValueType::Text},
+  FeatureLayer l{"assess_access_blocking_points",
+                 GeometryType::kPoint,
+                 {{"reason", ValueType::Text},
+                  {"clear_width_m", ValueType::Real},
+                  {"between", ValueType::Text},
                   {"area_behind_m2", ValueType::Real}},
                  {}};
   for (const access::UnreachablePart& p : r.access.parts)
     if (p.blocking)
-      l.features.push_back({p.blocking->pos,
-                            {std::string(access::to_string(p.reason)),
-                             p.blocking->clear_width_m > 0.0 ? Value{p.blocking->clear_width_m} : Value{},
-                             text_or_null(p.blocking->between), p.area_m2}});
+      l.features.push_back(
+          {p.blocking->pos,
+           {std::string(access::to_string(p.reason)),
+            p.blocking->clear_width_m > 0.0 ? Value{p.blocking->clear_width_m} : Value{},
+            text_or_null(p.blocking->between), p.area_m2}});
   return l;
 }
 
 FeatureLayer exits_layer(const AssessResult& r, const scenario::Layout& L) {
-  FeatureLayer l{"assess_exits", GeometryType::kLine,
-                 {{"id", ValueType::Text}, {"name", ValueType::Text}, {"width_m", ValueType::Real},
-                  {"counted", ValueType::Bool}, {"not_counted_because", ValueType::Text},
-                  {"below_min_width", ValueType::Bool}, {"persons", ValueType::Real}, {"nearest_persons", ValueType::Real},
-                  {"first_arrival_s", ValueType::Real}, {"longest_wait_s", ValueType::Real}, {"clear_s", ValueType::Real}},
+  FeatureLayer l{"assess_exits",
+                 GeometryType::kLine,
+                 {{"id", ValueType::Text},
+                  {"name", ValueType::Text},
+                  {"width_m", ValueType::Real},
+                  {"counted", ValueType::Bool},
+                  {"not_counted_because", ValueType::Text},
+                  {"below_min_width", ValueType::Bool},
+                  {"persons", ValueType::Real},
+                  {"nearest_persons", ValueType::Real},
+                  {"first_arrival_s", ValueType::Real},
+                  {"longest_wait_s", ValueType::Real},
+                  {"clear_s", ValueType::Real}},
                  {}};
   for (const crowd::ExitCheck& c : r.capacity.exits) {
     const scenario::Exit& e = L.exits[c.exit_index];
-    std::vector<Value> v{text_or_null(e.info.id), text_or_null(e.info.name), c.width_m, c.counted,
-                         text_or_null(c.not_counted_because), c.below_min_width};
+    std::vector<Value> v{text_or_null(e.info.id),
+                         text_or_null(e.info.name),
+                         c.width_m,
+                         c.counted,
+                         text_or_null(c.not_counted_because),
+                         c.below_min_width};
     const crowd::ExitLoad* load = nullptr;
     for (const crowd::ExitLoad& x : r.egress.exits)
       if (x.exit_index == c.exit_index) load = &x;
-    if (load) v.insert(v.end(), {load->persons, load->nearest_persons, load->first_arrival_s, load->longest_wait_s, load->clear_s});
-    else v.insert(v.end(), {Value{}, Value{}, Value{}, Value{}, Value{}});
+    if (load)
+      v.insert(v.end(), {load->persons, load->nearest_persons, load->first_arrival_s,
+                         load->longest_wait_s, load->clear_s});
+    else
+      v.insert(v.end(), {Value{}, Value{}, Value{}, Value{}, Value{}});
     l.features.push_back({e.line, std::move(v)});
   }
   return l;
 }
 
 FeatureLayer closures_layer(const AssessResult& r) {
-  FeatureLayer l{"assess_road_closures", GeometryType::kLine,
-                 {{"name", ValueType::Text}, {"edges", ValueType::Integer}, {"length_m", ValueType::Real},
-                  {"detour_m", ValueType::Real}, {"cut_off", ValueType::Bool}},
+  FeatureLayer l{"assess_road_closures",
+                 GeometryType::kLine,
+                 {{"name", ValueType::Text},
+                  {"edges", ValueType::Integer},
+                  {"length_m", ValueType::Real},
+                  {"detour_m", ValueType::Real},
+                  {"cut_off", ValueType::Bool}},
                  {}};
   for (const mobility::Closure& c : r.mobility.closures)
     l.features.push_back({c.line,
-                          {text_or_null(c.name), static_cast<std::int64_t>(c.edges.size()), c.length_m, c.detour_m, c.cut_off}});
+                          {text_or_null(c.name), static_cast<std::int64_t>(c.edges.size()),
+                           c.length_m, c.detour_m, c.cut_off}});
   return l;
 }
 
 FeatureLayer places_layer(const AssessResult& r) {
-  FeatureLayer l{"assess_affected_places", GeometryType::kPoint,
-                 {{"kind", ValueType::Text}, {"name", ValueType::Text}, {"inside", ValueType::Bool}, {"cut_off", ValueType::Bool}},
+  FeatureLayer l{"assess_affected_places",
+                 GeometryType::kPoint,
+                 {{"kind", ValueType::Text},
+                  {"name", ValueType::Text},
+                  {"inside", ValueType::Bool},
+                  {"cut_off", ValueType::Bool}},
                  {}};
   for (const auto* list : {&r.mobility.parking, &r.mobility.stops})
-    for (const mobility::Place& p : *list) l.features.push_back({p.pos, {p.kind, text_or_null(p.name), p.inside, p.cut_off}});
+    for (const mobility::Place& p : *list)
+      l.features.push_back({p.pos, {p.kind, text_or_null(p.name), p.inside, p.cut_off}});
   return l;
 }
 
 FeatureLayer residents_layer(const AssessResult& r, const city::CityModel& city) {
-  FeatureLayer l{"assess_residential_buildings", GeometryType::kPolygon,
-                 {{"osm_id", ValueType::Integer}, {"address", ValueType::Text}, {"building", ValueType::Text}},
-                 {}};
+  FeatureLayer l{
+      "assess_residential_buildings",
+      GeometryType::kPolygon,
+      {{"osm_id", ValueType::Integer}, {"address", ValueType::Text}, {"building", ValueType::Text}},
+      {}};
   for (std::size_t i : r.mobility.residential_buildings) {
     const city::Building& b = city.buildings[i];
-    l.features.push_back({b.footprint, {b.osm_id, text_or_null(b.address), text_or_null(b.building)}});
+    l.features.push_back(
+        {b.footprint, {b.osm_id, text_or_null(b.address), text_or_null(b.building)}});
   }
   return l;
 }
 
-std::string fixed(double v, int digits) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
-std::vector<std::string> headline(const AssessResult& r) {
-  std::vector<std::string> h;
+std::vector<Statement> headline(const AssessResult& r) {
+  std::vector<Statement> h;
   const crowd::CapacityResult& c = r.capacity;
-  h.push_back("capacity " + fixed(c.capacity, 0) + " persons (" + c.limited_by + "), " + std::to_string(c.attendance) +
-              " expected: " + crowd::to_string(c.verdict) + "; egress " + fixed(r.egress.total_s, 0) + " s");
-  h.push_back("fire access: " + fixed(r.access.unreachable_m2, 0) + " m² of " + fixed(r.access.event_area_m2, 0) +
-              " m² out of reach");
+  h.push_back(say("headline.assess.capacity",
+                  {StatementArg(c.capacity, 0), term("assess.limited_by." + c.limited_by),
+                   StatementArg(c.attendance),
+                   term(std::string("assess.capacity_verdict.") + crowd::to_string(c.verdict)),
+                   StatementArg(r.egress.total_s, 0, "s")}));
+  h.push_back(say("headline.assess.access", {StatementArg(r.access.unreachable_m2, 0, "m²"),
+                                             StatementArg(r.access.event_area_m2, 0, "m²")}));
   if (r.noise_assessed)
-    h.push_back("noise: " + std::to_string(r.noise.dwellings_over_limit) + " dwellings over " +
-                fixed(r.facade_limit.limit_dba, 0) + " dB(A)");
+    h.push_back(say("headline.assess.noise",
+                    {StatementArg(static_cast<std::int64_t>(r.noise.dwellings_over_limit)),
+                     StatementArg(r.facade_limit.limit_dba, 0, "dB(A)")}));
   const Classification& k = r.classification;
-  h.push_back("scorecard " + std::string(to_string(r.scorecard.overall)) + " (" + std::to_string(r.scorecard.red) +
-              " red, " + std::to_string(r.scorecard.amber) + " amber); class " + k.nl_class + (k.overridden ? " (officer)" : "") +
-              "; Belgian risk event: " + (k.belgian_risk_event ? "yes" : "no"));
+  h.push_back(
+      say(k.overridden ? "headline.assess.scorecard_overridden" : "headline.assess.scorecard",
+          {term(rating_key(r.scorecard.overall)), StatementArg(r.scorecard.red),
+           StatementArg(r.scorecard.amber), k.nl_class,
+           term(k.belgian_risk_event ? "value.yes" : "value.no")}));
   return h;
 }
 
 }  // namespace
 
-run::AnalysisOutput to_output(AssessResult result, const city::CityModel& city, const scenario::Scenario& scenario) {
+run::AnalysisOutput to_output(AssessResult result, const city::CityModel& city,
+                              const scenario::Scenario& scenario) {
   run::AnalysisOutput out;
   out.analysis = "assess";
   add_figures(result, scenario, out.figures);

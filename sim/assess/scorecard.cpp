@@ -23,6 +23,20 @@ const char* to_string(Rating rating) {
   return "unknown";
 }
 
+const char* rating_key(Rating rating) {
+  switch (rating) {
+    case Rating::kGreen:
+      return "rating.green";
+    case Rating::kAmber:
+      return "rating.amber";
+    case Rating::kRed:
+      return "rating.red";
+    case Rating::kNotAssessed:
+      return "rating.not_assessed";
+  }
+  return "rating.not_assessed";
+}
+
 const std::vector<KnownCriterion>& known_criteria() {
   namespace af = assess::fig;
   namespace vf = vehicle::fig;

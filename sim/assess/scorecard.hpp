@@ -18,6 +18,8 @@ namespace agora::assess {
 
 enum class Rating { kGreen, kAmber, kRed, kNotAssessed };
 const char* to_string(Rating rating);
+// The rating as a key of the report's string tables: "rating.green", ..., "rating.not_assessed".
+const char* rating_key(Rating rating);
 
 struct Criterion {
   std::string name;     // profile key: "noise_dwellings"

@@ -10,7 +10,9 @@ namespace agora::vehicle {
 
 namespace {
 
-double round_to(double v, double step) { return std::round(v / step) * step; }
+double round_to(double v, double step) {
+  return std::round(v / step) * step;
+}
 
 std::string fmt(double v, int precision) {
   std::ostringstream out;
@@ -20,13 +22,17 @@ std::string fmt(double v, int precision) {
   return out.str();
 }
 
-const char* verdict_or_unreached(const ClassAtCrossing& c) { return c.reachable ? verdict_key(c.verdict) : "not_reachable"; }
+const char* verdict_or_unreached(const ClassAtCrossing& c) {
+  return c.reachable ? verdict_key(c.verdict) : "not_reachable";
+}
 
 std::string guard_name(const RammingResult& r, int guard) {
   return guard >= 0 ? r.guards[static_cast<std::size_t>(guard)].name : std::string();
 }
 
-Value opt_text(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
+Value opt_text(const std::string& s) {
+  return s.empty() ? Value{} : Value{s};
+}
 
 }  // namespace
 
@@ -36,7 +42,8 @@ std::vector<std::size_t> crossings_by_exposure(const RammingResult& r) {
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const CrossingResult& x = r.crossings[a];
     const CrossingResult& y = r.crossings[b];
-    if (x.people_exposed_max() != y.people_exposed_max()) return x.people_exposed_max() > y.people_exposed_max();
+    if (x.people_exposed_max() != y.people_exposed_max())
+      return x.people_exposed_max() > y.people_exposed_max();
     if (verdict_severity(x.worst_verdict()) != verdict_severity(y.worst_verdict()))
       return verdict_severity(x.worst_verdict()) > verdict_severity(y.worst_verdict());
     return x.max_speed_kmh() > y.max_speed_kmh();
@@ -85,7 +92,8 @@ Figures ramming_figures(const RammingResult& r) {
   f.set("ramming.unprotected_crossings", by_verdict[4]);
   f.set("ramming.not_adequate_crossings", not_adequate);
   f.set("ramming.people_exposed_max", people_max);
-  f.set("ramming.people_exposed_max_crossing", people_max_crossing >= 0 ? Value{people_max_crossing} : Value{});
+  f.set("ramming.people_exposed_max_crossing",
+        people_max_crossing >= 0 ? Value{people_max_crossing} : Value{});
   f.set("ramming.max_crowd_entry_speed_kmh", entry_max);
   for (std::size_t k = 0; k < r.classes.size(); ++k) {
     const std::string key = "ramming." + r.classes[k].code + ".";
@@ -109,7 +117,8 @@ Figures ramming_figures(const RammingResult& r) {
     f.set(key + "max_speed_kmh", vmax);
     f.set(key + "max_speed_low_kmh", vlow);
     f.set(key + "max_energy_kj", emax);
-    f.set(key + "worst_verdict", reachable > 0 ? std::string(verdict_key(worst)) : std::string("not_reachable"));
+    f.set(key + "worst_verdict",
+          reachable > 0 ? std::string(verdict_key(worst)) : std::string("not_reachable"));
     f.set(key + "adequate", counts[0]);
     f.set(key + "energy_only", counts[1]);
     f.set(key + "inadequate", counts[2]);
@@ -128,24 +137,32 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
   std::vector<FeatureLayer> out;
   // Crossings: one point each, with every class's figures side by side.
   FeatureLayer cross{"ramming_crossings", GeometryType::kPoint, {}, {}};
-  cross.fields = {{"id", ValueType::Integer},          {"label", ValueType::Text},
-                  {"approach", ValueType::Integer},    {"in_open_area", ValueType::Bool},
-                  {"perimeter_heading_deg", ValueType::Real}, {"worst_verdict", ValueType::Text},
-                  {"max_speed_kmh", ValueType::Real},  {"people_exposed_max", ValueType::Real}};
-  static const char* kPerClass[] = {"reachable",    "speed_low_kmh",  "speed_high_kmh",     "energy_kj",
-                                    "heading_deg",  "impact_angle_deg", "runup_m",           "time_s",
-                                    "verdict",      "barrier",        "judged_speed_kmh",   "crowd_entry_speed_kmh",
-                                    "crowd_run_m",  "people_exposed"};
-  static const ValueType kTypes[] = {ValueType::Bool, ValueType::Real, ValueType::Real, ValueType::Real,
-                                     ValueType::Real, ValueType::Real, ValueType::Real, ValueType::Real,
-                                     ValueType::Text, ValueType::Text, ValueType::Real, ValueType::Real,
-                                     ValueType::Real, ValueType::Real};
+  cross.fields = {{"id", ValueType::Integer},
+                  {"label", ValueType::Text},
+                  {"approach", ValueType::Integer},
+                  {"in_open_area", ValueType::Bool},
+                  {"perimeter_heading_deg", ValueType::Real},
+                  {"worst_verdict", ValueType::Text},
+                  {"max_speed_kmh", ValueType::Real},
+                  {"people_exposed_max", ValueType::Real}};
+  static const char* kPerClass[] = {"reachable",   "speed_low_kmh",    "speed_high_kmh",
+                                    "energy_kj",   "heading_deg",      "impact_angle_deg",
+                                    "runup_m",     "time_s",           "verdict",
+                                    "barrier",     "judged_speed_kmh", "crowd_entry_speed_kmh",
+                                    "crowd_run_m", "people_exposed"};
+  static const ValueType kTypes[] = {
+      ValueType::Bool, ValueType::Real, ValueType::Real, ValueType::Real, ValueType::Real,
+      ValueType::Real, ValueType::Real, ValueType::Real, ValueType::Text, ValueType::Text,
+      ValueType::Real, ValueType::Real, ValueType::Real, ValueType::Real};
   for (const VehicleClass& c : r.classes)
-    for (std::size_t i = 0; i < std::size(kPerClass); ++i) cross.fields.push_back({c.code + "_" + kPerClass[i], kTypes[i]});
+    for (std::size_t i = 0; i < std::size(kPerClass); ++i)
+      cross.fields.push_back({c.code + "_" + kPerClass[i], kTypes[i]});
   for (const CrossingResult& c : r.crossings) {
-    std::vector<Value> v{static_cast<std::int64_t>(c.id), c.label, static_cast<std::int64_t>(c.mouth), c.in_open_area,
-                         round_to(c.perimeter_heading_deg, 0.1), std::string(verdict_key(c.worst_verdict())),
-                         round_to(c.max_speed_kmh(), 0.1), round_to(c.people_exposed_max(), 0.1)};
+    std::vector<Value> v{
+        static_cast<std::int64_t>(c.id),        c.label,
+        static_cast<std::int64_t>(c.mouth),     c.in_open_area,
+        round_to(c.perimeter_heading_deg, 0.1), std::string(verdict_key(c.worst_verdict())),
+        round_to(c.max_speed_kmh(), 0.1),       round_to(c.people_exposed_max(), 0.1)};
     for (const ClassAtCrossing& a : c.classes) {
       if (!a.reachable) {
         v.push_back(false);
@@ -154,8 +171,9 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
       }
       const bool exposed = a.exposure.reaches_crowd;
       v.insert(v.end(), {true, round_to(a.speed.low_kmh, 0.1), round_to(a.speed.high_kmh, 0.1),
-                         round_to(a.energy_kj, 1.0), round_to(a.heading_deg, 0.1), round_to(a.impact_angle_deg, 0.1),
-                         round_to(a.run_up_length_m, 0.1), round_to(a.time_s, 0.1), std::string(verdict_key(a.verdict)),
+                         round_to(a.energy_kj, 1.0), round_to(a.heading_deg, 0.1),
+                         round_to(a.impact_angle_deg, 0.1), round_to(a.run_up_length_m, 0.1),
+                         round_to(a.time_s, 0.1), std::string(verdict_key(a.verdict)),
                          opt_text(guard_name(r, a.guard)), round_to(a.judged_speed_kmh, 0.1),
                          exposed ? Value{round_to(a.exposure.entry_speed_kmh, 0.1)} : Value{},
                          exposed ? Value{round_to(a.exposure.run_m, 0.1)} : Value{},
@@ -166,27 +184,34 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
   out.push_back(std::move(cross));
 
   FeatureLayer paths{"ramming_runup_paths", GeometryType::kLine, {}, {}};
-  paths.fields = {{"crossing_id", ValueType::Integer}, {"class", ValueType::Text},       {"speed_low_kmh", ValueType::Real},
-                  {"speed_high_kmh", ValueType::Real}, {"energy_kj", ValueType::Real},   {"length_m", ValueType::Real},
-                  {"time_s", ValueType::Real},         {"verdict", ValueType::Text},     {"loops", ValueType::Bool}};
+  paths.fields = {{"crossing_id", ValueType::Integer}, {"class", ValueType::Text},
+                  {"speed_low_kmh", ValueType::Real},  {"speed_high_kmh", ValueType::Real},
+                  {"energy_kj", ValueType::Real},      {"length_m", ValueType::Real},
+                  {"time_s", ValueType::Real},         {"verdict", ValueType::Text},
+                  {"loops", ValueType::Bool}};
   for (const CrossingResult& c : r.crossings)
     for (const ClassAtCrossing& a : c.classes) {
       if (!a.reachable || a.run_up.size() < 2) continue;
-      paths.features.push_back({a.run_up,
-                                {static_cast<std::int64_t>(c.id), a.vehicle_class, round_to(a.speed.low_kmh, 0.1),
-                                 round_to(a.speed.high_kmh, 0.1), round_to(a.energy_kj, 1.0),
-                                 round_to(a.run_up_length_m, 0.1), round_to(a.time_s, 0.1),
-                                 std::string(verdict_key(a.verdict)), a.run_up_loops}});
+      paths.features.push_back(
+          {a.run_up,
+           {static_cast<std::int64_t>(c.id), a.vehicle_class, round_to(a.speed.low_kmh, 0.1),
+            round_to(a.speed.high_kmh, 0.1), round_to(a.energy_kj, 1.0),
+            round_to(a.run_up_length_m, 0.1), round_to(a.time_s, 0.1),
+            std::string(verdict_key(a.verdict)), a.run_up_loops}});
     }
   out.push_back(std::move(paths));
 
   FeatureLayer edges{"ramming_edge_speeds", GeometryType::kLine, {}, {}};
-  edges.fields = {{"osm_id", ValueType::Integer}, {"name", ValueType::Text}, {"highway", ValueType::Text},
-                  {"max_speed_kmh", ValueType::Real}, {"class", ValueType::Text}};
+  edges.fields = {{"osm_id", ValueType::Integer},
+                  {"name", ValueType::Text},
+                  {"highway", ValueType::Text},
+                  {"max_speed_kmh", ValueType::Real},
+                  {"class", ValueType::Text}};
   for (const EdgeSpeed& e : r.edge_speeds) {
     const city::RoadEdge& re = city.edges[e.edge];
     edges.features.push_back({re.line,
-                              {re.osm_id, opt_text(re.name), re.highway, round_to(e.max_speed_kmh, 0.1), e.vehicle_class}});
+                              {re.osm_id, opt_text(re.name), re.highway,
+                               round_to(e.max_speed_kmh, 0.1), e.vehicle_class}});
   }
   out.push_back(std::move(edges));
   return out;
@@ -195,49 +220,91 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
 std::vector<std::string> ramming_assumptions(const RammingResult& r) {
   const RammingParams& p = r.params;
   std::vector<std::string> a;
-  a.push_back("Crowd exposure is a modelling assumption (DOMAIN §1): where a crossing is not adequately protected, the "
-              "vehicle keeps its heading and keeps accelerating into the crowd; people exposed N = density × (vehicle "
-              "width + 2 × " + fmt(p.exposure_side_margin_m, 1) + " m) × in-crowd run to the next building or wall or the "
-              "far side of the crowd zone. Pedestrians survive about 90 % of impacts at 30 km/h and 60 % at 40 km/h: "
-              "the speed at crowd entry is reported with it.");
+  a.push_back(
+      "Crowd exposure is a modelling assumption (DOMAIN §1): where a crossing is not adequately "
+      "protected, the "
+      "vehicle keeps its heading and keeps accelerating into the crowd; people exposed N = density "
+      "× (vehicle "
+      "width + 2 × " +
+      fmt(p.exposure_side_margin_m, 1) +
+      " m) × in-crowd run to the next building or wall or the "
+      "far side of the crowd zone. Pedestrians survive about 90 % of impacts at 30 km/h and 60 % "
+      "at 40 km/h: "
+      "the speed at crowd entry is reported with it.");
   if (r.crowd_zones_from_perimeter)
-    a.push_back("The layout has no crowd zones: the whole perimeter is taken as one, at " + fmt(p.crowd_density_ppm2, 1) +
-                " persons/m².");
+    a.push_back("The layout has no crowd zones: the whole perimeter is taken as one, at " +
+                fmt(p.crowd_density_ppm2, 1) + " persons/m².");
   a.push_back("Vehicle classes from " + r.vehicle_table + "." +
-              (r.vehicle_table_placeholder
-                   ? " Its accelerations are placeholders (hostile-driver ranges from secondary sources) until official "
-                     "NPSA/JRC/ISO curves are loaded with --vehicles."
-                   : ""));
-  a.push_back("Speeds are bands: from a_min with skid friction f = " + fmt(p.friction_normal, 1) + " to a_max with f = " +
-              fmt(p.friction_conservative, 1) + "; verdicts and exposure use the upper end. Run-ups start at rest "
-              "anywhere within " + fmt(p.radius_m, 0) + " m of the perimeter; attackers ignore traffic law (one-way "
-              "streets, pedestrian zones, squares), only physics stops them: buildings, walls, bollards in the map, steps "
+              (r.vehicle_table_placeholder ? " Its accelerations are placeholders (hostile-driver "
+                                             "ranges from secondary sources) until official "
+                                             "NPSA/JRC/ISO curves are loaded with --vehicles."
+                                           : ""));
+  a.push_back("Speeds are bands: from a_min with skid friction f = " + fmt(p.friction_normal, 1) +
+              " to a_max with f = " + fmt(p.friction_conservative, 1) +
+              "; verdicts and exposure use the upper end. Run-ups start at rest "
+              "anywhere within " +
+              fmt(p.radius_m, 0) +
+              " m of the perimeter; attackers ignore traffic law (one-way "
+              "streets, pedestrian zones, squares), only physics stops them: buildings, walls, "
+              "bollards in the map, steps "
               "and passages narrower than the vehicle.");
-  a.push_back("Corner speeds: v = sqrt(f·g·r) with r the racing-line radius through the corner given the street widths "
-              "(docs/ramming.md); in open areas the vehicle drives straight lines between street mouths, corners and "
-              "crossing points, and turns use the free space around the turning point.");
-  a.push_back("Barriers are judged where the run-up meets them (ISO 22343-2 vehicle dynamics assessment); a rating is "
-              "adequate only for a test vehicle of the same or a heavier class, at a rated speed at least the threat "
-              "speed + " + fmt(p.rules.speed_margin_kmh, 0) + " km/h, within " + fmt(p.rules.angle_tolerance_deg, 0) +
-              "° of the rated angle, with penetration and debris within the stand-off to the crowd; an energy match "
-              "alone only calls for an expert check. Gaps ≥ the vehicle width or > " + fmt(p.rules.max_clear_gap_m, 1) +
-              " m are passable. Water-filled, road-safety and ad-hoc barriers count as unrated. Emergency gates are "
-              "assessed closed.");
-  a.push_back("Ratings come from the layout or the barrier catalogue (" + r.barrier_catalogue + "): published claims, "
-              "not certificates. A single impact is assessed; repeated ramming (UK VADS) is out of scope.");
+  a.push_back(
+      "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius through the corner given the "
+      "street widths "
+      "(docs/ramming.md); in open areas the vehicle drives straight lines between street mouths, "
+      "corners and "
+      "crossing points, and turns use the free space around the turning point.");
+  a.push_back(
+      "Barriers are judged where the run-up meets them (ISO 22343-2 vehicle dynamics assessment); "
+      "a rating is "
+      "adequate only for a test vehicle of the same or a heavier class, at a rated speed at least "
+      "the threat "
+      "speed + " +
+      fmt(p.rules.speed_margin_kmh, 0) + " km/h, within " + fmt(p.rules.angle_tolerance_deg, 0) +
+      "° of the rated angle, with penetration and debris within the stand-off to the crowd; an "
+      "energy match "
+      "alone only calls for an expert check. Gaps ≥ the vehicle width or > " +
+      fmt(p.rules.max_clear_gap_m, 1) +
+      " m are passable. Water-filled, road-safety and ad-hoc barriers count as unrated. Emergency "
+      "gates are "
+      "assessed closed.");
+  a.push_back(
+      "Ratings come from the layout or the barrier catalogue (" + r.barrier_catalogue +
+      "): published claims, "
+      "not certificates. A single impact is assessed; repeated ramming (UK VADS) is out of scope.");
   return a;
 }
 
 RammingTable ramming_table(const RammingResult& r) {
   RammingTable t;
-  t.header = {"crossing_id", "label", "x", "y", "class", "reachable", "speed_low_kmh", "speed_high_kmh", "energy_kj",
-              "heading_deg", "impact_angle_deg", "runup_m", "time_s", "start_x", "start_y", "verdict", "barrier",
-              "judged_speed_kmh", "verdict_reason", "crowd_entry_speed_kmh", "crowd_run_m", "people_exposed"};
+  t.header = {"crossing_id",
+              "label",
+              "x",
+              "y",
+              "class",
+              "reachable",
+              "speed_low_kmh",
+              "speed_high_kmh",
+              "energy_kj",
+              "heading_deg",
+              "impact_angle_deg",
+              "runup_m",
+              "time_s",
+              "start_x",
+              "start_y",
+              "verdict",
+              "barrier",
+              "judged_speed_kmh",
+              "verdict_reason",
+              "crowd_entry_speed_kmh",
+              "crowd_run_m",
+              "people_exposed"};
   for (std::size_t idx : crossings_by_exposure(r)) {
     const CrossingResult& c = r.crossings[idx];
     for (const ClassAtCrossing& a : c.classes) {
-      std::vector<Value> row{static_cast<std::int64_t>(c.id), c.label, round_to(c.pos.x, 0.01), round_to(c.pos.y, 0.01),
-                             a.vehicle_class, a.reachable};
+      std::vector<Value> row{
+          static_cast<std::int64_t>(c.id), c.label,         round_to(c.pos.x, 0.01),
+          round_to(c.pos.y, 0.01),         a.vehicle_class, a.reachable};
       if (!a.reachable) {
         row.insert(row.end(), t.header.size() - row.size(), Value{});
         row[15] = std::string(verdict_or_unreached(a));
@@ -245,13 +312,16 @@ RammingTable ramming_table(const RammingResult& r) {
         continue;
       }
       const bool exposed = a.exposure.reaches_crowd;
-      row.insert(row.end(), {round_to(a.speed.low_kmh, 0.1), round_to(a.speed.high_kmh, 0.1), round_to(a.energy_kj, 1.0),
-                             round_to(a.heading_deg, 0.1), round_to(a.impact_angle_deg, 0.1),
-                             round_to(a.run_up_length_m, 0.1), round_to(a.time_s, 0.1), round_to(a.start.x, 0.01),
-                             round_to(a.start.y, 0.01), std::string(verdict_key(a.verdict)),
-                             opt_text(guard_name(r, a.guard)), round_to(a.judged_speed_kmh, 0.1), a.verdict_reason,
-                             exposed ? Value{round_to(a.exposure.entry_speed_kmh, 0.1)} : Value{},
-                             exposed ? Value{round_to(a.exposure.run_m, 0.1)} : Value{}, round_to(a.exposure.people, 0.1)});
+      row.insert(row.end(),
+                 {round_to(a.speed.low_kmh, 0.1), round_to(a.speed.high_kmh, 0.1),
+                  round_to(a.energy_kj, 1.0), round_to(a.heading_deg, 0.1),
+                  round_to(a.impact_angle_deg, 0.1), round_to(a.run_up_length_m, 0.1),
+                  round_to(a.time_s, 0.1), round_to(a.start.x, 0.01), round_to(a.start.y, 0.01),
+                  std::string(verdict_key(a.verdict)), opt_text(guard_name(r, a.guard)),
+                  round_to(a.judged_speed_kmh, 0.1), a.verdict_reason,
+                  exposed ? Value{round_to(a.exposure.entry_speed_kmh, 0.1)} : Value{},
+                  exposed ? Value{round_to(a.exposure.run_m, 0.1)} : Value{},
+                  round_to(a.exposure.people, 0.1)});
       t.rows.push_back(std::move(row));
     }
   }
@@ -270,20 +340,22 @@ std::vector<std::string> ramming_headline(const RammingResult& r) {
     if (!fastest || c.max_speed_kmh() > fastest->max_speed_kmh()) fastest = &c;
     if (!exposing || c.people_exposed_max() > exposing->people_exposed_max()) exposing = &c;
   }
-  out.push_back(std::to_string(r.crossings.size()) + " crossing points at " + std::to_string(approaches.size()) +
+  out.push_back(std::to_string(r.crossings.size()) + " crossing points at " +
+                std::to_string(approaches.size()) +
                 " approaches; worst verdict: " + std::to_string(by_verdict[4]) + " unprotected, " +
-                std::to_string(by_verdict[3]) + " gap passable, " + std::to_string(by_verdict[2]) + " inadequate, " +
-                std::to_string(by_verdict[1]) + " energy-equivalent only, " + std::to_string(by_verdict[0]) +
-                " adequate by rating");
+                std::to_string(by_verdict[3]) + " gap passable, " + std::to_string(by_verdict[2]) +
+                " inadequate, " + std::to_string(by_verdict[1]) + " energy-equivalent only, " +
+                std::to_string(by_verdict[0]) + " adequate by rating");
   auto class_line = [&](const CrossingResult& c, bool by_people) {
     const ClassAtCrossing* best = nullptr;
     for (const ClassAtCrossing& k : c.classes)
       if (k.reachable && (!best || (by_people ? k.exposure.people > best->exposure.people
-                                             : k.speed.high_kmh > best->speed.high_kmh)))
+                                              : k.speed.high_kmh > best->speed.high_kmh)))
         best = &k;
-    return best ? best->vehicle_class + " " + fmt(best->speed.high_kmh, 0) + " km/h at " + c.label + " (crossing " +
-                      std::to_string(c.id) + ", " + verdict_text(best->verdict) + ")"
-                : std::string("-");
+    return best
+               ? best->vehicle_class + " " + fmt(best->speed.high_kmh, 0) + " km/h at " + c.label +
+                     " (crossing " + std::to_string(c.id) + ", " + verdict_text(best->verdict) + ")"
+               : std::string("-");
   };
   if (fastest)
     out.push_back("fastest: " + class_line(*fastest, false) + "; most people exposed: " +
@@ -298,8 +370,10 @@ run::AnalysisOutput ramming_output(RammingResult result, const city::CityModel& 
   out.analysis = "ramming";
   out.figures = ramming_figures(result);
   out.layers = ramming_layers(result, city);
-  out.assumptions = ramming_assumptions(result);
-  out.headline = ramming_headline(result);
+  for (std::string& a : ramming_assumptions(result))
+    out.assumptions.push_back(untranslated(std::move(a)));
+  for (std::string& h : ramming_headline(result))
+    out.headline.push_back(untranslated(std::move(h)));
   out.detail = std::move(result);
   return out;
 }

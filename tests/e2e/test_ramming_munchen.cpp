@@ -9,6 +9,7 @@
 
 #include "app/run/analysis_registry.hpp"
 #include "gis/scenario_reader.hpp"
+#include "report/strings.hpp"
 #include "sim/vehicle/ramming.hpp"
 #include "tests/support/test_paths.hpp"
 
@@ -154,7 +155,8 @@ TEST_CASE("München: the plugin's output layers, keys and assumptions", "[rammin
   CHECK(o.out.layers[1].name == "ramming_runup_paths");
   CHECK(o.out.layers[2].name == "ramming_edge_speeds");
   CHECK_FALSE(o.out.layers[2].features.empty());
-  CHECK_THAT(o.out.assumptions.at(0),
+  const report::Strings en("en");  // the statements as the command line and report say them
+  CHECK_THAT(en.say(o.out.assumptions.at(0)),
              Catch::StartsWith("Crowd exposure is a modelling assumption"));
   CHECK(std::get<std::string>(*o.out.figures.find("ramming.vehicle_table")) ==
         "built-in data/vehicles/classes.csv");
@@ -163,13 +165,13 @@ TEST_CASE("München: the plugin's output layers, keys and assumptions", "[rammin
   CHECK(std::get<std::string>(*o.out.figures.find("ramming.N3H.worst_verdict")) == "inadequate");
   CHECK(o.out.warnings.empty());
   REQUIRE(o.out.headline.size() == 3);
-  CHECK(o.out.headline[0] ==
+  CHECK(en.say(o.out.headline[0]) ==
         "56 crossing points at 20 approaches; worst verdict: 3 unprotected, 0 gap passable, 46 "
         "inadequate, 4 "
         "energy-equivalent only, 3 adequate by rating");
-  CHECK_THAT(o.out.headline[1], Catch::StartsWith("fastest: M1 180 km/h at "));
-  CHECK_THAT(o.out.headline[1],
+  CHECK_THAT(en.say(o.out.headline[1]), Catch::StartsWith("fastest: M1 180 km/h at "));
+  CHECK_THAT(en.say(o.out.headline[1]),
              Catch::Contains("most people exposed: 916, N3H 90 km/h at Kaufingerstraße"));
-  CHECK(o.out.headline[2] ==
+  CHECK(en.say(o.out.headline[2]) ==
         "vehicle classes from built-in data/vehicles/classes.csv (placeholder accelerations)");
 }

@@ -36,7 +36,7 @@ run::AnalysisOutput known_output(const scenario::Scenario& s) {
   run::RasterLayer r{"survey_field", Field::covering(b, 5.0, 0, 1.0f), "Distance (m)", -9999.0f};
   r.grid(0, 0) = -9999.0f;  // one no-data cell
   o.rasters.push_back(std::move(r));
-  o.assumptions.push_back("Points stand in for crossings (test data).");
+  o.assumptions.push_back(untranslated("Points stand in for crossings (test data)."));
   o.warnings.push_back(
       {"layout.geojson", "feature 7", "width_m", "a warning the report must list"});
   return o;
