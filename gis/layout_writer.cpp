@@ -90,6 +90,7 @@ std::string layout_geojson(const Layout& L, const std::string& crs) {
     ojson p = properties("crowd_zone", f.info);
     set_if(p, "density_ppm2", f.density_ppm2);
     set_if(p, "exit", f.exit_id);
+    if (f.gangways) p["gangways"] = true;
     add(f.info, p, g.polygon(f.area));
   }
   for (const auto& f : L.exits) {

@@ -421,7 +421,7 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index,
   const std::string& k = p.get("kind");
   static const std::map<std::string, std::set<std::string>> kAllowed = {
       {"perimeter", {}},
-      {"crowd_zone", {"density_ppm2", "exit"}},
+      {"crowd_zone", {"density_ppm2", "exit", "gangways"}},
       {"exit", {"width_m", "emergency_only", "unlocked", "opens_outward", "closed"}},
       {"stage", {"sound_power_dba", "source_height_m"}},
       {"stall", {}},
@@ -447,9 +447,8 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index,
       break;
     case Kind::CrowdZone:
       if (want(poly != nullptr, "a Polygon"))
-        L.crowd_zones.push_back({info, polygon(),
-                                 number(p, info, "density_ppm2", false, kUnset, 0.01, 9.0),
-                                 p.get("exit")});
+        L.crowd_zones.push_back({info, polygon(), number(p, info, "density_ppm2", false, kUnset, 0.01, 9.0),
+                                 p.get("exit"), boolean(p, info, "gangways", false)});
       break;
     case Kind::Stall:
       if (want(poly != nullptr, "a Polygon")) L.stalls.push_back({info, polygon()});

@@ -13,8 +13,8 @@ const std::vector<AnalysisPlugin>& analysis_plugins() {
   static const std::vector<AnalysisPlugin> plugins = {
       // One line per analysis, in the order they run.
       ramming_plugin(),
-      assess_plugin(),  // after ramming: the scorecard reads its figures
       crowd_plugin(),
+      assess_plugin(),  // last: the scorecard reads the ramming and crowd figures
   };
   return plugins;
 }

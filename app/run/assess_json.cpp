@@ -1,6 +1,7 @@
 #include "app/run/assess_json.hpp"
 
 #include "gis/provenance.hpp"
+#include "report/assess_text.hpp"
 #include "gis/table_writer.hpp"
 #include "sim/assess/assess.hpp"
 
@@ -11,6 +12,7 @@ using json = nlohmann::json;
 json assess_json(const RunResult& run, const AnalysisOutput& out, const gis::Profile& profile) {
   const auto* r = std::any_cast<assess::AssessResult>(&out.detail);
   if (!r) throw Error("", "assess", "detail", "the assess output carries no assessment result");
+  const report::Strings en("en");
   json doc;
   doc["agora_assess"] = 1;
   doc["provenance"] = gis::provenance_to_json(run.provenance);
@@ -23,12 +25,15 @@ json assess_json(const RunResult& run, const AnalysisOutput& out, const gis::Pro
   json rows = json::array();
   for (const assess::ScoreRow& s : r->scorecard.rows)
     rows.push_back({{"criterion", s.name},
-                    {"title", s.title},
+                    {"title", report::criterion_title(s, en)},
                     {"rating", assess::to_string(s.rating)},
                     {"value", s.value ? json(*s.value) : json(nullptr)},
                     {"unit", s.unit},
                     {"measure", s.measure},
-                    {"rule", s.rule},
+                    {"rule", report::criterion_rule(s, en)},
+                    {"green_max", s.green_max},
+                    {"amber_max", s.amber_max},
+                    {"not_assessed", report::criterion_reason(s, en)},
                     {"source", s.source},
                     {"weight", s.weight},
                     {"veto", s.veto}});
@@ -39,9 +44,9 @@ json assess_json(const RunResult& run, const AnalysisOutput& out, const gis::Pro
   json hazards = json::array();
   for (const assess::RiskRow& h : r->risk.rows) {
     json row = {{"hazard", h.name},
-                {"title", h.title},
+                {"title", report::hazard_title(h, en)},
                 {"assessed", h.assessed},
-                {"basis", h.basis},
+                {"basis", report::risk_basis(h, r->scorecard, en)},
                 {"disciplines", h.disciplines}};
     if (h.assessed) {
       row["likelihood"] = h.likelihood;
@@ -59,11 +64,11 @@ json assess_json(const RunResult& run, const AnalysisOutput& out, const gis::Pro
   const assess::Classification& c = r->classification;
   json cls = {{"nl_class", c.nl_class},
               {"nl_class_computed", c.nl_class_computed},
-              {"nl_reasons", c.nl_reasons},
+              {"nl_reasons", statements_json(c.nl_reasons)},
               {"nl_advisors", c.nl_advisors},
               {"belgian_risk_event", c.belgian_risk_event},
               {"belgian_risk_event_computed", c.belgian_risk_event_computed},
-              {"be_reasons", c.be_reasons},
+              {"be_reasons", statements_json(c.be_reasons)},
               {"disciplines", c.disciplines},
               {"overridden", c.overridden}};
   if (c.overridden) cls["override"] = {{"reason", c.override_reason}, {"by", c.override_by}};

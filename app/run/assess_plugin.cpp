@@ -1,5 +1,6 @@
 #include "app/run/assess_plugin.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/run/assess_json.hpp"
@@ -10,6 +11,29 @@
 #include "sim/assess/assess_output.hpp"
 
 namespace agora::run {
+
+namespace {
+
+// The analyses whose figures the assessment may read that did not run before it, and why.
+std::vector<assess::AbsentAnalysis> absent_analyses(const RunContext& ctx) {
+  std::vector<assess::AbsentAnalysis> out;
+  const auto& asked = ctx.scenario.analyses;
+  for (const AnalysisPlugin& p : analysis_plugins()) {
+    if (p.name == "assess" || ctx.earlier_output(p.name)) continue;
+    const StatementArg title = term("analysis." + p.name + ".name");
+    Statement why;
+    if (!asked.empty() && std::find(asked.begin(), asked.end(), p.name) == asked.end())
+      why = say("not_assessed.not_in_scenario", {title});
+    else if (p.applies && !p.applies(ctx.scenario))
+      why = say("not_assessed.not_applicable", {title});
+    else
+      why = say("not_assessed.not_run", {title});
+    out.push_back({p.name, std::move(why)});
+  }
+  return out;
+}
+
+}  // namespace
 
 AnalysisPlugin assess_plugin() {
   AnalysisPlugin p;
@@ -25,17 +49,18 @@ AnalysisPlugin assess_plugin() {
     Figures earlier;
     if (ctx.earlier)
       for (const AnalysisOutput& o : *ctx.earlier) earlier.append(o.figures);
+    const std::vector<assess::AbsentAnalysis> absent = absent_analyses(ctx);
     if (ctx.progress) ctx.progress(0.1, "assessing");
     AnalysisOutput computed = assess::to_output(
-        assess::assess(ctx.city, ctx.scenario, params, earlier), ctx.city, ctx.scenario);
+        assess::assess(ctx.city, ctx.scenario, params, earlier, absent), ctx.city, ctx.scenario);
     // The profile first, so every summary says which rules it was judged by.
     Figures f;
     f.set("assess.profile", profile.name());
     f.set("assess.profile_file", std::filesystem::path(profile.file()).filename().string());
     f.append(computed.figures);
     computed.figures = std::move(f);
-    if (!ctx.earlier_output("ramming"))
-      computed.assumptions.push_back(say("assumption.assess.no_ramming"));
+    for (const assess::AbsentAnalysis& a : absent)
+      computed.assumptions.push_back(say("assumption.assess.absent", {term("analysis." + a.analysis + ".name")}));
     if (ctx.progress) ctx.progress(1.0, "done");
     return computed;
   };

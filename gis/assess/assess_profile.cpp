@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "sim/assess/disciplines.hpp"
 #include "sim/figures/catalogue.hpp"
 
 namespace agora::gis {
@@ -191,7 +192,7 @@ void read_liveability(const Profile& p, assess::AssessParams& a) {
     known.insert(k.name);
     if (!p.has("liveability", k.name))
       throw Error(p.file(), std::string("liveability.") + k.name, "value",
-                  std::string("missing criterion '") + k.title +
+                  std::string("missing criterion '") + k.name +
                       "' (every criterion needs green_max, amber_max and weight; weight 0 leaves "
                       "it out of the index)");
   }
@@ -209,11 +210,9 @@ void read_liveability(const Profile& p, assess::AssessParams& a) {
     c.name = name;
     for (const assess::KnownCriterion& k : assess::known_criteria())
       if (name == k.name) {
-        c.title = k.title;
         c.measure = std::string(k.measure.key);
-        c.unit = k.unit;
       }
-    c.title = r.text(v, "title", c.title.empty() ? name : c.title);
+    c.title = r.text(v, "title", "");
     c.measure = r.text(v, "measure", c.measure);
     c.unit = r.text(v, "unit", c.unit);
     if (c.measure.empty())
@@ -275,6 +274,11 @@ void read_risk(const Profile& p, assess::AssessParams& a) {
       hz.consequence_bands.push_back(b.get<double>());
     }
     hz.disciplines = h.texts(v, "disciplines");
+    for (const std::string& d : hz.disciplines)
+      if (!assess::discipline::is_known(d))
+        h.fail("disciplines", "names '" + d +
+                                  "'; expected fire (D1), medical (D2), police (D3), civil_protection (D4), information "
+                                  "(D5), emergency_planning or threat_analysis");
     hz.source = p.source("hazards", name);
     r.hazards.push_back(std::move(hz));
   }
@@ -292,6 +296,7 @@ assess::AssessParams assess_params(const Profile& p) {
   assess::AssessParams a;
   read_capacity(p, a);
   a.distance_to_exit.max_distance_m = p.number("distance_to_exit", "max_distance_m", 1.0, 10000.0);
+  a.distance_to_exit.gangway_distance_m = p.number("distance_to_exit", "gangway_distance_m", 1.0, 10000.0);
   a.walk_cell_m = p.number("distance_to_exit", "cell_m", 0.1, 2.0);
   a.egress.walking_speed_mps = p.number("egress", "walking_speed_mps", 0.1, 3.0);
   a.egress.premovement_s = p.number("egress", "premovement_s", 0.0, 3600.0);

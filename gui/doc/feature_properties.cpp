@@ -70,6 +70,8 @@ const std::map<Kind, std::vector<Accessor>>& accessors() {
                                                    &CrowdZone::density_ppm2));
     t[Kind::CrowdZone].push_back(text<CrowdZone>("exit", "crowd simulation: the id of the exit everyone here uses; empty: each "
                                                  "chooses the quickest", &CrowdZone::exit_id));
+    t[Kind::CrowdZone].push_back(flag<CrowdZone>("gangways", "a standing area divided by barriers and gangways: the 12 m "
+                                                 "distance to a gangway applies", &CrowdZone::gangways));
     t[Kind::Exit].push_back(number<Exit>("width_m", true, 1e-9, 500.0, "m", "usable clear width", &Exit::width_m));
     t[Kind::Exit].push_back(flag<Exit>("emergency_only", "used only in an evacuation", &Exit::emergency_only));
     t[Kind::Exit].push_back(flag<Exit>("unlocked", "counts only if unlocked (Fluvia)", &Exit::unlocked));

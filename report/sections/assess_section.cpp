@@ -9,6 +9,7 @@
 #include "report/build/blocks.hpp"
 #include "report/build/maps.hpp"
 #include "report/format.hpp"
+#include "report/assess_text.hpp"
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
 #include "sim/assess/assess_figures.hpp"
@@ -61,10 +62,6 @@ std::string band_label(assess::Band b, const Strings& tr) {
   return tr(key);
 }
 
-std::string discipline_label(const std::string& d, const Strings& tr) {
-  const std::string key = "discipline." + d;
-  return tr.has(key) ? tr(key) : d;
-}
 
 std::string exit_name(const scenario::Layout& L, std::size_t index) {
   if (index >= L.exits.size()) return "#" + std::to_string(index + 1);
@@ -413,8 +410,8 @@ Section scorecard_section(const run::AnalysisOutput& o, const AssessResult& r, B
     std::string weight =
         format_number(row.weight, row.weight == std::floor(row.weight) ? 0 : 1, tr);
     if (row.veto) weight += " " + tr("assess.veto");
-    t.rows.push_back({Cell{row.title.empty() ? row.name : row.title}, std::move(value),
-                      Cell{row.rule},
+    if (row.rating == assess::Rating::kNotAssessed) value = Cell{criterion_reason(row, tr), Tone::kMuted};
+    t.rows.push_back({Cell{criterion_title(row, tr)}, std::move(value), Cell{criterion_rule(row, tr)},
                       Cell{rating_label(row.rating, tr), rating_tone(row.rating), true},
                       Cell{weight}, Cell{row.source}});
   }
@@ -447,15 +444,16 @@ Section risk_section(const run::AnalysisOutput& o, const AssessResult& r, BuildC
     for (const std::string& d : row.disciplines)
       who += (who.empty() ? "" : ", ") + discipline_label(d, tr);
     if (!row.assessed) {
-      t.rows.push_back({Cell{row.title}, Cell{"—", Tone::kMuted}, Cell{"—", Tone::kMuted},
+      t.rows.push_back({Cell{hazard_title(row, tr)}, Cell{"—", Tone::kMuted}, Cell{"—", Tone::kMuted},
                         Cell{"—", Tone::kMuted}, Cell{tr("rating.not_assessed"), Tone::kMuted},
-                        Cell{row.basis}, Cell{who}});
+                        Cell{risk_basis(row, r.scorecard, tr)}, Cell{who}});
       continue;
     }
-    t.rows.push_back({Cell{row.title}, figure_cell(o, {fig::kRiskLikelihood, {row.name}}, tr),
+    t.rows.push_back({Cell{hazard_title(row, tr)}, figure_cell(o, {fig::kRiskLikelihood, {row.name}}, tr),
                       figure_cell(o, {fig::kRiskConsequence, {row.name}}, tr),
                       figure_cell(o, {fig::kRiskScore, {row.name}}, tr),
-                      Cell{band_label(row.band, tr), band_tone(row.band), true}, Cell{row.basis},
+                      Cell{band_label(row.band, tr), band_tone(row.band), true},
+                      Cell{risk_basis(row, r.scorecard, tr)},
                       Cell{who}});
   }
   t.note = tr("assess.risk_note");
@@ -469,14 +467,14 @@ Section risk_section(const run::AnalysisOutput& o, const AssessResult& r, BuildC
                            tr.format("cover.nl_class", {c.nl_class}),
                            tr("class_meaning." + c.nl_class)});
   BulletList nl;
-  for (const std::string& why : c.nl_reasons) nl.items.push_back(plain(why));
+  for (const Statement& why : c.nl_reasons) nl.items.push_back(plain(tr.say(why)));
   if (!nl.items.empty()) s.blocks.push_back(std::move(nl));
   s.blocks.push_back(Badge{
       c.belgian_risk_event ? Tone::kBad : Tone::kGood,
       tr(c.belgian_risk_event ? "cover.risk_event_yes" : "cover.risk_event_no"),
       tr(c.belgian_risk_event ? "cover.risk_event_yes_detail" : "cover.risk_event_no_detail")});
   BulletList be;
-  for (const std::string& why : c.be_reasons) be.items.push_back(plain(why));
+  for (const Statement& why : c.be_reasons) be.items.push_back(plain(tr.say(why)));
   if (!be.items.empty()) s.blocks.push_back(std::move(be));
   KeyValueList who;
   std::string nl_adv, be_adv;
@@ -525,10 +523,8 @@ void assess_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary&
     summary.disciplines.push_back(discipline_label(d, tr));
   if (const AssessResult* r = assess_of(o)) {
     const assess::Classification& c = r->classification;
-    for (const std::string& why : c.nl_reasons)
-      summary.reasons.push_back(tr.format("assess.reason_nl", {why}));
-    for (const std::string& why : c.be_reasons)
-      summary.reasons.push_back(tr.format("assess.reason_be", {why}));
+    for (const Statement& why : c.nl_reasons) summary.reasons.push_back(tr.format("assess.reason_nl", {tr.say(why)}));
+    for (const Statement& why : c.be_reasons) summary.reasons.push_back(tr.format("assess.reason_be", {tr.say(why)}));
     if (c.overridden)
       summary.override_note = tr.format(
           "assess.override_text",
@@ -548,8 +544,7 @@ void assess_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary&
     for (const assess::ScoreRow& row : r->scorecard.rows) {
       if (row.rating == assess::Rating::kGreen) ++green;
       if (row.rating != assess::Rating::kAmber && row.rating != assess::Rating::kRed) continue;
-      summary.scorecard.push_back({row.title.empty() ? row.name : row.title,
-                                   rating_label(row.rating, tr), rating_tone(row.rating)});
+      summary.scorecard.push_back({criterion_title(row, tr), rating_label(row.rating, tr), rating_tone(row.rating)});
     }
     if (green > 0)
       summary.scorecard.push_back(

@@ -1,7 +1,10 @@
 #include "sim/assess/assess.hpp"
 
+#include <algorithm>
+
 #include <sstream>
 
+#include "sim/crowd/crowd_figures.hpp"
 #include "sim/field/fast_marching.hpp"
 #include "sim/field/walkable.hpp"
 
@@ -53,12 +56,16 @@ void measure(AssessResult& r) {
   f.set("assess.distance_to_exit.area_beyond_m2", d.area_beyond_m2);
   f.set("assess.distance_to_exit.area_unreachable_m2", d.area_unreachable_m2);
   f.set("assess.distance_to_exit.share_beyond", d.share_beyond());
+  f.set("assess.distance_to_exit.gangway_area_m2", d.gangway_area_m2);
 
   const crowd::EgressResult& g = r.egress;
   f.set("assess.egress.total_s", g.total_s);
   f.set("assess.egress.persons", g.persons);
   f.set("assess.egress.persons_unreachable", g.persons_unreachable);
   f.set("assess.egress.persons_rebalanced", g.persons_rebalanced);
+  if (r.widest_lost_exit) f.set("assess.egress.widest_lost_s", r.egress_widest_lost.total_s);
+  f.set("assess.egress.judged_s", r.egress_judged_s);
+  f.set("assess.egress.judged_from", r.egress_judged_from);
 
   const access::AccessResult& a = r.access;
   f.set("assess.access.road_found", a.road_found);
@@ -103,10 +110,29 @@ void measure(AssessResult& r) {
         static_cast<std::int64_t>(m.parking.size() + m.stops.size()));
 }
 
+// The simulated egress, when the crowd analysis ran one before: the slower of it and the
+// macroscopic time is judged; a simulation that did not get everyone out by its time limit
+// gives its end time as a lower bound.
+void judge_egress(AssessResult& r, const Figures& other) {
+  r.egress_judged_s = r.egress.total_s;
+  r.egress_judged_from = "macroscopic";
+  const Value* phase = other.find(std::string(crowd::fig::kPhase.key));
+  if (!phase || !std::holds_alternative<std::string>(*phase) || std::get<std::string>(*phase) != "egress") return;
+  const std::optional<double> simulated = number_of(other.find(std::string(crowd::fig::kEvacuationTime.key)));
+  if (simulated) {
+    r.egress_judged_s = std::max(r.egress.total_s, *simulated);
+    r.egress_judged_from = "simulation";
+  } else if (const std::optional<double> end = number_of(other.find(std::string(crowd::fig::kEndTime.key)))) {
+    r.egress_judged_s = std::max(r.egress.total_s, *end);
+    r.egress_judged_from = "simulation_incomplete";
+  }
+}
+
 }  // namespace
 
 AssessResult assess(const city::CityModel& city, const scenario::Scenario& scenario,
-                    const AssessParams& params, const Figures& other) {
+                    const AssessParams& params, const Figures& other,
+                    const std::vector<AbsentAnalysis>& absent) {
   AssessResult r;
   const scenario::Layout& L = scenario.layout;
   const std::int64_t attendance = scenario.event.attendance_peak;
@@ -135,8 +161,8 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
   }
   const crowd::ExitFields fields = crowd::exit_distance_fields(site, L);
   const Mask crowd_mask = crowd::crowd_cells(site, L);
-  r.distance_to_exit =
-      crowd::distance_to_exit(fields.nearest_m, crowd_mask, params.distance_to_exit);
+  const Mask pens = crowd::gangway_cells(crowd_mask, L);
+  r.distance_to_exit = crowd::distance_to_exit(fields.nearest_m, crowd_mask, params.distance_to_exit, &pens);
   r.distance_to_exit_m = fields.nearest_m;
   for (int iy = 0; iy < site.walkable.ny(); ++iy)
     for (int ix = 0; ix < site.walkable.nx(); ++ix)
@@ -148,6 +174,17 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
   for (std::size_t i : fields.exit_index) widths.push_back(L.exits[i].width_m);
   r.egress_exits = fields.exit_index;
   r.egress = crowd::egress(fields, widths, persons, params.egress);
+  if (fields.exit_index.size() >= 2) {
+    const auto widest = std::max_element(widths.begin(), widths.end()) - widths.begin();
+    crowd::ExitFields without = fields;
+    std::vector<double> without_widths = widths;
+    without.exit_index.erase(without.exit_index.begin() + widest);
+    without.distance_m.erase(without.distance_m.begin() + widest);
+    without_widths.erase(without_widths.begin() + widest);
+    r.widest_lost_exit = fields.exit_index[static_cast<std::size_t>(widest)];
+    r.egress_widest_lost = crowd::egress(without, without_widths, persons, params.egress);
+  }
+  judge_egress(r, other);
   if (r.egress.persons_unreachable > 0.5)
     r.warnings.push_back({scenario.file, "layout", "exit",
                           fixed(r.egress.persons_unreachable, 0) +
@@ -182,8 +219,8 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
                  static_cast<std::int64_t>(scenario.event.events_at_location_this_year));
   Figures all = r.measures;
   all.append(other);
-  r.scorecard = scorecard(all, params.criteria, params.scorecard);
-  r.risk = risk_matrix(r.scorecard, all, params.risk);
+  r.scorecard = scorecard(all, params.criteria, params.scorecard, absent);
+  r.risk = risk_matrix(r.scorecard, all, params.risk, absent);
   r.classification =
       classify(r.risk, scenario.event, params.classification, scenario.classification_override);
 

@@ -44,6 +44,15 @@ struct AssessResult {
   crowd::DistanceResult distance_to_exit;
   std::vector<std::size_t> egress_exits;  // layout exit per egress row
   crowd::EgressResult egress;
+  // The same egress with the widest usable exit out of use (UK Green Guide: capacity and escape
+  // time are judged without the widest exit, which a fire or an incident may block).
+  std::optional<std::size_t> widest_lost_exit;  // into layout.exits; none with fewer than two exits
+  crowd::EgressResult egress_widest_lost;
+  // The egress time the scorecard judges: the agent simulation's when it ran an egress (the
+  // slower of the two, since the simulation sees the queues the macroscopic model cannot),
+  // else the macroscopic one.
+  double egress_judged_s = 0.0;
+  std::string egress_judged_from;  // "macroscopic", "simulation", "simulation_incomplete"
   access::AccessResult access;
   bool noise_assessed = false;  // a stage with a sound power exists
   noise::AppliedLimit facade_limit;
@@ -57,7 +66,11 @@ struct AssessResult {
   std::vector<Statement> assumptions;
 };
 
+// `other`: the figures of the analyses that ran before (ramming, crowd); `absent`: the
+// analyses that did not, with the reason, so a criterion that reads them says why it is not
+// assessed.
 AssessResult assess(const city::CityModel& city, const scenario::Scenario& scenario,
-                    const AssessParams& params, const Figures& other = {});
+                    const AssessParams& params, const Figures& other = {},
+                    const std::vector<AbsentAnalysis>& absent = {});
 
 }  // namespace agora::assess

@@ -9,8 +9,8 @@ namespace agora::assess::fig {
 using enum ValueType;
 
 inline constexpr std::string_view kNoStage =
-    "without a stage that gives its sound power (noise not assessed)";
-inline constexpr std::string_view kNoExitRules = "when the profile's exit rules do not apply";
+    "absent.no_stage";
+inline constexpr std::string_view kNoExitRules = "absent.no_exit_rules";
 
 inline constexpr FigureSpec kProfile{"assess.profile", Text, "",
                                      "the profile the event was judged by"};
@@ -72,6 +72,8 @@ inline constexpr FigureSpec kAreaBeyond{"assess.distance_to_exit.area_beyond_m2"
                                         "crowd area beyond the profile's distance limit"};
 inline constexpr FigureSpec kAreaUnreachable{"assess.distance_to_exit.area_unreachable_m2", Real,
                                              "m²", "crowd area with no way to an exit"};
+inline constexpr FigureSpec kGangwayArea{"assess.distance_to_exit.gangway_area_m2", Real, "m²",
+                                         "crowd area in zones with gangways (the 12 m rule applies there)"};
 inline constexpr FigureSpec kShareBeyond{"assess.distance_to_exit.share_beyond", Real, "",
                                          "share of the crowd area beyond the distance limit"};
 // Egress (macroscopic).
@@ -84,6 +86,14 @@ inline constexpr FigureSpec kEgressUnreachable{"assess.egress.persons_unreachabl
 inline constexpr FigureSpec kEgressRebalanced{
     "assess.egress.persons_rebalanced", Real, "persons",
     "persons sent to another exit than their nearest to balance the queues"};
+inline constexpr FigureSpec kEgressWidestLost{"assess.egress.widest_lost_s", Real, "s",
+                                              "macroscopic egress time with the widest exit out of use",
+                                              "absent.one_exit"};
+inline constexpr FigureSpec kEgressJudged{"assess.egress.judged_s", Real, "s",
+                                          "egress time the scorecard judges: the slower of the macroscopic and the "
+                                          "simulated one when the crowd simulation ran an egress"};
+inline constexpr FigureSpec kEgressJudgedFrom{"assess.egress.judged_from", Text, "",
+                                              "macroscopic, simulation or simulation_incomplete"};
 inline constexpr FigureSpec kExitEgressPersons{"assess.egress.exits.{exit}.persons", Real,
                                                "persons", "persons leaving by the exit"};
 inline constexpr FigureSpec kExitEgressClear{"assess.egress.exits.{exit}.clear_s", Real, "s",
@@ -104,7 +114,7 @@ inline constexpr FigureSpec kAccessParts{"assess.access.parts", Integer, "areas"
                                          "separate areas out of reach"};
 inline constexpr FigureSpec kAccessNarrowest{"assess.access.narrowest_m", Real, "m",
                                              "narrowest clear width on the fire route",
-                                             "when no route enters the site"};
+                                             "absent.no_fire_route"};
 inline constexpr FigureSpec kAccessFacades{"assess.access.facades", Integer, "buildings",
                                            "buildings whose façade faces the site"};
 inline constexpr FigureSpec kAccessFacadesUnreachable{
@@ -185,20 +195,20 @@ inline constexpr FigureSpec kScorecardNotAssessed{"assess.scorecard.not_assessed
 inline constexpr FigureSpec kRiskAssessed{"assess.risk.{hazard}.assessed", Bool, "",
                                           "the hazard could be assessed"};
 inline constexpr FigureSpec kRiskLikelihood{"assess.risk.{hazard}.likelihood", Integer, "",
-                                            "likelihood 1–5", "when the hazard is not assessed"};
+                                            "likelihood 1–5", "absent.hazard_not_assessed"};
 inline constexpr FigureSpec kRiskConsequence{"assess.risk.{hazard}.consequence", Integer, "",
-                                             "consequence 1–5", "when the hazard is not assessed"};
+                                             "consequence 1–5", "absent.hazard_not_assessed"};
 inline constexpr FigureSpec kRiskScore{"assess.risk.{hazard}.score", Integer, "",
                                        "likelihood × consequence",
-                                       "when the hazard is not assessed"};
+                                       "absent.hazard_not_assessed"};
 inline constexpr FigureSpec kRiskBand{"assess.risk.{hazard}.band", Text, "",
                                       "low, medium, high or very high",
-                                      "when the hazard is not assessed"};
+                                      "absent.hazard_not_assessed"};
 inline constexpr FigureSpec kRiskWorstScore{"assess.risk.worst_score", Integer, "",
-                                            "highest risk score", "when no hazard is assessed"};
+                                            "highest risk score", "absent.no_hazard"};
 inline constexpr FigureSpec kRiskWorstBand{"assess.risk.worst_band", Text, "",
                                            "band of the highest risk score",
-                                           "when no hazard is assessed"};
+                                           "absent.no_hazard"};
 inline constexpr FigureSpec kClassNl{"assess.class_nl", Text, "",
                                      "Dutch event class A, B or C (after any override)"};
 inline constexpr FigureSpec kClassNlComputed{"assess.class_nl_computed", Text, "",
@@ -214,9 +224,9 @@ inline constexpr FigureSpec kDisciplines{"assess.disciplines", Text, "",
 inline constexpr FigureSpec kClassOverridden{"assess.class_overridden", Bool, "",
                                              "the officer overrode the class"};
 inline constexpr FigureSpec kOverrideReason{"assess.override_reason", Text, "",
-                                            "why the officer overrode", "without an override"};
+                                            "why the officer overrode", "absent.no_override"};
 inline constexpr FigureSpec kOverrideBy{"assess.override_by", Text, "", "who overrode",
-                                        "without an override"};
+                                        "absent.no_override"};
 
 }  // namespace agora::assess::fig
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "sim/assess/disciplines.hpp"
 #include "sim/core/error.hpp"
 
 namespace agora::assess {
@@ -31,42 +32,45 @@ Classification classify(const RiskMatrix& risk, const scenario::EventFacts& even
   params.validate();
   Classification c;
   const std::int64_t n = event.attendance_peak;
-  const std::string worst = risk.worst ? std::string(to_string(*risk.worst)) + " (score " +
-                                             std::to_string(risk.worst_score) + ")"
-                                       : "not assessed";
+  // "highest risk high (score 12)", or "no hazard assessed".
+  const Statement worst = risk.worst ? say("class.reason.risk", {term(band_key(*risk.worst)), StatementArg(risk.worst_score)})
+                                     : say("class.reason.no_risk");
 
   // The Netherlands.
   c.nl_class_computed = "A";
   if (at_least(risk.worst, params.nl_c_from)) {
     c.nl_class_computed = "C";
-    c.nl_reasons.push_back("highest risk " + worst);
+    c.nl_reasons.push_back(worst);
   } else if (n >= params.nl_c_attendance) {
     c.nl_class_computed = "C";
-    c.nl_reasons.push_back(std::to_string(n) + " people at the peak (C from " + std::to_string(params.nl_c_attendance) + ")");
+    c.nl_reasons.push_back(say("class.reason.people_from", {StatementArg(n), "C", StatementArg(params.nl_c_attendance)}));
   }
   if (c.nl_class_computed == "A") {
     if (at_least(risk.worst, params.nl_b_from)) {
       c.nl_class_computed = "B";
-      c.nl_reasons.push_back("highest risk " + worst);
+      c.nl_reasons.push_back(worst);
     } else if (n >= params.nl_b_attendance) {
       c.nl_class_computed = "B";
-      c.nl_reasons.push_back(std::to_string(n) + " people at the peak (B from " + std::to_string(params.nl_b_attendance) + ")");
+      c.nl_reasons.push_back(say("class.reason.people_from", {StatementArg(n), "B", StatementArg(params.nl_b_attendance)}));
     } else {
-      c.nl_reasons.push_back("highest risk " + worst + ", " + std::to_string(n) + " people at the peak");
+      c.nl_reasons.push_back(worst);
+      c.nl_reasons.push_back(say("class.reason.people", {StatementArg(n)}));
     }
   }
 
   // Belgium.
   if (at_least(risk.worst, params.be_risk_event_from)) {
     c.belgian_risk_event_computed = true;
-    c.be_reasons.push_back("highest risk " + worst);
+    c.be_reasons.push_back(worst);
   }
   if (n >= params.be_risk_event_attendance) {
     c.belgian_risk_event_computed = true;
-    c.be_reasons.push_back(std::to_string(n) + " people at the peak (risk event from " +
-                           std::to_string(params.be_risk_event_attendance) + ")");
+    c.be_reasons.push_back(say("class.reason.risk_event_from", {StatementArg(n), StatementArg(params.be_risk_event_attendance)}));
   }
-  if (!c.belgian_risk_event_computed) c.be_reasons.push_back("highest risk " + worst + ", " + std::to_string(n) + " people");
+  if (!c.belgian_risk_event_computed) {
+    c.be_reasons.push_back(worst);
+    c.be_reasons.push_back(say("class.reason.people", {StatementArg(n)}));
+  }
 
   c.nl_class = c.nl_class_computed;
   c.belgian_risk_event = c.belgian_risk_event_computed;
@@ -84,15 +88,16 @@ Classification classify(const RiskMatrix& risk, const scenario::EventFacts& even
   for (const RiskRow& r : risk.rows)
     if (r.assessed && (!top || r.score > top->score)) top = &r;
   if (c.nl_class == "B") {
-    add_unique(c.nl_advisors, top && !top->disciplines.empty() ? top->disciplines.front() : "fire");
+    add_unique(c.nl_advisors, top && !top->disciplines.empty() ? top->disciplines.front() : discipline::kFire);
   } else if (c.nl_class == "C") {
-    for (const char* d : {"fire", "police", "medical"}) add_unique(c.nl_advisors, d);
+    for (const char* d : {discipline::kFire, discipline::kPolice, discipline::kMedical}) add_unique(c.nl_advisors, d);
   }
-  // A Belgian risk event: the multidisciplinary analysis (police, fire, medical, emergency
-  // planning) plus any other discipline a high hazard names (the threat analysis centre for
-  // hostile vehicles); otherwise the disciplines of every hazard from medium up.
+  // A Belgian risk event: the multidisciplinary analysis of the five disciplines and the
+  // authority's emergency planning (KB 16 Feb 2006), plus any other body a high hazard names
+  // (the threat analysis centre for hostile vehicles); otherwise the disciplines of every
+  // hazard from medium up.
   if (c.belgian_risk_event) {
-    for (const char* d : {"police", "fire", "medical", "emergency planning"}) add_unique(c.disciplines, d);
+    for (const char* d : discipline::kMultidisciplinary) add_unique(c.disciplines, d);
     for (const RiskRow& r : risk.rows)
       if (r.assessed && static_cast<int>(r.band) >= static_cast<int>(Band::kHigh))
         for (const std::string& d : r.disciplines) add_unique(c.disciplines, d);

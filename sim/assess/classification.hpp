@@ -3,8 +3,9 @@
 // - the Dutch class: A no notable risk, B attention event (advice from one service),
 //   C risk event (joint advice of fire, police and medical services);
 // - the Belgian risk-event question (KB 16 Feb 2006, circular NPU-4): a risk event gets a
-//   multidisciplinary risk analysis by police, fire, medical and emergency planning, combined
-//   by the authority, with the threat analysis centre where a terrorist threat is in play.
+//   multidisciplinary risk analysis by the five disciplines (D1 fire, D2 medical, D3 police,
+//   D4 civil protection, D5 information) with the authority's emergency planning, combined by
+//   the authority, and the threat analysis centre (OCAM) where a terrorist threat is in play.
 // Both follow from the risk matrix and the audience size by the profile's rules (policy). Scans
 // are advisory: the officer can override either answer, with the reason recorded.
 
@@ -30,13 +31,13 @@ struct ClassificationParams {
 
 struct Classification {
   std::string nl_class_computed;             // "A", "B", "C"
-  std::vector<std::string> nl_reasons;
+  std::vector<Statement> nl_reasons;
   bool belgian_risk_event_computed = false;
-  std::vector<std::string> be_reasons;
+  std::vector<Statement> be_reasons;
   std::string nl_class;                      // after the officer's override
   bool belgian_risk_event = false;
-  std::vector<std::string> nl_advisors;      // services to advise under the final Dutch class
-  std::vector<std::string> disciplines;      // Belgian disciplines to advise under the final answer
+  std::vector<std::string> nl_advisors;      // services to advise under the final Dutch class (codes)
+  std::vector<std::string> disciplines;      // Belgian disciplines to advise under the final answer (codes)
   bool overridden = false;
   std::string override_reason;
   std::string override_by;

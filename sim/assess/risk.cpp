@@ -1,7 +1,5 @@
 #include "sim/assess/risk.hpp"
 
-#include <sstream>
-
 #include "sim/core/error.hpp"
 
 namespace agora::assess {
@@ -20,6 +18,16 @@ const char* to_string(Band band) {
     case Band::kVeryHigh: return "very high";
   }
   return "unknown";
+}
+
+const char* band_key(Band band) {
+  switch (band) {
+    case Band::kLow: return "band.low";
+    case Band::kMedium: return "band.medium";
+    case Band::kHigh: return "band.high";
+    case Band::kVeryHigh: return "band.very_high";
+  }
+  return "band.low";
 }
 
 void RiskParams::validate() const {
@@ -51,7 +59,8 @@ const RiskRow* RiskMatrix::row(const std::string& name) const {
   return nullptr;
 }
 
-RiskMatrix risk_matrix(const Scorecard& card, const Figures& measures, const RiskParams& params) {
+RiskMatrix risk_matrix(const Scorecard& card, const Figures& measures, const RiskParams& params,
+                       const std::vector<AbsentAnalysis>& absent) {
   params.validate();
   RiskMatrix m;
   for (const Hazard& h : params.hazards) {
@@ -71,15 +80,16 @@ RiskMatrix risk_matrix(const Scorecard& card, const Figures& measures, const Ris
       }
     }
     const std::optional<double> consequence_value = number_of(measures.find(h.consequence_measure));
-    std::ostringstream basis;
     if (!worst || !consequence_value) {
-      basis << (worst ? "" : "no criterion assessed") << (!worst && !consequence_value ? "; " : "")
-            << (consequence_value ? "" : h.consequence_measure + " not measured");
-      row.basis = basis.str();
+      const ScoreRow* first = h.criteria.empty() ? nullptr : card.row(h.criteria.front());
+      row.basis = !worst ? (first && !first->not_assessed.key.empty() ? first->not_assessed
+                                                                       : say("risk.no_criterion_assessed"))
+                         : why_absent(h.consequence_measure, absent);
       m.rows.push_back(std::move(row));
       continue;
     }
     row.assessed = true;
+    row.likelihood_from = from;
     row.likelihood = *worst == Rating::kGreen ? params.likelihood_green
                      : *worst == Rating::kAmber ? params.likelihood_amber
                                                 : params.likelihood_red;
@@ -91,9 +101,9 @@ RiskMatrix risk_matrix(const Scorecard& card, const Figures& measures, const Ris
       }
     row.score = row.likelihood * row.consequence;
     row.band = params.band_of(row.score);
-    basis << "likelihood " << row.likelihood << " from " << from << " (" << to_string(*worst) << "); consequence "
-          << row.consequence << " from " << h.consequence_measure << " = " << *consequence_value;
-    row.basis = basis.str();
+    row.basis = say("risk.basis", {StatementArg(row.likelihood), from, term(rating_key(*worst)),
+                                   StatementArg(row.consequence), h.consequence_measure,
+                                   StatementArg(*consequence_value)});
     if (!m.worst || row.score > m.worst_score) {
       m.worst_score = row.score;
       m.worst = row.band;

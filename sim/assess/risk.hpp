@@ -19,7 +19,7 @@ struct Hazard {
   std::vector<std::string> criteria;        // scorecard criteria giving the likelihood
   std::string consequence_measure;          // figure giving the consequence
   std::vector<double> consequence_bands;    // 4 rising upper bounds for consequence 1–4; above: 5
-  std::vector<std::string> disciplines;     // who advises on it: "police", "fire", "medical", ...
+  std::vector<std::string> disciplines;     // who advises on it: discipline codes (disciplines.hpp)
   std::string source;
 };
 
@@ -28,6 +28,8 @@ const std::vector<std::string>& required_hazards();
 
 enum class Band { kLow, kMedium, kHigh, kVeryHigh };
 const char* to_string(Band band);
+// The band as a key of the report's string tables: "band.low", ..., "band.very_high".
+const char* band_key(Band band);
 
 struct RiskParams {
   int likelihood_green = 1;  // (policy) rare
@@ -46,7 +48,10 @@ struct RiskRow {
   bool assessed = false;
   int likelihood = 0, consequence = 0, score = 0;
   Band band = Band::kLow;
-  std::string basis;  // "likelihood 4 from capacity (red); consequence 3: 9000 persons ≤ 10000"
+  // How the numbers came about: "risk.basis" (likelihood, its criterion and rating, consequence,
+  // its figure and value), or why the hazard is not assessed.
+  Statement basis;
+  std::string likelihood_from;  // the criterion that gave the likelihood
   std::vector<std::string> disciplines;
 };
 
@@ -57,6 +62,7 @@ struct RiskMatrix {
   const RiskRow* row(const std::string& name) const;
 };
 
-RiskMatrix risk_matrix(const Scorecard& card, const Figures& measures, const RiskParams& params);
+RiskMatrix risk_matrix(const Scorecard& card, const Figures& measures, const RiskParams& params,
+                       const std::vector<AbsentAnalysis>& absent = {});
 
 }  // namespace agora::assess

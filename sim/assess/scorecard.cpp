@@ -4,7 +4,9 @@
 #include <sstream>
 
 #include "sim/assess/assess_figures.hpp"
+#include "sim/crowd/crowd_figures.hpp"
 #include "sim/core/error.hpp"
+#include "sim/figures/catalogue.hpp"
 #include "sim/vehicle/ramming_figures.hpp"
 
 namespace agora::assess {
@@ -40,28 +42,25 @@ const char* rating_key(Rating rating) {
 const std::vector<KnownCriterion>& known_criteria() {
   namespace af = assess::fig;
   namespace vf = vehicle::fig;
+  // Names and units are the report's ("criterion.<name>", "criterion.<name>.unit").
   static const std::vector<KnownCriterion> k = {
-      {"capacity", "Crowd capacity", af::kUtilisation, "attendance / capacity"},
-      {"exit_rules", "Fire-service exit rules", af::kExitRulesFailed, "rules failed"},
-      {"egress_time", "Egress time", af::kEgressTotal, "s"},
-      {"distance_to_exit", "Distance to an exit", af::kShareBeyond,
-       "share of the crowd area beyond the limit"},
-      {"emergency_access", "Fire-engine access to the event area", af::kAccessUnreachableShare,
-       "share of the event area out of reach"},
-      {"facade_access", "Fire-engine access to façades", af::kAccessFacadesUnreachable,
-       "buildings"},
-      {"noise_dwellings", "Noise at dwellings", af::kNoiseDwellingsOver,
-       "dwellings over the limit"},
-      {"audience_level", "Sound level in the audience", af::kNoiseAudienceCategory,
-       "VLAREM category"},
-      {"visitors", "Visitor numbers", af::kEventAttendance, "persons at the peak"},
-      {"traffic", "Traffic detours", af::kMaxDetour, "m"},
-      {"parking_transit", "Parking and public transport", af::kPlacesCutOff, "places"},
-      {"residents", "Residents affected", af::kHouseholds, "households"},
-      {"event_frequency", "Events at the location this year", af::kEventsAtLocation, "events"},
-      {"public_order", "Public order (alcohol served)", af::kEventAlcohol, "1 = yes"},
-      {"vehicle_ramming", "Hostile-vehicle protection", vf::kNotAdequateCrossings,
-       "crossings not adequately protected"},
+      {"capacity", af::kUtilisation},
+      {"exit_rules", af::kExitRulesFailed},
+      {"egress_time", af::kEgressJudged},
+      {"egress_widest_lost", af::kEgressWidestLost},
+      {"distance_to_exit", af::kShareBeyond},
+      {"crowd_density", crowd::fig::kMaxDensity},
+      {"emergency_access", af::kAccessUnreachableShare},
+      {"facade_access", af::kAccessFacadesUnreachable},
+      {"noise_dwellings", af::kNoiseDwellingsOver},
+      {"audience_level", af::kNoiseAudienceCategory},
+      {"visitors", af::kEventAttendance},
+      {"traffic", af::kMaxDetour},
+      {"parking_transit", af::kPlacesCutOff},
+      {"residents", af::kHouseholds},
+      {"event_frequency", af::kEventsAtLocation},
+      {"public_order", af::kEventAlcohol},
+      {"vehicle_ramming", vf::kNotAdequateCrossings},
   };
   return k;
 }
@@ -77,17 +76,13 @@ const ScoreRow* Scorecard::row(const std::string& name) const {
   return nullptr;
 }
 
-namespace {
-std::string num(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
-}
-}  // namespace
-
-std::string rule_text(const Criterion& c) {
-  return "green ≤ " + num(c.green_max) + ", amber ≤ " + num(c.amber_max) + ", red above (" +
-         c.unit + ")";
+Statement why_absent(const std::string& measure, const std::vector<AbsentAnalysis>& absent) {
+  std::string_view analysis;
+  const FigureSpec* spec = find_figure(measure, &analysis);
+  for (const AbsentAnalysis& a : absent)
+    if (a.analysis == analysis) return a.reason;
+  if (spec && !spec->when_absent.empty()) return say("not_assessed.absent", {term(std::string(spec->when_absent))});
+  return say("not_assessed.not_measured", {measure});
 }
 
 std::optional<double> number_of(const Value* v) {
@@ -100,15 +95,16 @@ std::optional<double> number_of(const Value* v) {
 }
 
 Scorecard scorecard(const Figures& measures, const std::vector<Criterion>& criteria,
-                    const ScorecardParams& params) {
+                    const ScorecardParams& params, const std::vector<AbsentAnalysis>& absent) {
   params.validate();
   Scorecard s;
   double points = 0.0, weights = 0.0;
   bool vetoed = false;
   for (const Criterion& c : criteria) {
-    ScoreRow row{c.name, c.title,  c.measure, c.unit, rule_text(c), c.source, Rating::kNotAssessed,
-                 {},     c.weight, c.veto};
+    ScoreRow row{c.name, c.title,    c.measure, c.unit, c.green_max, c.amber_max,
+                 c.source, Rating::kNotAssessed, {}, c.weight, c.veto, {}};
     row.value = number_of(measures.find(c.measure));
+    if (!row.value) row.not_assessed = why_absent(c.measure, absent);
     if (row.value) {
       const double v = *row.value;
       row.rating =

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sim/core/value.hpp"
+#include "sim/core/statement.hpp"
 #include "sim/figures/figure_spec.hpp"
 
 namespace agora::assess {
@@ -23,9 +24,11 @@ const char* rating_key(Rating rating);
 
 struct Criterion {
   std::string name;     // profile key: "noise_dwellings"
-  std::string title;    // "Noise at dwellings"
+  // A criterion of the profile's own names itself ("Crowding at the bars"); a known one is named
+  // by the report's string tables ("criterion.<name>", "criterion.<name>.unit").
+  std::string title;
   std::string measure;  // the figure it reads: "assess.noise.dwellings_over_limit"
-  std::string unit;     // what the figure counts, for people
+  std::string unit;     // what the figure counts (a criterion of the profile's own)
   double green_max = 0.0;
   double amber_max = 0.0;
   double weight = 1.0;
@@ -38,9 +41,7 @@ struct Criterion {
 // any figure.
 struct KnownCriterion {
   const char* name;
-  const char* title;
   const FigureSpec& measure;  // the declared figure it reads
-  const char* unit;
 };
 const std::vector<KnownCriterion>& known_criteria();
 
@@ -51,13 +52,16 @@ struct ScorecardParams {
 };
 
 struct ScoreRow {
-  std::string name, title, measure, unit;
-  std::string rule;  // "green ≤ 0, amber ≤ 5, red above (dwellings)"
+  std::string name, title, measure, unit;  // as the criterion has them
+  double green_max = 0.0, amber_max = 0.0;
   std::string source;
   Rating rating = Rating::kNotAssessed;
   std::optional<double> value;
   double weight = 0.0;
   bool veto = false;
+  // Why the row is not assessed (empty key when it is): the analysis that writes its figure did
+  // not run, and why; or the analysis ran and had nothing to measure.
+  Statement not_assessed;
 };
 
 struct Scorecard {
@@ -69,12 +73,22 @@ struct Scorecard {
   const ScoreRow* row(const std::string& name) const;
 };
 
-std::string rule_text(const Criterion& c);
-
 // A figure as a number: reals and integers as they are, true 1, false 0; nullopt otherwise.
 std::optional<double> number_of(const Value* v);
 
-Scorecard scorecard(const Figures& measures, const std::vector<Criterion>& criteria,
-                    const ScorecardParams& params);
+// An analysis a criterion may read that did not run in this run, with the reason
+// ("not_assessed.not_in_scenario", "not_assessed.not_applicable", ... as a statement).
+struct AbsentAnalysis {
+  std::string analysis;
+  Statement reason;
+};
+
+// Why a figure is missing from the measures, as a statement: its analysis is one of `absent`
+// (that analysis's reason), or its declaration says when it may be absent, or (a figure its
+// analysis always writes) it was not measured.
+Statement why_absent(const std::string& measure, const std::vector<AbsentAnalysis>& absent);
+
+Scorecard scorecard(const Figures& measures, const std::vector<Criterion>& criteria, const ScorecardParams& params,
+                    const std::vector<AbsentAnalysis>& absent = {});
 
 }  // namespace agora::assess

@@ -25,10 +25,10 @@ inline constexpr FigureSpec kEndTime{"crowd.end_time_s", Real, "s",
 inline constexpr FigureSpec kEvacuationTime{
     "crowd.evacuation_time_s", Real, "s",
     "time until the last agent is out (egress; null when not all got out)",
-    "in an ingress or circulation run"};
+    "absent.not_egress"};
 inline constexpr FigureSpec kIngressTime{"crowd.ingress_time_s", Real, "s",
                                          "time until the last arrival is in place (ingress)",
-                                         "in an egress or circulation run"};
+                                         "absent.not_ingress"};
 inline constexpr FigureSpec kZoneAgents{"crowd.zone.{zone}.agents", Integer, "persons",
                                         "agents placed in the zone"};
 inline constexpr FigureSpec kZoneDensity{"crowd.zone.{zone}.density_ppm2", Real, "persons/m²",
@@ -37,7 +37,7 @@ inline constexpr FigureSpec kExitAgents{"crowd.exit.{exit}.agents", Integer, "pe
                                         "agents through the exit"};
 inline constexpr FigureSpec kExitTime{"crowd.exit.{exit}.time_s", Real, "s",
                                       "time the last agent passed the exit",
-                                      "when nobody used the exit"};
+                                      "absent.exit_unused"};
 inline constexpr FigureSpec kMaxDensity{"crowd.max_density_ppm2", Real, "persons/m²",
                                         "highest local density reached"};
 inline constexpr FigureSpec kAreaOverThreshold{

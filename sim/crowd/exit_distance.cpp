@@ -47,11 +47,21 @@ Mask crowd_cells(const WalkableSite& site, const scenario::Layout& layout) {
   return out;
 }
 
-void DistanceParams::validate() const {
-  require_in_range("distance_to_exit.max_distance_m", max_distance_m, 1.0, 10000.0, "m");
+Mask gangway_cells(const Mask& crowd, const scenario::Layout& layout) {
+  Mask zone(crowd.origin(), crowd.cell_m(), crowd.nx(), crowd.ny(), 0);
+  for (const auto& z : layout.crowd_zones)
+    if (z.gangways) fill_polygon(zone, z.area, std::uint8_t{1});
+  zone.values() = (zone.values() != 0 && crowd.values() != 0).cast<std::uint8_t>();
+  return zone;
 }
 
-DistanceResult distance_to_exit(const Field& nearest_m, const Mask& crowd, const DistanceParams& params) {
+void DistanceParams::validate() const {
+  require_in_range("distance_to_exit.max_distance_m", max_distance_m, 1.0, 10000.0, "m");
+  require_in_range("distance_to_exit.gangway_distance_m", gangway_distance_m, 1.0, 10000.0, "m");
+}
+
+DistanceResult distance_to_exit(const Field& nearest_m, const Mask& crowd, const DistanceParams& params,
+                                const Mask* gangways) {
   params.validate();
   DistanceResult r;
   const double a = crowd.cell_area_m2();
@@ -61,6 +71,8 @@ DistanceResult distance_to_exit(const Field& nearest_m, const Mask& crowd, const
     for (int ix = 0; ix < crowd.nx(); ++ix) {
       if (!crowd(ix, iy)) continue;
       r.crowd_area_m2 += a;
+      const bool pen = gangways && (*gangways)(ix, iy);
+      if (pen) r.gangway_area_m2 += a;
       const float df = nearest_m(ix, iy);
       if (df == kUnreachable) {
         r.area_unreachable_m2 += a;
@@ -69,7 +81,7 @@ DistanceResult distance_to_exit(const Field& nearest_m, const Mask& crowd, const
       const double d = df;
       ++reached;
       sum += d;
-      if (d > params.max_distance_m) r.area_beyond_m2 += a;
+      if (d > (pen ? params.gangway_distance_m : params.max_distance_m)) r.area_beyond_m2 += a;
       if (d > r.max_m) {
         r.max_m = d;
         r.farthest = crowd.center(ix, iy);

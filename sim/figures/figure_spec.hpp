@@ -23,8 +23,8 @@ struct FigureSpec {
   ValueType type;
   std::string_view unit;     // "km/h", "persons", "m²", "s"; empty for counts, flags and texts
   std::string_view meaning;  // one line for people
-  // Why a run of the analysis may lack the figure ("without a stage that gives its sound
-  // power"); empty when the analysis always writes it.
+  // Why a run of the analysis may lack the figure, as a key of the report's string tables
+  // ("absent.no_stage"); empty when the analysis always writes it.
   std::string_view when_absent = {};
 };
 

@@ -58,6 +58,9 @@ struct CrowdZone {
   Polygon area;
   double density_ppm2 = kUnset;  // persons per m²; unset: the profile's planning density
   std::string exit_id;           // agent simulation: everyone here uses this exit; empty: each chooses
+  // A standing area divided by barriers and gangways (a pen, a terrace): the Green Guide's
+  // distance to a gangway or exit applies; else an open floor, judged by travel distance.
+  bool gangways = false;
 };
 
 struct Exit {

@@ -50,7 +50,7 @@ inline constexpr FigureSpec kPeopleExposedMax{
     "most people in the path of one vehicle behind one crossing"};
 inline constexpr FigureSpec kPeopleExposedMaxCrossing{
     "ramming.people_exposed_max_crossing", Integer, "",
-    "id of the crossing exposing the most people", "when no crossing reaches the crowd"};
+    "id of the crossing exposing the most people", "absent.no_crowd_reached"};
 inline constexpr FigureSpec kMaxCrowdEntrySpeed{
     "ramming.max_crowd_entry_speed_kmh", Real, "km/h",
     "highest speed at which a vehicle enters a crowd zone"};

@@ -142,7 +142,7 @@ TEST_CASE("a profile missing a criterion or with a weight that is not a number n
       "liveability": {"noise_dwellings": null}})");
   auto ps = problems_of([&] { gis::assess_params(gis::Profile::load(missing)); });
   CHECK(has(ps, "value",
-            "liveability.noise_dwellings: field 'value': missing criterion 'Noise at dwellings'"));
+            "liveability.noise_dwellings: field 'value': missing criterion 'noise_dwellings'"));
 
   const std::string words =
       profile_file("assess-prof-weight", R"({"agora_profile": 1, "extends": "flanders",

@@ -28,15 +28,20 @@ TEST_CASE("scorecard rates each criterion against its thresholds", "[assess]") {
   f.set("m.alcohol", true);               // 1: amber (≤ 1)
   const std::vector<Criterion> cs = {crit("noise", "m.noise", 0, 10, 2), crit("capacity", "m.capacity", 0.85, 1.0, 3),
                                      crit("egress", "m.egress", 480, 600, 3), crit("order", "m.alcohol", 0, 1, 1),
-                                     crit("ramming", "ramming.crossings_not_adequate", 0, 0, 3)};
-  const Scorecard s = scorecard(f, cs, {});
+                                     crit("ramming", "ramming.not_adequate_crossings", 0, 0, 3)};
+  // The ramming analysis did not run: its criterion says so, with the reason the run gives.
+  const std::vector<AbsentAnalysis> absent = {{"ramming", say("not_assessed.not_in_scenario", {"ramming"})}};
+  const Scorecard s = scorecard(f, cs, {}, absent);
   CHECK(s.row("noise")->rating == Rating::kAmber);
   CHECK(s.row("capacity")->rating == Rating::kRed);
   CHECK(s.row("egress")->rating == Rating::kGreen);
   CHECK(s.row("order")->rating == Rating::kAmber);
   CHECK(s.row("ramming")->rating == Rating::kNotAssessed);  // no ramming figures: not assessed
   CHECK_FALSE(s.row("ramming")->value);
-  CHECK(s.row("noise")->rule == "green ≤ 0, amber ≤ 10, red above (u)");
+  CHECK(s.row("ramming")->not_assessed.key == "not_assessed.not_in_scenario");
+  CHECK(s.row("noise")->not_assessed.key.empty());  // assessed: no reason
+  CHECK(s.row("noise")->green_max == 0.0);
+  CHECK(s.row("noise")->amber_max == 10.0);
   // Index over the assessed rows: (2·1 + 3·2 + 3·0 + 1·1) / (2 · (2 + 3 + 3 + 1)) = 9 / 18 = 0.5 → red
   // (red from 0.5; amber from 0.25).
   CHECK(s.index == Approx(0.5));
@@ -73,7 +78,7 @@ TEST_CASE("5 x 5 risk matrix from the scorecard and the consequence figure", "[a
   RiskParams p;
   p.hazards = {hazard("crowd_crush", {"capacity"}, "people", {"police", "medical"}),
                hazard("noise_nuisance", {"noise"}, "households", {"police"}),
-               hazard("vehicle_ramming", {"ramming"}, "ramming.exposed", {"police", "threat analysis centre"})};
+               hazard("vehicle_ramming", {"ramming"}, "ramming.exposed", {"police", "threat_analysis"})};
   const RiskMatrix m = risk_matrix(s, f, p);
   // Crowd crush: 3 × 3 = 9 → medium (4–9). Noise: likelihood 1 × consequence 1 (60 households ≤ 500,
   // the first band) = 1 → low. Ramming: no figures → not assessed.
@@ -97,8 +102,8 @@ TEST_CASE("5 x 5 risk matrix from the scorecard and the consequence figure", "[a
 
 TEST_CASE("Dutch class and Belgian risk event, with the officer's override", "[assess]") {
   RiskMatrix m;
-  RiskRow crush{"crowd_crush", "Crowd crush", true, 3, 3, 9, Band::kMedium, "", {"police", "medical"}};
-  RiskRow fire{"fire_evacuation", "Fire", true, 1, 3, 3, Band::kLow, "", {"fire", "medical"}};
+  RiskRow crush{"crowd_crush", "Crowd crush", true, 3, 3, 9, Band::kMedium, {}, "capacity", {"police", "medical"}};
+  RiskRow fire{"fire_evacuation", "Fire", true, 1, 3, 3, Band::kLow, {}, "egress_time", {"fire", "medical"}};
   m.rows = {crush, fire};
   m.worst = Band::kMedium;
   m.worst_score = 9;
@@ -118,7 +123,9 @@ TEST_CASE("Dutch class and Belgian risk event, with the officer's override", "[a
   CHECK(c.nl_class == "C");
   CHECK(c.nl_advisors == std::vector<std::string>{"fire", "police", "medical"});
   CHECK(c.belgian_risk_event);
-  CHECK(c.disciplines == std::vector<std::string>{"police", "fire", "medical", "emergency planning"});
+  // A risk event: the five disciplines D1–D5 and the authority's emergency planning (KB 16 Feb 2006).
+  CHECK(c.disciplines == std::vector<std::string>{"fire", "medical", "police", "civil_protection", "information",
+                                                  "emergency_planning"});
 
   // The officer knows better: class B, not a risk event, reason recorded; the computed answers stay.
   scenario::ClassificationOverride o{"B", false, "Same market as the last ten years, no incidents", "J. Peeters"};
