@@ -312,6 +312,12 @@ std::optional<city::PointOfInterest> interpret_poi(const Tags& tags) {
   p.kind = kind;
   p.name = std::string(tags.get("name"));
   if (const auto id = tags.get("osm_id"); !id.empty()) std::from_chars(id.data(), id.data() + id.size(), p.osm_id);
+  // Below ground: layer=-3, level=-2 or level=-1;-2 (a subway platform's stop position). An
+  // entrance tagged level=0;-1 starts at the street, so only a level list wholly below counts.
+  const std::string_view layer = tags.get("layer");
+  const std::string_view level = tags.get("level");
+  p.underground = (!layer.empty() && layer.front() == '-') ||
+                  (!level.empty() && level.front() == '-' && level.find(";0") == std::string_view::npos);
   return p;
 }
 

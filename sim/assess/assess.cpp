@@ -75,6 +75,8 @@ void measure(AssessResult& r) {
         a.event_area_m2 > 0.0 ? a.unreachable_m2 / a.event_area_m2 : 0.0);
   f.set("assess.access.parts", static_cast<std::int64_t>(a.parts.size()));
   if (a.narrowest_m) f.set("assess.access.narrowest_m", *a.narrowest_m);
+  f.set("assess.access.parts_at_limit", static_cast<std::int64_t>(a.parts_at_limit));
+  f.set("assess.access.gates_at_limit", static_cast<std::int64_t>(a.gates_at_limit.size()));
   f.set("assess.access.facades", static_cast<std::int64_t>(a.facades.size()));
   f.set("assess.access.facades_unreachable", static_cast<std::int64_t>(a.facades_unreachable));
 
@@ -108,6 +110,10 @@ void measure(AssessResult& r) {
   f.set("assess.mobility.stops_affected", static_cast<std::int64_t>(m.stops.size()));
   f.set("assess.mobility.places_cut_off",
         static_cast<std::int64_t>(m.parking.size() + m.stops.size()));
+  std::int64_t stairwells = 0;
+  for (const mobility::Place& p : m.transit_access) stairwells += p.inside && p.kind == "subway_entrance";
+  f.set("assess.mobility.transit_access", static_cast<std::int64_t>(m.transit_access.size()));
+  f.set("assess.mobility.stairwells_inside", stairwells);
 }
 
 // The simulated egress, when the crowd analysis ran one before: the slower of it and the
@@ -192,6 +198,14 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
 
   // Fire-engine access.
   r.access = access::emergency_access(city, L, params.access);
+  for (std::size_t i : r.access.gates_at_limit) {
+    const auto& info = L.emergency_gates[i].info;
+    r.warnings.push_back({info.file, info.describe(), "width_m",
+                          "the emergency gate is " + fixed(L.emergency_gates[i].width_m, 2) +
+                              " m wide, at the limit of the " +
+                              fixed(params.access.clear_width_m, 2) +
+                              " m the fire service needs: no margin for a post or a parked car"});
+  }
   if (!r.access.road_found)
     r.warnings.push_back({scenario.file, "map", "",
                           "no vehicle-passable street found " +
@@ -211,6 +225,14 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
 
   // Mobility and neighbourhood.
   r.mobility = mobility::mobility_impact(city, scenario, params.mobility);
+  for (const mobility::Place& p : r.mobility.transit_access)
+    if (p.inside && p.kind == "subway_entrance")
+      r.warnings.push_back({scenario.file,
+                            "map: subway entrance" + (p.name.empty() ? std::string() : " '" + p.name + "'"),
+                            "", "a stairwell inside the perimeter at (" + fixed(p.pos.x, 0) + ", " +
+                                fixed(p.pos.y, 0) +
+                                "): people enter and leave the crowd here; keep its head clear "
+                                "(a queue space) or close it with the transit operator"});
 
   measure(r);
   r.measures.set("assess.event.attendance_peak", attendance);

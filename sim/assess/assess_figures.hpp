@@ -115,6 +115,12 @@ inline constexpr FigureSpec kAccessParts{"assess.access.parts", Integer, "areas"
 inline constexpr FigureSpec kAccessNarrowest{"assess.access.narrowest_m", Real, "m",
                                              "narrowest clear width on the fire route",
                                              "absent.no_fire_route"};
+inline constexpr FigureSpec kAccessPartsAtLimit{
+    "assess.access.parts_at_limit", Integer, "areas",
+    "of those, closed by a passage within one grid cell of the required width (measure on site)"};
+inline constexpr FigureSpec kAccessGatesAtLimit{
+    "assess.access.gates_at_limit", Integer, "gates",
+    "emergency gates exactly as wide as required, or less than a grid cell wider"};
 inline constexpr FigureSpec kAccessFacades{"assess.access.facades", Integer, "buildings",
                                            "buildings whose façade faces the site"};
 inline constexpr FigureSpec kAccessFacadesUnreachable{
@@ -169,6 +175,12 @@ inline constexpr FigureSpec kParkingAffected{"assess.mobility.parking_affected",
                                              "parking areas inside or cut off"};
 inline constexpr FigureSpec kStopsAffected{"assess.mobility.stops_affected", Integer, "stops",
                                            "public-transport stops inside or cut off"};
+inline constexpr FigureSpec kTransitAccess{
+    "assess.mobility.transit_access", Integer, "entrances",
+    "rail-transit entrances and stations inside or beside the perimeter: where people enter and leave"};
+inline constexpr FigureSpec kStairwellsInside{
+    "assess.mobility.stairwells_inside", Integer, "stairwells",
+    "subway entrances inside the perimeter: stairwells in the crowd, a crowd hazard"};
 inline constexpr FigureSpec kPlacesCutOff{"assess.mobility.places_cut_off", Integer, "places",
                                           "parking areas and stops inside or cut off"};
 // The event, as the scorecard reads it.

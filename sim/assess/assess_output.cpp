@@ -197,7 +197,7 @@ FeatureLayer places_layer(const AssessResult& r) {
                   {"inside", ValueType::Bool},
                   {"cut_off", ValueType::Bool}},
                  {}};
-  for (const auto* list : {&r.mobility.parking, &r.mobility.stops})
+  for (const auto* list : {&r.mobility.parking, &r.mobility.stops, &r.mobility.transit_access})
     for (const mobility::Place& p : *list)
       l.features.push_back({p.pos, {p.kind, text_or_null(p.name), p.inside, p.cut_off}});
   return l;

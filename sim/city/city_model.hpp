@@ -83,6 +83,7 @@ struct PointOfInterest {
   std::int64_t osm_id = 0;
   std::string kind;  // "bus_stop", "tram_stop", "subway_entrance", "parking_entrance", ...
   std::string name;
+  bool underground = false;  // tagged below ground (layer < 0 or a negative level): a platform
 };
 
 enum class FeatureKind : std::uint8_t { Edge, Building, OpenArea, Barrier, Poi };

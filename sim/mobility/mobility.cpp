@@ -227,6 +227,15 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
     } else if (ref.kind == city::FeatureKind::Poi) {
       const city::PointOfInterest& poi = city.pois[ref.index];
       Place p{poi.kind, poi.name, poi.pos, false, false};
+      // Rail transit is reached by its entrances, not by the streets: a platform below ground is
+      // no stop on the surface, and an entrance or station is an access point for people.
+      if (poi.underground && poi.kind != "subway_entrance") continue;
+      if (poi.kind == "subway_entrance" || poi.kind == "station") {
+        p.inside = bg::within(p.pos, perimeter);
+        if (p.inside || bg::distance(p.pos, perimeter) <= params.stop_distance_m)
+          r.transit_access.push_back(p);
+        continue;
+      }
       if (!assess_place(p, Box(poi.pos - pad, poi.pos + pad))) continue;
       if (poi.kind == "parking_entrance") r.parking.push_back(p);
       else if (poi.kind != "taxi_rank") r.stops.push_back(p);

@@ -50,7 +50,11 @@ struct MobilityResult {
   int households_estimate = 0; // distinct addresses of those buildings (one per building without)
   std::vector<std::size_t> residential_buildings;  // indices into city.buildings
   std::vector<Place> parking;  // affected parking areas and entrances
-  std::vector<Place> stops;    // affected public-transport stops
+  std::vector<Place> stops;    // affected public-transport stops served by roads (bus, tram)
+  // Entrances to rail transit (subway entrances, stations) inside the perimeter or within
+  // stop_distance_m of it: not served by roads, so never "cut off", but where people enter and
+  // leave the event; a subway entrance is a stairwell, a crowd hazard inside the crowd.
+  std::vector<Place> transit_access;
   int events_at_location_this_year = 0;
 };
 

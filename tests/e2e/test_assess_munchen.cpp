@@ -60,12 +60,13 @@ TEST_CASE("München Christmas market: the scorecard under the Flemish profile", 
   CHECK(rating(r, "egress_time") == Rating::kGreen);
 
   // Distance to an exit: the farthest standing place is 46.3 m from an exit, walking round the
-  // stalls; 4550 of 5836 m² of crowd floor (78 %) lie beyond the Green Guide's 12 m → red. An
-  // open square has no marked gangways, so the 12 m rule is strict here; a city may set its own
-  // distance in the profile.
+  // stalls. Marienplatz is open floor (no zone has gangways), so the profile's 60 m travel
+  // distance applies, not the Green Guide's 12 m gangway rule: nothing lies beyond → green.
+  // (Under the 12 m rule 4550 of 5836 m², 78 %, would have read red: a rule for terraces.)
   CHECK(r.distance_to_exit.max_m == Approx(46.3).margin(0.5));
-  CHECK(value(r, "distance_to_exit") == Approx(0.78).margin(0.01));
-  CHECK(rating(r, "distance_to_exit") == Rating::kRed);
+  CHECK(r.distance_to_exit.gangway_area_m2 == 0.0);
+  CHECK(value(r, "distance_to_exit") == 0.0);
+  CHECK(rating(r, "distance_to_exit") == Rating::kGreen);
 
   // Fire access: the engine comes in over the road blockers on the Rosenstraße and Tal gate
   // streets (rising blockers are a type the fire service operates; the 1.2 m bollard gaps stop
@@ -109,27 +110,40 @@ TEST_CASE("München Christmas market: the scorecard under the Flemish profile", 
   // No ramming analysis in this run.
   CHECK(rating(r, "vehicle_ramming") == Rating::kNotAssessed);
 
-  // Overall: weights 3 (capacity, exits, egress, access) and 2 (façades, noise), else 1; points
-  // 3·2 (exits) + 1·2 (distance) + 2·1 (noise) + 1 (visitors) + 1·2 (transit) + 1·2 (frequency)
-  // + 1 (alcohol) = 16 over 2 × 24: index 0.333, amber by itself, but the red Fluvia row is a
-  // veto → red.
-  CHECK(r.scorecard.index == Approx(16.0 / 48.0));
+  // The widest exit (Kaufingerstraße, 12 m) out of use: 50.5 m pass 50.5 × 82 / 60 = 69 persons/s,
+  // 9000 / 69 = 130 s of queueing at least; within 8 min → green. The crowd simulation did not
+  // run, so its density criterion is not assessed, and says which analysis and why.
+  CHECK(r.egress_widest_lost.total_s > 9000.0 / (50.5 * 82.0 / 60.0));
+  CHECK(r.egress_widest_lost.total_s < 480.0);
+  CHECK(rating(r, "egress_widest_lost") == Rating::kGreen);
+  CHECK(rating(r, "crowd_density") == Rating::kNotAssessed);
+
+  // Overall: weights 3 (capacity, exits, egress, access), 2 (widest exit lost, façades, noise,
+  // density), else 1; ramming and density not assessed, so 3·4 + 2·3 + 1·8 = 26 weights. Points
+  // 3·2 (exits red) + 2·1 (noise amber) + 1 (visitors amber) + 1·2 (transit red) + 1·2
+  // (frequency red) + 1 (alcohol amber) = 14 over 2 × 26: index 14/52 = 0.269, amber by itself,
+  // but the red Fluvia row is a veto → red.
+  CHECK(r.scorecard.index == Approx(14.0 / 52.0));
   CHECK(r.scorecard.overall == Rating::kRed);
 
-  // Risk: crowd crush 4 (distance red) × 3 (9000 people ≤ 10 000) = 12, fire and evacuation 4
-  // (Fluvia red) × 3 = 12: high; noise 3 × 1 (7 households) = 3 and access 1 × 3 = 3: low.
-  CHECK(r.risk.row("crowd_crush")->score == 12);
+  // Risk: fire and evacuation 4 (Fluvia red) × 3 (9000 people ≤ 10 000) = 12: high. Crowd crush
+  // 1 (capacity and distance green, density not assessed) × 3 = 3: low; noise 3 (amber) × 1
+  // (7 households ≤ 10) = 3 and access 1 × 3 = 3: low.
+  CHECK(r.risk.row("crowd_crush")->score == 3);
   CHECK(r.risk.row("fire_evacuation")->score == 12);
   CHECK(r.risk.row("noise_nuisance")->score == 3);
   CHECK(r.risk.row("access")->score == 3);
   CHECK_FALSE(r.risk.row("vehicle_ramming")->assessed);
   CHECK(*r.risk.worst == assess::Band::kHigh);
   // Classification: high risk → Dutch class C (fire, police, medical advise); Belgian risk event
-  // (high risk, and 9000 ≥ 5000 people): police, fire, medical and emergency planning.
+  // (high risk, and 9000 ≥ 5000 people): the multidisciplinary analysis of KB 16/02/2006 and
+  // NPU-4, the five disciplines and emergency planning. No ramming figures, so no threat
+  // analysis centre.
   CHECK(r.classification.nl_class == "C");
   CHECK(r.classification.belgian_risk_event);
   CHECK(r.classification.disciplines ==
-        std::vector<std::string>{"police", "fire", "medical", "emergency planning"});
+        std::vector<std::string>{"fire", "medical", "police", "civil_protection", "information",
+                                 "emergency_planning"});
 }
 
 TEST_CASE("München with water-filled lines: the fire engine is shut out", "[assess]") {
