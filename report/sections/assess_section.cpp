@@ -175,57 +175,6 @@ Figure exits_map(const run::AnalysisOutput& o, const AssessResult& r, BuildConte
   return Figure{"map-assess-exits", std::move(map), tr("assess.exits_map_caption")};
 }
 
-Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult& r,
-                               BuildContext& ctx) {
-  const Strings& tr = ctx.tr;
-  const crowd::CapacityResult& c = r.capacity;
-  Section s = numbered_section(ctx, "analysis-assess-capacity", tr("assess.capacity_title"));
-  s.blocks.push_back(Paragraph{plain(tr("assess.capacity_what")), false});
-  const Tone verdict_tone = c.verdict == crowd::Verdict::kPass   ? Tone::kGood
-                            : c.verdict == crowd::Verdict::kWarn ? Tone::kCaution
-                                                                 : Tone::kBad;
-  s.blocks.push_back(Badge{
-      verdict_tone,
-      tr.format("assess.capacity_badge",
-                {format_number(c.capacity, 0, tr), format_number(double(c.attendance), 0, tr)}),
-      tr.format("assess.capacity_badge_detail", {tr("assess.limited_by." + c.limited_by),
-                                                 format_number(c.utilisation * 100.0, 0, tr)})});
-  s.blocks.push_back(Heading{2, tr("assess.capacity_figures")});
-  KeyValueList k;
-  k.items = {figure_line(o, fig::kCapacity, "assess.capacity", tr),
-             figure_line(o, fig::kAreaCapacity, "assess.area_capacity", tr),
-             figure_line(o, fig::kExitCapacity, "assess.exit_capacity", tr),
-             figure_line(o, fig::kNetArea, "assess.net_area", tr),
-             figure_line(o, fig::kBlockedArea, "assess.blocked_area", tr),
-             figure_line(o, fig::kCapacityAttendance, "assess.attendance", tr),
-             figure_line(o, fig::kCapacityVerdict, "assess.capacity_verdict", tr),
-             figure_line(o, fig::kExitsWidest, "assess.widest_exit", tr),
-             figure_line(o, fig::kExitsBelowMinWidth, "assess.below_min_width", tr)};
-  k.items[6].tone = verdict_tone;
-  s.blocks.push_back(std::move(k));
-  s.blocks.push_back(Paragraph{plain(tr("assess.capacity_rule")), true});
-  if (c.exit_rules.applied) {
-    s.blocks.push_back(Heading{2, tr("assess.exit_rules")});
-    s.blocks.push_back(exit_rules_table(o, r, tr));
-  }
-  s.blocks.push_back(Heading{2, tr("assess.distance")});
-  KeyValueList d;
-  const crowd::DistanceResult& dr = r.distance_to_exit;
-  d.items = {figure_line(o, fig::kDistanceMax, "assess.distance_max", tr),
-             figure_line(o, fig::kDistanceMean, "assess.distance_mean", tr),
-             judged(figure_line(o, fig::kAreaBeyond, "assess.distance_beyond", tr),
-                    dr.area_beyond_m2 <= 0.0),
-             judged(figure_line(o, fig::kAreaUnreachable, "assess.distance_unreachable", tr),
-                    dr.area_unreachable_m2 <= 0.0),
-             figure_line(o, fig::kCrowdArea, "assess.crowd_area", tr)};
-  s.blocks.push_back(std::move(d));
-  s.blocks.push_back(exits_map(o, r, ctx));
-  s.blocks.push_back(Heading{2, tr("assess.egress")});
-  s.blocks.push_back(egress_table(o, r, ctx.input.scenario.layout, tr));
-  for (Block& b : egress_comparison(r, ctx.input.scenario.layout, ctx)) s.blocks.push_back(std::move(b));
-  return s;
-}
-
 // Macroscopic against simulated egress, when the crowd simulation ran an egress: both times, the
 // one judged, and per exit the people and the mean specific flow each model gives, so a gap
 // reads as which exits starve or queue (the macroscopic model passes every exit's full flow
@@ -276,6 +225,57 @@ std::vector<Block> egress_comparison(const AssessResult& r, const scenario::Layo
   t.note = tr("assess.egress_compare_note");
   out.push_back(std::move(t));
   return out;
+}
+
+Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult& r,
+                               BuildContext& ctx) {
+  const Strings& tr = ctx.tr;
+  const crowd::CapacityResult& c = r.capacity;
+  Section s = numbered_section(ctx, "analysis-assess-capacity", tr("assess.capacity_title"));
+  s.blocks.push_back(Paragraph{plain(tr("assess.capacity_what")), false});
+  const Tone verdict_tone = c.verdict == crowd::Verdict::kPass   ? Tone::kGood
+                            : c.verdict == crowd::Verdict::kWarn ? Tone::kCaution
+                                                                 : Tone::kBad;
+  s.blocks.push_back(Badge{
+      verdict_tone,
+      tr.format("assess.capacity_badge",
+                {format_number(c.capacity, 0, tr), format_number(double(c.attendance), 0, tr)}),
+      tr.format("assess.capacity_badge_detail", {tr("assess.limited_by." + c.limited_by),
+                                                 format_number(c.utilisation * 100.0, 0, tr)})});
+  s.blocks.push_back(Heading{2, tr("assess.capacity_figures")});
+  KeyValueList k;
+  k.items = {figure_line(o, fig::kCapacity, "assess.capacity", tr),
+             figure_line(o, fig::kAreaCapacity, "assess.area_capacity", tr),
+             figure_line(o, fig::kExitCapacity, "assess.exit_capacity", tr),
+             figure_line(o, fig::kNetArea, "assess.net_area", tr),
+             figure_line(o, fig::kBlockedArea, "assess.blocked_area", tr),
+             figure_line(o, fig::kCapacityAttendance, "assess.attendance", tr),
+             figure_line(o, fig::kCapacityVerdict, "assess.capacity_verdict", tr),
+             figure_line(o, fig::kExitsWidest, "assess.widest_exit", tr),
+             figure_line(o, fig::kExitsBelowMinWidth, "assess.below_min_width", tr)};
+  k.items[6].tone = verdict_tone;
+  s.blocks.push_back(std::move(k));
+  s.blocks.push_back(Paragraph{plain(tr("assess.capacity_rule")), true});
+  if (c.exit_rules.applied) {
+    s.blocks.push_back(Heading{2, tr("assess.exit_rules")});
+    s.blocks.push_back(exit_rules_table(o, r, tr));
+  }
+  s.blocks.push_back(Heading{2, tr("assess.distance")});
+  KeyValueList d;
+  const crowd::DistanceResult& dr = r.distance_to_exit;
+  d.items = {figure_line(o, fig::kDistanceMax, "assess.distance_max", tr),
+             figure_line(o, fig::kDistanceMean, "assess.distance_mean", tr),
+             judged(figure_line(o, fig::kAreaBeyond, "assess.distance_beyond", tr),
+                    dr.area_beyond_m2 <= 0.0),
+             judged(figure_line(o, fig::kAreaUnreachable, "assess.distance_unreachable", tr),
+                    dr.area_unreachable_m2 <= 0.0),
+             figure_line(o, fig::kCrowdArea, "assess.crowd_area", tr)};
+  s.blocks.push_back(std::move(d));
+  s.blocks.push_back(exits_map(o, r, ctx));
+  s.blocks.push_back(Heading{2, tr("assess.egress")});
+  s.blocks.push_back(egress_table(o, r, ctx.input.scenario.layout, tr));
+  for (Block& b : egress_comparison(r, ctx.input.scenario.layout, ctx)) s.blocks.push_back(std::move(b));
+  return s;
 }
 
 // ---- Emergency access -------------------------------------------------------------------

@@ -20,6 +20,12 @@ Rating rating(const assess::AssessResult& r, const std::string& criterion) {
   return row->rating;
 }
 
+double exact_figure(const assess::AssessResult& r, const std::string& key) {
+  const Value* v = r.measures.find(key);
+  REQUIRE(v != nullptr);
+  return std::get<std::int64_t>(*v);
+}
+
 double value(const assess::AssessResult& r, const std::string& criterion) {
   const assess::ScoreRow* row = r.scorecard.row(criterion);
   REQUIRE(row != nullptr);
@@ -97,10 +103,13 @@ TEST_CASE("München Christmas market: the scorecard under the Flemish profile", 
   CHECK(r.mobility.closures.size() == 2);
   CHECK(r.mobility.max_detour_m == 0.0);
   CHECK(rating(r, "traffic") == Rating::kGreen);
-  // Public transport: the U-/S-Bahn entrances and stop positions of Marienplatz station lie
-  // inside the perimeter: 8 places → red (more than 3).
-  CHECK(r.mobility.stops.size() == 8);
-  CHECK(rating(r, "parking_transit") == Rating::kRed);
+  // Public transport: the U-/S-Bahn entrances and the station of Marienplatz are reached from
+  // below, not by the streets: no road-served stop is cut off (0 → green). They are the crowd's
+  // access points: 8 within 30 m of the perimeter, 5 subway stairwells inside it (each warned).
+  CHECK(r.mobility.stops.empty());
+  CHECK(r.mobility.transit_access.size() == 8);
+  CHECK(exact_figure(r, "assess.mobility.stairwells_inside") == 5);
+  CHECK(rating(r, "parking_transit") == Rating::kGreen);
   // Residents: 7 residential buildings (7 addresses) within 50 m of the perimeter → green.
   CHECK(r.mobility.households_estimate == 7);
   CHECK(rating(r, "residents") == Rating::kGreen);
@@ -120,10 +129,10 @@ TEST_CASE("München Christmas market: the scorecard under the Flemish profile", 
 
   // Overall: weights 3 (capacity, exits, egress, access), 2 (widest exit lost, façades, noise,
   // density), else 1; ramming and density not assessed, so 3·4 + 2·3 + 1·8 = 26 weights. Points
-  // 3·2 (exits red) + 2·1 (noise amber) + 1 (visitors amber) + 1·2 (transit red) + 1·2
-  // (frequency red) + 1 (alcohol amber) = 14 over 2 × 26: index 14/52 = 0.269, amber by itself,
-  // but the red Fluvia row is a veto → red.
-  CHECK(r.scorecard.index == Approx(14.0 / 52.0));
+  // 3·2 (exits red) + 2·1 (noise amber) + 1 (visitors amber) + 1·2 (frequency red) + 1 (alcohol
+  // amber) = 12 over 2 × 26: index 12/52 = 0.231, green by itself (amber from 0.25), but the red
+  // Fluvia row is a veto → red.
+  CHECK(r.scorecard.index == Approx(12.0 / 52.0));
   CHECK(r.scorecard.overall == Rating::kRed);
 
   // Risk: fire and evacuation 4 (Fluvia red) × 3 (9000 people ≤ 10 000) = 12: high. Crowd crush
@@ -150,7 +159,8 @@ TEST_CASE("München with water-filled lines: the fire engine is shut out", "[ass
   // The same layout with unrated water-filled lines across every approach (README: "at the two
   // gate streets, the elements must be moved before a fire engine can pass"). Water-filled is no
   // operable type and the lines are continuous: the whole square is out of reach; the best
-  // route's narrowest point is the end gap of the Tal line at the Talburgtor (a cell or two).
+  // route's narrowest point is the end gap of a water-filled line against a façade (a cell or
+  // two; on the profile's 0.25 m grid, the Dienerstraße line beside Marienplatz 11).
   const gis::LoadedScenario loaded = gis::load_scenario(
       test::source_path("scenarios/munchen-christkindlmarkt/scenario-water-filled.json"));
   const assess::AssessParams params = gis::assess_params(gis::Profile::load("flanders"));
@@ -161,5 +171,5 @@ TEST_CASE("München with water-filled lines: the fire engine is shut out", "[ass
   CHECK(a.parts[0].reason == access::Reason::kNarrow);
   REQUIRE(a.parts[0].blocking);
   CHECK(a.parts[0].blocking->clear_width_m < 1.0);
-  CHECK_THAT(a.parts[0].blocking->between, Catch::Contains("wf-tal-southeast"));
+  CHECK_THAT(a.parts[0].blocking->between, Catch::Contains("water-filled barrier line"));
 }
