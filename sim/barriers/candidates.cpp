@@ -270,7 +270,10 @@ CandidateSet build_candidates(const CandidateContext& ctx, const CandidateParams
       const double standoff = maker.standoff_m(m.pos);
       for (const SpeedFloor& f : floors)
         if (f.crossing == paths[p].crossing && f.vehicle == paths[p].vehicle && f.line == out.meets[p][k])
+        {
           m.speed_kmh = std::max(m.speed_kmh, f.speed_kmh);
+          if (std::abs(f.angle_deg - 90.0) > std::abs(m.angle_deg - 90.0)) m.angle_deg = f.angle_deg;
+        }
       for (std::size_t o : options_of[out.meets[p][k]]) {
         bool holds = true;
         for (const PlacedPart& part : out.options[o].parts) {

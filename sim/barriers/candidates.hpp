@@ -33,12 +33,14 @@ struct ApproachPath {
 struct CandidateParams {
   // Distances out from the crossing, along the run-up, where lines are tried (m). 2 m: at
   // the mouth, just outside the perimeter line; the others reach back to where streets merge.
-  std::vector<double> distances_out_m = {2.0, 8.0, 20.0, 40.0, 70.0, 110.0};
+  std::vector<double> distances_out_m = {2.0, 8.0, 20.0, 40.0, 70.0, 110.0, 160.0, 230.0, 320.0};
   double max_half_width_m = 25.0;   // a line reaches at most this far each side of the run-up
   double march_step_m = 0.25;       // resolution of the search for the façades
   double merge_distance_m = 3.0;    // lines whose centres lie closer (and near-parallel) are one
-  double exit_reach_m = 15.0;       // an exit this close to a crossing opens into its run-up street
-  double gate_reach_m = 15.0;       // likewise an emergency gate: the fire route uses that street
+  // A crossing this close to an exit line lies in the exit's opening: every line its run-ups
+  // cross stands in front of the exit (exits are drawn on the perimeter line, crossings lie on it).
+  double exit_reach_m = 1.0;
+  double gate_reach_m = 5.0;        // likewise an emergency gate: the fire route uses that street
   void validate() const;
 };
 
@@ -91,11 +93,12 @@ struct CrossingRef {  // what the candidates need of a crossing
   std::string label;
 };
 
-// The ramming analysis met line `line` faster on its way to a crossing than the run-up's
-// points say (a bend between them): the speed it met it at, for that crossing and class.
+// The ramming analysis met line `line` faster, or more obliquely, on its way to a crossing
+// than the run-up's points say (a bend between them): how it met it, for that crossing and class.
 struct SpeedFloor {
   std::size_t crossing = 0, vehicle = 0, line = 0;
   double speed_kmh = 0.0;
+  double angle_deg = 90.0;  // the angle it met the line at (the worse of this and the trace's counts)
 };
 
 // Lines from every path (new paths add lines after the earlier ones, so a line keeps its

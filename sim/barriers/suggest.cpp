@@ -257,12 +257,16 @@ Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout&
         if (!a.reachable || a.verdict == vehicle::Verdict::Adequate) continue;
         if (a.guard >= 0 && static_cast<std::size_t>(a.guard) < barrier_line.size()) {
           // Met a suggested line faster than the model said: the model learns the speed.
-          const SpeedFloor f{*idx, k, barrier_line[static_cast<std::size_t>(a.guard)], a.judged_speed_kmh + 0.01};
+          const SpeedFloor f{*idx, k, barrier_line[static_cast<std::size_t>(a.guard)], a.judged_speed_kmh + 0.01,
+                             a.impact_angle_deg};
           bool raised = true;
           for (SpeedFloor& g : floors)
             if (g.crossing == f.crossing && g.vehicle == f.vehicle && g.line == f.line) {
-              raised = f.speed_kmh > g.speed_kmh + 1e-6;
+              const bool faster = f.speed_kmh > g.speed_kmh + 1e-6;
+              const bool steeper = std::abs(f.angle_deg - 90.0) > std::abs(g.angle_deg - 90.0) + 1e-6;
+              raised = faster || steeper;
               g.speed_kmh = std::max(g.speed_kmh, f.speed_kmh);
+              if (steeper) g.angle_deg = f.angle_deg;
             }
           if (raised) {
             if (std::none_of(floors.begin(), floors.end(), [&](const SpeedFloor& g) {
