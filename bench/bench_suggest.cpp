@@ -31,15 +31,18 @@ int main(int argc, char** argv) {
   std::sort(t.begin(), t.end());
   const barriers::Suggestion& s = last.suggestion;
   std::printf("suggest-barriers on %s, all classes, %d runs\n", path.c_str(), runs);
-  std::printf("  time to the optimum: median %.2f s, min %.2f s, max %.2f s (target < 10 s on two cores)\n",
-              t[t.size() / 2], t.front(), t.back());
-  std::printf("  candidate lines %zu, line options %zu, run-ups %zu, mouths %zu, rounds %d\n", s.candidate_lines,
-              s.candidate_options, s.run_ups, s.mouths, s.rounds);
-  std::printf("  suggestion: %zu barrier parts, %.0f EUR; every crossing adequate: %s\n", s.barriers.size(),
-              s.total_eur, s.full_protection ? "yes" : "no");
+  std::printf(
+      "  time to the optimum: median %.2f s, min %.2f s, max %.2f s (target < 10 s on two cores)\n",
+      t[t.size() / 2], t.front(), t.back());
+  std::printf("  candidate lines %zu, line options %zu, run-ups %zu, mouths %zu, rounds %d\n",
+              s.candidate_lines, s.candidate_options, s.run_ups, s.mouths, s.rounds);
+  std::printf("  suggestion: %zu barrier parts, %.0f EUR; every crossing adequate: %s\n",
+              s.barriers.size(), s.total_eur, s.full_protection ? "yes" : "no");
   std::printf("  planner's rated layout: %zu barriers, %.0f EUR, %zu of %zu crossings adequate\n",
-              last.planner.barriers, last.planner.cost_eur, last.planner.crossings_adequate, last.planner.crossings);
-  std::printf("  fire access: %.0f m2 not reached on the suggestion, %.0f m2 on the planner's layout\n",
-              last.access.unreachable_m2, last.access_planner.unreachable_m2);
+              last.planner.barriers, last.planner.cost_eur, last.planner.crossings_adequate,
+              last.planner.crossings);
+  std::printf(
+      "  fire access: %.0f m2 not reached on the suggestion, %.0f m2 on the planner's layout\n",
+      last.access.unreachable_m2, last.access_planner.unreachable_m2);
   return 0;
 }

@@ -7,7 +7,9 @@
 namespace agora::gis {
 
 namespace {
-std::string where(const CsvTable& t, std::size_t r) { return "line " + std::to_string(t.line_of(r)); }
+std::string where(const CsvTable& t, std::size_t r) {
+  return "line " + std::to_string(t.line_of(r));
+}
 
 double required(const CsvTable& t, std::size_t r, const char* column) {
   const auto v = t.number(r, column);
@@ -18,19 +20,24 @@ double required(const CsvTable& t, std::size_t r, const char* column) {
 
 barriers::PriceList parse_price_list(const std::string& text, const std::string& origin) {
   const CsvTable t = CsvTable::parse(text, origin);
-  t.require_columns({"catalogue_id", "deployment", "barrier_type", "unit", "unit_width_m", "clear_gap_m",
-                     "openings_per_unit", "unit_price_eur", "price_source"});
+  t.require_columns({"catalogue_id", "deployment", "barrier_type", "unit", "unit_width_m",
+                     "clear_gap_m", "openings_per_unit", "unit_price_eur", "price_source"});
   barriers::PriceList list;
   list.origin = origin;
   for (std::size_t r = 0; r < t.rows(); ++r) {
     barriers::PricedProduct p;
     p.catalogue_id = t.text(r, "catalogue_id");
-    if (p.catalogue_id.empty()) throw Error(origin, where(t, r), "catalogue_id", "every price needs a catalogue id");
+    if (p.catalogue_id.empty())
+      throw Error(origin, where(t, r), "catalogue_id", "every price needs a catalogue id");
     const std::string& d = t.text(r, "deployment");
-    if (d == "fixed") p.deployment = barriers::Deployment::Fixed;
-    else if (d == "removable") p.deployment = barriers::Deployment::Removable;
-    else if (d == "operable") p.deployment = barriers::Deployment::Operable;
-    else if (d == "temporary") p.deployment = barriers::Deployment::Temporary;
+    if (d == "fixed")
+      p.deployment = barriers::Deployment::Fixed;
+    else if (d == "removable")
+      p.deployment = barriers::Deployment::Removable;
+    else if (d == "operable")
+      p.deployment = barriers::Deployment::Operable;
+    else if (d == "temporary")
+      p.deployment = barriers::Deployment::Temporary;
     else
       throw Error(origin, where(t, r), "deployment",
                   "expected fixed, removable, operable or temporary, found '" + d + "'");
@@ -48,7 +55,8 @@ barriers::PriceList parse_price_list(const std::string& text, const std::string&
 }
 
 barriers::PriceList load_price_list(const std::string& path) {
-  return parse_price_list(builtin_or_file("barriers/prices.csv", path), table_origin("barriers/prices.csv", path));
+  return parse_price_list(builtin_or_file("barriers/prices.csv", path),
+                          table_origin("barriers/prices.csv", path));
 }
 
 }  // namespace agora::gis

@@ -26,10 +26,13 @@ PlannerLayout judge_planner(const gis::LoadedScenario& loaded, const run::Rammin
   const scenario::Layout& layout = loaded.scenario.layout;
   p.barriers = layout.barriers.size();
   for (const scenario::PlannedBarrier& b : layout.barriers) {
-    if (scenario::is_set(b.cost_eur)) p.cost_eur += b.cost_eur;
-    else ++p.barriers_without_cost;
+    if (scenario::is_set(b.cost_eur))
+      p.cost_eur += b.cost_eur;
+    else
+      ++p.barriers_without_cost;
   }
-  const vehicle::RammingInputs in{setup.vehicles, classes, setup.catalogue, setup.rating_vehicles, setup.params};
+  const vehicle::RammingInputs in{setup.vehicles, classes, setup.catalogue, setup.rating_vehicles,
+                                  setup.params};
   std::vector<Problem> warnings;
   const vehicle::RammingResult r = vehicle::analyse_ramming(*loaded.city, layout, in, &warnings);
   std::map<std::uint32_t, double> by_mouth;
@@ -53,15 +56,17 @@ SuggestRun run_suggestion(const gis::LoadedScenario& loaded, const SuggestReques
   const gis::Profile profile = gis::Profile::load(s.profile);
   const access::AccessParams access_params = gis::assess_params(profile).access;
   out.classes = !request.classes.empty() ? request.classes : s.vehicle_classes;
-  for (const vehicle::VehicleClass& c : setup.vehicles.select(out.classes)) (void)c;  // unknown codes throw here
-  barriers::SuggestInputs in{setup.vehicles, out.classes, setup.catalogue, setup.rating_vehicles, prices,
-                             setup.params,   request.budget_eur};
+  for (const vehicle::VehicleClass& c : setup.vehicles.select(out.classes))
+    (void)c;  // unknown codes throw here
+  barriers::SuggestInputs in{setup.vehicles, out.classes,  setup.catalogue,   setup.rating_vehicles,
+                             prices,         setup.params, request.budget_eur};
   in.fire_clear_width_m = access_params.clear_width_m;
   for (const scenario::EmergencyGate& g : s.layout.emergency_gates)
     in.fire_clear_width_m = std::max(in.fire_clear_width_m, g.width_m);
   const auto t0 = std::chrono::steady_clock::now();
   out.suggestion = barriers::suggest_barriers(*loaded.city, s.layout, in);
-  out.seconds_to_optimum = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  out.seconds_to_optimum =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   out.access = access::emergency_access(*loaded.city, out.suggestion.layout, access_params);
   out.access_planner = access::emergency_access(*loaded.city, s.layout, access_params);
   out.planner = judge_planner(loaded, setup, out.classes);
@@ -75,11 +80,13 @@ void check_output_folder(const scenario::Scenario& s, const std::string& dir) {
   std::error_code ec;
   const fs::path scenario_dir = s.directory.empty() ? fs::path(".") : fs::path(s.directory);
   if (fs::exists(out) && fs::equivalent(out, scenario_dir, ec))
-    throw Error("", "command line", "-o", "the output folder is the scenario's own folder (" + scenario_dir.string() +
-                                              "): choose another so the scenario's files stay as they are");
+    throw Error("", "command line", "-o",
+                "the output folder is the scenario's own folder (" + scenario_dir.string() +
+                    "): choose another so the scenario's files stay as they are");
 }
 
-void write_suggestion(const gis::LoadedScenario& loaded, const SuggestRun& run, const std::string& dir) {
+void write_suggestion(const gis::LoadedScenario& loaded, const SuggestRun& run,
+                      const std::string& dir) {
   const scenario::Scenario& s = loaded.scenario;
   const fs::path out(dir);
   check_output_folder(s, dir);
@@ -105,26 +112,29 @@ void write_suggestion(const gis::LoadedScenario& loaded, const SuggestRun& run, 
 
   std::vector<std::vector<Value>> rows;
   for (const barriers::BillLine& b : sg.bill)
-    rows.push_back({b.catalogue_id, b.manufacturer, b.product, b.unit, static_cast<std::int64_t>(b.count),
-                    b.unit_price_eur, b.total_eur, b.price_source});
+    rows.push_back({b.catalogue_id, b.manufacturer, b.product, b.unit,
+                    static_cast<std::int64_t>(b.count), b.unit_price_eur, b.total_eur,
+                    b.price_source});
   gis::write_csv_file((out / "bill_of_quantities.csv").string(),
-                      {"catalogue_id", "manufacturer", "product", "unit", "count", "unit_price_eur", "total_eur",
-                       "price_source"},
+                      {"catalogue_id", "manufacturer", "product", "unit", "count", "unit_price_eur",
+                       "total_eur", "price_source"},
                       rows);
   rows.clear();
   for (const barriers::CrossingOutcome& c : sg.crossings)
     rows.push_back({c.label, c.pos.x, c.pos.y, static_cast<std::int64_t>(c.mouth), c.adequate,
-                    std::string(vehicle::verdict_key(c.verdict)), c.worst_class, c.protected_by, c.why,
-                    c.people_exposed, c.people_exposed_without, c.unprotectable});
-  gis::write_csv_file((out / "crossings.csv").string(),
-                      {"crossing", "x", "y", "mouth", "adequate", "verdict", "class", "protected_by", "why",
-                       "people_exposed", "people_exposed_without_barriers", "unprotectable"},
-                      rows);
+                    std::string(vehicle::verdict_key(c.verdict)), c.worst_class, c.protected_by,
+                    c.why, c.people_exposed, c.people_exposed_without, c.unprotectable});
+  gis::write_csv_file(
+      (out / "crossings.csv").string(),
+      {"crossing", "x", "y", "mouth", "adequate", "verdict", "class", "protected_by", "why",
+       "people_exposed", "people_exposed_without_barriers", "unprotectable"},
+      rows);
   if (!sg.pareto.empty()) {
     rows.clear();
     for (const barriers::ParetoPoint& p : sg.pareto)
       rows.push_back({p.cost_eur, p.people_exposed, static_cast<std::int64_t>(p.mouths_protected)});
-    gis::write_csv_file((out / "pareto.csv").string(), {"cost_eur", "people_exposed", "mouths_protected"}, rows);
+    gis::write_csv_file((out / "pareto.csv").string(),
+                        {"cost_eur", "people_exposed", "mouths_protected"}, rows);
   }
   nlohmann::json doc;
   doc["scenario"] = s.file;

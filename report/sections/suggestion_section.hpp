@@ -29,6 +29,7 @@ struct SuggestionReport {
 Section suggestion_section(const SuggestionReport& in, const Strings& tr);
 
 // A document holding the section alone, for DIR/suggestion.html.
-Document suggestion_document(const SuggestionReport& in, const std::string& event_name, const Strings& tr);
+Document suggestion_document(const SuggestionReport& in, const std::string& event_name,
+                             const Strings& tr);
 
 }  // namespace agora::report

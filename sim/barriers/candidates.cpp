@@ -9,8 +9,10 @@
 namespace agora::barriers {
 
 void CandidateParams::validate() const {
-  if (distances_out_m.empty()) throw Error("", "barrier suggestion", "distances_out_m", "expected at least one distance");
-  for (double d : distances_out_m) require_in_range("barriers.distances_out_m", d, 0.0, 1000.0, "m");
+  if (distances_out_m.empty())
+    throw Error("", "barrier suggestion", "distances_out_m", "expected at least one distance");
+  for (double d : distances_out_m)
+    require_in_range("barriers.distances_out_m", d, 0.0, 1000.0, "m");
   require_in_range("barriers.max_half_width_m", max_half_width_m, 1.0, 200.0, "m");
   require_in_range("barriers.march_step_m", march_step_m, 0.01, 2.0, "m");
   require_in_range("barriers.merge_distance_m", merge_distance_m, 0.0, 50.0, "m");
@@ -79,7 +81,8 @@ class LineMaker {
       for (int side = 0; side < 2; ++side) {
         const double sign = side == 0 ? -1.0 : 1.0;
         ends[side] = c + n * (sign * params_.max_half_width_m);
-        for (double s = params_.march_step_m; s <= params_.max_half_width_m + 1e-9; s += params_.march_step_m) {
+        for (double s = params_.march_step_m; s <= params_.max_half_width_m + 1e-9;
+             s += params_.march_step_m) {
           const Vec2 q = c + n * (sign * s);
           if (in_building(q)) {
             ends[side] = q;
@@ -115,7 +118,9 @@ class LineMaker {
   std::vector<Polygon> zones_;
 };
 
-std::string round_m(double d) { return std::to_string(static_cast<long>(std::lround(d))); }
+std::string round_m(double d) {
+  return std::to_string(static_cast<long>(std::lround(d)));
+}
 
 bool near_segment(Vec2 p, const Polyline& line, double reach) {
   if (line.size() == 1) return distance(p, line[0]) <= reach;
@@ -155,7 +160,8 @@ void finish(LineOption& o, const std::vector<Product>& products) {
 }  // namespace
 
 CandidateSet build_candidates(const CandidateContext& ctx, const CandidateParams& params,
-                              const std::vector<CrossingRef>& crossings, const std::vector<ApproachPath>& paths,
+                              const std::vector<CrossingRef>& crossings,
+                              const std::vector<ApproachPath>& paths,
                               const std::vector<SpeedFloor>& floors) {
   params.validate();
   CandidateSet out;
@@ -170,7 +176,8 @@ CandidateSet build_candidates(const CandidateContext& ctx, const CandidateParams
       bool merged = false;
       for (const CandidateLine& l : out.lines) {
         const Vec2 ldir = (l.line[1] - l.line[0]).normalized().perpendicular();
-        if (distance(l.centre, c) <= params.merge_distance_m && std::abs(ldir.cross(dir)) < 0.26) merged = true;
+        if (distance(l.centre, c) <= params.merge_distance_m && std::abs(ldir.cross(dir)) < 0.26)
+          merged = true;
       }
       if (merged) continue;
       CandidateLine line;
@@ -238,7 +245,8 @@ CandidateSet build_candidates(const CandidateContext& ctx, const CandidateParams
       out.options.push_back(std::move(o));
     };
     if (!line.fire_route) {
-      for (std::size_t k = 0; k < ctx.products.size(); ++k) add(LineOption{l, {part(a, b, k, ctx.products)}, 0.0, 0.0});
+      for (std::size_t k = 0; k < ctx.products.size(); ++k)
+        add(LineOption{l, {part(a, b, k, ctx.products)}, 0.0, 0.0});
       continue;
     }
     for (std::size_t o = 0; o < ctx.products.size(); ++o) {
@@ -269,16 +277,17 @@ CandidateSet build_candidates(const CandidateContext& ctx, const CandidateParams
       Meeting m = meeting[p][k];
       const double standoff = maker.standoff_m(m.pos);
       for (const SpeedFloor& f : floors)
-        if (f.crossing == paths[p].crossing && f.vehicle == paths[p].vehicle && f.line == out.meets[p][k])
-        {
+        if (f.crossing == paths[p].crossing && f.vehicle == paths[p].vehicle &&
+            f.line == out.meets[p][k]) {
           m.speed_kmh = std::max(m.speed_kmh, f.speed_kmh);
-          if (std::abs(f.angle_deg - 90.0) > std::abs(m.angle_deg - 90.0)) m.angle_deg = f.angle_deg;
+          if (std::abs(f.angle_deg - 90.0) > std::abs(m.angle_deg - 90.0))
+            m.angle_deg = f.angle_deg;
         }
       for (std::size_t o : options_of[out.meets[p][k]]) {
         bool holds = true;
         for (const PlacedPart& part : out.options[o].parts) {
-          const auto limit = vehicle::adequate_up_to_kmh(ctx.products[part.product].facts, vc, m.angle_deg, standoff,
-                                                         ctx.rules);
+          const auto limit = vehicle::adequate_up_to_kmh(ctx.products[part.product].facts, vc,
+                                                         m.angle_deg, standoff, ctx.rules);
           if (!limit || *limit + 1e-9 < m.speed_kmh) holds = false;
         }
         if (holds) out.covers[p].push_back(o);

@@ -24,9 +24,9 @@ namespace agora::barriers {
 // One run-up of one class to one crossing: the fastest one with no barriers, or one the
 // ramming analysis found getting past or around an earlier suggestion.
 struct ApproachPath {
-  std::size_t crossing = 0;  // into Crossing list of the suggestion
-  std::size_t vehicle = 0;   // into the assessed classes
-  Polyline line;             // start .. crossing
+  std::size_t crossing = 0;       // into Crossing list of the suggestion
+  std::size_t vehicle = 0;        // into the assessed classes
+  Polyline line;                  // start .. crossing
   std::vector<double> speed_kmh;  // at each point of line
 };
 
@@ -34,13 +34,13 @@ struct CandidateParams {
   // Distances out from the crossing, along the run-up, where lines are tried (m). 2 m: at
   // the mouth, just outside the perimeter line; the others reach back to where streets merge.
   std::vector<double> distances_out_m = {2.0, 8.0, 20.0, 40.0, 70.0, 110.0, 160.0, 230.0, 320.0};
-  double max_half_width_m = 25.0;   // a line reaches at most this far each side of the run-up
-  double march_step_m = 0.25;       // resolution of the search for the façades
-  double merge_distance_m = 3.0;    // lines whose centres lie closer (and near-parallel) are one
+  double max_half_width_m = 25.0;  // a line reaches at most this far each side of the run-up
+  double march_step_m = 0.25;      // resolution of the search for the façades
+  double merge_distance_m = 3.0;   // lines whose centres lie closer (and near-parallel) are one
   // A crossing this close to an exit line lies in the exit's opening: every line its run-ups
   // cross stands in front of the exit (exits are drawn on the perimeter line, crossings lie on it).
   double exit_reach_m = 1.0;
-  double gate_reach_m = 5.0;        // likewise an emergency gate: the fire route uses that street
+  double gate_reach_m = 5.0;  // likewise an emergency gate: the fire route uses that street
   void validate() const;
 };
 
@@ -67,7 +67,7 @@ struct LineOption {
   std::size_t line = 0;
   std::vector<PlacedPart> parts;  // one product, or an operable section with a product beside it
   double cost_eur = 0.0;
-  double clear_width_m = 0.0;     // for people (closed sections count 0)
+  double clear_width_m = 0.0;  // for people (closed sections count 0)
 };
 
 struct CandidateSet {
@@ -98,13 +98,15 @@ struct CrossingRef {  // what the candidates need of a crossing
 struct SpeedFloor {
   std::size_t crossing = 0, vehicle = 0, line = 0;
   double speed_kmh = 0.0;
-  double angle_deg = 90.0;  // the angle it met the line at (the worse of this and the trace's counts)
+  double angle_deg =
+      90.0;  // the angle it met the line at (the worse of this and the trace's counts)
 };
 
 // Lines from every path (new paths add lines after the earlier ones, so a line keeps its
 // index from round to round), then every option on every line and the paths each covers.
 CandidateSet build_candidates(const CandidateContext& ctx, const CandidateParams& params,
-                              const std::vector<CrossingRef>& crossings, const std::vector<ApproachPath>& paths,
+                              const std::vector<CrossingRef>& crossings,
+                              const std::vector<ApproachPath>& paths,
                               const std::vector<SpeedFloor>& floors = {});
 
 // The speed (km/h), angle to the line (degrees, 90 head-on) and arc length along the path

@@ -25,10 +25,15 @@ std::optional<IpSolution> solve(const IntegerProgramme& ip) {
   for (std::size_t i = 0; i < ip.rows.size(); ++i) {
     const IpRow& r = ip.rows[i];
     const bool has_lo = std::isfinite(r.lo), has_hi = std::isfinite(r.hi);
-    const int type = has_lo && has_hi ? (r.lo == r.hi ? GLP_FX : GLP_DB) : has_lo ? GLP_LO : has_hi ? GLP_UP : GLP_FR;
-    glp_set_row_bnds(lp.get(), static_cast<int>(i) + 1, type, has_lo ? r.lo : 0.0, has_hi ? r.hi : 0.0);
+    const int type = has_lo && has_hi ? (r.lo == r.hi ? GLP_FX : GLP_DB)
+                     : has_lo         ? GLP_LO
+                     : has_hi         ? GLP_UP
+                                      : GLP_FR;
+    glp_set_row_bnds(lp.get(), static_cast<int>(i) + 1, type, has_lo ? r.lo : 0.0,
+                     has_hi ? r.hi : 0.0);
     for (const auto& [col, a] : r.terms) {
-      if (col < 0 || col >= n) throw Error("", "integer programme", "column", "a row names a column that does not exist");
+      if (col < 0 || col >= n)
+        throw Error("", "integer programme", "column", "a row names a column that does not exist");
       ia.push_back(static_cast<int>(i) + 1);
       ja.push_back(col + 1);
       ar.push_back(a);
@@ -64,7 +69,8 @@ std::optional<IpSolution> solve(const IntegerProgramme& ip) {
                 "GLPK stopped without a proven optimum (code " + std::to_string(ret) + ")");
   IpSolution s;
   s.x.resize(static_cast<std::size_t>(n));
-  for (int j = 0; j < n; ++j) s.x[static_cast<std::size_t>(j)] = glp_mip_col_val(lp.get(), j + 1) > 0.5;
+  for (int j = 0; j < n; ++j)
+    s.x[static_cast<std::size_t>(j)] = glp_mip_col_val(lp.get(), j + 1) > 0.5;
   s.objective = glp_mip_obj_val(lp.get());
   return s;
 }

@@ -8,10 +8,14 @@ namespace agora::barriers {
 
 const char* to_string(Deployment d) {
   switch (d) {
-    case Deployment::Fixed: return "fixed";
-    case Deployment::Removable: return "removable";
-    case Deployment::Operable: return "operable";
-    case Deployment::Temporary: return "temporary";
+    case Deployment::Fixed:
+      return "fixed";
+    case Deployment::Removable:
+      return "removable";
+    case Deployment::Operable:
+      return "operable";
+    case Deployment::Temporary:
+      return "temporary";
   }
   return "fixed";
 }
@@ -22,26 +26,33 @@ void PriceList::validate() const {
     const std::string where = "product '" + p.catalogue_id + "'";
     if (!(p.unit_width_m > 0.05 && p.unit_width_m <= 50.0))
       problems.add(origin, where, "unit_width_m", "expected 0.05 to 50 m");
-    if (!(p.clear_gap_m >= 0.0 && p.clear_gap_m <= 10.0)) problems.add(origin, where, "clear_gap_m", "expected 0 to 10 m");
+    if (!(p.clear_gap_m >= 0.0 && p.clear_gap_m <= 10.0))
+      problems.add(origin, where, "clear_gap_m", "expected 0 to 10 m");
     if (!(p.openings_per_unit >= 0.0 && p.openings_per_unit <= 100.0))
       problems.add(origin, where, "openings_per_unit", "expected 0 to 100");
-    if (!(p.unit_price_eur > 0.0)) problems.add(origin, where, "unit_price_eur", "expected a positive price in EUR");
-    if (p.price_source.empty()) problems.add(origin, where, "price_source", "every price needs its source");
+    if (!(p.unit_price_eur > 0.0))
+      problems.add(origin, where, "unit_price_eur", "expected a positive price in EUR");
+    if (p.price_source.empty())
+      problems.add(origin, where, "price_source", "every price needs its source");
   }
   problems.throw_if_any();
 }
 
-std::vector<Product> resolve_products(const PriceList& prices, const vehicle::BarrierCatalogue& catalogue,
+std::vector<Product> resolve_products(const PriceList& prices,
+                                      const vehicle::BarrierCatalogue& catalogue,
                                       const vehicle::RatingVehicleTable& rating_vehicles,
                                       const std::vector<vehicle::VehicleClass>& classes,
-                                      const vehicle::AdequacyRules& rules, std::vector<std::string>* skipped) {
+                                      const vehicle::AdequacyRules& rules,
+                                      std::vector<std::string>* skipped) {
   std::vector<Product> out;
   for (const PricedProduct& p : prices.products) {
     const vehicle::CatalogueEntry* e = nullptr;
     for (const vehicle::CatalogueEntry& c : catalogue.entries)
       if (c.id == p.catalogue_id) e = &c;
     if (!e) {
-      if (skipped) skipped->push_back(p.catalogue_id + ": not in the barrier catalogue (" + catalogue.origin + ")");
+      if (skipped)
+        skipped->push_back(p.catalogue_id + ": not in the barrier catalogue (" + catalogue.origin +
+                           ")");
       continue;
     }
     if (!e->rating) {

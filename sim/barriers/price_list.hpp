@@ -16,14 +16,14 @@ enum class Deployment { Fixed, Removable, Operable, Temporary };
 const char* to_string(Deployment d);
 
 struct PricedProduct {
-  std::string catalogue_id;         // into the barrier catalogue
+  std::string catalogue_id;  // into the barrier catalogue
   Deployment deployment = Deployment::Fixed;
-  std::string barrier_type;         // the layout's barrier_type for it ("bollard", "road_blocker")
-  std::string unit;                 // what one unit is ("bollard", "set of three", "blocker")
-  double unit_width_m = 1.5;        // along the line per unit (element centres, set or blocker width)
-  double clear_gap_m = 0.0;         // between elements; 0: closed (a blocker, a beam)
-  double openings_per_unit = 0.0;   // clear gaps per unit: pedestrian width = count × gap
-  double unit_price_eur = 0.0;      // supplied and installed
+  std::string barrier_type;   // the layout's barrier_type for it ("bollard", "road_blocker")
+  std::string unit;           // what one unit is ("bollard", "set of three", "blocker")
+  double unit_width_m = 1.5;  // along the line per unit (element centres, set or blocker width)
+  double clear_gap_m = 0.0;   // between elements; 0: closed (a blocker, a beam)
+  double openings_per_unit = 0.0;  // clear gaps per unit: pedestrian width = count × gap
+  double unit_price_eur = 0.0;     // supplied and installed
   std::string price_source;
 };
 
@@ -40,14 +40,18 @@ struct Product {
   vehicle::BarrierFacts facts;  // rating, the class its test vehicle counts as, clear gap
   bool operable() const { return price.deployment == Deployment::Operable; }
   // Clear width for people per metre of line (0 for a closed product).
-  double porosity() const { return price.openings_per_unit * price.clear_gap_m / price.unit_width_m; }
+  double porosity() const {
+    return price.openings_per_unit * price.clear_gap_m / price.unit_width_m;
+  }
 };
 
 // The priced products that have a rating in the catalogue and a clear gap within the rules'
 // maximum; `skipped` receives the others with why.
-std::vector<Product> resolve_products(const PriceList& prices, const vehicle::BarrierCatalogue& catalogue,
+std::vector<Product> resolve_products(const PriceList& prices,
+                                      const vehicle::BarrierCatalogue& catalogue,
                                       const vehicle::RatingVehicleTable& rating_vehicles,
                                       const std::vector<vehicle::VehicleClass>& classes,
-                                      const vehicle::AdequacyRules& rules, std::vector<std::string>* skipped);
+                                      const vehicle::AdequacyRules& rules,
+                                      std::vector<std::string>* skipped);
 
 }  // namespace agora::barriers

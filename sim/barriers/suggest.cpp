@@ -31,7 +31,8 @@ std::optional<std::size_t> match_crossing(const std::vector<CrossingInfo>& list,
 }
 
 bool same_path(const ApproachPath& a, const ApproachPath& b) {
-  if (a.crossing != b.crossing || a.vehicle != b.vehicle || a.line.size() != b.line.size()) return false;
+  if (a.crossing != b.crossing || a.vehicle != b.vehicle || a.line.size() != b.line.size())
+    return false;
   for (std::size_t i = 0; i < a.line.size(); ++i)
     if (distance(a.line[i], b.line[i]) > 0.01) return false;
   return true;
@@ -53,7 +54,8 @@ Model build_model(const CandidateSet& cands, const std::vector<ApproachPath>& pa
   Model m;
   for (const LineOption& o : cands.options) m.y.push_back(m.ip.add_column(o.cost_eur));
   std::vector<IpRow> per_line(cands.lines.size());
-  for (std::size_t o = 0; o < cands.options.size(); ++o) per_line[cands.options[o].line].terms.push_back({m.y[o], 1.0});
+  for (std::size_t o = 0; o < cands.options.size(); ++o)
+    per_line[cands.options[o].line].terms.push_back({m.y[o], 1.0});
   for (IpRow& r : per_line)
     if (r.terms.size() > 1) {
       r.hi = 1.0;
@@ -61,7 +63,8 @@ Model build_model(const CandidateSet& cands, const std::vector<ApproachPath>& pa
     }
   for (const CrossingInfo& c : crossings) {
     m.e[c.mouth] = std::max(m.e[c.mouth], c.people_without);
-    if (!full && mouth_protectable[c.mouth] && !m.z.count(c.mouth)) m.z[c.mouth] = m.ip.add_column(0.0);
+    if (!full && mouth_protectable[c.mouth] && !m.z.count(c.mouth))
+      m.z[c.mouth] = m.ip.add_column(0.0);
   }
   for (std::size_t p = 0; p < paths.size(); ++p) {
     if (!path_counts[p]) continue;
@@ -98,7 +101,8 @@ IpRow protected_row(const Model& m) {
 
 IpRow cost_row(const Model& m, const CandidateSet& cands) {
   IpRow r;
-  for (std::size_t o = 0; o < cands.options.size(); ++o) r.terms.push_back({m.y[o], cands.options[o].cost_eur});
+  for (std::size_t o = 0; o < cands.options.size(); ++o)
+    r.terms.push_back({m.y[o], cands.options[o].cost_eur});
   return r;
 }
 
@@ -110,7 +114,8 @@ double cost_of(const CandidateSet& cands, const Model& m, const std::vector<bool
 }
 
 // Most people protected within `budget`, then the least cost that protects as many.
-std::optional<std::vector<bool>> best_within(const Model& m, const CandidateSet& cands, double budget) {
+std::optional<std::vector<bool>> best_within(const Model& m, const CandidateSet& cands,
+                                             double budget) {
   IntegerProgramme ip = m.ip;
   for (double& c : ip.cost) c = 0.0;
   for (const auto& [mouth, col] : m.z) ip.cost[static_cast<std::size_t>(col)] = -m.e.at(mouth);
@@ -129,7 +134,8 @@ std::optional<std::vector<bool>> best_within(const Model& m, const CandidateSet&
   return cheapest ? cheapest->x : most->x;
 }
 
-// The least cost at which at most `max_exposed` people stay exposed; none when no choice gets there.
+// The least cost at which at most `max_exposed` people stay exposed; none when no choice gets
+// there.
 std::optional<double> least_cost_for(const Model& m, double max_exposed, double total) {
   IntegerProgramme ip = m.ip;
   IpRow need = protected_row(m);
@@ -146,24 +152,27 @@ std::string product_label(const Product& p) {
 
 }  // namespace
 
-Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout& layout, const SuggestInputs& in) {
+Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout& layout,
+                            const SuggestInputs& in) {
   in.params.validate();
   in.candidates.validate();
   in.prices.validate();
   if (in.budget_eur && !(*in.budget_eur >= 0.0))
     throw Error("", "barrier suggestion", "budget_eur", "expected a budget of 0 EUR or more");
-  if (in.max_rounds < 1) throw Error("", "barrier suggestion", "max_rounds", "expected at least one round");
+  if (in.max_rounds < 1)
+    throw Error("", "barrier suggestion", "max_rounds", "expected at least one round");
   Suggestion out;
   const std::vector<vehicle::VehicleClass> classes = in.vehicles.select(in.classes);
   std::vector<std::string> class_codes;
   for (const vehicle::VehicleClass& c : classes) class_codes.push_back(c.code);
   const std::vector<Product> products =
-      resolve_products(in.prices, in.catalogue, in.rating_vehicles, in.vehicles.classes, in.params.rules,
-                       &out.products_skipped);
+      resolve_products(in.prices, in.catalogue, in.rating_vehicles, in.vehicles.classes,
+                       in.params.rules, &out.products_skipped);
   out.products = products.size();
   scenario::Layout bare = layout;
   bare.barriers.clear();
-  const vehicle::RammingInputs rin{in.vehicles, class_codes, in.catalogue, in.rating_vehicles, in.params};
+  const vehicle::RammingInputs rin{in.vehicles, class_codes, in.catalogue, in.rating_vehicles,
+                                   in.params};
   const vehicle::RammingResult base = vehicle::analyse_ramming(city, bare, rin);
 
   std::vector<CrossingInfo> crossings;
@@ -239,9 +248,12 @@ Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout&
       path_counts[p] = mouth_protectable[crossings[paths[p].crossing].mouth];
     const Model model = build_model(cands, paths, crossings, path_counts, mouth_protectable, true);
     const auto sol = solve(model.ip);
-    if (!sol) throw Error("", "barrier suggestion", "integer programme", "no set of candidate lines protects the site");
+    if (!sol)
+      throw Error("", "barrier suggestion", "integer programme",
+                  "no set of candidate lines protects the site");
     chosen.assign(cands.options.size(), false);
-    for (std::size_t o = 0; o < cands.options.size(); ++o) chosen[o] = sol->x[static_cast<std::size_t>(model.y[o])];
+    for (std::size_t o = 0; o < cands.options.size(); ++o)
+      chosen[o] = sol->x[static_cast<std::size_t>(model.y[o])];
     judged = vehicle::analyse_ramming(city, layout_for(chosen), rin);
     // Run-ups that get past or around the suggestion join the programme.
     std::size_t added = 0;
@@ -257,13 +269,14 @@ Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout&
         if (!a.reachable || a.verdict == vehicle::Verdict::Adequate) continue;
         if (a.guard >= 0 && static_cast<std::size_t>(a.guard) < barrier_line.size()) {
           // Met a suggested line faster than the model said: the model learns the speed.
-          const SpeedFloor f{*idx, k, barrier_line[static_cast<std::size_t>(a.guard)], a.judged_speed_kmh + 0.01,
-                             a.impact_angle_deg};
+          const SpeedFloor f{*idx, k, barrier_line[static_cast<std::size_t>(a.guard)],
+                             a.judged_speed_kmh + 0.01, a.impact_angle_deg};
           bool raised = true;
           for (SpeedFloor& g : floors)
             if (g.crossing == f.crossing && g.vehicle == f.vehicle && g.line == f.line) {
               const bool faster = f.speed_kmh > g.speed_kmh + 1e-6;
-              const bool steeper = std::abs(f.angle_deg - 90.0) > std::abs(g.angle_deg - 90.0) + 1e-6;
+              const bool steeper =
+                  std::abs(f.angle_deg - 90.0) > std::abs(g.angle_deg - 90.0) + 1e-6;
               raised = faster || steeper;
               g.speed_kmh = std::max(g.speed_kmh, f.speed_kmh);
               if (steeper) g.angle_deg = f.angle_deg;
@@ -282,7 +295,8 @@ Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout&
         for (ApproachPath& p : paths)
           if (same_path(p, np)) {
             known = true;
-            // The analysis met a line faster than the trace's interpolation said: keep the higher speeds.
+            // The analysis met a line faster than the trace's interpolation said: keep the higher
+            // speeds.
             for (std::size_t i = 0; i < p.speed_kmh.size() && i < np.speed_kmh.size(); ++i)
               if (np.speed_kmh[i] > p.speed_kmh[i] + 1e-6) {
                 p.speed_kmh[i] = np.speed_kmh[i];
@@ -325,7 +339,8 @@ Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout&
       ParetoPoint pt;
       pt.cost_eur = cost_of(cands, model, *x);
       pt.people_exposed = residual(model, *x);
-      for (const auto& [mouth, col] : model.z) pt.mouths_protected += (*x)[static_cast<std::size_t>(col)] ? 1 : 0;
+      for (const auto& [mouth, col] : model.z)
+        pt.mouths_protected += (*x)[static_cast<std::size_t>(col)] ? 1 : 0;
       out.pareto.push_back(pt);
       if (pt.people_exposed >= cap - 1e-9) break;
       cap = pt.people_exposed;
@@ -334,7 +349,8 @@ Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout&
     chosen.assign(cands.options.size(), false);
     meant.clear();
     if (x) {
-      for (std::size_t o = 0; o < cands.options.size(); ++o) chosen[o] = (*x)[static_cast<std::size_t>(model.y[o])];
+      for (std::size_t o = 0; o < cands.options.size(); ++o)
+        chosen[o] = (*x)[static_cast<std::size_t>(model.y[o])];
       for (const auto& [mouth, col] : model.z)
         if ((*x)[static_cast<std::size_t>(col)]) meant.insert(mouth);
     }
@@ -378,14 +394,17 @@ Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout&
     const vehicle::ClassAtCrossing* worst = nullptr;
     for (const vehicle::ClassAtCrossing& a : c.classes) {
       if (!a.reachable) continue;
-      if (!worst || vehicle::verdict_severity(a.verdict) > vehicle::verdict_severity(worst->verdict)) worst = &a;
+      if (!worst ||
+          vehicle::verdict_severity(a.verdict) > vehicle::verdict_severity(worst->verdict))
+        worst = &a;
     }
     if (!worst) continue;
     co.worst_class = worst->vehicle_class;
     co.verdict = worst->verdict;
     co.adequate = worst->verdict == vehicle::Verdict::Adequate;
     co.why = worst->verdict_reason;
-    if (worst->guard >= 0) co.protected_by = judged.guards[static_cast<std::size_t>(worst->guard)].name;
+    if (worst->guard >= 0)
+      co.protected_by = judged.guards[static_cast<std::size_t>(worst->guard)].name;
     co.people_exposed = co.adequate ? 0.0 : c.people_exposed_max();
     exposed_by_mouth[co.mouth] = std::max(exposed_by_mouth[co.mouth], co.people_exposed);
     if (!co.adequate) out.full_protection = false;

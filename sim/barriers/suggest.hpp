@@ -31,9 +31,9 @@ struct SuggestInputs {
   const PriceList& prices;
   vehicle::RammingParams params;
   std::optional<double> budget_eur = std::nullopt;  // none: full protection at least cost
-  double fire_clear_width_m = 4.0;   // the profile's clear width for fire engines
+  double fire_clear_width_m = 4.0;                  // the profile's clear width for fire engines
   CandidateParams candidates = {};
-  int max_rounds = 12;               // of solving and judging
+  int max_rounds = 12;  // of solving and judging
 };
 
 struct BillLine {
@@ -47,14 +47,14 @@ struct CrossingOutcome {
   std::string label;
   Vec2 pos;
   std::uint32_t mouth = 0;
-  bool adequate = false;       // every chosen class that reaches it: adequate by rating
-  std::string worst_class;     // the class with the worst verdict
+  bool adequate = false;    // every chosen class that reaches it: adequate by rating
+  std::string worst_class;  // the class with the worst verdict
   vehicle::Verdict verdict = vehicle::Verdict::Unprotected;
-  std::string protected_by;    // the suggested line judged there (empty: none)
-  std::string why;             // the verdict's reason
-  double people_exposed = 0.0; // when not adequate, over the classes
+  std::string protected_by;             // the suggested line judged there (empty: none)
+  std::string why;                      // the verdict's reason
+  double people_exposed = 0.0;          // when not adequate, over the classes
   double people_exposed_without = 0.0;  // with no barriers at all, over the classes
-  bool unprotectable = false;  // no candidate product holds on some run-up to it
+  bool unprotectable = false;           // no candidate product holds on some run-up to it
 };
 
 struct ParetoPoint {
@@ -64,24 +64,25 @@ struct ParetoPoint {
 };
 
 struct Suggestion {
-  scenario::Layout layout;               // the input layout with its barriers replaced
+  scenario::Layout layout;                         // the input layout with its barriers replaced
   std::vector<scenario::PlannedBarrier> barriers;  // the suggested ones (also in layout)
   std::vector<BillLine> bill;
   double total_eur = 0.0;
   std::vector<CrossingOutcome> crossings;
-  std::vector<ParetoPoint> pareto;       // filled when a budget is given and falls short
-  bool full_protection = false;          // every crossing adequate for every chosen class
+  std::vector<ParetoPoint> pareto;  // filled when a budget is given and falls short
+  bool full_protection = false;     // every crossing adequate for every chosen class
   bool within_budget = true;
-  bool verified = false;                 // the ramming analysis found no run-up past the lines
+  bool verified = false;  // the ramming analysis found no run-up past the lines
   int rounds = 0;
   std::size_t candidate_lines = 0, candidate_options = 0, run_ups = 0, mouths = 0;
   std::size_t products = 0;
   std::vector<std::string> products_skipped;  // priced but not usable, with why
-  double people_exposed_without = 0.0;   // summed over the mouths, no barriers
-  double people_exposed = 0.0;           // after the suggestion, same measure
-  vehicle::RammingResult judged;         // the ramming analysis of the suggestion
+  double people_exposed_without = 0.0;        // summed over the mouths, no barriers
+  double people_exposed = 0.0;                // after the suggestion, same measure
+  vehicle::RammingResult judged;              // the ramming analysis of the suggestion
 };
 
-Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout& layout, const SuggestInputs& in);
+Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout& layout,
+                            const SuggestInputs& in);
 
 }  // namespace agora::barriers

@@ -17,7 +17,8 @@
 
 using namespace agora;
 
-TEST_CASE("München: the suggestion for N3, judged by the ramming and fire-access analyses", "[suggest][munchen]") {
+TEST_CASE("München: the suggestion for N3, judged by the ramming and fire-access analyses",
+          "[suggest][munchen]") {
   const gis::LoadedScenario loaded = gis::load_scenario(test::munchen_scenario());
   suggest::SuggestRequest req;
   req.classes = {"N3"};
@@ -28,7 +29,8 @@ TEST_CASE("München: the suggestion for N3, judged by the ramming and fire-acces
 
   // The ramming analysis on the variant, run here on its own.
   const run::RammingSetup setup = run::ramming_setup(loaded.scenario);
-  const vehicle::RammingInputs in{setup.vehicles, {"N3"}, setup.catalogue, setup.rating_vehicles, setup.params};
+  const vehicle::RammingInputs in{
+      setup.vehicles, {"N3"}, setup.catalogue, setup.rating_vehicles, setup.params};
   const vehicle::RammingResult judged = vehicle::analyse_ramming(*loaded.city, s.layout, in);
   REQUIRE(judged.crossings.size() == s.crossings.size());
   std::size_t adequate = 0, unprotectable = 0;
@@ -48,14 +50,16 @@ TEST_CASE("München: the suggestion for N3, judged by the ramming and fire-acces
 
   // Fire access on the variant, run here on its own: the whole event area reached, as with
   // the planner's layout.
-  const access::AccessParams ap = gis::assess_params(gis::Profile::load(loaded.scenario.profile)).access;
+  const access::AccessParams ap =
+      gis::assess_params(gis::Profile::load(loaded.scenario.profile)).access;
   const access::AccessResult fire = access::emergency_access(*loaded.city, s.layout, ap);
   CHECK(fire.road_found);
   CHECK(fire.unreachable_m2 == Approx(0.0));
   CHECK(fire.facades_unreachable == 0);
   // Every line on a street to an emergency gate is operable where the engines pass.
   bool operable = false;
-  for (const scenario::PlannedBarrier& b : s.barriers) operable = operable || b.barrier_type == "road_blocker";
+  for (const scenario::PlannedBarrier& b : s.barriers)
+    operable = operable || b.barrier_type == "road_blocker";
   CHECK(operable);
   // The planner's layout: 15 lines, 1 198 000 EUR (scenarios/munchen-christkindlmarkt/README.md).
   CHECK(run.planner.barriers == 15);

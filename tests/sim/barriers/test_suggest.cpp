@@ -51,28 +51,27 @@ J                   K
 O                   LS          R
 )",
                      3.0);
-  map.road("AC", 6.0)
-      .building("FGHI")
-      .building("OLKJ")
-      .perimeter("SRQP")
-      .crowd_zone("WVUT", 2.0);
+  map.road("AC", 6.0).building("FGHI").building("OLKJ").perimeter("SRQP").crowd_zone("WVUT", 2.0);
   return map;
 }
 
 struct Tables {
   vehicle::VehicleTable vehicles = test::domain_vehicles();
   vehicle::RatingVehicleTable rating_vehicles = test::domain_rating_vehicles();
-  vehicle::BarrierCatalogue catalogue{{entry("cheap-48", "V/7200[N2A]/48/90:0.0"), entry("strong-80", "V/7200[N2A]/80/90:0.0")},
-                                      "test"};
+  vehicle::BarrierCatalogue catalogue{
+      {entry("cheap-48", "V/7200[N2A]/48/90:0.0"), entry("strong-80", "V/7200[N2A]/80/90:0.0")},
+      "test"};
   PriceList prices{{priced("cheap-48", 1000.0), priced("strong-80", 3000.0)}, "test"};
 };
 
 }  // namespace
 
-TEST_CASE("one street: a cheap 48 km/h line 40 m out beats a strong one at the mouth", "[barriers][suggest]") {
+TEST_CASE("one street: a cheap 48 km/h line 40 m out beats a strong one at the mouth",
+          "[barriers][suggest]") {
   test::AsciiMap map = street();
   const Tables t;
-  const SuggestInputs in{t.vehicles, {"N2"}, t.catalogue, t.rating_vehicles, t.prices, vehicle::RammingParams{}};
+  const SuggestInputs in{t.vehicles,        {"N2"},   t.catalogue,
+                         t.rating_vehicles, t.prices, vehicle::RammingParams{}};
   const Suggestion s = suggest_barriers(map.city(), map.layout(), in);
   // N2 at a_max 2.5 m/s² from rest at A (x = 0); the crossing is at x = 63 m. Lines are tried
   // 2, 8, 20 and 40 m out (70 and 110 m lie beyond A):
@@ -103,10 +102,12 @@ TEST_CASE("one street: a cheap 48 km/h line 40 m out beats a strong one at the m
   CHECK(s.candidate_options == 8);
 }
 
-TEST_CASE("a budget below full protection: the Pareto front of cost against people exposed", "[barriers][suggest]") {
+TEST_CASE("a budget below full protection: the Pareto front of cost against people exposed",
+          "[barriers][suggest]") {
   test::AsciiMap map = street();
   const Tables t;
-  SuggestInputs in{t.vehicles, {"N2"}, t.catalogue, t.rating_vehicles, t.prices, vehicle::RammingParams{}};
+  SuggestInputs in{t.vehicles,        {"N2"},   t.catalogue,
+                   t.rating_vehicles, t.prices, vehicle::RammingParams{}};
   in.budget_eur = 3000.0;
   const Suggestion s = suggest_barriers(map.city(), map.layout(), in);
   // With no barrier the N2 enters the crowd at x = 69 m and runs to its far side at x = 90 m:
@@ -137,7 +138,8 @@ TEST_CASE("a line in front of an exit must leave the exit's width clear", "[barr
   e.width_m = 5.0;
   layout.exits.push_back(e);
   const Tables t;
-  const SuggestInputs in{t.vehicles, {"N2"}, t.catalogue, t.rating_vehicles, t.prices, vehicle::RammingParams{}};
+  const SuggestInputs in{t.vehicles,        {"N2"},   t.catalogue,
+                         t.rating_vehicles, t.prices, vehicle::RammingParams{}};
   const Suggestion s = suggest_barriers(map.city(), layout, in);
   REQUIRE(s.bill.size() == 1);
   CHECK(s.bill[0].catalogue_id == "strong-80");
