@@ -851,6 +851,60 @@ const StringTable& strings_en() {
       {"assess.flow_macroscopic", "Flow (macroscopic)"},
       {"assess.flow_simulated", "Flow (simulated)"},
       {"assess.egress_compare_note", "Mean specific flow: people through the exit per metre of width per second, until its last person passed. The macroscopic model passes 82 persons/m/min (1.37 P/(m·s), Green Guide) through every exit from the first second and sends each person to the exit that empties the site soonest; the simulation lets people walk, choose and queue. An exit whose simulated flow lies well under the macroscopic one is starved (people reach it late or few choose it) or blocked upstream (stalls, a narrow aisle); one with more people than the macroscopic model gives draws the crowd by being nearest. The judged time is the slower of the two."},
+      // Barrier suggestion (agora suggest-barriers)
+      {"suggestion.title", "Barrier suggestion"},
+      {"suggestion.method",
+       "The cheapest set of catalogue barrier products that makes every approach adequate by rating for the "
+       "classes {0}. Candidate lines stand across every run-up at the mouth and further out, where one line can "
+       "close a street that several run-ups share ({1} lines, {2} line options: every priced product that fits, "
+       "an operable one across the fire route). The choice is an integer programme solved exactly (GLPK); the "
+       "ramming analysis then judges the suggestion, and every run-up it finds past or around the lines is added "
+       "and the programme solved again ({3} run-ups, {4} rounds). Exits keep their width, pedestrian gaps stay "
+       "within the profile's maximum, fire engines pass through operable barriers."},
+      {"suggestion.badge_full", "Every crossing adequate by rating"},
+      {"suggestion.badge_partial", "Not every crossing adequate"},
+      {"suggestion.badge_detail", "suggested layout: {0}"},
+      {"suggestion.compare_caption", "The suggestion against the planner's own layout"},
+      {"suggestion.col_measure", "Measure"},
+      {"suggestion.col_suggested", "Suggested"},
+      {"suggestion.col_planner", "Planner's layout"},
+      {"suggestion.row_cost", "Cost"},
+      {"suggestion.row_barriers", "Barrier lines"},
+      {"suggestion.row_adequate", "Crossings adequate by rating"},
+      {"suggestion.row_exposed", "People exposed (most exposed class per approach, summed)"},
+      {"suggestion.row_fire", "Event area fire engines cannot reach"},
+      {"suggestion.of", "{0} of {1}"},
+      {"suggestion.without_cost", "({0} lines without a cost)"},
+      {"suggestion.compare_note",
+       "Both layouts are judged by the same ramming analysis and the same fire-access analysis. The planner's "
+       "cost is the sum of the cost_eur the layout gives."},
+      {"suggestion.bill_caption", "Bill of quantities"},
+      {"suggestion.col_product", "Product"},
+      {"suggestion.col_count", "Count"},
+      {"suggestion.col_unit_price", "Unit price"},
+      {"suggestion.col_total", "Total"},
+      {"suggestion.col_price_source", "Source of the price"},
+      {"suggestion.total", "Total"},
+      {"suggestion.crossings_caption", "Per crossing: which line protects it and why"},
+      {"suggestion.col_crossing", "Crossing"},
+      {"suggestion.col_verdict", "Verdict (worst class)"},
+      {"suggestion.col_line", "Line"},
+      {"suggestion.col_why", "Why"},
+      {"suggestion.col_exposed", "People exposed"},
+      {"suggestion.unprotectable", "no priced product on any candidate line holds on every run-up here"},
+      {"suggestion.crossings_note",
+       "The verdict is the ramming analysis's on the suggested layout; people exposed counts the crowd in the "
+       "vehicle's path where the verdict is not adequate (a modelling assumption)."},
+      {"suggestion.pareto_caption", "Cost against people still exposed (the budget does not buy full protection)"},
+      {"suggestion.col_cost", "Cost"},
+      {"suggestion.col_approaches", "Approaches protected"},
+      {"suggestion.pareto_note",
+       "Each point is the least cost at which no more people stay exposed; the budget buys the last point within "
+       "it."},
+      {"suggestion.caveat_title", "A starting point, not a design"},
+      {"suggestion.caveat",
+       "Prices are illustrative or assumptions, as the bill says for each product; a rating holds for a single "
+       "impact, foundations, utilities and the street's use are for the designer to check."},
   };
   return table;
 }

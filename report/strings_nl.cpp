@@ -629,6 +629,62 @@ const StringTable& strings_nl() {
       {"assess.flow_macroscopic", "Doorstroming (macroscopisch)"},
       {"assess.flow_simulated", "Doorstroming (gesimuleerd)"},
       {"assess.egress_compare_note", "Gemiddelde specifieke doorstroming: personen door de uitgang per meter breedte per seconde, tot de laatste persoon erdoor is. Het macroscopische model laat vanaf de eerste seconde 82 personen/m/min (1,37 P/(m·s), Green Guide) door elke uitgang en stuurt iedereen naar de uitgang die het terrein het snelst leegmaakt; de simulatie laat mensen lopen, kiezen en aanschuiven. Een uitgang met een gesimuleerde doorstroming ver onder de macroscopische krijgt te weinig aanvoer (mensen komen laat of weinigen kiezen haar) of wordt stroomopwaarts afgeremd (kramen, een smal gangpad); een uitgang met meer personen dan het macroscopische model trekt het publiek omdat ze het dichtst bij ligt. De beoordeelde tijd is de tragere van de twee."},
+      // Barrier suggestion (agora suggest-barriers)
+      {"suggestion.title", "Voorstel voor voertuigbarrières"},
+      {"suggestion.method",
+       "De goedkoopste set barrièreproducten uit de catalogus die elke aanrijroute volgens de certificering "
+       "afdoende maakt voor de klassen {0}. Kandidaatlijnen staan dwars op elke aanloop, aan de monding en verder "
+       "weg, waar één lijn een straat kan afsluiten die meerdere aanlopen delen ({1} lijnen, {2} lijnopties: elk "
+       "geprijsd product dat past, een bedienbaar product op de brandweerroute). De keuze is een "
+       "geheeltallig programma dat exact wordt opgelost (GLPK); daarna beoordeelt de aanrijanalyse het voorstel, "
+       "en elke aanloop die langs of om de lijnen komt, wordt toegevoegd en het programma opnieuw opgelost ({3} "
+       "aanlopen, {4} rondes). Uitgangen houden hun breedte, openingen voor voetgangers blijven binnen het "
+       "maximum van het profiel, brandweerwagens rijden door bedienbare barrières."},
+      {"suggestion.badge_full", "Elk kruispunt afdoende volgens certificering"},
+      {"suggestion.badge_partial", "Niet elk kruispunt afdoende"},
+      {"suggestion.badge_detail", "voorgestelde inplanting: {0}"},
+      {"suggestion.compare_caption", "Het voorstel naast de eigen inplanting van de planner"},
+      {"suggestion.col_measure", "Maat"},
+      {"suggestion.col_suggested", "Voorstel"},
+      {"suggestion.col_planner", "Inplanting van de planner"},
+      {"suggestion.row_cost", "Kosten"},
+      {"suggestion.row_barriers", "Barrièrelijnen"},
+      {"suggestion.row_adequate", "Kruispunten afdoende volgens certificering"},
+      {"suggestion.row_exposed", "Blootgestelde personen (meest blootgestelde klasse per aanrijroute, opgeteld)"},
+      {"suggestion.row_fire", "Deel van het evenemententerrein dat de brandweer niet bereikt"},
+      {"suggestion.of", "{0} van {1}"},
+      {"suggestion.without_cost", "({0} lijnen zonder kostprijs)"},
+      {"suggestion.compare_note",
+       "Beide inplantingen worden met dezelfde aanrijanalyse en dezelfde analyse van de brandweertoegang "
+       "beoordeeld. De kosten van de planner zijn de som van de cost_eur in de inplanting."},
+      {"suggestion.bill_caption", "Meetstaat"},
+      {"suggestion.col_product", "Product"},
+      {"suggestion.col_count", "Aantal"},
+      {"suggestion.col_unit_price", "Eenheidsprijs"},
+      {"suggestion.col_total", "Totaal"},
+      {"suggestion.col_price_source", "Bron van de prijs"},
+      {"suggestion.total", "Totaal"},
+      {"suggestion.crossings_caption", "Per kruispunt: welke lijn het beschermt en waarom"},
+      {"suggestion.col_crossing", "Kruispunt"},
+      {"suggestion.col_verdict", "Oordeel (slechtste klasse)"},
+      {"suggestion.col_line", "Lijn"},
+      {"suggestion.col_why", "Waarom"},
+      {"suggestion.col_exposed", "Blootgestelde personen"},
+      {"suggestion.unprotectable", "geen geprijsd product op een kandidaatlijn houdt hier elke aanloop tegen"},
+      {"suggestion.crossings_note",
+       "Het oordeel is dat van de aanrijanalyse op de voorgestelde inplanting; blootgestelde personen telt de "
+       "menigte in het pad van het voertuig waar het oordeel niet afdoende is (een modelaanname)."},
+      {"suggestion.pareto_caption", "Kosten tegenover personen die blootgesteld blijven (het budget volstaat niet voor volledige bescherming)"},
+      {"suggestion.col_cost", "Kosten"},
+      {"suggestion.col_approaches", "Beschermde aanrijroutes"},
+      {"suggestion.pareto_note",
+       "Elk punt is de laagste kostprijs waarbij niet meer personen blootgesteld blijven; het budget koopt het "
+       "laatste punt dat erbinnen valt."},
+      {"suggestion.caveat_title", "Een vertrekpunt, geen ontwerp"},
+      {"suggestion.caveat",
+       "Prijzen zijn illustratief of aannames, zoals de meetstaat per product vermeldt; een certificering geldt "
+       "voor één enkele aanrijding; funderingen, nutsleidingen en het gebruik van de straat moet de ontwerper "
+       "nagaan."},
   };
   return table;
 }
