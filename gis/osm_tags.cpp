@@ -255,6 +255,12 @@ std::optional<city::Building> interpret_building(const Tags& tags, const TagRule
   }
   b.levels = parse_int(tags.get("building:levels"), 0);
   b.flats = parse_int(tags.get("building:flats"), 0);
+  if (!tags.get("building:part").empty() && tags.get("building:part") != "no") b.use_hint = "part";
+  else if (tags.has("amenity") || tags.has("religion") || tags.has("tourism") || tags.has("office") ||
+           tags.has("government") || tags.has("historic"))
+    b.use_hint = "public";
+  else if (!b.name.empty())
+    b.use_hint = "named";
   if (auto h = parse_length_m(tags.get("height"))) {
     b.height_m = *h;
     b.height_source = "height";

@@ -865,6 +865,7 @@ const StringTable& strings_en() {
       {"residents.method.assumed_mixed", "no use in the map (estimate)"},
       {"residents.method.other_use", "other use"},
       {"residents.method.too_small", "too small for a dwelling"},
+      {"residents.method.too_large", "too large for housing (a hall)"},
       {"location.title", "The location: {0}"},
       {"location.illustrative_title", "Illustrative"},
       {"location.illustrative",

@@ -644,6 +644,7 @@ const StringTable& strings_nl() {
       {"residents.method.assumed_mixed", "geen gebruik op de kaart (schatting)"},
       {"residents.method.other_use", "ander gebruik"},
       {"residents.method.too_small", "te klein voor een woning"},
+      {"residents.method.too_large", "te groot voor woningen (een hal)"},
       {"location.title", "De locatie: {0}"},
       {"location.illustrative_title", "Illustratief"},
       {"location.illustrative",

@@ -353,6 +353,7 @@ assess::AssessParams assess_params(const Profile& p) {
     d.floor_area_per_dwelling_m2 = p.number("residents", "floor_area_per_dwelling_m2", 10.0, 1000.0);
   if (p.has("residents", "storey_height_m")) d.storey_height_m = p.number("residents", "storey_height_m", 2.0, 10.0);
   if (p.has("residents", "min_footprint_m2")) d.min_footprint_m2 = p.number("residents", "min_footprint_m2", 0.0, 1000.0);
+  if (p.has("residents", "max_footprint_m2")) d.max_footprint_m2 = p.number("residents", "max_footprint_m2", 0.0, 1e6);
   if (p.has("residents", "unknown_land_use")) d.unknown_land_use = p.text("residents", "unknown_land_use");
   if (p.has("residents", "letter_radius_m"))
     a.residents.letter_radius_m = p.number("residents", "letter_radius_m", 0.0, 5000.0);

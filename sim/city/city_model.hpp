@@ -61,6 +61,10 @@ struct Building {
   int levels = 0;
   bool residential = false;   // has dwellings (by building type or address)
   int flats = 0;              // building:flats when tagged (dwellings in the building), else 0
+  // What other tags say of its use when building=* does not: "part" (building:part, a piece of
+  // another outline), "public" (amenity, religion, tourism, office, government, historic),
+  // "named" (a name: a landmark); empty when nothing.
+  std::string use_hint;
   bool obstacle = true;       // false for roofs on pillars and similar
 };
 

@@ -16,6 +16,7 @@ void DwellingParams::validate() const {
   require_in_range("residents.floor_area_per_dwelling_m2", floor_area_per_dwelling_m2, 10.0, 1000.0, "m²");
   require_in_range("residents.storey_height_m", storey_height_m, 2.0, 10.0, "m");
   require_in_range("residents.min_footprint_m2", min_footprint_m2, 0.0, 1000.0, "m²");
+  require_in_range("residents.max_footprint_m2", max_footprint_m2, min_footprint_m2, 1e6, "m²");
   require_in_range("residents.persons_per_household", persons_per_household, 1.0, 10.0);
   if (unknown_land_use != "residential" && unknown_land_use != "mixed" && unknown_land_use != "none")
     throw Error("", "parameter", "residents.unknown_land_use",
@@ -40,11 +41,15 @@ const char* to_string(DwellingSource source) {
       return "other_use";
     case DwellingSource::kTooSmall:
       return "too_small";
+    case DwellingSource::kTooLarge:
+      return "too_large";
   }
   return "other_use";
 }
 
-bool use_unknown(const Building& b) { return b.building == "yes" && b.address.empty() && b.flats <= 0; }
+bool use_unknown(const Building& b) {
+  return b.building == "yes" && b.address.empty() && b.flats <= 0 && b.use_hint.empty();
+}
 
 DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use, const DwellingParams& p) {
   DwellingEstimate e;
@@ -73,13 +78,17 @@ DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use
       e.source = DwellingSource::kApartments;
       return e;
     }
-  if (b.building != "yes") {
+  if (b.building != "yes" || !b.use_hint.empty()) {
     e.source = DwellingSource::kOtherUse;
     return e;
   }
   // building=yes: by its address (flats above a shop), else by the land it stands on.
   if (area < p.min_footprint_m2) {
     e.source = DwellingSource::kTooSmall;
+    return e;
+  }
+  if (e.unknown_use && area > p.max_footprint_m2) {
+    e.source = DwellingSource::kTooLarge;
     return e;
   }
   std::string_view use = land_use;

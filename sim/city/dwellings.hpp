@@ -11,9 +11,11 @@
 //                                         apartments; mixed (retail, commercial, and where the
 //                                         map has no land use, a town centre by assumption)
 //                                         the floors above the ground floor; none → 0
-//   any other type (church, office, …)  → 0                                (source "other_use")
+//   any other type (church, office, …), or building=yes that other tags call a part of another
+//   outline, a public building or a named landmark → 0                     (source "other_use")
 // floors: building:levels, else height / storey height, else the default height's storeys.
-// Small untagged sheds and kiosks (under min_footprint_m2) hold none.
+// Small untagged sheds and kiosks (under min_footprint_m2) hold none, nor do untagged halls
+// larger than max_footprint_m2.
 
 #include <string>
 #include <string_view>
@@ -33,15 +35,27 @@ struct DwellingParams {
   double floor_area_per_dwelling_m2 = 100.0;
   double storey_height_m = 3.0;          // placeholder storey height (as the map import's)
   double min_footprint_m2 = 30.0;        // (assumption) smaller untagged buildings hold no dwelling
+  // (assumption) larger untagged buildings are halls, stores and public buildings, not housing.
+  double max_footprint_m2 = 2000.0;
   // (assumption) what an untagged building on no mapped land use is: a town centre's mix.
   std::string unknown_land_use = "mixed";
   double persons_per_household = 2.0;    // placeholder: household size (Germany ≈ 2.0, Belgium ≈ 2.3)
   void validate() const;
 };
 
-enum class DwellingSource { kFlatsTag, kHouse, kApartments, kAddressMixed, kLandUse, kAssumedMixed, kOtherUse, kTooSmall };
+enum class DwellingSource {
+  kFlatsTag,
+  kHouse,
+  kApartments,
+  kAddressMixed,
+  kLandUse,
+  kAssumedMixed,
+  kOtherUse,
+  kTooSmall,
+  kTooLarge
+};
 // The method as a short key: "flats", "house", "apartments", "address_mixed" (building=yes with an
-// address: flats above a shop), "land_use", "assumed_mixed", "other_use", "too_small".
+// address: flats above a shop), "land_use", "assumed_mixed", "other_use", "too_small", "too_large".
 const char* to_string(DwellingSource source);
 
 struct DwellingEstimate {
@@ -52,7 +66,7 @@ struct DwellingEstimate {
 };
 
 // The building's use as its tags give it; true when they say nothing (building=yes and no
-// address, no building:flats).
+// address, no building:flats, no other tag hinting at a use).
 bool use_unknown(const Building& b);
 
 // land_use: the building_use of the land it stands on ("residential", "mixed", "none", "").

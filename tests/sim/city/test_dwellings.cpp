@@ -53,6 +53,15 @@ TEST_CASE("dwellings from tags, type, footprint, floors and land use", "[dwellin
   // A church holds none; an untagged 5 × 5 m shed is too small.
   CHECK(estimate_dwellings(building("church", rect(0, 0, 30, 20)), "residential", p).dwellings == 0);
   CHECK(estimate_dwellings(building("yes", rect(0, 0, 5, 5)), "", p).source == DwellingSource::kTooSmall);
+  // An untagged 50 × 50 m = 2500 m² hall (over 2000 m²) holds none either.
+  CHECK(estimate_dwellings(building("yes", rect(0, 0, 50, 50), 4), "", p).source == DwellingSource::kTooLarge);
+  // building=yes that other tags call a landmark (a name), a public building or a part: known
+  // use, no dwellings.
+  Building named = yes;
+  named.use_hint = "named";
+  CHECK_FALSE(use_unknown(named));
+  CHECK(estimate_dwellings(named, "residential", p).dwellings == 0);
+  CHECK(estimate_dwellings(named, "residential", p).source == DwellingSource::kOtherUse);
 }
 
 TEST_CASE("the land use under a building", "[dwellings]") {
