@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "report/assess_text.hpp"
 #include "report/build/blocks.hpp"
 #include "report/build/maps.hpp"
 #include "report/format.hpp"
-#include "report/assess_text.hpp"
 #include "report/sections/liveability_section.hpp"
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
@@ -331,7 +331,8 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
              figure_line(o, fig::kNoiseMaxDwelling, "assess.max_dwelling", tr),
              figure_line(o, fig::kNoiseAudience, "assess.audience_level", tr),
              figure_line(o, fig::kNoiseModel, "assess.noise_model", tr),
-             judged(figure_line(o, fig::kNoiseReceiversMoved, "assess.noise_moved", tr), n.receivers_moved == 0),
+             judged(figure_line(o, fig::kNoiseReceiversMoved, "assess.noise_moved", tr),
+                    n.receivers_moved == 0),
              {tr("assess.audience_category"),
               n.audience_category > 0
                   ? tr.format("assess.vlarem_category", {std::to_string(n.audience_category)})

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-
 #include <sstream>
 
 #include "sim/crowd/crowd_figures.hpp"
@@ -119,7 +118,8 @@ void measure_liveability(AssessResult& r) {
   const liveability::ResidentsResult& s = r.residents;
   f.set("assess.residents.letter_radius_m", s.letter_radius_m);
   f.set("assess.residents.buildings", static_cast<std::int64_t>(s.buildings));
-  f.set("assess.residents.buildings_unknown_use", static_cast<std::int64_t>(s.buildings_unknown_use));
+  f.set("assess.residents.buildings_unknown_use",
+        static_cast<std::int64_t>(s.buildings_unknown_use));
   f.set("assess.residents.unknown_use_share", s.unknown_use_share);
   f.set("assess.residents.dwellings", s.dwellings);
   f.set("assess.residents.dwellings_untagged", s.dwellings_untagged);
@@ -130,15 +130,19 @@ void measure_liveability(AssessResult& r) {
   f.set("assess.residents.coverage_poor", s.coverage_poor);
   const mobility::MobilityResult& m = r.mobility;
   f.set("assess.mobility.buildings_near", static_cast<std::int64_t>(m.buildings_near));
-  f.set("assess.mobility.buildings_unknown_use", static_cast<std::int64_t>(m.buildings_unknown_use));
+  f.set("assess.mobility.buildings_unknown_use",
+        static_cast<std::int64_t>(m.buildings_unknown_use));
   if (!r.location_assessed) return;
   const liveability::CalendarLoad& c = r.calendar;
   f.set("assess.location.name", r.location.name);
   f.set("assess.location.illustrative", r.location.illustrative);
-  if (!r.location_limit.period.empty()) f.set("assess.location.limit_dba", r.location_limit.limit_dba);
+  if (!r.location_limit.period.empty())
+    f.set("assess.location.limit_dba", r.location_limit.limit_dba);
   f.set("assess.location.events_this_year", static_cast<std::int64_t>(c.events));
-  f.set("assess.location.max_events_in_a_month", static_cast<std::int64_t>(c.max_events_in_a_month));
-  f.set("assess.location.max_weekends_in_a_row", static_cast<std::int64_t>(c.max_weekends_in_a_row));
+  f.set("assess.location.max_events_in_a_month",
+        static_cast<std::int64_t>(c.max_events_in_a_month));
+  f.set("assess.location.max_weekends_in_a_row",
+        static_cast<std::int64_t>(c.max_weekends_in_a_row));
   f.set("assess.location.breaches", static_cast<std::int64_t>(c.breaches.size()));
   f.set("assess.location.event_breaches", static_cast<std::int64_t>(c.judged_event_breaches));
   for (const liveability::LevelCount& l : c.levels) {
@@ -264,7 +268,8 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
       if (it == holds.end()) {
         const city::Building& b = city.buildings[static_cast<std::size_t>(x.building)];
         const double d =
-            city::estimate_dwellings(b, land_use.use_at(city::inside_point(b.footprint)), params.mobility.dwellings)
+            city::estimate_dwellings(b, land_use.use_at(city::inside_point(b.footprint)),
+                                     params.mobility.dwellings)
                 .dwellings;
         it = holds.emplace(x.building, d > 0.0).first;
       }
@@ -274,8 +279,9 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
     noise::NoiseMapParams mp = params.noise_map;
     mp.contour_levels_dba.push_back(np.facade_limit_dba);
     std::sort(mp.contour_levels_dba.begin(), mp.contour_levels_dba.end());
-    mp.contour_levels_dba.erase(std::unique(mp.contour_levels_dba.begin(), mp.contour_levels_dba.end()),
-                                mp.contour_levels_dba.end());
+    mp.contour_levels_dba.erase(
+        std::unique(mp.contour_levels_dba.begin(), mp.contour_levels_dba.end()),
+        mp.contour_levels_dba.end());
     r.noise_map = noise::noise_map(city, L, np, mp);
   }
 
@@ -294,13 +300,15 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
   liveability::ResidentsParams rp = params.residents;
   rp.dwellings = params.mobility.dwellings;
   if (r.location_assessed) rp.letter_radius_m = r.location.letter_radius_m;
-  r.residents = liveability::residents_to_inform(city, L, r.noise_assessed ? &r.noise : nullptr, rp);
+  r.residents =
+      liveability::residents_to_inform(city, L, r.noise_assessed ? &r.noise : nullptr, rp);
   if (r.residents.coverage_poor)
-    r.warnings.push_back({scenario.file, "map", "building",
-                          fixed(100.0 * r.residents.unknown_use_share, 0) + " % of the " +
-                              std::to_string(r.residents.buildings) +
-                              " buildings near the event have no known use in the map (building=yes, no address): "
-                              "their dwellings are estimated from footprint, floors and land use"});
+    r.warnings.push_back(
+        {scenario.file, "map", "building",
+         fixed(100.0 * r.residents.unknown_use_share, 0) + " % of the " +
+             std::to_string(r.residents.buildings) +
+             " buildings near the event have no known use in the map (building=yes, no address): "
+             "their dwellings are estimated from footprint, floors and land use"});
 
   // The square's year.
   if (r.location_assessed) {
@@ -314,8 +322,10 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
   measure(r);
   measure_liveability(r);
   if (r.noise_assessed)
-    r.measures.set("assess.noise.model",
-                   std::string(params.noise.model == noise::NoiseModel::kBroadband ? "broadband" : "octave_bands"));
+    r.measures.set(
+        "assess.noise.model",
+        std::string(params.noise.model == noise::NoiseModel::kBroadband ? "broadband"
+                                                                        : "octave_bands"));
   r.measures.set("assess.event.attendance_peak", attendance);
   r.measures.set("assess.event.alcohol", scenario.event.alcohol);
   r.measures.set("assess.event.events_at_location_this_year",
@@ -335,11 +345,14 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
            StatementArg(params.egress.flow_ppmm, 0)}),
       say("assumption.assess.access", {StatementArg(params.access.cell_m, 2, "m")}),
       params.noise.model == noise::NoiseModel::kBroadband
-          ? say("assumption.assess.noise", {StatementArg(params.noise.propagation.frequency_hz, 0, "Hz"),
-                                            StatementArg(params.noise.facade_offset_m, 1, "m")})
+          ? say("assumption.assess.noise",
+                {StatementArg(params.noise.propagation.frequency_hz, 0, "Hz"),
+                 StatementArg(params.noise.facade_offset_m, 1, "m")})
           : say("assumption.assess.noise_octave",
                 {StatementArg(params.noise.default_ground_factor, 1),
-                 StatementArg(params.noise.limit_is_facade_level ? params.noise.facade_reflection_db : 0.0, 1, "dB")}),
+                 StatementArg(
+                     params.noise.limit_is_facade_level ? params.noise.facade_reflection_db : 0.0,
+                     1, "dB")}),
       say("assumption.assess.mobility",
           {StatementArg(params.mobility.neighbour_distance_m, 0, "m")}),
       say("assumption.residents.estimate",

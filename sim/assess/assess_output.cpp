@@ -219,7 +219,8 @@ FeatureLayer residents_layer(const AssessResult& r, const city::CityModel& city)
 }
 
 FeatureLayer noise_contours_layer(const AssessResult& r) {
-  FeatureLayer l{"assess_noise_contours", GeometryType::kLine, {{"level_dba", ValueType::Real}}, {}};
+  FeatureLayer l{
+      "assess_noise_contours", GeometryType::kLine, {{"level_dba", ValueType::Real}}, {}};
   for (const noise::Contour& c : r.noise_map.contours)
     for (const Polyline& seg : c.segments) l.features.push_back({seg, {c.level_dba}});
   return l;
@@ -242,10 +243,11 @@ FeatureLayer residents_to_inform_layer(const AssessResult& r) {
                   {"osm_id", ValueType::Integer}},
                  {}};
   for (const liveability::ResidentRow& x : r.residents.rows)
-    l.features.push_back({x.point,
-                          {text_or_null(x.street), text_or_null(x.housenumber), text_or_null(x.near_street),
-                           x.dwellings, x.method, x.unknown_use, x.in_letter_zone, x.over_limit,
-                           x.facade_dba > 0.0 ? Value{x.facade_dba} : Value{}, x.distance_m, x.osm_id}});
+    l.features.push_back(
+        {x.point,
+         {text_or_null(x.street), text_or_null(x.housenumber), text_or_null(x.near_street),
+          x.dwellings, x.method, x.unknown_use, x.in_letter_zone, x.over_limit,
+          x.facade_dba > 0.0 ? Value{x.facade_dba} : Value{}, x.distance_m, x.osm_id}});
   return l;
 }
 
@@ -263,11 +265,12 @@ std::vector<Statement> headline(const AssessResult& r) {
     h.push_back(say("headline.assess.noise",
                     {StatementArg(static_cast<std::int64_t>(r.noise.dwellings_over_limit)),
                      StatementArg(r.facade_limit.limit_dba, 0, "dB(A)")}));
-  h.push_back(say(r.residents.coverage_poor ? "headline.residents.coverage_poor" : "headline.residents",
-                  {StatementArg(static_cast<std::int64_t>(r.residents.rows.size())),
-                   StatementArg(static_cast<std::int64_t>(r.residents.households)),
-                   StatementArg(r.residents.letter_radius_m, 0, "m"),
-                   StatementArg(r.residents.unknown_use_share * 100.0, 0, "%")}));
+  h.push_back(
+      say(r.residents.coverage_poor ? "headline.residents.coverage_poor" : "headline.residents",
+          {StatementArg(static_cast<std::int64_t>(r.residents.rows.size())),
+           StatementArg(static_cast<std::int64_t>(r.residents.households)),
+           StatementArg(r.residents.letter_radius_m, 0, "m"),
+           StatementArg(r.residents.unknown_use_share * 100.0, 0, "%")}));
   if (r.location_assessed)
     h.push_back(say("headline.location",
                     {r.location.name, StatementArg(static_cast<std::int64_t>(r.calendar.events)),

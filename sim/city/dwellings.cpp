@@ -1,10 +1,9 @@
 #include "sim/city/dwellings.hpp"
 
 #include <algorithm>
+#include <boost/geometry/algorithms/point_on_surface.hpp>
 #include <cmath>
 #include <iterator>
-
-#include <boost/geometry/algorithms/point_on_surface.hpp>
 
 #include "sim/core/error.hpp"
 
@@ -13,12 +12,14 @@ namespace agora::city {
 namespace bgi = boost::geometry::index;
 
 void DwellingParams::validate() const {
-  require_in_range("residents.floor_area_per_dwelling_m2", floor_area_per_dwelling_m2, 10.0, 1000.0, "m²");
+  require_in_range("residents.floor_area_per_dwelling_m2", floor_area_per_dwelling_m2, 10.0, 1000.0,
+                   "m²");
   require_in_range("residents.storey_height_m", storey_height_m, 2.0, 10.0, "m");
   require_in_range("residents.min_footprint_m2", min_footprint_m2, 0.0, 1000.0, "m²");
   require_in_range("residents.max_footprint_m2", max_footprint_m2, min_footprint_m2, 1e6, "m²");
   require_in_range("residents.persons_per_household", persons_per_household, 1.0, 10.0);
-  if (unknown_land_use != "residential" && unknown_land_use != "mixed" && unknown_land_use != "none")
+  if (unknown_land_use != "residential" && unknown_land_use != "mixed" &&
+      unknown_land_use != "none")
     throw Error("", "parameter", "residents.unknown_land_use",
                 "expected residential, mixed or none, got '" + unknown_land_use + "'");
 }
@@ -51,10 +52,13 @@ bool use_unknown(const Building& b) {
   return b.building == "yes" && b.address.empty() && b.flats <= 0 && b.use_hint.empty();
 }
 
-DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use, const DwellingParams& p) {
+DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use,
+                                    const DwellingParams& p) {
   DwellingEstimate e;
   e.unknown_use = use_unknown(b);
-  e.floors = b.levels > 0 ? b.levels : std::max(1, static_cast<int>(std::lround(b.height_m / p.storey_height_m)));
+  e.floors = b.levels > 0
+                 ? b.levels
+                 : std::max(1, static_cast<int>(std::lround(b.height_m / p.storey_height_m)));
   const double area = bg::area(b.footprint);
   const double per_floor = area / p.floor_area_per_dwelling_m2;
   if (b.flats > 0) {
@@ -62,8 +66,9 @@ DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use
     e.source = DwellingSource::kFlatsTag;
     return e;
   }
-  static constexpr std::string_view kHouses[] = {"house", "detached", "semidetached_house", "terrace", "bungalow",
-                                                 "farm", "houseboat", "static_caravan"};
+  static constexpr std::string_view kHouses[] = {"house",     "detached",      "semidetached_house",
+                                                 "terrace",   "bungalow",      "farm",
+                                                 "houseboat", "static_caravan"};
   static constexpr std::string_view kFlats[] = {"apartments", "residential", "dormitory"};
   for (auto h : kHouses)
     if (b.building == h) {
@@ -100,7 +105,8 @@ DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use
   if (use == "residential")
     e.dwellings = std::max(1.0, std::floor(per_floor * e.floors));
   else if (use == "mixed")
-    e.dwellings = e.floors > 1 ? std::max(1.0, std::floor(per_floor * (e.floors - 1))) : (e.unknown_use ? 0.0 : 1.0);
+    e.dwellings = e.floors > 1 ? std::max(1.0, std::floor(per_floor * (e.floors - 1)))
+                               : (e.unknown_use ? 0.0 : 1.0);
   else
     e.dwellings = 0.0;
   return e;
@@ -109,7 +115,8 @@ DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use
 LandUseMap::LandUseMap(const std::vector<LandArea>& land) : land_(&land) {
   std::vector<Entry> entries;
   for (std::size_t i = 0; i < land.size(); ++i)
-    if (!land[i].building_use.empty()) entries.emplace_back(bg::return_envelope<Box>(land[i].area), i);
+    if (!land[i].building_use.empty())
+      entries.emplace_back(bg::return_envelope<Box>(land[i].area), i);
   index_ = decltype(index_)(entries.begin(), entries.end());
 }
 

@@ -11,7 +11,8 @@ namespace agora::liveability {
 
 namespace {
 
-// [start, end) of a day in minutes after its midnight; an end at or before the start runs past midnight.
+// [start, end) of a day in minutes after its midnight; an end at or before the start runs past
+// midnight.
 std::pair<int, int> span_of(const scenario::EventDay& d) {
   const int s = noise::minutes_of(d.start, "days.start");
   int e = noise::minutes_of(d.end, "days.end");
@@ -40,19 +41,24 @@ bool runs_into_night(const scenario::EventDay& d, const LocationConditions& c) {
   return n ? touches(d, n->from, n->until) : touches(d, "23:00", "07:00");
 }
 
-std::string month_of(const std::string& date) { return date.substr(0, 7); }
+std::string month_of(const std::string& date) {
+  return date.substr(0, 7);
+}
 
 }  // namespace
 
 void LocationConditions::validate() const {
-  auto fail = [&](const std::string& field, const std::string& what) { throw Error(file, "location", field, what); };
+  auto fail = [&](const std::string& field, const std::string& what) {
+    throw Error(file, "location", field, what);
+  };
   if (name.empty()) fail("name", "missing: name the square or street");
   for (const PeriodLimit& p : periods) {
     try {
       noise::minutes_of(p.from, "periods.from");
       noise::minutes_of(p.until, "periods.until");
     } catch (const Error&) {
-      fail("periods." + p.name, "expected from and until as HH:MM, got '" + p.from + "' and '" + p.until + "'");
+      fail("periods." + p.name,
+           "expected from and until as HH:MM, got '" + p.from + "' and '" + p.until + "'");
     }
     if (p.facade_laeq_dba < 20.0 || p.facade_laeq_dba > 120.0)
       fail("periods." + p.name + ".facade_laeq_dba", "expected 20–120 dB(A)");
@@ -66,13 +72,15 @@ void LocationConditions::validate() const {
   }
   if (max_events_per_year < 0 || max_events_per_month < 0 || max_consecutive_weekends < 0)
     fail("max_events", "expected 0 (no rule) or a positive count");
-  if (letter_radius_m < 0.0 || letter_radius_m > 5000.0) fail("letter_radius_m", "expected 0–5000 m");
+  if (letter_radius_m < 0.0 || letter_radius_m > 5000.0)
+    fail("letter_radius_m", "expected 0–5000 m");
 }
 
 long days_from_iso(const std::string& date, const char* field) {
   int y = 0, m = 0, d = 0;
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-' || std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      m < 1 || m > 12 || d < 1 || d > 31)
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-' ||
+      std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 ||
+      d > 31)
     throw Error("", "date", field, "expected a date YYYY-MM-DD, got '" + date + "'");
   // Howard Hinnant's days_from_civil.
   y -= m <= 2;
@@ -88,20 +96,25 @@ std::string iso_from_days(long days) {
   const unsigned doe = static_cast<unsigned>(z - era * 146097);
   const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
   const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153, dd = doy - (153 * mp + 2) / 5 + 1, mm = mp < 10 ? mp + 3 : mp - 9;
+  const unsigned mp = (5 * doy + 2) / 153, dd = doy - (153 * mp + 2) / 5 + 1,
+                 mm = mp < 10 ? mp + 3 : mp - 9;
   const long yy = static_cast<long>(yoe) + era * 400 + (mm <= 2);
   char buf[48];
   std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", yy, mm, dd);
   return buf;
 }
 
-int weekday_of(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }  // 1970-01-01 was a Thursday
+int weekday_of(long days) {
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}  // 1970-01-01 was a Thursday
 
-LocationLimit location_limit(const std::vector<scenario::EventDay>& days, const LocationConditions& c) {
+LocationLimit location_limit(const std::vector<scenario::EventDay>& days,
+                             const LocationConditions& c) {
   LocationLimit out;
   for (const PeriodLimit& p : c.periods)
     for (const scenario::EventDay& d : days)
-      if (touches(d, p.from, p.until) && (out.period.empty() || p.facade_laeq_dba < out.limit_dba)) {
+      if (touches(d, p.from, p.until) &&
+          (out.period.empty() || p.facade_laeq_dba < out.limit_dba)) {
         out.limit_dba = p.facade_laeq_dba;
         out.period = p.name;
       }
@@ -124,7 +137,8 @@ CalendarLoad calendar_load(const std::vector<CalendarEvent>& calendar, const Cal
   std::stable_sort(all.begin(), all.end(), [](const CalendarEvent& a, const CalendarEvent& b) {
     return a.days.front().date < b.days.front().date;
   });
-  auto breach = [&](const CalendarEvent& e, std::string rule, double value, double limit, std::string when) {
+  auto breach = [&](const CalendarEvent& e, std::string rule, double value, double limit,
+                    std::string when) {
     load.breaches.push_back({e.name, std::move(rule), value, limit, std::move(when)});
     load.judged_event_breaches += e.judged;
   };
@@ -142,7 +156,8 @@ CalendarLoad calendar_load(const std::vector<CalendarEvent>& calendar, const Cal
       if (d.date.substr(0, 4) == year) months.insert(month_of(d.date));
     for (const std::string& m : months) {
       const int n = ++running[m];
-      if (c.max_events_per_month > 0 && n > c.max_events_per_month) breach(e, "max_events_per_month", n, c.max_events_per_month, m);
+      if (c.max_events_per_month > 0 && n > c.max_events_per_month)
+        breach(e, "max_events_per_month", n, c.max_events_per_month, m);
     }
     // Its own conditions: the latest end and the façade limit.
     if (!c.latest_end.empty()) {
@@ -160,7 +175,8 @@ CalendarLoad calendar_load(const std::vector<CalendarEvent>& calendar, const Cal
   }
   load.events = count;
   load.events_per_month = running;
-  for (const auto& [m, n] : running) load.max_events_in_a_month = std::max(load.max_events_in_a_month, n);
+  for (const auto& [m, n] : running)
+    load.max_events_in_a_month = std::max(load.max_events_in_a_month, n);
 
   // Weekends taken (by their Saturday), then runs of consecutive ones.
   std::map<long, const CalendarEvent*> weekends;  // Saturday → first event on it
@@ -177,8 +193,10 @@ CalendarLoad calendar_load(const std::vector<CalendarEvent>& calendar, const Cal
     run = (run > 0 && saturday - previous == 7) ? run + 1 : 1;
     previous = saturday;
     load.max_weekends_in_a_row = std::max(load.max_weekends_in_a_row, run);
-    if (c.max_consecutive_weekends > 0 && run > c.max_consecutive_weekends && flagged.insert(e).second) {
-      breach(*e, "max_consecutive_weekends", run, c.max_consecutive_weekends, iso_from_days(saturday));
+    if (c.max_consecutive_weekends > 0 && run > c.max_consecutive_weekends &&
+        flagged.insert(e).second) {
+      breach(*e, "max_consecutive_weekends", run, c.max_consecutive_weekends,
+             iso_from_days(saturday));
     }
   }
 

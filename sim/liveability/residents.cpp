@@ -37,7 +37,8 @@ std::string nearest_street(const city::CityModel& city, Vec2 p, double within_m)
 }  // namespace
 
 ResidentsResult residents_to_inform(const city::CityModel& city, const scenario::Layout& layout,
-                                    const noise::NoiseResult* noise_result, const ResidentsParams& params) {
+                                    const noise::NoiseResult* noise_result,
+                                    const ResidentsParams& params) {
   params.validate();
   ResidentsResult r;
   r.letter_radius_m = params.letter_radius_m;
@@ -77,7 +78,8 @@ ResidentsResult residents_to_inform(const city::CityModel& city, const scenario:
     }
     if (!row.in_letter_zone && !row.over_limit) continue;
     row.point = city::inside_point(b.footprint);
-    const city::DwellingEstimate e = city::estimate_dwellings(b, land_use.use_at(row.point), params.dwellings);
+    const city::DwellingEstimate e =
+        city::estimate_dwellings(b, land_use.use_at(row.point), params.dwellings);
     ++r.buildings;
     if (e.unknown_use) ++r.buildings_unknown_use;
     // Letters go to homes and to addresses (shops and offices are neighbours too).
@@ -85,7 +87,8 @@ ResidentsResult residents_to_inform(const city::CityModel& city, const scenario:
     row.osm_id = b.osm_id;
     row.street = b.street;
     row.housenumber = b.housenumber;
-    if (row.street.empty()) row.near_street = nearest_street(city, row.point, params.street_search_m);
+    if (row.street.empty())
+      row.near_street = nearest_street(city, row.point, params.street_search_m);
     row.dwellings = e.dwellings;
     row.method = city::to_string(e.source);
     row.unknown_use = e.unknown_use;
@@ -95,7 +98,8 @@ ResidentsResult residents_to_inform(const city::CityModel& city, const scenario:
     if (row.over_limit) ++r.over_limit_buildings;
     r.rows.push_back(std::move(row));
   }
-  r.unknown_use_share = r.buildings > 0 ? static_cast<double>(r.buildings_unknown_use) / r.buildings : 0.0;
+  r.unknown_use_share =
+      r.buildings > 0 ? static_cast<double>(r.buildings_unknown_use) / r.buildings : 0.0;
   r.coverage_poor = r.buildings > 0 && r.unknown_use_share > params.coverage_warn_share;
   r.households = static_cast<int>(std::lround(r.dwellings));
   // Street order, then number, for the letter list.

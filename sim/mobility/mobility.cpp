@@ -186,8 +186,8 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
     const double d = bg::distance(b.footprint, perimeter);
     if (d > params.neighbour_distance_m) continue;
     ++r.buildings_near;
-    const city::DwellingEstimate e =
-        city::estimate_dwellings(b, land_use.use_at(city::inside_point(b.footprint)), params.dwellings);
+    const city::DwellingEstimate e = city::estimate_dwellings(
+        b, land_use.use_at(city::inside_point(b.footprint)), params.dwellings);
     if (e.unknown_use) {
       ++r.buildings_unknown_use;
       r.dwellings_untagged += e.dwellings;

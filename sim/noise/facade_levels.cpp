@@ -88,8 +88,11 @@ Vec2 nearest_facade_point(const city::Building& building, Vec2 p, double offset_
   return out;
 }
 
-SoundField::SoundField(const city::CityModel& city, const scenario::Layout& layout, const NoiseParams& params)
-    : city_(&city), params_(params), ground_(std::make_unique<GroundMap>(city.land, params.default_ground_factor)) {
+SoundField::SoundField(const city::CityModel& city, const scenario::Layout& layout,
+                       const NoiseParams& params)
+    : city_(&city),
+      params_(params),
+      ground_(std::make_unique<GroundMap>(city.land, params.default_ground_factor)) {
   for (const auto& s : layout.stages)
     if (scenario::is_set(s.sound_power_dba)) {
       stages_.push_back(&s);
@@ -107,15 +110,15 @@ double SoundField::level_at(Vec2 pos, double height_m, double* screening_db) con
     const std::vector<Screen> screens = screens_between(*city_, s.source, pos);
     double level = 0.0, screening = 0.0;
     if (params_.model == NoiseModel::kBroadband) {
-      const PathLevel p = path_level(s.sound_power_dba, s.source, s.source_height_m, pos, height_m, screens,
-                                     params_.propagation);
+      const PathLevel p = path_level(s.sound_power_dba, s.source, s.source_height_m, pos, height_m,
+                                     screens, params_.propagation);
       level = p.level_dba;
       screening = p.a_bar_db;
     } else {
       const BandPathLevel p =
           band_path_level(powers_[k], s.source, s.source_height_m, pos, height_m, screens,
-                          ground_->factors(s.source, pos, s.source_height_m, height_m), params_.propagation,
-                          params_.octave);
+                          ground_->factors(s.source, pos, s.source_height_m, height_m),
+                          params_.propagation, params_.octave);
       level = p.level_dba_total;
       screening = p.screening_db;
     }
@@ -138,7 +141,8 @@ std::vector<Screen> screens_between(const city::CityModel& city, Vec2 a, Vec2 b)
     if (ref.kind != city::FeatureKind::Building) continue;
     const city::Building& bld = city.buildings[ref.index];
     if (!bld.obstacle || bld.height_m <= 0.0) continue;
-    for (const auto& [t0, t1] : inside_stretches(a, b, bld.footprint)) screens.push_back({t0 * len, t1 * len, bld.height_m});
+    for (const auto& [t0, t1] : inside_stretches(a, b, bld.footprint))
+      screens.push_back({t0 * len, t1 * len, bld.height_m});
   }
   return screens;
 }
@@ -206,7 +210,8 @@ NoiseResult facade_levels(const city::CityModel& city, const scenario::Layout& l
   const SoundField field(city, layout, params);
   for (Receiver& x : r.receivers) {
     x.level_dba = field.level_at(x.pos, x.height_m, &x.screening_db);
-    if (params.limit_is_facade_level && (x.building >= 0 || x.moved)) x.reflection_db = params.facade_reflection_db;
+    if (params.limit_is_facade_level && (x.building >= 0 || x.moved))
+      x.reflection_db = params.facade_reflection_db;
     x.level_dba += x.reflection_db;
   }
   count_over_limit(r);

@@ -35,7 +35,8 @@ GroundMap::GroundMap(const std::vector<city::LandArea>& land, double default_gro
     : land_(&land), default_g_(default_ground_factor) {
   std::vector<Entry> entries;
   for (std::size_t i = 0; i < land.size(); ++i)
-    if (land[i].ground_factor >= 0.0) entries.emplace_back(bg::return_envelope<Box>(land[i].area), i);
+    if (land[i].ground_factor >= 0.0)
+      entries.emplace_back(bg::return_envelope<Box>(land[i].area), i);
   index_ = decltype(index_)(entries.begin(), entries.end());
 }
 
@@ -68,8 +69,9 @@ GroundFactors GroundMap::factors(Vec2 source, Vec2 receiver, double source_heigh
   GroundFactors g;
   g.source = mean_factor(source, receiver, 0.0, r.source_to_m);
   g.receiver = mean_factor(source, receiver, r.receiver_from_m, dp);
-  g.middle = r.receiver_from_m > r.source_to_m ? mean_factor(source, receiver, r.source_to_m, r.receiver_from_m)
-                                               : default_g_;
+  g.middle = r.receiver_from_m > r.source_to_m
+                 ? mean_factor(source, receiver, r.source_to_m, r.receiver_from_m)
+                 : default_g_;
   return g;
 }
 

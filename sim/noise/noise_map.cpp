@@ -12,8 +12,8 @@ void NoiseMapParams::validate() const {
   require_in_range("noise.map_height_m", height_m, 0.5, 100.0, "m");
 }
 
-NoiseMap noise_map(const city::CityModel& city, const scenario::Layout& layout, const NoiseParams& noise,
-                   const NoiseMapParams& params) {
+NoiseMap noise_map(const city::CityModel& city, const scenario::Layout& layout,
+                   const NoiseParams& noise, const NoiseMapParams& params) {
   params.validate();
   NoiseMap out;
   const SoundField field(city, layout, noise);
@@ -24,8 +24,10 @@ NoiseMap noise_map(const city::CityModel& city, const scenario::Layout& layout, 
     if (!scenario::is_set(s.sound_power_dba)) continue;
     const Vec2 r{noise.search_radius_m, noise.search_radius_m};
     const Box b(s.source - r, s.source + r);
-    if (first) box = b;
-    else bg::expand(box, b);
+    if (first)
+      box = b;
+    else
+      bg::expand(box, b);
     first = false;
   }
   out.level_dba = Field::covering(box, params.cell_m, 0, std::numeric_limits<float>::quiet_NaN());
@@ -35,11 +37,13 @@ NoiseMap noise_map(const city::CityModel& city, const scenario::Layout& layout, 
       const Vec2 p = g.center({ix, iy});
       bool near = false;
       for (const auto& s : layout.stages)
-        near = near || (scenario::is_set(s.sound_power_dba) && distance(p, s.source) <= noise.search_radius_m);
+        near = near || (scenario::is_set(s.sound_power_dba) &&
+                        distance(p, s.source) <= noise.search_radius_m);
       if (!near || building_containing(city, p) >= 0) continue;
       g(ix, iy) = static_cast<float>(field.level_at(p, params.height_m));
     }
-  for (double level : params.contour_levels_dba) out.contours.push_back({level, contour_segments(g, level)});
+  for (double level : params.contour_levels_dba)
+    out.contours.push_back({level, contour_segments(g, level)});
   return out;
 }
 
@@ -65,7 +69,8 @@ std::vector<Polyline> contour_segments(const Field& f, double level) {
         cuts.push_back(pa + (pb - pa) * t);
       }
       // Two cuts: one segment; four (a saddle): pair them in order.
-      for (std::size_t k = 0; k + 1 < cuts.size(); k += 2) out.push_back(Polyline{cuts[k], cuts[k + 1]});
+      for (std::size_t k = 0; k + 1 < cuts.size(); k += 2)
+        out.push_back(Polyline{cuts[k], cuts[k + 1]});
     }
   return out;
 }

@@ -9,7 +9,8 @@ namespace agora::noise {
 
 void OctaveParams::validate() const {
   for (std::size_t i = 0; i < kBands; ++i) {
-    require_in_range("noise.air_absorption_bands_db_per_km", air_absorption_db_per_km[i], 0.0, 1000.0, "dB/km");
+    require_in_range("noise.air_absorption_bands_db_per_km", air_absorption_db_per_km[i], 0.0,
+                     1000.0, "dB/km");
     require_in_range("noise.source_spectrum_dba", source_spectrum_dba[i], -80.0, 80.0, "dB");
   }
   require_in_range("noise.c2", c2, 1.0, 100.0);
@@ -71,13 +72,14 @@ double k_met(double d_ss, double d_sr, double d, double z) {
   return std::exp(-std::sqrt(d_ss * d_sr * d / (2.0 * z)) / 2000.0);
 }
 
-double d_z_db(double frequency_hz, const Diffraction& diff, double direct_m, const PropagationParams& p,
-              const OctaveParams& o) {
+double d_z_db(double frequency_hz, const Diffraction& diff, double direct_m,
+              const PropagationParams& p, const OctaveParams& o) {
   if (diff.edges <= 0 || diff.path_difference_m <= 0.0) return 0.0;
   const double lambda = p.speed_of_sound_mps / frequency_hz;
   double c3 = 1.0;
   if (diff.edges >= 2 && diff.edge_separation_m > 0.0) {
-    const double q = (5.0 * lambda / diff.edge_separation_m) * (5.0 * lambda / diff.edge_separation_m);
+    const double q =
+        (5.0 * lambda / diff.edge_separation_m) * (5.0 * lambda / diff.edge_separation_m);
     c3 = (1.0 + q) / (1.0 / 3.0 + q);
   }
   const double z = diff.path_difference_m;
@@ -86,8 +88,9 @@ double d_z_db(double frequency_hz, const Diffraction& diff, double direct_m, con
   return std::min(dz, diff.edges >= 2 ? p.double_edge_cap_db : p.single_edge_cap_db);
 }
 
-BandPathLevel band_path_level(const BandLevels& band_power_dba, Vec2 source, double source_height_m, Vec2 receiver,
-                              double receiver_height_m, const std::vector<Screen>& screens, const GroundFactors& ground,
+BandPathLevel band_path_level(const BandLevels& band_power_dba, Vec2 source, double source_height_m,
+                              Vec2 receiver, double receiver_height_m,
+                              const std::vector<Screen>& screens, const GroundFactors& ground,
                               const PropagationParams& params, const OctaveParams& octave) {
   BandPathLevel r;
   const double dp = distance(source, receiver);
@@ -101,7 +104,8 @@ BandPathLevel band_path_level(const BandLevels& band_power_dba, Vec2 source, dou
     r.d_z_db[i] = d_z_db(kOctaveBandsHz[i], r.diffraction, r.distance_m, params, octave);
     const double base = band_power_dba[i] + params.directivity_db - r.a_div_db - r.a_atm_db[i];
     // ISO 9613-2 eq. 12: over a top edge the barrier term replaces the ground term when larger.
-    r.level_dba[i] = base - (r.diffraction.edges > 0 ? std::max(r.a_gr_db[i], r.d_z_db[i]) : r.a_gr_db[i]);
+    r.level_dba[i] =
+        base - (r.diffraction.edges > 0 ? std::max(r.a_gr_db[i], r.d_z_db[i]) : r.a_gr_db[i]);
     with.push_back(r.level_dba[i]);
     without.push_back(base - r.a_gr_db[i]);
   }

@@ -25,10 +25,9 @@ TEST_CASE("agora run writes ramming.csv and assess.json as the single commands d
   // city + layout + analysis layers, the distance and noise rasters (the fixture's stage has a
   // sound power), each plugin's files (the assessment's residents' letter list too), the
   // summary, the report.
-  const std::set<std::string> expected = {"city.gpkg",     "results.gpkg", "distance_to_exit.tif",
-                                          "noise_level.tif", "ramming.csv", "assess.json",
-                                          "residents.csv", "summary.json", "report.html",
-                                          "report.pdf"};
+  const std::set<std::string> expected = {
+      "city.gpkg",   "results.gpkg",  "distance_to_exit.tif", "noise_level.tif", "ramming.csv",
+      "assess.json", "residents.csv", "summary.json",         "report.html",     "report.pdf"};
   CHECK(files == expected);
 
   const std::string alone = test::scratch_dir("cli_run_files_ramming");

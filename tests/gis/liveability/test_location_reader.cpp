@@ -2,7 +2,6 @@
 // errors a city's own file gets when a field is wrong.
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -38,7 +37,8 @@ std::string write(const std::string& name, const std::string& text) {
 
 TEST_CASE("the bundled Marienplatz conditions and calendar load", "[location]") {
   const city::CityModel city = city_with_marienplatz();
-  const gis::LoadedLocation loc = gis::read_location(test::source_path("data/locations/marienplatz.location.json"), city);
+  const gis::LoadedLocation loc =
+      gis::read_location(test::source_path("data/locations/marienplatz.location.json"), city);
   const liveability::LocationConditions& c = loc.conditions;
   CHECK(c.name == "Marienplatz");
   CHECK(c.illustrative);
@@ -58,16 +58,29 @@ TEST_CASE("the bundled Marienplatz conditions and calendar load", "[location]") 
   CHECK(loc.calendar[7].facade_dba == 80);
 }
 
-TEST_CASE("a location file with a wrong field is refused with the file and the field", "[location]") {
+TEST_CASE("a location file with a wrong field is refused with the file and the field",
+          "[location]") {
   const city::CityModel city = city_with_marienplatz();
-  const std::string bad_time = write("bad_time.location.json", R"({"agora_location": 1, "name": "Markt",
+  const std::string bad_time =
+      write("bad_time.location.json", R"({"agora_location": 1, "name": "Markt",
     "periods": [{"name": "night", "from": "2300", "until": "07:00", "facade_laeq_dba": 55}]})");
-  CHECK_THROWS_WITH(gis::read_location(bad_time, city), Catch::Contains("bad_time.location.json") && Catch::Contains("periods.night"));
-  const std::string unknown = write("unknown.location.json", R"({"agora_location": 1, "name": "Markt", "max_events": 3})");
-  CHECK_THROWS_WITH(gis::read_location(unknown, city), Catch::Contains("max_events") && Catch::Contains("unknown key"));
-  const std::string no_square = write("no_square.location.json", R"({"agora_location": 1, "name": "Markt", "osm_name": "Grote Markt"})");
-  CHECK_THROWS_WITH(gis::read_location(no_square, city), Catch::Contains("no square or pedestrian area named 'Grote Markt'"));
-  const std::string cal = write("bad.calendar.json", R"({"agora_calendar": 1, "events": [{"name": "x", "from": "2026-02-30x", "start": "10:00", "end": "12:00"}]})");
-  const std::string with_cal = write("with_cal.location.json", R"({"agora_location": 1, "name": "Markt", "calendar": "bad.calendar.json"})");
-  CHECK_THROWS_WITH(gis::read_location(with_cal, city), Catch::Contains("bad.calendar.json") && Catch::Contains("events[0]"));
+  CHECK_THROWS_WITH(gis::read_location(bad_time, city),
+                    Catch::Contains("bad_time.location.json") && Catch::Contains("periods.night"));
+  const std::string unknown =
+      write("unknown.location.json", R"({"agora_location": 1, "name": "Markt", "max_events": 3})");
+  CHECK_THROWS_WITH(gis::read_location(unknown, city),
+                    Catch::Contains("max_events") && Catch::Contains("unknown key"));
+  const std::string no_square =
+      write("no_square.location.json",
+            R"({"agora_location": 1, "name": "Markt", "osm_name": "Grote Markt"})");
+  CHECK_THROWS_WITH(gis::read_location(no_square, city),
+                    Catch::Contains("no square or pedestrian area named 'Grote Markt'"));
+  const std::string cal = write(
+      "bad.calendar.json",
+      R"({"agora_calendar": 1, "events": [{"name": "x", "from": "2026-02-30x", "start": "10:00", "end": "12:00"}]})");
+  const std::string with_cal =
+      write("with_cal.location.json",
+            R"({"agora_location": 1, "name": "Markt", "calendar": "bad.calendar.json"})");
+  CHECK_THROWS_WITH(gis::read_location(with_cal, city),
+                    Catch::Contains("bad.calendar.json") && Catch::Contains("events[0]"));
 }

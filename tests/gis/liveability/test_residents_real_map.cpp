@@ -12,15 +12,19 @@
 
 using namespace agora;
 
-TEST_CASE("a real extract with untagged buildings: the coverage warning and a dwelling estimate", "[residents][real-map]") {
+TEST_CASE("a real extract with untagged buildings: the coverage warning and a dwelling estimate",
+          "[residents][real-map]") {
   const city::CityModel city = gis::read_city_model(test::fixture("osm/rome_centre.osm.pbf"));
   REQUIRE(city.buildings.size() == 22);
   // The whole extract as the zone: a perimeter over the map's extent.
   scenario::Layout L;
   scenario::Perimeter per;
   const Box e = city.extent();
-  per.area.outer() = {e.min_corner(), {e.min_corner().x, e.max_corner().y}, e.max_corner(),
-                      {e.max_corner().x, e.min_corner().y}, e.min_corner()};
+  per.area.outer() = {e.min_corner(),
+                      {e.min_corner().x, e.max_corner().y},
+                      e.max_corner(),
+                      {e.max_corner().x, e.min_corner().y},
+                      e.min_corner()};
   bg::correct(per.area);
   L.perimeters.push_back(per);
   liveability::ResidentsParams p;
@@ -35,8 +39,8 @@ TEST_CASE("a real extract with untagged buildings: the coverage warning and a dw
   for (const city::Building& b : city.buildings) tagged += b.residential;
   CHECK(tagged == 0);
   // The estimate: no levels, so 12 m default height ÷ 3 m = 4 floors; no land use under them,
-  // so a town-centre mix: floor(3 × footprint / 100 m²), at least 1; the seven 0.7 m² ruins hold none.
-  // Footprints (m², UTM 33N): 466.8 389.8 303.9 254.8 248.8 248.2 188.1 164.8 109.6 89.8 84.2
+  // so a town-centre mix: floor(3 × footprint / 100 m²), at least 1; the seven 0.7 m² ruins hold
+  // none. Footprints (m², UTM 33N): 466.8 389.8 303.9 254.8 248.8 248.2 188.1 164.8 109.6 89.8 84.2
   // 83.6 51.7 40.1 → 14 + 11 + 9 + 7 + 7 + 7 + 5 + 4 + 3 + 2 + 2 + 2 + 1 + 1 = 75 (the 225.4 m²
   // dome, a building:part, holds none).
   CHECK(r.rows.size() == 14);

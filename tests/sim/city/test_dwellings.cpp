@@ -51,10 +51,13 @@ TEST_CASE("dwellings from tags, type, footprint, floors and land use", "[dwellin
   flats.flats = 9;
   CHECK(estimate_dwellings(flats, "", p).dwellings == 9);
   // A church holds none; an untagged 5 × 5 m shed is too small.
-  CHECK(estimate_dwellings(building("church", rect(0, 0, 30, 20)), "residential", p).dwellings == 0);
-  CHECK(estimate_dwellings(building("yes", rect(0, 0, 5, 5)), "", p).source == DwellingSource::kTooSmall);
+  CHECK(estimate_dwellings(building("church", rect(0, 0, 30, 20)), "residential", p).dwellings ==
+        0);
+  CHECK(estimate_dwellings(building("yes", rect(0, 0, 5, 5)), "", p).source ==
+        DwellingSource::kTooSmall);
   // An untagged 50 × 50 m = 2500 m² hall (over 2000 m²) holds none either.
-  CHECK(estimate_dwellings(building("yes", rect(0, 0, 50, 50), 4), "", p).source == DwellingSource::kTooLarge);
+  CHECK(estimate_dwellings(building("yes", rect(0, 0, 50, 50), 4), "", p).source ==
+        DwellingSource::kTooLarge);
   // building=yes that other tags call a landmark (a name), a public building or a part: known
   // use, no dwellings.
   Building named = yes;

@@ -13,7 +13,9 @@ namespace {
 LocationConditions square() {
   LocationConditions c;
   c.name = "Grote Markt (test)";
-  c.periods = {{"day", "07:00", "19:00", 75}, {"evening", "19:00", "23:00", 70}, {"night", "23:00", "07:00", 60}};
+  c.periods = {{"day", "07:00", "19:00", 75},
+               {"evening", "19:00", "23:00", 70},
+               {"night", "23:00", "07:00", 60}};
   c.latest_end = "23:00";
   c.max_events_per_year = 3;
   c.max_events_per_month = 1;
@@ -44,15 +46,18 @@ TEST_CASE("dates: day numbers and weekdays", "[liveability]") {
 
 TEST_CASE("the location's limit is the strictest period an event's hours touch", "[liveability]") {
   const LocationConditions c = square();
-  // 10:00–18:00 lies in the day: 75. 10:00–21:00 reaches the evening: 70. 18:00–23:30 the night: 60.
+  // 10:00–18:00 lies in the day: 75. 10:00–21:00 reaches the evening: 70. 18:00–23:30 the
+  // night: 60.
   CHECK(location_limit({{"2026-03-07", "10:00", "18:00"}}, c).limit_dba == 75);
   CHECK(location_limit({{"2026-03-07", "10:00", "21:00"}}, c).period == "evening");
   CHECK(location_limit({{"2026-03-07", "18:00", "23:30"}}, c).limit_dba == 60);
   CHECK(location_limit({{"2026-03-07", "21:00", "01:00"}}, c).period == "night");  // past midnight
 }
 
-TEST_CASE("the year's calendar: events per month and year, weekends in a row, the event that breaks a rule",
-          "[liveability]") {
+TEST_CASE(
+    "the year's calendar: events per month and year, weekends in a row, the event that breaks a "
+    "rule",
+    "[liveability]") {
   // March 2026: Saturdays 7, 14, 21. At most 1 event a month, 3 a year, 2 weekends in a row.
   //   1 fair      Sat 7 – Sun 8 Mar, 10–18, 68 dB(A): day limit 75, fine; first in March
   //   2 concert   Sat 14 Mar, 19–23:30, 72 dB(A): second in March (> 1); ends 30 min after 23:00;
@@ -68,7 +73,8 @@ TEST_CASE("the year's calendar: events per month and year, weekends in a row, th
       event("autumn", {{"2026-10-03", "12:00", "18:00"}}, 60),
       event("last year", {{"2025-12-06", "12:00", "18:00"}}, 90),  // another year: not counted
   };
-  const CalendarEvent judged = event("market", {{"2026-03-21", "10:00", "21:00"}, {"2026-03-22", "10:00", "21:00"}}, 71);
+  const CalendarEvent judged =
+      event("market", {{"2026-03-21", "10:00", "21:00"}, {"2026-03-22", "10:00", "21:00"}}, 71);
   const CalendarLoad load = calendar_load(others, judged, c);
   CHECK(load.events == 4);
   CHECK(load.event_days == 6);

@@ -13,9 +13,9 @@ using agora::test::rect;
 TEST_CASE("the letter list: zone, noise over the limit, dwellings and coverage", "[residents]") {
   //   perimeter 0..100 × 0..100
   //   A  apartments 110..130 × 0..20 (10 m off), 3 levels, Bruul 1: 3 × 400/100 = 12 dwellings
-  //   B  building=yes 0..20 × 120..140 (20 m off), 4 levels, no address: 3 × 4 = 12 (town-centre mix)
-  //   C  building=yes 300..320 × 0..10 (200 m off), 2 levels, no address: 1 × 2 = 2; a façade over the limit
-  //   D  building=yes 400..420 × 0..10 (300 m off): neither in the zone nor loud
+  //   B  building=yes 0..20 × 120..140 (20 m off), 4 levels, no address: 3 × 4 = 12 (town-centre
+  //   mix) C  building=yes 300..320 × 0..10 (200 m off), 2 levels, no address: 1 × 2 = 2; a façade
+  //   over the limit D  building=yes 400..420 × 0..10 (300 m off): neither in the zone nor loud
   city::CityModel city;
   auto add = [&](std::string type, Polygon fp, int levels, std::string street, std::string number) {
     city::Building b;

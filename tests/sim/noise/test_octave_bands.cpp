@@ -3,7 +3,6 @@
 // band (eq. 9, Table 3), D_z with K_met (eqs. 14, 18), the music spectrum (ISO 717-1 No. 2).
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "sim/noise/facade_levels.hpp"
@@ -53,7 +52,8 @@ TEST_CASE("ISO 9613-2 barrier attenuation per band with K_met", "[noise][iso9613
   const Diffraction d = diffraction(100.0, 2.0, 2.0, {{49.0, 51.0, 12.0}});
   CHECK(d.source_to_edge_m == Approx(50.010).margin(1e-3));
   CHECK(d.edge_to_receiver_m == Approx(50.010).margin(1e-3));
-  CHECK(k_met(d.source_to_edge_m, d.edge_to_receiver_m, 100.0, d.path_difference_m) == Approx(0.88302).margin(1e-4));
+  CHECK(k_met(d.source_to_edge_m, d.edge_to_receiver_m, 100.0, d.path_difference_m) ==
+        Approx(0.88302).margin(1e-4));
   PropagationParams p;
   OctaveParams o;
   // 500 Hz: λ = 0.686 m, C3 = (1 + (5·0.686/2)²)/(1/3 + (5·0.686/2)²) = 1.2036,
@@ -103,7 +103,8 @@ TEST_CASE("the ground factor of a path comes from the land cover it crosses", "[
   CHECK(GroundMap(land, 1.0).mean_factor({0, 0}, {200, 0}, 0.0, 200.0) == Approx(0.5));
 }
 
-TEST_CASE("a receiver placed inside a building is moved to its façade and warned about", "[noise]") {
+TEST_CASE("a receiver placed inside a building is moved to its façade and warned about",
+          "[noise]") {
   // House 100..120 × −10..10, 12 m; a receiver drawn at (103, 0), 3 m inside the west wall.
   // It moves to (100 − 0.5, 0): 3.5 m. Free field at (99.5, 0) 4 m up from S (0,0) 3 m up, L_W 110:
   // d = √(99.5² + 1²) = 99.505 m, A_div = 50.957; with G = 0 everything as in the path above but
@@ -144,7 +145,8 @@ TEST_CASE("a receiver placed inside a building is moved to its façade and warne
 TEST_CASE("contour lines cross the cells where the level passes", "[noise]") {
   // A 3 × 2 field of 10 m cells, levels rising west to east: 50 | 60 | 70 in both rows.
   // Cell centres at x 5, 15, 25 and y 5, 15: the 65 dB(A) line lies half-way between the
-  // centres at 60 and 70, x = 20, and runs from the lower row's centre line (y 5) to the upper's (y 15).
+  // centres at 60 and 70, x = 20, and runs from the lower row's centre line (y 5) to the upper's (y
+  // 15).
   Field f({0, 0}, 10.0, 3, 2, 0.0f);
   for (int iy = 0; iy < 2; ++iy) {
     f(0, iy) = 50;
