@@ -88,7 +88,7 @@ DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use
     return e;
   }
   // building=yes: by its address (flats above a shop), else by the land it stands on.
-  if (area < p.min_footprint_m2) {
+  if (e.unknown_use && area < p.min_footprint_m2) {
     e.source = DwellingSource::kTooSmall;
     return e;
   }
