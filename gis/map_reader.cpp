@@ -45,9 +45,10 @@ struct RawLineBarrier {
   std::size_t layer;
 };
 struct RawArea {
-  enum class Use { Building, OpenArea, Barrier } use;
+  enum class Use { Building, OpenArea, Barrier, Land } use;
   city::Building building;
   city::OpenArea open_area;
+  city::LandArea land;
   city::MapBarrier barrier;
   Coords c;
   std::size_t layer;
@@ -212,6 +213,9 @@ void Reader::take(OGRFeature& f, std::size_t layer) {
       a.barrier.barrier = std::string(tags_.get("barrier"));
       a.barrier.stops_vehicles = br->stops_vehicles;
       a.barrier.walkable_through = br->walkable_through;
+    } else if (auto land = interpret_land(tags_)) {
+      a.use = RawArea::Use::Land;
+      a.land = std::move(*land);
     } else {
       ++stats_.ignored_features;
       return;
@@ -494,6 +498,12 @@ city::CityModel Reader::build() {
           city::MapBarrier m = a.barrier;
           m.line.assign(poly.outer().begin(), poly.outer().end());
           model.barriers.push_back(std::move(m));
+          break;
+        }
+        case RawArea::Use::Land: {
+          city::LandArea l = a.land;
+          l.area = std::move(poly);
+          model.land.push_back(std::move(l));
           break;
         }
       }

@@ -589,7 +589,7 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   r.unknown_keys(doc, "scenario",
                  {"agora_scenario", "name", "map", "crs", "bbox", "layout", "profile", "vehicles",
                   "barrier_catalogue", "crowd_speeds", "crowd_los", "analyses", "ramming", "event",
-                  "description", "seed", "classification_override"});
+                  "description", "seed", "classification_override", "location_conditions"});
   s.name = r.text(doc, "scenario", "name", false);
   s.map_path = resolve(s.directory, r.text(doc, "scenario", "map", true));
   s.crs = r.text(doc, "scenario", "crs", false);
@@ -621,6 +621,7 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   s.profile = r.text(doc, "scenario", "profile", false, "flanders");
   if (s.profile.find('/') != std::string::npos || s.profile.ends_with(".json"))
     s.profile = resolve(s.directory, s.profile);
+  s.location_path = resolve(s.directory, r.text(doc, "scenario", "location_conditions", false));
   s.vehicles_path = resolve(s.directory, r.text(doc, "scenario", "vehicles", false));
   s.barrier_catalogue_path =
       resolve(s.directory, r.text(doc, "scenario", "barrier_catalogue", false));

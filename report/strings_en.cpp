@@ -905,6 +905,106 @@ const StringTable& strings_en() {
       {"suggestion.caveat",
        "Prices are illustrative or assumptions, as the bill says for each product; a rating holds for a single "
        "impact, foundations, utilities and the street's use are for the designer to check."},
+      // Liveability and noise (issue 18): octave bands, residents to inform, location and calendar.
+      {"assumption.assess.noise_octave",
+       "Noise: ISO 9613-2 general method in octave bands 63 Hz–8 kHz, the stage's sound power spread by a music "
+       "spectrum (ISO 717-1 spectrum No. 2, replaceable in the profile); ground factor from the map's land cover "
+       "(grass and parks porous, water and paving hard), {0} where the map shows none; buildings screen with flat "
+       "roofs at their mapped or default height; façade receivers get {1} for the façade's reflection; receivers "
+       "drawn inside a building are moved to its façade; temporary structures do not screen."},
+      {"assumption.residents.estimate",
+       "Residents: dwellings estimated per building from building:flats, its type, or for buildings of unknown use "
+       "from footprint × floors ÷ {0} and the land use (town-centre mix where none is mapped: dwellings above a "
+       "ground-floor shop); {1} of the {2} buildings in the letter zone have no known use in the map, holding an "
+       "estimated {3} dwellings. One household per dwelling."},
+      {"assumption.location.illustrative",
+       "The conditions and the event calendar of {0} are illustrative: an example of a city's condition sheet, not "
+       "the city's own rules."},
+      {"criterion.residents_data", "Map coverage of the residents"},
+      {"criterion.residents_data.unit", "share of buildings of unknown use"},
+      {"criterion.location_rules", "The location's conditions"},
+      {"criterion.location_rules.unit", "rules broken"},
+      {"absent.no_location", "the scenario names no location conditions"},
+      {"headline.residents", "Residents to inform: {0} buildings, about {1} households within {2} or over the noise limit."},
+      {"headline.residents.coverage_poor",
+       "Residents to inform: {0} buildings, about {1} households within {2} or over the noise limit — an estimate: the map gives no use for {3} of the buildings."},
+      {"headline.location", "{0}: {1} events this year; this event breaks {2} of its rules ({3} breaches in the year)."},
+      {"assess.noise_model", "Propagation model"},
+      {"assess.noise_moved", "Receivers moved out of a building"},
+      {"residents.title", "Residents to inform"},
+      {"residents.what",
+       "The organiser writes to the residents around the site: every building with dwellings or an address within "
+       "{0} m of the perimeter, and every building with a façade over the noise limit. The list is in residents.csv "
+       "and the layer assess_residents_to_inform."},
+      {"residents.to_inform", "Buildings on the letter list"},
+      {"residents.households", "Households (one per estimated dwelling)"},
+      {"residents.dwellings_untagged", "Of which in buildings of unknown use"},
+      {"residents.addresses", "Buildings with a house number in the map"},
+      {"residents.over_limit", "Buildings with a façade over the noise limit"},
+      {"residents.buildings", "Buildings in the zone"},
+      {"residents.unknown_share", "Share of buildings of unknown use (map coverage)"},
+      {"residents.coverage_title", "The map does not say who lives here"},
+      {"residents.coverage_poor",
+       "{0} % of the {1} buildings in the zone are tagged only as a building, without use or address. Their {2} "
+       "dwellings are an estimate from footprint, floors and land use; check the list against the city's address "
+       "register before the letters go out."},
+      {"residents.table_caption", "The letter list (first rows, by street)"},
+      {"residents.street", "Street"},
+      {"residents.number", "No."},
+      {"residents.dwellings", "Dwellings"},
+      {"residents.method", "Estimated from"},
+      {"residents.facade", "Façade level"},
+      {"residents.no_address", "(no address in the map)"},
+      {"residents.near", "near {0}"},
+      {"residents.more", "{0} more in residents.csv"},
+      {"residents.method_rule",
+       "Dwellings: building:flats where tagged; a house 1; apartments floors × footprint ÷ floor area per dwelling; "
+       "a building with an address and no type, the floors above the ground floor; a building of unknown use by "
+       "its land use. Method and sources in docs/liveability.md."},
+      {"residents.method.flats", "building:flats"},
+      {"residents.method.house", "house"},
+      {"residents.method.apartments", "apartments: floors × footprint"},
+      {"residents.method.address_mixed", "address: floors above the shop"},
+      {"residents.method.land_use", "land use (estimate)"},
+      {"residents.method.assumed_mixed", "no use in the map (estimate)"},
+      {"residents.method.other_use", "other use"},
+      {"residents.method.too_small", "too small for a dwelling"},
+      {"residents.method.too_large", "too large for housing (a hall)"},
+      {"location.title", "The location: {0}"},
+      {"location.illustrative_title", "Illustrative"},
+      {"location.illustrative",
+       "These conditions and this calendar are an example of a city's condition sheet and event calendar, made up "
+       "for the bundled scenario: they are not the city's own rules or events."},
+      {"location.period_limit", "Façade limit, {0} ({1}–{2})"},
+      {"location.latest_end", "Latest end"},
+      {"location.no_rule", "no rule"},
+      {"location.max_year", "Most events a year"},
+      {"location.max_month", "Most events a month"},
+      {"location.max_weekends", "Most weekends in a row"},
+      {"location.letter_radius", "Residents' letter within"},
+      {"location.source", "Source"},
+      {"location.year_title", "The year at this location"},
+      {"location.events", "Events this year, with this one"},
+      {"location.month_most", "Most events in one month"},
+      {"location.weekends_row", "Most weekends in a row"},
+      {"location.over_level", "Above {0} dB(A) at the façades"},
+      {"location.days_nights", "{0} days, {1} of them into the night"},
+      {"location.calendar_caption", "The event calendar of {0}"},
+      {"location.event", "Event"},
+      {"location.when", "When"},
+      {"location.facade", "Façade"},
+      {"location.breaks", "Rules broken"},
+      {"location.breach.max_events_per_month", "event {0} in {2} (at most {1})"},
+      {"location.breach.max_events_per_year", "event {0} of the year (at most {1})"},
+      {"location.breach.max_consecutive_weekends", "weekend {0} in a row from {2} (at most {1})"},
+      {"location.breach.latest_end", "ends {0} min after the latest end ({2})"},
+      {"location.breach.facade_limit", "{0} dB(A) at the façade, limit {1} ({2})"},
+      {"location.this_event", "{0} (this event)"},
+      {"location.no_breach", "none"},
+      {"location.rule",
+       "Events are counted in calendar order, so the event that goes over a rule is the one named. A weekend counts "
+       "when an event has a Saturday or a Sunday in it. This event's façade level is the highest at a dwelling."},
+      {"liveability.days_span", "{0} – {1} ({2} days), {3}"},
   };
   return table;
 }

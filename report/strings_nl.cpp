@@ -685,6 +685,108 @@ const StringTable& strings_nl() {
        "Prijzen zijn illustratief of aannames, zoals de meetstaat per product vermeldt; een certificering geldt "
        "voor één enkele aanrijding; funderingen, nutsleidingen en het gebruik van de straat moet de ontwerper "
        "nagaan."},
+      // Leefbaarheid en geluid (issue 18): octaafbanden, bewoners te informeren, locatie en kalender.
+      {"assumption.assess.noise_octave",
+       "Geluid: ISO 9613-2 algemene methode in octaafbanden 63 Hz–8 kHz, het geluidsvermogen van het podium "
+       "verdeeld volgens een muziekspectrum (ISO 717-1 spectrum nr. 2, te vervangen in het profiel); bodemfactor "
+       "uit het bodemgebruik op de kaart (gras en parken poreus, water en verharding hard), {0} waar de kaart niets "
+       "toont; gebouwen schermen af met platte daken op hun gekarteerde of standaardhoogte; gevelpunten krijgen {1} "
+       "voor de weerkaatsing op de gevel; ontvangers die in een gebouw getekend zijn, worden naar de gevel "
+       "verplaatst; tijdelijke constructies schermen niet af."},
+      {"assumption.residents.estimate",
+       "Bewoners: woningen per gebouw geschat uit building:flats, het gebouwtype, of voor gebouwen met onbekend "
+       "gebruik uit grondvlak × bouwlagen ÷ {0} en het bodemgebruik (gemengde binnenstad waar niets gekarteerd is: "
+       "woningen boven een winkel op het gelijkvloers); {1} van de {2} gebouwen in de bewonerszone hebben geen "
+       "gekend gebruik op de kaart, met naar schatting {3} woningen. Eén huishouden per woning."},
+      {"assumption.location.illustrative",
+       "De voorwaarden en de evenementenkalender van {0} zijn een voorbeeld: een illustratie van een "
+       "locatiefiche van een stad, niet de eigen regels van de stad."},
+      {"criterion.residents_data", "Kaartdekking van de bewoners"},
+      {"criterion.residents_data.unit", "aandeel gebouwen met onbekend gebruik"},
+      {"criterion.location_rules", "Voorwaarden van de locatie"},
+      {"criterion.location_rules.unit", "regels overtreden"},
+      {"absent.no_location", "het scenario noemt geen locatievoorwaarden"},
+      {"headline.residents", "Te informeren bewoners: {0} gebouwen, ongeveer {1} huishoudens binnen {2} of boven de geluidsnorm."},
+      {"headline.residents.coverage_poor",
+       "Te informeren bewoners: {0} gebouwen, ongeveer {1} huishoudens binnen {2} of boven de geluidsnorm — een schatting: de kaart geeft voor {3} van de gebouwen geen gebruik."},
+      {"headline.location", "{0}: {1} evenementen dit jaar; dit evenement overtreedt {2} van de regels ({3} overtredingen in het jaar)."},
+      {"assess.noise_model", "Rekenmodel"},
+      {"assess.noise_moved", "Ontvangers uit een gebouw verplaatst"},
+      {"residents.title", "Te informeren bewoners"},
+      {"residents.what",
+       "De organisator schrijft de buurtbewoners aan: elk gebouw met woningen of een adres binnen {0} m van de "
+       "perimeter, en elk gebouw met een gevel boven de geluidsnorm. De lijst staat in residents.csv en in de laag "
+       "assess_residents_to_inform."},
+      {"residents.to_inform", "Gebouwen op de bewonersbrief-lijst"},
+      {"residents.households", "Huishoudens (één per geschatte woning)"},
+      {"residents.dwellings_untagged", "Waarvan in gebouwen met onbekend gebruik"},
+      {"residents.addresses", "Gebouwen met een huisnummer op de kaart"},
+      {"residents.over_limit", "Gebouwen met een gevel boven de geluidsnorm"},
+      {"residents.buildings", "Gebouwen in de zone"},
+      {"residents.unknown_share", "Aandeel gebouwen met onbekend gebruik (kaartdekking)"},
+      {"residents.coverage_title", "De kaart zegt niet wie hier woont"},
+      {"residents.coverage_poor",
+       "{0} % van de {1} gebouwen in de zone is enkel als gebouw getagd, zonder gebruik of adres. Hun {2} woningen "
+       "zijn een schatting uit grondvlak, bouwlagen en bodemgebruik; toets de lijst aan het adressenregister van de "
+       "stad voor de brieven vertrekken."},
+      {"residents.table_caption", "De bewonersbrief-lijst (eerste rijen, per straat)"},
+      {"residents.street", "Straat"},
+      {"residents.number", "Nr."},
+      {"residents.dwellings", "Woningen"},
+      {"residents.method", "Geschat uit"},
+      {"residents.facade", "Gevelniveau"},
+      {"residents.no_address", "(geen adres op de kaart)"},
+      {"residents.near", "bij {0}"},
+      {"residents.more", "nog {0} in residents.csv"},
+      {"residents.method_rule",
+       "Woningen: building:flats waar getagd; een huis 1; appartementen bouwlagen × grondvlak ÷ vloeroppervlak per "
+       "woning; een gebouw met adres en zonder type, de bouwlagen boven het gelijkvloers; een gebouw met onbekend "
+       "gebruik volgens het bodemgebruik. Methode en bronnen in docs/liveability.md."},
+      {"residents.method.flats", "building:flats"},
+      {"residents.method.house", "huis"},
+      {"residents.method.apartments", "appartementen: bouwlagen × grondvlak"},
+      {"residents.method.address_mixed", "adres: bouwlagen boven de winkel"},
+      {"residents.method.land_use", "bodemgebruik (schatting)"},
+      {"residents.method.assumed_mixed", "geen gebruik op de kaart (schatting)"},
+      {"residents.method.other_use", "ander gebruik"},
+      {"residents.method.too_small", "te klein voor een woning"},
+      {"residents.method.too_large", "te groot voor woningen (een hal)"},
+      {"location.title", "De locatie: {0}"},
+      {"location.illustrative_title", "Illustratief"},
+      {"location.illustrative",
+       "Deze voorwaarden en deze kalender zijn een voorbeeld van een locatiefiche en een evenementenkalender van "
+       "een stad, opgesteld voor het meegeleverde scenario: het zijn niet de eigen regels of evenementen van de stad."},
+      {"location.period_limit", "Gevelnorm, {0} ({1}–{2})"},
+      {"location.latest_end", "Uiterste einduur"},
+      {"location.no_rule", "geen regel"},
+      {"location.max_year", "Hoogstens evenementen per jaar"},
+      {"location.max_month", "Hoogstens evenementen per maand"},
+      {"location.max_weekends", "Hoogstens weekends na elkaar"},
+      {"location.letter_radius", "Bewonersbrief binnen"},
+      {"location.source", "Bron"},
+      {"location.year_title", "Het jaar op deze locatie"},
+      {"location.events", "Evenementen dit jaar, dit meegerekend"},
+      {"location.month_most", "Meeste evenementen in één maand"},
+      {"location.weekends_row", "Meeste weekends na elkaar"},
+      {"location.over_level", "Boven {0} dB(A) aan de gevels"},
+      {"location.days_nights", "{0} dagen, waarvan {1} tot in de nacht"},
+      {"location.calendar_caption", "De evenementenkalender van {0}"},
+      {"location.event", "Evenement"},
+      {"location.when", "Wanneer"},
+      {"location.facade", "Gevel"},
+      {"location.breaks", "Overtreden regels"},
+      {"location.breach.max_events_per_month", "evenement {0} in {2} (hoogstens {1})"},
+      {"location.breach.max_events_per_year", "evenement {0} van het jaar (hoogstens {1})"},
+      {"location.breach.max_consecutive_weekends", "weekend {0} na elkaar vanaf {2} (hoogstens {1})"},
+      {"location.breach.latest_end", "eindigt {0} min na het uiterste einduur ({2})"},
+      {"location.breach.facade_limit", "{0} dB(A) aan de gevel, norm {1} ({2})"},
+      {"location.this_event", "{0} (dit evenement)"},
+      {"location.no_breach", "geen"},
+      {"location.rule",
+       "Evenementen worden in kalendervolgorde geteld: het evenement dat over een regel gaat, wordt genoemd. Een "
+       "weekend telt wanneer een evenement een zaterdag of zondag bevat. Het gevelniveau van dit evenement is het "
+       "hoogste aan een woning."},
+      {"liveability.days_span", "{0} – {1} ({2} dagen), {3}"},
   };
   return table;
 }

@@ -6,10 +6,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "report/assess_text.hpp"
 #include "report/build/blocks.hpp"
 #include "report/build/maps.hpp"
 #include "report/format.hpp"
-#include "report/assess_text.hpp"
+#include "report/sections/liveability_section.hpp"
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
 #include "sim/assess/assess_figures.hpp"
@@ -383,6 +384,9 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
              figure_line(o, fig::kNoiseMaxFacade, "assess.max_facade", tr),
              figure_line(o, fig::kNoiseMaxDwelling, "assess.max_dwelling", tr),
              figure_line(o, fig::kNoiseAudience, "assess.audience_level", tr),
+             figure_line(o, fig::kNoiseModel, "assess.noise_model", tr),
+             judged(figure_line(o, fig::kNoiseReceiversMoved, "assess.noise_moved", tr),
+                    n.receivers_moved == 0),
              {tr("assess.audience_category"),
               n.audience_category > 0
                   ? tr.format("assess.vlarem_category", {std::to_string(n.audience_category)})
@@ -557,6 +561,8 @@ std::vector<Section> assess_sections(const run::AnalysisOutput& o, BuildContext&
   out.push_back(crowd_capacity_section(o, *r, ctx));
   out.push_back(access_section(o, *r, ctx));
   out.push_back(noise_section(o, *r, ctx));
+  out.push_back(residents_section(o, *r, ctx));
+  if (r->location_assessed) out.push_back(location_section(o, *r, ctx));
   out.push_back(scorecard_section(o, *r, ctx));
   out.push_back(risk_section(o, *r, ctx));
   for (Block& b : warnings_blocks(o.warnings, ctx)) out.back().blocks.push_back(std::move(b));

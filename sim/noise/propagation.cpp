@@ -66,6 +66,8 @@ Diffraction diffraction(double horizontal_m, double source_height_m, double rece
   if (d.edges <= 0) return {};
   d.path_difference_m = std::max(0.0, over - direct);
   for (std::size_t i = 2; i + 1 < hull.size(); ++i) d.edge_separation_m += distance(hull[i - 1], hull[i]);
+  d.source_to_edge_m = distance(hull[0], hull[1]);
+  d.edge_to_receiver_m = distance(hull[hull.size() - 2], hull.back());
   return d;
 }
 

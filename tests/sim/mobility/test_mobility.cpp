@@ -42,6 +42,7 @@ city::CityModel network(bool oneway_ec) {
     city::Building b;
     b.footprint = std::move(p);
     b.residential = true;
+    b.building = "yes";  // with an address: flats above a shop, at least 1 (city/dwellings.hpp)
     b.address = std::move(address);
     b.height_m = 10;
     c.buildings.push_back(b);

@@ -79,6 +79,8 @@ TEST_CASE("façade receivers face the stage and are screened by buildings in bet
   L.stages.push_back(stage);
   NoiseParams p;
   p.facade_limit_dba = 55.0;
+  p.model = NoiseModel::kBroadband;  // the single 500 Hz band, free field: the hand values below
+  p.limit_is_facade_level = false;
   const NoiseResult open = facade_levels(city, L, p);
   // Only the west façade (20 m) faces the stage: 20 / 5 = 4 receivers, 0.5 m in front, 4 m up.
   REQUIRE(open.receivers.size() == 4);
