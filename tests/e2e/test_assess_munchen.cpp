@@ -137,12 +137,17 @@ TEST_CASE("München Christmas market: the scorecard under the Flemish profile", 
   CHECK(rating(r, "egress_widest_lost") == Rating::kGreen);
   CHECK(rating(r, "crowd_density") == Rating::kNotAssessed);
 
-  // Overall: weights 3 (capacity, exits, egress, access), 2 (widest exit lost, façades, noise,
-  // density), else 1; ramming and density not assessed, so 3·4 + 2·3 + 1·8 = 26 weights. Points
-  // 3·2 (exits red) + 2·1 (noise amber) + 1 (visitors amber) + 1·2 (frequency red) + 1 (alcohol
-  // amber) = 12 over 2 × 26: index 12/52 = 0.231, green by itself (amber from 0.25), but the red
-  // Fluvia row is a veto → red.
-  CHECK(r.scorecard.index == Approx(12.0 / 52.0));
+  // The map's coverage: 18 of 68 buildings near the site of unknown use = 0.265, over 0.2 and
+  // within 0.5 → amber. No location conditions in this scenario: that criterion is not assessed.
+  CHECK(rating(r, "residents_data") == Rating::kAmber);
+  CHECK(rating(r, "location_rules") == Rating::kNotAssessed);
+
+  // Overall: weights 3 (capacity, exits, egress, access), 2 (widest exit lost, façades, noise),
+  // else 1; ramming, density and location not assessed, so 3·4 + 2·3 + 1·9 = 27 weights. Points
+  // 3·2 (exits red) + 2·1 (noise amber) + 1 (visitors amber) + 1·2 (residents red) + 1·2
+  // (frequency red) + 1 (alcohol amber) + 1 (residents' data amber) = 15 over 2 × 27: index
+  // 15/54 = 0.278, amber by itself, and the red Fluvia row is a veto → red.
+  CHECK(r.scorecard.index == Approx(15.0 / 54.0));
   CHECK(r.scorecard.overall == Rating::kRed);
 
   // Risk: fire and evacuation 4 (Fluvia red) × 3 (9000 people ≤ 10 000) = 12: high. Crowd crush

@@ -206,10 +206,10 @@ TEST_CASE("München report: the analyses' sections", "[report][munchen]") {
     CHECK(rules->rows[0][2].data == exact("assess.exits.counted"));
     // Fluvia 1 cm per person: 9000 persons need 90 m of exit width.
     CHECK(rules->rows[1][1].text == "90 m");
-    // Scorecard: one row per criterion of the profile (17 in flanders.json's liveability section).
+    // Scorecard: one row per criterion of the profile (19 in flanders.json's liveability section).
     const report::Table* card = table(b.doc, "assess-scorecard");
     REQUIRE(card != nullptr);
-    CHECK(card->rows.size() == 17);
+    CHECK(card->rows.size() == 19);
     const report::Table* risk = table(b.doc, "assess-risk");
     REQUIRE(risk != nullptr);
     CHECK(risk->rows.size() == 5);  // the five hazards every profile sets

@@ -79,10 +79,13 @@ TEST_CASE("a closed street: detour, residents, parking and stops", "[assess]") {
   CHECK(r.closures[0].length_m == Approx(100.0));
   CHECK(r.max_detour_m == Approx(200.0));
   CHECK_FALSE(r.closures[0].cut_off);
-  // Residents: one building inside, one 14 m away (≤ 50 m), one far: 2 households (2 addresses).
+  // Residents: one building inside, one 14 m away (≤ 50 m), one far. Dwellings estimated
+  // (sim/city/dwellings.hpp: building=yes with an address is flats above a shop): 10 m high is
+  // round(10 / 3) = 3 storeys; the 10 × 10 m one holds (3 − 1) × 100 / 100 = 2, the 3 × 3 m one
+  // at least 1: 3 households.
   CHECK(r.residential_inside == 1);
   CHECK(r.residential_near == 1);
-  CHECK(r.households_estimate == 2);
+  CHECK(r.households_estimate == 3);
   // The bus stop's only road within 30 m is the closed Marktstraat; the parking too.
   REQUIRE(r.stops.size() == 1);
   CHECK(r.stops[0].cut_off);
