@@ -110,3 +110,27 @@ TEST_CASE("an output folder that cannot be created is exit 2 naming it", "[cli][
   CHECK(f.exit_code == 2);
   CHECK_THAT(f.out, Catch::Contains(dir + "/file: the output folder is a file, expected a folder"));
 }
+
+TEST_CASE("agora import refuses to write the city over its own map", "[cli][output]") {
+  const std::string dir = test::scratch_dir("output_import_self");
+  fs::copy_file(test::fixture("osm/graph.osm"), dir + "/map.osm");
+  const std::string before = gis::read_text_file(dir + "/map.osm");
+  const auto r = test::run_agora("import " + dir + "/map.osm -o " + dir + "/map.osm");
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.out, Catch::Contains("map.osm: this output would replace an input of the run"));
+  CHECK(gis::read_text_file(dir + "/map.osm") == before);
+}
+
+TEST_CASE("agora ramming keeps its inputs too", "[cli][output]") {
+  const std::string dir = test::scratch_dir("output_ramming_clash");
+  // The scenario itself saved as ramming.csv would be replaced by the ramming table.
+  fs::rename(scenario_in(dir, "layout.geojson"), dir + "/ramming.csv");
+  const std::string before = gis::read_text_file(dir + "/ramming.csv");
+  const auto r = test::run_agora("ramming " + dir + "/ramming.csv -o " + dir);
+  INFO(r.out);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.out, Catch::Contains(dir + "/ramming.csv: this output would replace an input"));
+  CHECK(gis::read_text_file(dir + "/ramming.csv") == before);
+  CHECK_FALSE(fs::exists(dir + "/ramming.gpkg"));
+}
