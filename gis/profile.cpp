@@ -19,6 +19,10 @@ json parse_json(const std::string& text, const std::string& file) {
     return json::parse(text);
   } catch (const json::parse_error& e) {
     throw Error(file, "byte " + std::to_string(e.byte), "", std::string("not valid JSON: ") + e.what());
+  } catch (const json::out_of_range& e) {
+    throw Error(file, "", "",
+                std::string("a number out of range (too many digits or too large an exponent): ") +
+                    e.what());
   }
 }
 

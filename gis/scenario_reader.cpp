@@ -682,6 +682,10 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   } catch (const json::parse_error& e) {
     throw Error(path, "byte " + std::to_string(e.byte), "",
                 std::string("not valid JSON: ") + e.what());
+  } catch (const json::out_of_range& e) {
+    throw Error(path, "", "",
+                std::string("a number out of range (too many digits or too large an exponent): ") +
+                    e.what());
   }
   ProblemList problems;
   JsonReader r(path, problems);

@@ -72,6 +72,10 @@ batch::Sweep parse_sweep_json(const std::string& text, const std::string& path) 
   } catch (const json::parse_error& e) {
     throw Error(path, "byte " + std::to_string(e.byte), "",
                 std::string("not valid JSON: ") + e.what());
+  } catch (const json::out_of_range& e) {
+    throw Error(path, "", "",
+                std::string("a number out of range (too many digits or too large an exponent): ") +
+                    e.what());
   }
   if (!doc.is_object() || !doc.contains("agora_sweep"))
     throw Error(path, "", "agora_sweep", "not an Agora sweep file (expected \"agora_sweep\": 1)");

@@ -13,6 +13,7 @@
 #include "gis/map_reader.hpp"
 #include "gis/profile.hpp"
 #include "gis/scenario_reader.hpp"
+#include "gis/sweep_reader.hpp"
 #include "gis/text_file.hpp"
 #include "gis/vehicle_tables.hpp"
 #include "sim/vehicle/rating.hpp"
@@ -129,4 +130,19 @@ TEST_CASE("a CRS that distorts lengths is refused with the reason and a better C
   // Belgian Lambert 72 (the fixture's CRS): a conformal conic, scale error below 0.1%.
   o.crs = "EPSG:31370";
   CHECK_NOTHROW(gis::read_city_model(test::fixture("osm/graph.osm"), o));
+}
+
+TEST_CASE("a JSON number past the double range is a clear error (fuzz finding)",
+          "[gis][hardening]") {
+  // Found by fuzz/fuzz_scenario_json: nlohmann/json throws out_of_range (not parse_error) for
+  // a number whose exponent overflows a double (1e6666666 > 1.8e308); it ended the program with
+  // "agora: failed". Each JSON reader now names the file.
+  const std::string big = "6666.6e6666666";
+  CHECK_THROWS_WITH(
+      gis::parse_scenario_json(R"({"agora_scenario": 1, "seed": )" + big + "}", "s.json"),
+      Catch::StartsWith("s.json: a number out of range"));
+  CHECK_THROWS_WITH(gis::Profile::parse(R"({"agora_profile": )" + big + "}", "p.json"),
+                    Catch::StartsWith("p.json: a number out of range"));
+  CHECK_THROWS_WITH(run::parse_sweep_json(R"({"agora_sweep": )" + big + "}", "w.json"),
+                    Catch::StartsWith("w.json: a number out of range"));
 }
