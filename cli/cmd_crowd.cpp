@@ -12,6 +12,7 @@
 #include <sstream>
 #include <thread>
 
+#include "app/output_folder.hpp"
 #include "app/run/crowd_plugin.hpp"
 #include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
@@ -164,13 +165,12 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
         options.exit_events.push_back(parse_exit_event(c, false, "--close-exit"));
       for (const auto& o : a->open)
         options.exit_events.push_back(parse_exit_event(o, true, "--open-exit"));
-      namespace fs = std::filesystem;
-      fs::create_directories(a->out);
+      app::OutputFolder folder(a->out, app::scenario_inputs(loaded.scenario));
       const city::CityModel& city = *loaded.city;
       TerminalProgress terminal;
       run::RunContext rctx{loaded.scenario, city, nullptr, {}};
       if (a->trajectories)
-        rctx.crowd_trajectories_path = (fs::path(a->out) / "crowd_trajectories.agtraj").string();
+        rctx.crowd_trajectories_path = (folder.staging() / "crowd_trajectories.agtraj").string();
       run::AnalysisOutput out = run::crowd_analysis(rctx, options, &terminal);
       terminal.finish();
       const double wall_s = terminal.elapsed_s();
@@ -181,7 +181,8 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
       rr.figures.append(out.figures);
       rr.outputs.push_back(std::move(out));
       rr.outputs.back().analysis = "crowd";
-      run::write_run_outputs(rr, a->out, {.city_layers = false});
+      run::write_run_outputs(rr, folder.staging().string(), {.city_layers = false});
+      folder.publish();
       const auto& r = std::any_cast<const ca::CrowdResult&>(rr.outputs.front().detail);
       print_warnings(std::cerr, r.warnings);
       print_result(std::cout, r, wall_s);

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "app/output_folder.hpp"
 #include "app/run/ramming_plugin.hpp"
 #include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
@@ -170,18 +171,19 @@ void register_ramming(CLI::App& app, CommandContext& ctx) {
       const auto& result = std::any_cast<const vehicle::RammingResult&>(out.detail);
 
       namespace fs = std::filesystem;
-      fs::create_directories(a->out);
+      app::OutputFolder folder(a->out, app::scenario_inputs(s));
       std::vector<FeatureLayer> layers = out.layers;
       for (FeatureLayer& l : run::layout_layers(s.layout))
         if (l.name == "layout_perimeter" || l.name == "layout_crowd_zones" ||
             l.name == "layout_barriers" || l.name == "layout_emergency_gates")
           layers.push_back(std::move(l));
-      gis::write_geopackage((fs::path(a->out) / "ramming.gpkg").string(), layers,
+      gis::write_geopackage((folder.staging() / "ramming.gpkg").string(), layers,
                             city.stats.target_crs, gis::provenance_for(s, city));
       run::RunResult rr;
       rr.loaded = std::move(loaded);
       out.analysis = plugin->name;
-      run::write_analysis_files(rr, out, a->out);
+      run::write_analysis_files(rr, out, folder.staging().string());
+      folder.publish();
 
       print_table(std::cout, result);
       std::cout << "\nFigures:\n";

@@ -5,6 +5,7 @@
 #include <iomanip>
 #include <iostream>
 
+#include "app/output_folder.hpp"
 #include "app/report_files.hpp"
 #include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
@@ -59,17 +60,19 @@ void register_run(CLI::App& app, CommandContext& ctx) {
     ctx.exit_code = guarded([&] {
       gis::LoadedScenario loaded = gis::load_scenario(a->scenario);
       print_warnings(std::cerr, loaded.warnings);
+      // Before the run: a folder that cannot be created or is locked fails at once.
+      app::OutputFolder folder(a->out, app::scenario_inputs(loaded.scenario));
       run::RunOptions options;
       options.threads = run::machine_threads();
       const run::RunResult result = run::run_scenario(std::move(loaded), options);
       const auto& city = *result.loaded.city;
-      std::filesystem::create_directories(a->out);
-      gis::write_geopackage((std::filesystem::path(a->out) / "city.gpkg").string(),
-                            city::city_layers(city), city.stats.target_crs,
-                            gis::provenance_for(city));
+      const std::string stage = folder.staging().string();
+      gis::write_geopackage((folder.staging() / "city.gpkg").string(), city::city_layers(city),
+                            city.stats.target_crs, gis::provenance_for(city));
       const std::vector<std::string> written =
-          run::write_run_outputs(result, a->out, {.city_layers = false});
-      const app::ReportFiles report = app::write_report_files(result, a->out);
+          run::write_run_outputs(result, stage, {.city_layers = false});
+      const app::ReportFiles report = app::write_report_files(result, stage);
+      folder.publish();
       print_summary(std::cout, result);
       std::cout << "wrote " << a->out << "/city.gpkg";
       for (const std::string& name : written) std::cout << ", " << name;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -114,7 +115,12 @@ class Parser {
       ++i_;
     }
     if (digits.empty()) fail_at(start, what);
-    return std::stod(digits);
+    // No rating field needs more than a handful of digits; hundreds would overflow a double.
+    if (digits.size() > 12) fail_at(start, what + " (at most 12 digits)");
+    double value = 0.0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (ec != std::errc() || end != digits.data() + digits.size()) fail_at(start, what);
+    return value;
   }
 
   void read_standard(BarrierRating& r) {
