@@ -90,6 +90,9 @@ App::App(Options options)
     recovery_offer_ = autosave_.slots();
     if (recovery_offer_.size() > 1) recovery_offer_.resize(1);
   }
+  // Offered work is kept until the user recovers or discards it (Later, or closing without an
+  // answer, keeps it for the next start).
+  for (const AutosaveSlot& slot : recovery_offer_) autosave_.keep(slot);
   last_autosave_ = Clock::now();
 }
 

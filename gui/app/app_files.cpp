@@ -243,18 +243,21 @@ void App::draw_dialogs() {
     ImGui::BulletText("%s", slot.original.scenario_path.empty() ? ("a new scenario on " + slot.map_path).c_str()
                                                                 : slot.original.scenario_path.c_str());
     ImGui::BulletText("autosaved %s", slot.saved_at.c_str());
-    ImGui::TextUnformatted("Recover it? (Discard deletes the autosave.)");
+    ImGui::TextUnformatted("Recover it? (Discard deletes the autosave; Later keeps it for the next start.)");
     bool done = false;
     if (dialog_button("Recover")) {
+      autosave_.release(slot);
       open_recovered(slot);
       done = true;
     }
     ImGui::SameLine();
     if (dialog_button("Discard")) {
+      autosave_.release(slot);
       autosave_.discard(slot);
       done = true;
     }
     ImGui::SameLine();
+    // The slot stays kept (App::App): neither this session's autosave nor its clean exit touch it.
     if (dialog_button("Later")) done = true;
     if (done) {
       recovery_offer_.erase(recovery_offer_.begin());
