@@ -105,10 +105,24 @@ App::~App() {
 }
 
 int App::run() {
+  // At the keyboard the window is drawn only when something changed: an event (and a few frames
+  // after it, for ImGui to settle), a run's progress, a playing replay, an animation. Otherwise
+  // it waits for the next event, drawing twice a second for the clocks (autosave, tooltips).
+  const bool interactive = options_.script.empty() && options_.frames == 0;
+  int settle_frames = 3;
   while (!quit_) {
+    if (interactive) {
+      const double wait_s = idle_wait_s();
+      if (wait_s > 0.0 && settle_frames <= 0) {
+        if (window_->wait_events(wait_s)) settle_frames = 3;
+      } else {
+        window_->poll_events();
+        --settle_frames;
+      }
+    }
     const auto t0 = Clock::now();
     const double cpu0 = process_cpu_ms();
-    window_->poll_events();
+    if (!interactive) window_->poll_events();
     if (window_->close_requested()) {
       window_->set_close_requested(false);
       request_quit();
@@ -138,6 +152,15 @@ int App::run() {
   }
   if (doc_ && autosave_enabled_ && !doc_->dirty()) autosave_.discard(*doc_);
   return exit_code_;
+}
+
+double App::idle_wait_s() const {
+  // Drawing continuously: a playing replay, a flash on the map, a drag or a held button.
+  if ((replay_.loaded() && replay_.clock.playing) || flash_frames_ > 0 || drag_.kind != DragKind::None ||
+      ImGui::IsAnyMouseDown())
+    return 0.0;
+  if (runner_.busy()) return 0.1;  // the progress bar, ten times a second
+  return 0.5;
 }
 
 void App::compute_layout() {

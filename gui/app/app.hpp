@@ -67,6 +67,8 @@ class App {
   // ---- frame ----
   void frame();
   void compute_layout();
+  // How long the window may wait for an event before the next frame (0: draw at once).
+  double idle_wait_s() const;
   void draw_menu_bar();
   void draw_toolbar();
   void draw_side_panel();
