@@ -26,6 +26,12 @@ struct RunOptions {
   // Where the crowd simulation writes its trajectories for replay; empty: nowhere
   // (RunContext::crowd_trajectories_path).
   std::string crowd_trajectories_path = {};
+  // Called after each analysis, with the result so far (its last output is the analysis that
+  // just finished), so a caller can show results as they come (the editor).
+  std::function<void(const RunResult&)> analysis_finished = {};
+  // Run only these of the analyses the scenario asks for (empty: all of them); the others are
+  // "not run" for the analyses that read them.
+  std::vector<std::string> only = {};
 };
 
 // Every core of this machine: for a single run at the command line or in the editor.

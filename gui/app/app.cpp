@@ -79,7 +79,7 @@ App::App(Options options)
   // Headless runs leave autosaves alone unless a test asks for them with --autosave-dir.
   autosave_enabled_ = !options_.headless() || !options_.autosave_dir.empty();
   build_actions();
-  if (!options_.script.empty()) load_script();
+  if (!options_.script.empty()) script_.load(options_.script);
   if (!options_.input.empty()) {
     std::optional<AutosaveSlot> slot;
     if (autosave_enabled_) slot = autosave_.slot_for(options_.input);
@@ -90,25 +90,39 @@ App::App(Options options)
     recovery_offer_ = autosave_.slots();
     if (recovery_offer_.size() > 1) recovery_offer_.resize(1);
   }
+  // Offered work is kept until the user recovers or discards it (Later, or closing without an
+  // answer, keeps it for the next start).
+  for (const AutosaveSlot& slot : recovery_offer_) autosave_.keep(slot);
   last_autosave_ = Clock::now();
 }
 
 App::~App() {
   runner_.cancel();
   overlays_.clear();
-  if (!run_trajectory_dir_.empty()) {
-    // The run writes into the folder until it sees the cancel.
-    while (runner_.busy()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    std::error_code ec;
-    fs::remove_all(run_trajectory_dir_, ec);
-  }
+  // The run writes into the replay's recording folder until it sees the cancel.
+  while (runner_.busy()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  replay_.remove_run_files();
 }
 
 int App::run() {
+  // At the keyboard the window is drawn only when something changed: an event (and a few frames
+  // after it, for ImGui to settle), a run's progress, a playing replay, an animation. Otherwise
+  // it waits for the next event, drawing twice a second for the clocks (autosave, tooltips).
+  const bool interactive = options_.script.empty() && options_.frames == 0;
+  int settle_frames = 3;
   while (!quit_) {
+    if (interactive) {
+      const double wait_s = idle_wait_s();
+      if (wait_s > 0.0 && settle_frames <= 0) {
+        if (window_->wait_events(wait_s)) settle_frames = 3;
+      } else {
+        window_->poll_events();
+        --settle_frames;
+      }
+    }
     const auto t0 = Clock::now();
     const double cpu0 = process_cpu_ms();
-    window_->poll_events();
+    if (!interactive) window_->poll_events();
     if (window_->close_requested()) {
       window_->set_close_requested(false);
       request_quit();
@@ -119,11 +133,11 @@ int App::run() {
       stats_.add(ms_since(t0), process_cpu_ms() - cpu0, map_cache_.renders() != renders_before);
     if (first_frame_ms_ < 0) first_frame_ms_ = ms_since(started_);
     ++frame_index_;
-    if (options_.frames > 0 && frame_index_ >= options_.frames && script_.empty()) quit_ = true;
+    if (options_.frames > 0 && frame_index_ >= options_.frames && !script_.has_steps()) quit_ = true;
   }
   if (!options_.screenshot.empty() && exit_code_ == 0) {
     // One more frame, so the screenshot shows the state after the last step.
-    pending_screenshot_ = options_.screenshot;
+    script_.screenshot_next_frame(options_.screenshot);
     frame();
   }
   if (options_.frame_stats) {
@@ -133,10 +147,20 @@ int App::run() {
         "agora-gui: open %.0f ms (load %.0f ms, map geometry %.0f ms), first frame at %.0f ms\n",
         load_ms_ + geometry_ms_, load_ms_, geometry_ms_, first_frame_ms_);
     std::printf("agora-gui: %s\n", stats_.summary().c_str());
+    if (first_verdict_ms_ >= 0) std::printf("agora-gui: first results %.0f ms after Run\n", first_verdict_ms_);
     std::fflush(stdout);
   }
   if (doc_ && autosave_enabled_ && !doc_->dirty()) autosave_.discard(*doc_);
   return exit_code_;
+}
+
+double App::idle_wait_s() const {
+  // Drawing continuously: a playing replay, a flash on the map, a drag or a held button.
+  if ((replay_.loaded() && replay_.clock.playing) || flash_frames_ > 0 || drag_.kind != DragKind::None ||
+      ImGui::IsAnyMouseDown())
+    return 0.0;
+  if (runner_.busy()) return 0.1;  // the progress bar, ten times a second
+  return 0.5;
 }
 
 void App::compute_layout() {
@@ -155,13 +179,13 @@ void App::compute_layout() {
 
 void App::frame() {
   window_->begin_frame();
-  if (!script_.empty()) script_before_frame();
+  if (script_.has_steps()) script_.before_frame();
   ImGui::NewFrame();
   compute_layout();
   poll_run();
   if (doc_) after_change();
   handle_shortcuts();
-  replay_tick();
+  replay_.tick(static_cast<double>(ImGui::GetIO().DeltaTime), city_origin_);
   draw_menu_bar();
   draw_toolbar();
   draw_canvas();
@@ -172,7 +196,7 @@ void App::frame() {
   autosave_tick(false);
   const float bg_r = 242 / 255.0f, bg_g = 239 / 255.0f, bg_b = 233 / 255.0f;
   window_->render(bg_r, bg_g, bg_b);
-  script_after_render();
+  script_.after_render();
   window_->present();
 }
 
@@ -264,9 +288,9 @@ void App::set_document(Document doc) {
   fit_to_scenario();
   autosaved_revision_ = doc_->revision;
   // Trajectories belong to the scenario they were run on.
-  close_replay();
-  last_run_trajectories_.clear();
-  find_replay_offer();
+  replay_.close(city_origin_);
+  replay_.last_run.clear();
+  replay_.find_offer(doc_->untitled() ? std::string() : doc_->target().scenario_path);
 }
 
 void App::rebuild_city_gpu() {

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,10 +31,10 @@
 #include "gui/platform/window.hpp"
 #include "gui/render/map_cache.hpp"
 #include "gui/render/map_renderer.hpp"
-#include "gui/replay/replay.hpp"
-#include "gui/replay/replay_clock.hpp"
+#include "gui/replay/replay_controller.hpp"
 #include "gui/run/analysis_runner.hpp"
-#include "gui/script/script.hpp"
+#include "gui/run/verdict_rows.hpp"
+#include "gui/script/script_player.hpp"
 
 namespace agora::gui {
 
@@ -61,9 +62,13 @@ class App {
   int run();
 
  private:
+  friend class ScriptPlayer;  // runs the script's steps as the menus, tools and dialogs do
+
   // ---- frame ----
   void frame();
   void compute_layout();
+  // How long the window may wait for an event before the next frame (0: draw at once).
+  double idle_wait_s() const;
   void draw_menu_bar();
   void draw_toolbar();
   void draw_side_panel();
@@ -79,6 +84,15 @@ class App {
   void panel_event();
   void panel_results();
   void panel_scorecard();
+  // The Results tab's verdict rows of the current result (built once per result and per
+  // finished analysis), and a click on row i: its place on the map.
+  const std::vector<VerdictRow>& current_verdict_rows();
+  void show_verdict_row(std::size_t i);
+  // The ramming crossings, sortable, worst verdict first; a click zooms there and shows the
+  // crossing's run-up paths.
+  void panel_crossings();
+  void show_crossing(std::size_t i);
+  void select_crossing(std::uint32_t id);
   void panel_compare();
   void panel_problems();
 
@@ -127,6 +141,11 @@ class App {
   // ---- running ----
   void start_run();
   void poll_run();
+  // Makes `result` the current variant's, keeping the overlays the user switched on or off.
+  void show_result(std::shared_ptr<run::RunResult> result);
+  // The analyses the scenario asks for, which the Results tab offers to run or skip.
+  std::vector<std::string> run_choices() const;
+  double ms_since_run_start() const;
 
   // ---- variants ----
   // A/B/C layouts of one scenario, each with its own undo history and last results. The
@@ -147,16 +166,9 @@ class App {
   bool add_variant_from(const std::string& scenario_path);
   run::RunResult* current_result() const;
   bool results_stale();
-  // ---- replay of a crowd run's trajectories ----
+  // ---- replay of a crowd run's trajectories (state in replay_) ----
   // Loads a trajectory file for the open scenario; errors go to a dialog (false).
   bool open_replay(const std::string& path);
-  void close_replay();
-  // A crowd_trajectories.agtraj in the scenario's folder or its out/ folder, offered on open.
-  void find_replay_offer();
-  // Where a run from the editor records the crowd simulation for replay: a file per variant in
-  // this process's temporary folder, removed at exit; empty when it cannot be made.
-  std::string run_trajectory_path();
-  void replay_tick();  // advances the clock and rebuilds the agents' discs when time moved
   void draw_replay_bar();
   static void replay_callback(const ImDrawList* list, const ImDrawCmd* cmd);
 
@@ -179,14 +191,6 @@ class App {
   void show_error(const std::string& title, const std::vector<Problem>& problems);
   void show_error(const std::string& title, const std::string& message);
   bool dialog_button(const char* label);
-
-  // ---- script ----
-  void load_script();
-  void script_before_frame();
-  void script_after_render();
-  void script_fail(const ScriptStep& step, const std::string& message);
-  bool script_step(const ScriptStep& step);  // true when the step is done
-  Vec2 script_point(const ScriptPoint& p, bool& ok);
 
   // ---- state ----
   Options options_;
@@ -259,26 +263,22 @@ class App {
   std::uint64_t stale_checked_revision_ = 0;
   bool stale_ = false;
   std::vector<std::size_t> run_queue_;  // variants still to run after the current run
+  std::set<std::string> run_skipped_;   // analyses the user unticked for the next runs
+  std::chrono::steady_clock::time_point run_started_;
+  double first_verdict_ms_ = -1.0;  // from Run to the first finished analysis's results
   Overlays overlays_;
   std::vector<Problem> run_errors_;
   std::optional<std::size_t> highlighted_row_;
+  std::vector<VerdictRow> verdict_rows_;
+  const run::RunResult* verdict_rows_of_ = nullptr;
+  std::size_t verdict_rows_outputs_ = 0;
+  bool verdict_rows_valid_ = false;
+  std::vector<CrossingRow> crossing_rows_;
+  std::optional<std::uint32_t> highlighted_crossing_;
   std::optional<Box> flash_box_;
   int flash_frames_ = 0;
 
-  // replay
-  std::optional<Replay> replay_;
-  ReplayClock replay_clock_;
-  std::vector<ReplayAgent> replay_agents_;  // at replay_drawn_s_
-  double replay_drawn_s_ = -1.0;
-  std::vector<Vec2> replay_centres_;
-  GpuDiscs replay_gpu_;
-  bool replay_scrubbing_ = false;  // the time slider is being dragged
-  // Still agents go into the cached map (a paused replay costs nothing per frame); moving ones
-  // are drawn over it every frame.
-  bool replay_in_map_cache() const { return replay_ && !replay_clock_.playing && !replay_scrubbing_; }
-  std::string replay_offer_;  // a trajectory file found beside the scenario, not yet loaded
-  std::string last_run_trajectories_;  // recorded by the last run from the editor
-  std::string run_trajectory_dir_;
+  ReplayController replay_;
 
   std::vector<Variant> variants_;
   std::size_t current_variant_ = 0;
@@ -303,31 +303,11 @@ class App {
   std::function<void()> after_close_confirmed_;
   std::vector<AutosaveSlot> recovery_offer_;
   bool quit_ = false;
+  int exit_code_ = 0;
   std::string status_message_;
 
-  // script
-  std::vector<ScriptStep> script_;
-  std::size_t script_pos_ = 0;
-  int script_phase_ = 0;
-  int script_wait_ = 0;
-  int exit_code_ = 0;
-  std::string script_dialog_choice_;
-  std::string pending_screenshot_;
-  struct PixelCheck {
-    ScriptStep step;
-    Vec2 at;
-    int r, g, b, tolerance;
-  };
-  std::vector<PixelCheck> pixel_checks_;
-  struct ScriptInput {
-    Vec2 mouse{-1, -1};
-    bool down[3] = {false, false, false};
-    float wheel = 0.0f;
-    std::vector<int> keys;
-    bool ctrl = false, shift = false, alt = false;
-    std::string text;
-  } script_input_;
-
+  // --script: the steps, their input into ImGui, screenshots and assertions
+  ScriptPlayer script_{*this};
 
   double mouse_rest_s_ = 0.0;
 

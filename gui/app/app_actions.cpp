@@ -69,13 +69,13 @@ void App::build_actions() {
          start_run();
        }, idle_doc},
       {"Replay/Open trajectory file…", "", [this] { open_file_dialog(FileDialogPurpose::OpenTrajectories); }, has_doc},
-      {"Replay/Replay the last run", "", [this] { open_replay(last_run_trajectories_); },
-       [this] { return doc_ && !last_run_trajectories_.empty() && !runner_.busy(); }},
+      {"Replay/Replay the last run", "", [this] { open_replay(replay_.last_run); },
+       [this] { return doc_ && !replay_.last_run.empty() && !runner_.busy(); }},
       {"Replay/Play or pause", "", [this] {
-         if (replay_clock_.time_s >= replay_->end_s()) replay_clock_.time_s = replay_->start_s();
-         replay_clock_.playing = !replay_clock_.playing;
-       }, [this] { return replay_.has_value(); }},
-      {"Replay/Close replay", "", [this] { close_replay(); }, [this] { return replay_.has_value(); }},
+         if (replay_.clock.time_s >= replay_.current().end_s()) replay_.clock.time_s = replay_.current().start_s();
+         replay_.clock.playing = !replay_.clock.playing;
+       }, [this] { return replay_.loaded(); }},
+      {"Replay/Close replay", "", [this] { replay_.close(city_origin_); }, [this] { return replay_.loaded(); }},
   };
 }
 

@@ -46,7 +46,7 @@ std::uint64_t App::map_content_version() const {
   for (bool b : {v.buildings, v.roads, v.open_areas, v.barriers, v.stops, v.highlight_passable}) mix(b);
   mix(layout_gpu_key_);
   mix(overlays_.signature());
-  if (replay_in_map_cache()) mix(std::bit_cast<std::uint64_t>(replay_drawn_s_) ^ 0x5EED);
+  if (replay_.in_map_cache()) mix(std::bit_cast<std::uint64_t>(replay_.drawn_s()) ^ 0x5EED);
   return h;
 }
 
@@ -68,7 +68,8 @@ void App::draw_map_content(const MapView& view, Vec2 fb) {
   overlays_.draw_rasters(*renderer_);
   overlays_.draw_layers(*renderer_);
   renderer_->draw(layout_gpu_);
-  if (replay_in_map_cache()) renderer_->draw_discs(replay_gpu_, kAgentLook);
+  overlays_.draw_layers(*renderer_, /*on_top=*/true);
+  if (replay_.in_map_cache()) renderer_->draw_discs(replay_.gpu(), kAgentLook);
   renderer_->end();
 }
 
@@ -114,7 +115,7 @@ void App::draw_canvas() {
   dl->AddCallback(&App::blit_callback, this);
   dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
   // Replayed agents move every frame: drawn over the cached map, never into it.
-  if (replay_ && !replay_gpu_.empty() && !replay_in_map_cache()) {
+  if (replay_.loaded() && !replay_.gpu().empty() && !replay_.in_map_cache()) {
     dl->AddCallback(&App::replay_callback, this);
     dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
   }

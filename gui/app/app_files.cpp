@@ -104,9 +104,9 @@ void App::open_file_dialog(FileDialogPurpose purpose) {
       file_dialog_.path = (fs::path(file_dialog_.dir) / "scenario.json").string();
     if (purpose == FileDialogPurpose::ExportResults) file_dialog_.path = (fs::path(file_dialog_.dir) / "results").string();
     if (purpose == FileDialogPurpose::ExportReport) file_dialog_.path = (fs::path(file_dialog_.dir) / "report").string();
-    if (purpose == FileDialogPurpose::OpenTrajectories && !replay_offer_.empty()) {
-      file_dialog_.dir = fs::path(replay_offer_).parent_path().string();
-      file_dialog_.path = replay_offer_;
+    if (purpose == FileDialogPurpose::OpenTrajectories && !replay_.offer.empty()) {
+      file_dialog_.dir = fs::path(replay_.offer).parent_path().string();
+      file_dialog_.path = replay_.offer;
     }
   };
   // Opening something else replaces the document: ask first when it has unsaved changes.
@@ -129,10 +129,7 @@ void App::show_error(const std::string& title, const std::string& message) { sho
 
 bool App::dialog_button(const char* label) {
   bool clicked = ImGui::Button(label, {120, 0});
-  if (!script_dialog_choice_.empty() && lower(script_dialog_choice_) == lower(label)) {
-    clicked = true;
-    script_dialog_choice_.clear();
-  }
+  if (script_.presses(label)) clicked = true;
   return clicked;
 }
 
@@ -243,18 +240,21 @@ void App::draw_dialogs() {
     ImGui::BulletText("%s", slot.original.scenario_path.empty() ? ("a new scenario on " + slot.map_path).c_str()
                                                                 : slot.original.scenario_path.c_str());
     ImGui::BulletText("autosaved %s", slot.saved_at.c_str());
-    ImGui::TextUnformatted("Recover it? (Discard deletes the autosave.)");
+    ImGui::TextUnformatted("Recover it? (Discard deletes the autosave; Later keeps it for the next start.)");
     bool done = false;
     if (dialog_button("Recover")) {
+      autosave_.release(slot);
       open_recovered(slot);
       done = true;
     }
     ImGui::SameLine();
     if (dialog_button("Discard")) {
+      autosave_.release(slot);
       autosave_.discard(slot);
       done = true;
     }
     ImGui::SameLine();
+    // The slot stays kept (App::App): neither this session's autosave nor its clean exit touch it.
     if (dialog_button("Later")) done = true;
     if (done) {
       recovery_offer_.erase(recovery_offer_.begin());

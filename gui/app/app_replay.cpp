@@ -7,8 +7,6 @@
 #include <cstdio>
 #include <filesystem>
 
-#include <unistd.h>
-
 #include "gui/app/app.hpp"
 #include "gui/replay/agent_discs.hpp"
 
@@ -19,66 +17,17 @@ namespace fs = std::filesystem;
 bool App::open_replay(const std::string& path) {
   if (!doc_) return false;
   try {
-    Replay r = Replay::load(path, doc_->crs());
+    replay_.open(path, doc_->crs());
+    const Replay& r = replay_.current();
     char buf[200];
     std::snprintf(buf, sizeof buf, ": %zu frames, %.0f to %.0f s, %u agents (%.1f MB)", r.frame_count(), r.start_s(),
                   r.end_s(), r.header().agent_count, static_cast<double>(r.memory_bytes()) / 1e6);
     status_message_ = "replaying " + fs::path(path).filename().string() + buf;
-    replay_ = std::move(r);
-    replay_clock_.time_s = replay_->start_s();
-    replay_clock_.playing = false;
-    replay_drawn_s_ = -1.0;
-    replay_offer_.clear();
     return true;
   } catch (const Error& e) {
     show_error("Cannot replay " + fs::path(path).filename().string(), e.problems());
     return false;
   }
-}
-
-void App::close_replay() {
-  replay_.reset();
-  replay_agents_.clear();
-  replay_scrubbing_ = false;
-  replay_centres_.clear();
-  replay_gpu_.upload(replay_centres_, city_origin_);
-  replay_drawn_s_ = -1.0;
-}
-
-void App::find_replay_offer() {
-  replay_offer_.clear();
-  if (!doc_ || doc_->untitled()) return;
-  // Where `agora crowd SCENARIO --trajectories -o DIR` is usually pointed: the scenario's own
-  // folder or an out/ folder beside it.
-  const fs::path dir = fs::path(doc_->target().scenario_path).parent_path();
-  for (const fs::path& p : {dir / "out" / "crowd_trajectories.agtraj", dir / "crowd_trajectories.agtraj"}) {
-    std::error_code ec;
-    if (fs::is_regular_file(p, ec)) {
-      replay_offer_ = p.string();
-      return;
-    }
-  }
-}
-
-std::string App::run_trajectory_path() {
-  std::error_code ec;
-  if (run_trajectory_dir_.empty()) {
-    const fs::path dir = fs::temp_directory_path(ec) / ("agora-gui-" + std::to_string(getpid()));
-    if (ec || !fs::create_directories(dir, ec) || ec) return {};
-    run_trajectory_dir_ = dir.string();
-  }
-  return (fs::path(run_trajectory_dir_) / ("crowd_trajectories-" + variants_[current_variant_].name + ".agtraj")).string();
-}
-
-void App::replay_tick() {
-  if (!replay_) return;
-  replay_clock_.advance(static_cast<double>(ImGui::GetIO().DeltaTime), replay_->start_s(), replay_->end_s());
-  if (replay_clock_.time_s == replay_drawn_s_) return;
-  replay_->agents_at(replay_clock_.time_s, replay_agents_);
-  replay_centres_.resize(replay_agents_.size());
-  for (std::size_t i = 0; i < replay_agents_.size(); ++i) replay_centres_[i] = replay_agents_[i].position;
-  replay_gpu_.upload(replay_centres_, city_origin_);
-  replay_drawn_s_ = replay_clock_.time_s;
 }
 
 void App::replay_callback(const ImDrawList*, const ImDrawCmd* cmd) {
@@ -87,14 +36,14 @@ void App::replay_callback(const ImDrawList*, const ImDrawCmd* cmd) {
   const Vec2 scale{io.DisplayFramebufferScale.x, io.DisplayFramebufferScale.y};
   app->renderer_->begin(app->view_, {static_cast<double>(io.DisplaySize.x) * scale.x, static_cast<double>(io.DisplaySize.y) * scale.y},
                         scale, app->canvas_rect_);
-  app->renderer_->draw_discs(app->replay_gpu_, kAgentLook);
+  app->renderer_->draw_discs(app->replay_.gpu(), kAgentLook);
   app->renderer_->end();
 }
 
 void App::draw_replay_bar() {
-  if (!doc_ || (!replay_ && replay_offer_.empty())) return;
+  if (!doc_ || (!replay_.loaded() && replay_.offer.empty())) return;
   const float width = 560.0f;
-  const ImVec2 size{width, replay_ ? 3 * ImGui::GetFrameHeightWithSpacing() + 10 : ImGui::GetFrameHeightWithSpacing() + 12};
+  const ImVec2 size{width, replay_.loaded() ? 3 * ImGui::GetFrameHeightWithSpacing() + 10 : ImGui::GetFrameHeightWithSpacing() + 12};
   const float x = static_cast<float>(canvas_rect_.centre().x) - width / 2;
   const float y = static_cast<float>(canvas_rect_.min.y + canvas_rect_.size.y) - size.y - 10;
   ImGui::SetNextWindowPos({x, y});
@@ -103,18 +52,18 @@ void App::draw_replay_bar() {
   ImGui::Begin("##replay", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing);
-  if (!replay_) {
+  if (!replay_.loaded()) {
     ImGui::AlignTextToFramePadding();
-    if (replay_offer_ == last_run_trajectories_)
+    if (replay_.offer == replay_.last_run)
       ImGui::TextUnformatted("The run's crowd simulation can be replayed on the map.");
     else
       ImGui::Text("Trajectories of a crowd run found: %s",
-                  fs::path(replay_offer_).lexically_relative(fs::path(doc_->target().scenario_path).parent_path()).c_str());
+                  fs::path(replay_.offer).lexically_relative(fs::path(doc_->target().scenario_path).parent_path()).c_str());
     ImGui::SameLine();
-    const std::string offer = replay_offer_;
+    const std::string offer = replay_.offer;
     if (dialog_button("Replay")) open_replay(offer);
     ImGui::SameLine();
-    if (dialog_button("Dismiss")) replay_offer_.clear();
+    if (dialog_button("Dismiss")) replay_.offer.clear();
     ImGui::End();
     return;
   }
@@ -122,34 +71,34 @@ void App::draw_replay_bar() {
   ImGui::TextUnformatted("Replay");
   ImGui::PopFont();
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", fs::path(replay_->path()).filename().c_str());
+  ImGui::TextDisabled("%s", fs::path(replay_.current().path()).filename().c_str());
   ImGui::SameLine(width - 70);
   if (ImGui::SmallButton("Close")) {
-    close_replay();
+    replay_.close(city_origin_);
     ImGui::End();
     return;
   }
-  if (ImGui::Button(replay_clock_.playing ? "Pause" : "Play", {64, 0})) invoke("Replay/Play or pause");
+  if (ImGui::Button(replay_.clock.playing ? "Pause" : "Play", {64, 0})) invoke("Replay/Play or pause");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(72);
   char speed[16];
-  std::snprintf(speed, sizeof speed, "%gx", replay_clock_.speed);
+  std::snprintf(speed, sizeof speed, "%gx", replay_.clock.speed);
   if (ImGui::BeginCombo("##speed", speed)) {
     for (double s : ReplayClock::kSpeeds) {
       std::snprintf(speed, sizeof speed, "%gx", s);
-      if (ImGui::Selectable(speed, s == replay_clock_.speed)) replay_clock_.speed = s;
+      if (ImGui::Selectable(speed, s == replay_.clock.speed)) replay_.clock.speed = s;
     }
     ImGui::EndCombo();
   }
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
-  double t = replay_clock_.time_s;
-  const double t0 = replay_->start_s(), t1 = replay_->end_s();
-  if (ImGui::SliderScalar("##time", ImGuiDataType_Double, &t, &t0, &t1, "%.1f s")) replay_clock_.time_s = t;
-  replay_scrubbing_ = ImGui::IsItemActive();
-  ImGui::Text("t = %.1f s of %.1f s", replay_clock_.time_s, t1);
+  double t = replay_.clock.time_s;
+  const double t0 = replay_.current().start_s(), t1 = replay_.current().end_s();
+  if (ImGui::SliderScalar("##time", ImGuiDataType_Double, &t, &t0, &t1, "%.1f s")) replay_.clock.time_s = t;
+  replay_.scrubbing = ImGui::IsItemActive();
+  ImGui::Text("t = %.1f s of %.1f s", replay_.clock.time_s, t1);
   ImGui::SameLine(200);
-  ImGui::Text("%zu agents on site", replay_agents_.size());
+  ImGui::Text("%zu agents on site", replay_.agents().size());
   ImGui::End();
 }
 

@@ -14,6 +14,7 @@
 #include "gui/app/app.hpp"
 #include "gui/overlay/describe.hpp"
 #include "gui/run/key_figures.hpp"
+#include "gui/run/verdict_rows.hpp"
 #include "report/strings.hpp"
 
 namespace agora::gui {
@@ -41,6 +42,21 @@ double barrier_cost(const scenario::Layout& layout, bool& any) {
 }
 
 }  // namespace
+
+std::vector<std::string> App::run_choices() const {
+  std::vector<std::string> names;
+  if (!doc_) return names;
+  try {
+    for (const run::AnalysisPlugin* p : run::analyses_for(doc_->scenario)) names.push_back(p->name);
+  } catch (const Error&) {
+    // An unknown analysis name: Problems says so, and the run refuses to start.
+  }
+  return names;
+}
+
+double App::ms_since_run_start() const {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - run_started_).count();
+}
 
 run::RunResult* App::current_result() const {
   if (variants_.empty()) return nullptr;
@@ -71,13 +87,50 @@ void App::start_run() {
   if (input.scenario.crs.empty()) input.scenario.crs = doc_->crs();
   input.city = doc_->city;
   variants_[current_variant_].result_layout = doc_->scenario.layout;
-  runner_.start(std::move(input), doc_->revision, run_trajectory_path());
+  std::vector<std::string> only;
+  if (!run_skipped_.empty())
+    for (const std::string& a : run_choices())
+      if (!run_skipped_.contains(a)) only.push_back(a);
+  if (!run_skipped_.empty() && only.empty()) {
+    show_error("The analyses cannot run yet", "no analysis is chosen: tick at least one in the Results tab");
+    run_queue_.clear();
+    return;
+  }
+  run_started_ = std::chrono::steady_clock::now();
+  first_verdict_ms_ = -1.0;
+  runner_.start(std::move(input), doc_->revision, replay_.run_trajectory_path(variants_[current_variant_].name),
+                std::move(only));
   run_errors_.clear();
   status_message_ = "running the analyses…";
   side_tab_request_ = 3;
 }
 
+void App::show_result(std::shared_ptr<run::RunResult> result) {
+  // The overlays the user switched on or off stay so (a re-run, or the next analysis's results).
+  std::map<std::string, bool> shown;
+  for (const LayerOverlay& o : overlays_.layers())
+    if (o.layer) shown[o.layer->name] = o.visible;
+  for (const RasterOverlay& o : overlays_.rasters())
+    if (o.raster) shown["raster:" + o.raster->name] = o.visible;
+  overlays_.clear();
+  verdict_rows_valid_ = false;  // a new result may reuse the old one's address
+  Variant& v = variants_[current_variant_];
+  v.result = std::move(result);
+  overlays_.build(v.result->outputs, city_origin_);
+  for (LayerOverlay& o : overlays_.layers())
+    if (auto it = o.layer ? shown.find(o.layer->name) : shown.end(); it != shown.end()) o.visible = it->second;
+  for (RasterOverlay& o : overlays_.rasters())
+    if (auto it = o.raster ? shown.find("raster:" + o.raster->name) : shown.end(); it != shown.end())
+      o.visible = it->second;
+  stale_checked_revision_ = 0;
+}
+
 void App::poll_run() {
+  // Each analysis's results as soon as it finishes (ramming in seconds, the crowd run later).
+  if (auto partial = runner_.take_partial()) {
+    show_result(std::make_shared<run::RunResult>(std::move(*partial)));
+    first_verdict_ms_ = first_verdict_ms_ < 0 ? ms_since_run_start() : first_verdict_ms_;
+  }
   auto finished = runner_.take();
   if (!finished) return;
   run_errors_ = finished->errors;
@@ -87,17 +140,17 @@ void App::poll_run() {
     std::snprintf(buf, sizeof buf, "analyses %s in %.1f s",
                   finished->cancelled ? "cancelled" : "finished", finished->seconds);
     status_message_ = buf;
+    v.run_seconds = finished->seconds;
     if (!finished->cancelled) {
-      overlays_.clear();
-      v.result = std::make_shared<run::RunResult>(std::move(*finished->result));
-      v.run_seconds = finished->seconds;
-      overlays_.build(v.result->outputs, city_origin_);
-      stale_checked_revision_ = 0;
+      show_result(std::make_shared<run::RunResult>(std::move(*finished->result)));
       if (!finished->trajectories.empty()) {
-        last_run_trajectories_ = finished->trajectories;
-        replay_offer_ = finished->trajectories;
+        replay_.last_run = finished->trajectories;
+        replay_.offer = finished->trajectories;
         status_message_ += "; Replay > Replay the last run shows the crowd simulation";
       }
+    } else if (v.result) {
+      // Cancelled: the analyses that finished before the cancel stay.
+      status_message_ += "; the finished analyses' results are kept";
     }
   } else {
     status_message_ = "the run failed: see Problems";
@@ -189,6 +242,25 @@ void App::panel_results() {
                          validation_errors_.size());
     }
   }
+  // Which of the scenario's analyses the next run does (the others are "not run").
+  if (doc_ && !runner_.busy()) {
+    const std::vector<std::string> choices = run_choices();
+    if (choices.size() > 1) {
+      ImGui::TextDisabled("Run:");
+      for (const std::string& a : choices) {
+        const report::Strings en("en");
+        const std::string label = en.has("analysis." + a + ".name") ? en("analysis." + a + ".name") : a;
+        bool on = !run_skipped_.contains(a);
+        ImGui::SameLine();
+        if (ImGui::Checkbox((label + "##run_" + a).c_str(), &on)) {
+          if (on) run_skipped_.erase(a);
+          else run_skipped_.insert(a);
+        }
+      }
+    }
+  }
+  if (first_verdict_ms_ >= 0)
+    ImGui::TextDisabled("first results %.1f s after Run", first_verdict_ms_ / 1000.0);
   const run::RunResult* r = current_result();
   if (!r) {
     ImGui::TextDisabled("No results yet for variant %s.", variants_[current_variant_].name.c_str());
@@ -215,6 +287,7 @@ void App::panel_results() {
     ImGui::Separator();
   }
   panel_scorecard();
+  panel_crossings();
   for (const run::AnalysisOutput& o : r->outputs) {
     if (!ImGui::CollapsingHeader(o.analysis.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
     if (ImGui::BeginTable(("##fig" + o.analysis).c_str(), 2,
@@ -242,63 +315,155 @@ void App::panel_results() {
   }
 }
 
-void App::panel_scorecard() {
-  // Generic scorecard: every figure whose key ends in ".verdict" or ".status" is a row; its
-  // siblings ".value", ".rule", ".source" and ".x"/".y" (local metres) fill the columns.
+const std::vector<VerdictRow>& App::current_verdict_rows() {
   const run::RunResult* r = current_result();
-  if (!r) return;
-  struct Row {
-    std::string criterion, verdict, value, rule, source;
-    std::optional<Vec2> where;
-  };
-  std::vector<Row> rows;
-  const Figures& f = r->figures;
-  for (const auto& [key, value] : f.entries()) {
-    for (const char* suffix : {".verdict", ".status"}) {
-      if (!key.ends_with(suffix)) continue;
-      const std::string base = key.substr(0, key.size() - std::string(suffix).size());
-      Row row{base, value_text(value), "", "", "", std::nullopt};
-      if (const Value* v = f.find(base + ".value")) row.value = value_text(*v);
-      if (const Value* v = f.find(base + ".rule")) row.rule = value_text(*v);
-      if (const Value* v = f.find(base + ".source")) row.source = value_text(*v);
-      const Value* x = f.find(base + ".x");
-      const Value* y = f.find(base + ".y");
-      if (x && y && std::holds_alternative<double>(*x) && std::holds_alternative<double>(*y))
-        row.where = Vec2{std::get<double>(*x), std::get<double>(*y)};
-      rows.push_back(std::move(row));
-    }
+  if (!verdict_rows_valid_ || r != verdict_rows_of_ || (r && r->outputs.size() != verdict_rows_outputs_)) {
+    verdict_rows_valid_ = true;
+    verdict_rows_of_ = r;
+    verdict_rows_outputs_ = r ? r->outputs.size() : 0;
+    verdict_rows_ = r ? verdict_rows(r->outputs, report::Strings("en")) : std::vector<VerdictRow>{};
+    crossing_rows_ = r ? crossing_rows(r->outputs, report::Strings("en")) : std::vector<CrossingRow>{};
+    // Worst verdict first, then the fastest approach.
+    std::stable_sort(crossing_rows_.begin(), crossing_rows_.end(), [](const CrossingRow& a, const CrossingRow& b) {
+      return a.severity != b.severity ? a.severity > b.severity : a.speed_kmh > b.speed_kmh;
+    });
+    highlighted_row_.reset();
   }
+  return verdict_rows_;
+}
+
+void App::select_crossing(std::uint32_t id) {
+  LayerOverlay* o = overlays_.find_layer("ramming_crossings");
+  if (!o) return;
+  const int k = o->layer->field_index("id");
+  if (k < 0) return;
+  for (std::size_t i = 0; i < o->layer->features.size(); ++i)
+    if (const auto* v = std::get_if<std::int64_t>(&o->layer->features[i].values.at(static_cast<std::size_t>(k)));
+        v && *v == static_cast<std::int64_t>(id)) {
+      o->visible = true;
+      overlays_.select(OverlaySelection{"ramming_crossings", i});
+      // Its run-up paths follow the selection: show them.
+      for (LayerOverlay& l : overlays_.layers())
+        if (l.follows == "ramming_crossings") l.visible = true;
+      return;
+    }
+}
+
+void App::show_crossing(std::size_t i) {
+  current_verdict_rows();
+  if (i >= crossing_rows_.size()) return;
+  const CrossingRow& c = crossing_rows_[i];
+  highlighted_crossing_ = c.id;
+  zoom_to({c.where - Vec2{60, 60}, c.where + Vec2{60, 60}});
+  select_crossing(c.id);
+}
+
+void App::panel_crossings() {
+  current_verdict_rows();
+  if (crossing_rows_.empty()) return;
+  const report::Strings en("en");
+  if (!ImGui::CollapsingHeader((en("ramming.title") + " · " + std::to_string(crossing_rows_.size()) + "##crossings").c_str()))
+    return;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Sortable |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("##crossing_list", 4, flags, {0, 260})) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("crossing", ImGuiTableColumnFlags_NoSort, 2.2f);
+  ImGui::TableSetupColumn("verdict", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 2.0f);
+  ImGui::TableSetupColumn("km/h", ImGuiTableColumnFlags_PreferSortDescending, 0.8f);
+  ImGui::TableSetupColumn("people", ImGuiTableColumnFlags_PreferSortDescending, 0.8f);
+  ImGui::TableHeadersRow();
+  if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsDirty && sort->SpecsCount > 0) {
+    const int col = sort->Specs[0].ColumnIndex;
+    const bool desc = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+    std::stable_sort(crossing_rows_.begin(), crossing_rows_.end(), [&](const CrossingRow& a, const CrossingRow& b) {
+      const double x = col == 2 ? a.speed_kmh : col == 3 ? a.people : a.severity;
+      const double y = col == 2 ? b.speed_kmh : col == 3 ? b.people : b.severity;
+      if (x == y) return a.speed_kmh > b.speed_kmh;
+      return desc ? x > y : x < y;
+    });
+    sort->SpecsDirty = false;
+  }
+  for (std::size_t i = 0; i < crossing_rows_.size(); ++i) {
+    const CrossingRow& c = crossing_rows_[i];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(c.id));
+    if (ImGui::Selectable(c.label.empty() ? "—" : c.label.c_str(), highlighted_crossing_ == c.id,
+                          ImGuiSelectableFlags_SpanAllColumns))
+      show_crossing(i);
+    ImGui::PopID();
+    ImGui::TableNextColumn();
+    ImGui::TextColored(colour_vec(c.colour), "%s", c.verdict.c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%.0f", c.speed_kmh);
+    ImGui::TableNextColumn();
+    ImGui::Text("%.0f", c.people);
+  }
+  ImGui::EndTable();
+}
+
+void App::show_verdict_row(std::size_t i) {
+  const std::vector<VerdictRow>& rows = current_verdict_rows();
+  if (i >= rows.size()) return;
+  highlighted_row_ = i;
+  if (rows[i].crossing) select_crossing(*rows[i].crossing);
+  if (rows[i].where) {
+    zoom_to({*rows[i].where - Vec2{40, 40}, *rows[i].where + Vec2{40, 40}});
+    flash_box_ = Box{*rows[i].where - Vec2{6, 6}, *rows[i].where + Vec2{6, 6}};
+    flash_frames_ = 90;
+  } else {
+    fit_to_scenario();
+  }
+}
+
+void App::panel_scorecard() {
+  // The verdicts as the report gives them: scorecard, risk matrix, classification, ramming; each
+  // coloured, named, with its value and its rule or reason; a click shows its place on the map.
+  const std::vector<VerdictRow>& rows = current_verdict_rows();
   if (rows.empty()) return;
-  ImGui::PushFont(window_->fonts().bold);
-  ImGui::TextUnformatted("Scorecard");
-  ImGui::PopFont();
-  if (ImGui::BeginTable("##scorecard", 3,
-                        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_SizingStretchProp)) {
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      const Row& row = rows[i];
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      const Rgba c = verdict_colour(verdict_of(row.verdict));
-      ImDrawList* dl = ImGui::GetWindowDrawList();
-      const ImVec2 p = ImGui::GetCursorScreenPos();
-      dl->AddCircleFilled({p.x + 7, p.y + 9}, 6.0f, c | 0xFF000000u);
-      ImGui::Dummy({16, 16});
-      ImGui::TableNextColumn();
-      ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Selectable(row.criterion.c_str(), highlighted_row_ == i,
-                            ImGuiSelectableFlags_SpanAllColumns)) {
-        highlighted_row_ = i;
-        if (row.where) zoom_to({*row.where - Vec2{30, 30}, *row.where + Vec2{30, 30}});
+  const report::Strings en("en");
+  std::optional<VerdictRow::Group> group;
+  bool table_open = false;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const VerdictRow& row = rows[i];
+    if (row.group != group) {
+      if (table_open) ImGui::EndTable();
+      group = row.group;
+      ImGui::PushFont(window_->fonts().bold);
+      ImGui::TextUnformatted(group_title(row.group, en).c_str());
+      ImGui::PopFont();
+      table_open = ImGui::BeginTable(("##verdicts" + std::to_string(static_cast<int>(row.group))).c_str(), 3,
+                                     ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                         ImGuiTableFlags_SizingStretchProp);
+      if (table_open) {
+        ImGui::TableSetupColumn("##dot", ImGuiTableColumnFlags_WidthFixed, 18.0f);
+        ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("##verdict", ImGuiTableColumnFlags_WidthStretch, 1.2f);
       }
-      ImGui::PopID();
-      if (!row.rule.empty()) ImGui::TextDisabled("%s", row.rule.c_str());
-      if (!row.source.empty()) ImGui::TextDisabled("source: %s", row.source.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(row.value.empty() ? row.verdict.c_str() : row.value.c_str());
     }
-    ImGui::EndTable();
+    if (!table_open) continue;
+    const Rgba c = verdict_colour(row.tone);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled({p.x + 7, p.y + 9}, 6.0f, c | 0xFF000000u);
+    ImGui::Dummy({16, 16});
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::Selectable(row.title.c_str(), highlighted_row_ == i, ImGuiSelectableFlags_SpanAllColumns))
+      show_verdict_row(i);
+    ImGui::PopID();
+    if (!row.value.empty()) ImGui::TextWrapped("%s", row.value.c_str());
+    if (!row.reason.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", row.reason.c_str());
+      ImGui::PopStyleColor();
+    }
+    ImGui::TableNextColumn();
+    ImGui::TextColored(colour_vec(row.tone == Verdict::Unknown ? rgba(110, 110, 120) : c), "%s", row.verdict.c_str());
   }
+  if (table_open) ImGui::EndTable();
   ImGui::Separator();
 }
 

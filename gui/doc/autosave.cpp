@@ -54,8 +54,18 @@ Autosave::Autosave(std::string root) : root_(std::move(root)) {
 }
 
 std::string Autosave::slot_dir(const Document& doc) const {
-  return (fs::path(root_) / fnv1a_hex(key_of(doc.target().scenario_path, doc.scenario.map_path))).string();
+  const std::string base = (fs::path(root_) / fnv1a_hex(key_of(doc.target().scenario_path, doc.scenario.map_path))).string();
+  // A kept slot holds earlier work the user has not decided on: write beside it.
+  std::string dir = base;
+  for (int n = 1; std::find(kept_.begin(), kept_.end(), dir) != kept_.end(); ++n) dir = base + "-" + std::to_string(n);
+  return dir;
 }
+
+void Autosave::keep(const AutosaveSlot& slot) {
+  if (std::find(kept_.begin(), kept_.end(), slot.dir) == kept_.end()) kept_.push_back(slot.dir);
+}
+
+void Autosave::release(const AutosaveSlot& slot) { std::erase(kept_, slot.dir); }
 
 void Autosave::write(const Document& doc) const {
   const fs::path dir = slot_dir(doc);
@@ -64,10 +74,17 @@ void Autosave::write(const Document& doc) const {
   for (std::size_t i = 0; i < std::max<std::size_t>(doc.target().layout_paths.size(), 1); ++i)
     t.layout_paths.push_back((dir / ("layout-" + std::to_string(i) + ".geojson")).string());
   doc.write_to(t);
+  // Absolute paths: the next session may start in another folder.
+  std::error_code ec;
+  const auto absolute = [&](const std::string& p) {
+    return p.empty() ? p : fs::absolute(p, ec).lexically_normal().string();
+  };
+  std::vector<std::string> layouts;
+  for (const std::string& l : doc.target().layout_paths) layouts.push_back(absolute(l));
   json info = {{"agora_autosave", 1},
-               {"scenario", doc.target().scenario_path},
-               {"layout", doc.target().layout_paths},
-               {"map", doc.scenario.map_path},
+               {"scenario", absolute(doc.target().scenario_path)},
+               {"layout", layouts},
+               {"map", absolute(doc.scenario.map_path)},
                {"saved_at", now_text()}};
   gis::write_text_file_atomic(dir / "recovery.json", info.dump(2) + "\n");
 }

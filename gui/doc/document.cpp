@@ -49,7 +49,10 @@ Document Document::open_scenario(const std::string& path) {
   std::vector<Problem> all = problems.problems();
   all.insert(all.end(), d.load_problems.begin(), d.load_problems.end());
   d.load_problems = std::move(all);
-  d.target_ = {path, d.scenario.layout_paths};
+  // The save target by absolute path: autosave and recovery may happen from another folder.
+  d.target_.scenario_path = fs::absolute(path).lexically_normal().string();
+  for (const std::string& l : d.scenario.layout_paths)
+    d.target_.layout_paths.push_back(fs::absolute(l).lexically_normal().string());
   d.source_layout_paths_ = d.scenario.layout_paths;
   return d;
 }

@@ -82,4 +82,13 @@ Rgba verdict_colour(Verdict v) {
   return rgba(120, 120, 130);
 }
 
+std::optional<Rgba> ramming_verdict_colour(const std::string& key) {
+  if (key == "adequate") return rgba(26, 150, 65);
+  if (key == "energy_only") return rgba(240, 160, 20);
+  if (key == "inadequate") return rgba(235, 90, 30);
+  if (key == "gap_passable") return rgba(150, 40, 170);
+  if (key == "unprotected") return rgba(160, 0, 20);
+  return std::nullopt;
+}
+
 }  // namespace agora::gui

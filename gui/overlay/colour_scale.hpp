@@ -3,6 +3,7 @@
 // densities, levels) and a fixed palette for verdicts, so "inadequate" is the same red on
 // every overlay, in the scorecard and in the legend.
 
+#include <optional>
 #include <string>
 
 #include "gui/map/vertex_batch.hpp"
@@ -30,5 +31,9 @@ enum class Verdict { Good, Caution, Bad, Unknown };
 // "warning" -> Caution; "inadequate", "unprotected", "gap_passable", "fail", "red" -> Bad.
 Verdict verdict_of(const std::string& text);
 Rgba verdict_colour(Verdict v);
+// The ramming analysis's five verdicts each in a colour of their own, within their family:
+// adequate green, energy_only amber, inadequate orange-red, gap_passable purple, unprotected
+// dark red; nullopt for any other text.
+std::optional<Rgba> ramming_verdict_colour(const std::string& verdict_key);
 
 }  // namespace agora::gui

@@ -12,6 +12,7 @@
 #include "gui/map/triangulate.hpp"
 #include "gui/overlay/presets.hpp"
 #include "gui/render/gl.hpp"
+#include "report/strings.hpp"
 
 namespace agora::gui {
 
@@ -163,6 +164,20 @@ void Overlays::build(const std::vector<run::AnalysisOutput>& outputs, Vec2 origi
       rasters_.push_back(std::move(o));
     }
   }
+  // Drawn in order: areas, then lines, then points, and the crossings on top of everything.
+  auto rank = [](const LayerOverlay& o) {
+    if (o.layer->name == "ramming_crossings") return 4;
+    int r = 0;
+    for (const Feature& f : o.layer->features) {
+      if (std::holds_alternative<Vec2>(f.geometry)) r = std::max(r, 3);
+      else if (std::holds_alternative<Polyline>(f.geometry)) r = std::max(r, 2);
+      else r = std::max(r, 1);
+      break;
+    }
+    return r;
+  };
+  std::stable_sort(layers_.begin(), layers_.end(),
+                   [&](const LayerOverlay& a, const LayerOverlay& b) { return rank(a) < rank(b); });
   show_defaults();
 }
 
@@ -199,9 +214,13 @@ void Overlays::set_colour_field(std::size_t index, int field) {
         auto it = std::find_if(o.categories.begin(), o.categories.end(), [&](const Category& c) { return c.text == t; });
         if (it == o.categories.end()) {
           const Verdict v = verdict_of(t);
-          const Rgba c = v != Verdict::Unknown ? verdict_colour(v)
-                                               : kCategoryPalette[o.categories.size() % std::size(kCategoryPalette)];
-          o.categories.push_back({t, c, 1});
+          Rgba c = v != Verdict::Unknown ? verdict_colour(v)
+                                         : kCategoryPalette[o.categories.size() % std::size(kCategoryPalette)];
+          if (const auto rc = ramming_verdict_colour(t)) c = *rc;
+          // A verdict in the report's words ("energy-equivalent only, needs expert check").
+          static const report::Strings en("en");
+          const std::string label = en.has("verdict." + t) ? en("verdict." + t) : "";
+          o.categories.push_back({t, c, 1, label});
         } else {
           ++it->count;
         }
@@ -268,9 +287,11 @@ RasterOverlay* Overlays::find_raster(const std::string& name) {
   return nullptr;
 }
 
-void Overlays::draw_layers(MapRenderer& renderer) const {
-  for (const LayerOverlay& o : layers_)
-    if (o.visible) renderer.draw(o.gpu);
+void Overlays::draw_layers(MapRenderer& renderer, bool on_top) const {
+  for (const LayerOverlay& o : layers_) {
+    const bool top = o.layer->name == "ramming_crossings" || o.follows == "ramming_crossings";
+    if (o.visible && top == on_top) renderer.draw(o.gpu);
+  }
 }
 
 void Overlays::draw_rasters(MapRenderer& renderer) const {
@@ -303,9 +324,12 @@ void Overlays::draw_legends(ImDrawList* dl, Vec2 top_left) const {
       const double t = s.lo + (s.hi - s.lo) * (i + 0.5) / 44.0;
       dl->AddRectFilled({x + w * i / 44.0f, by}, {x + w * (i + 1) / 44.0f, by + 10}, s.at(t));
     }
+    // Decimals by the range, not the ends: a minimum of 0.000148 on a 0-4 scale reads 0.00.
+    const double range = std::abs(s.hi - s.lo);
+    const int decimals = range >= 100 ? 0 : range >= 10 ? 1 : 2;
     char lo[32], hi[32];
-    std::snprintf(lo, sizeof lo, "%.3g", s.lo);
-    std::snprintf(hi, sizeof hi, "%.3g", s.hi);
+    std::snprintf(lo, sizeof lo, "%.*f", decimals, s.lo);
+    std::snprintf(hi, sizeof hi, "%.*f", decimals, s.hi);
     dl->AddText({x, by + 11}, IM_COL32(40, 40, 40, 255), lo);
     dl->AddText({x + w - ImGui::CalcTextSize(hi).x, by + 11}, IM_COL32(40, 40, 40, 255), hi);
     y += line_h * 2 + 26;
@@ -317,14 +341,15 @@ void Overlays::draw_legends(ImDrawList* dl, Vec2 top_left) const {
                                   : o.title + " · " + o.layer->fields[static_cast<std::size_t>(o.colour_field)].name;
     if (o.categorical) {
       float w = ImGui::CalcTextSize(title.c_str()).x;
-      for (const Category& c : o.categories) w = std::max(w, ImGui::CalcTextSize(c.text.c_str()).x + 40);
+      for (const Category& c : o.categories)
+        w = std::max(w, ImGui::CalcTextSize((c.label.empty() ? c.text : c.label).c_str()).x + 60);
       const float h = line_h * static_cast<float>(1 + o.categories.size());
       box(h, w);
       dl->AddText({x, y}, IM_COL32(20, 20, 20, 255), title.c_str());
       float cy = y + line_h;
       for (const Category& c : o.categories) {
         dl->AddRectFilled({x + 2, cy + 3}, {x + 14, cy + line_h - 3}, c.colour);
-        const std::string label = c.text + " (" + std::to_string(c.count) + ")";
+        const std::string label = (c.label.empty() ? c.text : c.label) + " (" + std::to_string(c.count) + ")";
         dl->AddText({x + 20, cy}, IM_COL32(30, 30, 30, 255), label.c_str());
         cy += line_h;
       }

@@ -23,6 +23,7 @@ struct Category {
   std::string text;
   Rgba colour;
   std::size_t count = 0;
+  std::string label;  // the legend's words (the report's, for a verdict); empty: text
 };
 
 struct LayerOverlay {
@@ -92,7 +93,9 @@ class Overlays {
   LayerOverlay* find_layer(const std::string& name);
   RasterOverlay* find_raster(const std::string& name);
 
-  void draw_layers(MapRenderer& renderer) const;
+  // The layers under the layout (on_top false), or the crossings and their run-up paths, which
+  // are drawn over the layout's exit bars (on_top true).
+  void draw_layers(MapRenderer& renderer, bool on_top = false) const;
   void draw_rasters(MapRenderer& renderer) const;
   // Changes whenever what the overlays draw changes (visibility, colouring, opacity).
   std::uint64_t signature() const;

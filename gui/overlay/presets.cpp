@@ -8,15 +8,16 @@ const std::vector<LayerPreset>& layer_presets() {
   static const std::vector<LayerPreset> presets = {
       // Vehicle ramming (docs/ramming.md): speeds on the roads under the crossings, the
       // crossings by their worst verdict, and the run-up of the selected crossing.
-      {"ramming_edge_speeds", "Approach speed, km/h", "max_speed_kmh", true, 3.0, 5.0,
+      // The speeds are off at first (thousands of lines): the crossings answer the question.
+      {"ramming_edge_speeds", "Approach speed, km/h", "max_speed_kmh", false, 3.0, 5.0,
        ColourScale{0.0, 100.0, Ramp::GreenRed}, "", "", ""},
-      {"ramming_crossings", "Crossings by worst verdict", "worst_verdict", true, 2.5, 7.0, std::nullopt, "", "", ""},
+      {"ramming_crossings", "Crossings by worst verdict", "worst_verdict", true, 2.5, 8.0, std::nullopt, "", "", ""},
       {"ramming_runup_paths", "Run-up of the selected crossing, km/h", "speed_high_kmh", true, 3.5, 5.0,
        ColourScale{0.0, 100.0, Ramp::GreenRed}, "ramming_crossings", "crossing_id", "id"},
       // Assessment (docs/assessment.md).
       {"assess_unreachable_areas", "Out of fire engines' reach", "reason", true, 2.0, 5.0, std::nullopt, "", "", ""},
       {"assess_access_blocking_points", "Where fire access is blocked", "reason", true, 2.0, 6.0, std::nullopt, "", "", ""},
-      {"assess_noise_receivers", "Noise at façades, dB(A)", "level_dba", true, 2.0, 5.5,
+      {"assess_noise_receivers", "Noise at façades, dB(A)", "level_dba", false, 2.0, 5.5,
        ColourScale{40.0, 80.0, Ramp::GreenRed}, "", "", ""},
       {"assess_exits", "Exits: time to clear, s", "clear_s", false, 4.0, 5.0, std::nullopt, "", "", ""},
       {"assess_road_closures", "Closed roads: detour, m", "detour_m", false, 3.0, 5.0, std::nullopt, "", "", ""},

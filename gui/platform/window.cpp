@@ -7,6 +7,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 
@@ -72,7 +73,8 @@ Window::Window(const WindowOptions& o) {
   io.IniFilename = nullptr;  // panels are laid out by the program, not remembered
   apply_style();
   // Latin-1 and Latin Extended-A: German and Dutch street names, "©", "²", "°".
-  static const ImWchar ranges[] = {0x0020, 0x017F, 0x2013, 0x2026, 0x2190, 0x2193, 0};
+  // Latin, dashes and ellipsis, arrows, and the mathematical signs the report's rules use (≤, −).
+  static const ImWchar ranges[] = {0x0020, 0x017F, 0x2013, 0x2026, 0x2190, 0x2193, 0x2212, 0x2265, 0};
   fonts_.regular = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 15.0f, ranges);
   fonts_.bold = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 15.0f, ranges);
   fonts_.small = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 12.0f, ranges);
@@ -82,6 +84,11 @@ Window::Window(const WindowOptions& o) {
   io.FontDefault = fonts_.regular;
 
   ImGui_ImplGlfw_InitForOpenGL(window_, o.install_input_callbacks);
+  if (o.install_input_callbacks) {
+    // Ours in front of the back end's: it holds back the release of a key pressed in the same frame.
+    glfwSetWindowUserPointer(window_, this);
+    glfwSetKeyCallback(window_, &Window::key_callback);
+  }
   ImGui_ImplOpenGL3_Init("#version 330 core");
   // Text and widgets sit on whole pixels: nearest sampling of the font atlas looks the same
   // and costs a software rasterizer a quarter of bilinear filtering on every UI pixel.
@@ -102,7 +109,41 @@ Window::~Window() {
 bool Window::close_requested() const { return glfwWindowShouldClose(window_); }
 void Window::set_close_requested(bool v) { glfwSetWindowShouldClose(window_, v ? GLFW_TRUE : GLFW_FALSE); }
 void Window::set_title(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
-void Window::poll_events() { glfwPollEvents(); }
+void Window::key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));
+  if (self && action == GLFW_PRESS) self->pressed_since_frame_.push_back(key);
+  if (self && action == GLFW_RELEASE &&
+      std::find(self->pressed_since_frame_.begin(), self->pressed_since_frame_.end(), key) !=
+          self->pressed_since_frame_.end()) {
+    self->deferred_releases_.push_back({key, scancode, mods});
+    return;
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+bool Window::deliver_deferred_keys() {
+  // The presses of the previous frame have been seen: now their releases.
+  const std::vector<KeyEvent> releases = std::move(deferred_releases_);
+  deferred_releases_.clear();
+  pressed_since_frame_.clear();
+  for (const KeyEvent& k : releases) ImGui_ImplGlfw_KeyCallback(window_, k.key, k.scancode, GLFW_RELEASE, k.mods);
+  return !releases.empty();
+}
+
+void Window::poll_events() {
+  deliver_deferred_keys();
+  glfwPollEvents();
+}
+
+bool Window::wait_events(double timeout_s) {
+  if (deliver_deferred_keys()) {  // a frame must see the releases
+    glfwPollEvents();
+    return true;
+  }
+  const double t0 = glfwGetTime();
+  glfwWaitEventsTimeout(timeout_s);
+  return glfwGetTime() - t0 < timeout_s * 0.9;
+}
 
 void Window::begin_frame() {
   ImGui_ImplOpenGL3_NewFrame();

@@ -36,7 +36,11 @@ class Window {
   void set_close_requested(bool value);
   void set_title(const std::string& title);
 
+  // Takes the pending events. A key pressed and released between two frames reaches ImGui as
+  // pressed in one frame and released in the next, so no frame misses it (Enter, Escape).
   void poll_events();
+  // Waits up to timeout_s for an event, then takes them; true when one came before the timeout.
+  bool wait_events(double timeout_s);
   // Back-end new frame: fills ImGui's IO from GLFW (unless input callbacks are off).
   void begin_frame();
   // ImGui render + present.
@@ -52,8 +56,16 @@ class Window {
   std::string gl_renderer() const;
 
  private:
+  static void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods);
+  bool deliver_deferred_keys();  // true when there were any
+
   GLFWwindow* window_ = nullptr;
   Fonts fonts_;
+  struct KeyEvent {
+    int key, scancode, mods;
+  };
+  std::vector<int> pressed_since_frame_;  // keys pressed since the last frame began
+  std::vector<KeyEvent> deferred_releases_;
 };
 
 // Writes RGBA pixels (rows top to bottom) as PNG; throws agora::Error naming the file.

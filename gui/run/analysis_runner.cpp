@@ -9,7 +9,8 @@ AnalysisRunner::~AnalysisRunner() {
   if (thread_.joinable()) thread_.join();
 }
 
-void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, std::string trajectory_path) {
+void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, std::string trajectory_path,
+                           std::vector<std::string> only) {
   if (busy_.load()) return;
   if (thread_.joinable()) thread_.join();
   cancel_.store(false);
@@ -18,8 +19,10 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, st
     std::lock_guard lock(mutex_);
     progress_ = {"", 0.0, "starting"};
     finished_.reset();
+    partial_.reset();
+    partial_new_ = false;
   }
-  thread_ = std::thread([this, input = std::move(input), revision, trajectory_path]() mutable {
+  thread_ = std::thread([this, input = std::move(input), revision, trajectory_path, only = std::move(only)]() mutable {
     const auto t0 = std::chrono::steady_clock::now();
     Finished f;
     f.revision = revision;
@@ -29,6 +32,23 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, st
     options.progress = [this](const std::string& analysis, double fraction, std::string_view text) {
       std::lock_guard lock(mutex_);
       progress_ = {analysis, fraction, std::string(text)};
+    };
+    options.only = only;
+    options.analysis_finished = [this](const run::RunResult& so_far) {
+      // An analysis that returned after a cancel may be incomplete: it is not shown.
+      if (cancel_.load()) return;
+      std::lock_guard lock(mutex_);
+      if (!partial_) {
+        partial_.emplace();
+        partial_->loaded = so_far.loaded;
+        partial_->provenance = so_far.provenance;
+        partial_->outputs = so_far.outputs;
+      } else {
+        partial_->outputs.push_back(so_far.outputs.back());
+      }
+      partial_->figures = so_far.figures;
+      partial_->cancelled = true;  // until the whole run is done
+      partial_new_ = true;
     };
     try {
       options.crowd_trajectories_path = trajectory_path;
@@ -54,6 +74,13 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, st
 AnalysisRunner::Progress AnalysisRunner::progress() const {
   std::lock_guard lock(mutex_);
   return progress_;
+}
+
+std::optional<run::RunResult> AnalysisRunner::take_partial() {
+  std::lock_guard lock(mutex_);
+  if (!partial_new_ || !partial_) return std::nullopt;
+  partial_new_ = false;
+  return partial_;
 }
 
 std::optional<AnalysisRunner::Finished> AnalysisRunner::take() {

@@ -1,7 +1,8 @@
 #pragma once
 // Runs a scenario's analyses on a background thread through run::run_scenario, so the editor
 // stays responsive: progress and cancel cross threads through a mutex and an atomic flag;
-// the finished result is picked up by the UI thread with take().
+// the finished result is picked up by the UI thread with take(), and each analysis's output as
+// it finishes with take_partial(), so results show as they come and a cancel keeps them.
 
 #include <atomic>
 #include <cstdint>
@@ -39,12 +40,16 @@ class AnalysisRunner {
   // Starts a run of a copy of the scenario; a previous run must have finished. When the run
   // includes the crowd simulation and trajectory_path is given, its agents' positions are
   // written there (crowd_trajectories.agtraj format) for replay.
-  void start(gis::LoadedScenario input, std::uint64_t revision, std::string trajectory_path = {});
+  // `only`: run just these analyses of the scenario's (empty: all).
+  void start(gis::LoadedScenario input, std::uint64_t revision, std::string trajectory_path = {},
+             std::vector<std::string> only = {});
   void cancel() { cancel_.store(true); }
   bool busy() const { return busy_.load(); }
   Progress progress() const;
   // The finished run, once.
   std::optional<Finished> take();
+  // The run so far (the analyses that finished before any cancel), once per finished analysis.
+  std::optional<run::RunResult> take_partial();
 
  private:
   std::thread thread_;
@@ -53,6 +58,8 @@ class AnalysisRunner {
   mutable std::mutex mutex_;
   Progress progress_;
   std::optional<Finished> finished_;
+  std::optional<run::RunResult> partial_;
+  bool partial_new_ = false;
 };
 
 }  // namespace agora::gui

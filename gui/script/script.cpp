@@ -2,40 +2,13 @@
 
 #include <charconv>
 #include <map>
+#include <optional>
 
 #include "sim/core/error.hpp"
 
 namespace agora::gui {
 
 namespace {
-
-struct VerbSpec {
-  int points;    // leading positions
-  int min_rest;  // further arguments
-  int max_rest;
-};
-
-// Every verb the player knows; docs/gui.md describes each.
-const std::map<std::string, VerbSpec>& verbs() {
-  static const std::map<std::string, VerbSpec> v = {
-      {"move", {1, 0, 0}},          {"click", {1, 0, 1}},         {"dblclick", {1, 0, 0}},
-      {"drag", {2, 0, 1}},          {"scroll", {1, 1, 1}},        {"key", {0, 1, 1}},
-      {"type", {0, 1, 1}},          {"menu", {0, 1, 1}},          {"tool", {0, 1, 1}},
-      {"select", {0, 2, 2}},        {"select_at", {1, 0, 0}},     {"prop", {0, 2, 2}},
-      {"dialog", {0, 1, 1}},        {"dialog_path", {0, 1, 1}},   {"open", {0, 1, 1}},
-      {"save", {0, 0, 1}},          {"export_results", {0, 1, 1}}, {"export_report", {0, 1, 1}}, {"run", {0, 0, 0}},
-      {"wait_frames", {0, 1, 1}},   {"fit", {0, 0, 0}},           {"view", {1, 1, 1}},
-      {"screenshot", {0, 1, 1}},    {"assert_pixel", {1, 1, 2}},  {"assert_count", {0, 2, 2}},
-      {"assert_dirty", {0, 1, 1}},  {"assert_figure", {0, 2, 3}}, {"assert_selected", {0, 1, 2}},
-      {"assert_undo", {0, 1, 1}},   {"autosave", {0, 0, 0}},      {"crash", {0, 0, 0}},
-      {"quit", {0, 0, 0}},          {"layer", {0, 2, 2}},         {"variant", {0, 1, 2}},
-      {"undo", {0, 0, 0}},          {"redo", {0, 0, 0}},          {"stats_reset", {0, 0, 0}},
-      {"replay", {0, 1, 1}},        {"replay_seek", {0, 1, 1}},   {"replay_play", {0, 1, 1}},
-      {"replay_pause", {0, 0, 0}},  {"assert_replay_agents", {0, 1, 1}}, {"assert_replay_time", {0, 1, 2}},
-      {"assert_agent", {0, 3, 4}},
-  };
-  return v;
-}
 
 bool parse_double(const std::string& s, double& out) {
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -89,16 +62,16 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
     ScriptStep step;
     step.line = line_no;
     step.verb = words[0];
-    const auto spec = verbs().find(step.verb);
-    if (spec == verbs().end()) {
+    const std::optional<VerbArity> spec = verb_arity(step.verb);
+    if (!spec) {
       std::string known;
-      for (const auto& [k, _] : verbs()) known += (known.empty() ? "" : ", ") + k;
+      for (const std::string& k : verb_names()) known += (known.empty() ? "" : ", ") + k;
       problems.add(file, where, step.verb, "unknown step (known: " + known + ")");
       continue;
     }
     std::size_t i = 1;
     bool ok = true;
-    for (int p = 0; p < spec->second.points && ok; ++p) {
+    for (int p = 0; p < spec->points && ok; ++p) {
       ScriptPoint pt;
       if (i < words.size() && words[i].starts_with("@")) {
         const std::string s = words[i].substr(1);
@@ -116,9 +89,9 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
     }
     if (!ok) continue;
     const int rest = static_cast<int>(words.size()) - static_cast<int>(std::min(i, words.size()));
-    if (i > words.size() || rest < spec->second.min_rest || rest > spec->second.max_rest) {
-      std::string expected = std::to_string(spec->second.min_rest);
-      if (spec->second.max_rest != spec->second.min_rest) expected.append(1, '-').append(std::to_string(spec->second.max_rest));
+    if (i > words.size() || rest < spec->min_rest || rest > spec->max_rest) {
+      std::string expected = std::to_string(spec->min_rest);
+      if (spec->max_rest != spec->min_rest) expected.append(1, '-').append(std::to_string(spec->max_rest));
       problems.add(file, where, step.verb,
                    "expected " + expected + " argument(s) after the position(s), got " + std::to_string(std::max(rest, 0)));
       continue;

@@ -5,6 +5,7 @@
 // current map view. Parsing checks every verb and its argument count up front, so a typo is
 // reported with its line before anything runs.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,17 @@ struct ScriptStep {
   std::vector<std::string> args;
   std::vector<ScriptPoint> points;  // the positions among args, parsed
 };
+
+// What a verb takes: leading positions, then between min_rest and max_rest further words.
+struct VerbArity {
+  int points = 0;
+  int min_rest = 0;
+  int max_rest = 0;
+};
+// From the player's verb table (ScriptPlayer::verbs()); nullopt for a verb it does not know.
+std::optional<VerbArity> verb_arity(const std::string& verb);
+// Every verb's name, sorted.
+std::vector<std::string> verb_names();
 
 // Throws agora::Error naming `file` and the line for an unknown verb, a wrong number of
 // arguments or a malformed position.

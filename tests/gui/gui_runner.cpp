@@ -14,10 +14,10 @@
 
 namespace agora::test {
 
-GuiResult run_gui(const std::string& args) {
+GuiResult run_gui(const std::string& args, const std::string& cwd) {
   // The sanitizer build's leak checker would report the GL driver's and X libraries'
   // one-off allocations: those libraries are suppressed, Agora's own code is not.
-  const std::string cmd = std::string("LIBGL_ALWAYS_SOFTWARE=1 LSAN_OPTIONS=suppressions=") + AGORA_GUI_TEST_DIR +
+  const std::string cmd = (cwd.empty() ? std::string() : "cd '" + cwd + "' && ") + "LIBGL_ALWAYS_SOFTWARE=1 LSAN_OPTIONS=suppressions=" + AGORA_GUI_TEST_DIR +
                           "/lsan.supp xvfb-run -a -s \"-screen 0 1920x1200x24\" " + AGORA_GUI + " " + args + " 2>&1";
   GuiResult r;
   FILE* pipe = popen(cmd.c_str(), "r");

@@ -14,8 +14,9 @@ struct GuiResult {
   std::string out;  // stdout and stderr together
 };
 
-// Runs `agora-gui <args>` (shell words) on a virtual 1920×1200 screen.
-GuiResult run_gui(const std::string& args);
+// Runs `agora-gui <args>` (shell words) on a virtual 1920×1200 screen, in the folder cwd
+// (empty: the test's own).
+GuiResult run_gui(const std::string& args, const std::string& cwd = "");
 // Writes `script` to <dir>/<name> and runs `agora-gui <input> --script <that file> <extra>`.
 GuiResult run_gui_script(const std::string& input, const std::string& script, const std::string& dir,
                          const std::string& extra = "", const std::string& name = "script.txt");

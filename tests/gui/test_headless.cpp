@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "gis/scenario_reader.hpp"
 #include "gis/text_file.hpp"
@@ -168,6 +170,62 @@ TEST_CASE("work lost in a crash is offered back on the next start", "[gui][headl
                      "--autosave-dir '" + autosave + "'", "recover.txt");
   INFO(r.out);
   CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("work offered back and not taken is kept: Later, or closing without an answer", "[gui][headless][munchen]") {
+  const std::string dir = scratch_dir("gui_recovery_later");
+  const std::string autosave = "--autosave-dir '" + dir + "/autosave'";
+  // 1: delete one stall (38 -> 37), autosave, die.
+  GuiResult r = run_gui_script(munchen_scenario(), "select stall 1\nkey delete\nautosave\ncrash\n", dir, autosave,
+                               "crash.txt");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 3);
+  // 2: the question comes up; the editor is closed without an answer.
+  r = run_gui_script(munchen_scenario(), "wait_frames 3\n", dir, autosave, "unanswered.txt");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  // 3: Later; then other work (two stalls deleted: 36), autosaved, and closed without saving.
+  // Neither this session's autosave nor its close may touch the kept work.
+  r = run_gui_script(munchen_scenario(),
+                     "dialog Later\nassert_count stall 38\nselect stall 1\nkey delete\nselect stall 1\nkey delete\n"
+                     "autosave\nmenu File/Quit\ndialog \"Don't save\"\n",
+                     dir, autosave, "later.txt");
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  // 4: still offered, and it is the first session's work: 37 stalls.
+  r = run_gui_script(munchen_scenario(), "dialog Recover\nassert_count stall 37\nassert_dirty true\n", dir, autosave,
+                     "recover.txt");
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("work recovered in another folder is saved to its own files", "[gui][headless][munchen]") {
+  const fs::path dir = scratch_dir("gui_recovery_folder");
+  // A copy of the bundled scenario in dir/a, its map read from the bundle by absolute path.
+  const fs::path bundled = fs::path(munchen_scenario()).parent_path();
+  fs::create_directories(dir / "a/barriers");
+  fs::create_directories(dir / "elsewhere");
+  fs::copy_file(bundled / "layout.geojson", dir / "a/layout.geojson", fs::copy_options::overwrite_existing);
+  fs::copy_file(bundled / "barriers/rated.geojson", dir / "a/barriers/rated.geojson",
+                fs::copy_options::overwrite_existing);
+  nlohmann::json s = nlohmann::json::parse(gis::read_text_file(munchen_scenario()));
+  s["map"] = (bundled / "map/munchen_altstadt.osm.pbf").string();
+  gis::write_text_file_atomic(dir / "a/scenario.json", s.dump(2) + "\n");
+  const std::string autosave = " --autosave-dir '" + (dir / "autosave").string() + "'";
+  std::ofstream(dir / "crash.txt") << "select stall 1\nkey delete\nautosave\ncrash\n";
+  std::ofstream(dir / "recover.txt") << "dialog Recover\nassert_count stall 37\nsave\nassert_dirty false\n";
+  // Opened as a/scenario.json from dir: one stall deleted (37 left), autosaved, died.
+  GuiResult r = run_gui("a/scenario.json --script '" + (dir / "crash.txt").string() + "'" + autosave, dir.string());
+  INFO(r.out);
+  REQUIRE(r.exit_code == 3);
+  // Recovered and saved from dir/elsewhere: the save goes to dir/a, not to dir/elsewhere/a.
+  r = run_gui("--script '" + (dir / "recover.txt").string() + "'" + autosave, (dir / "elsewhere").string());
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  CHECK_FALSE(fs::exists(dir / "elsewhere/a"));
+  const gis::LoadedScenario saved = gis::load_scenario((dir / "a/scenario.json").string());
+  CHECK(saved.scenario.layout.stalls.size() == 37);  // 38 in the bundle, one deleted
+  CHECK(saved.scenario.layout.barriers.size() == 15);
 }
 
 TEST_CASE("a scenario that cannot be opened is an error naming the file", "[gui][headless]") {

@@ -1,0 +1,742 @@
+#include "gui/script/script_player.hpp"
+
+#include <imgui.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+#include "gis/text_file.hpp"
+#include "gui/app/app.hpp"
+#include "gui/edit/hit_test.hpp"
+
+namespace agora::gui {
+
+namespace {
+
+int glfw_key(const std::string& k) {
+  static const std::map<std::string, int> named = {
+      {"enter", GLFW_KEY_ENTER}, {"escape", GLFW_KEY_ESCAPE}, {"delete", GLFW_KEY_DELETE},
+      {"backspace", GLFW_KEY_BACKSPACE}, {"tab", GLFW_KEY_TAB}, {"space", GLFW_KEY_SPACE},
+      {"left", GLFW_KEY_LEFT}, {"right", GLFW_KEY_RIGHT}, {"up", GLFW_KEY_UP}, {"down", GLFW_KEY_DOWN}};
+  if (auto it = named.find(k); it != named.end()) return it->second;
+  if (k.size() == 1 && k[0] >= 'a' && k[0] <= 'z') return GLFW_KEY_A + (k[0] - 'a');
+  if (k.size() == 1 && k[0] >= '0' && k[0] <= '9') return GLFW_KEY_0 + (k[0] - '0');
+  return GLFW_KEY_UNKNOWN;
+}
+
+int mouse_button(const std::vector<std::string>& args, std::size_t i) {
+  if (args.size() <= i) return 0;
+  if (args[i] == "right") return 1;
+  if (args[i] == "middle") return 2;
+  return 0;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+constexpr int kDragSteps = 8;
+constexpr int kRunTimeoutFrames = 60 * 600;  // ten minutes of frames at the script's 60 Hz clock
+
+}  // namespace
+
+std::optional<VerbArity> verb_arity(const std::string& verb) {
+  for (const ScriptPlayer::Verb& v : ScriptPlayer::verbs())
+    if (verb == v.name) return v.arity;
+  return std::nullopt;
+}
+
+std::vector<std::string> verb_names() {
+  std::vector<std::string> names;
+  for (const ScriptPlayer::Verb& v : ScriptPlayer::verbs()) names.emplace_back(v.name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+void ScriptPlayer::load(const std::string& path) {
+  path_ = path;
+  try {
+    steps_ = parse_script(gis::read_text_file(path), path);
+  } catch (const Error& e) {
+    for (const Problem& p : e.problems()) std::fprintf(stderr, "agora-gui: %s\n", p.to_string().c_str());
+    app_.exit_code_ = 2;
+    app_.quit_ = true;
+  }
+}
+
+void ScriptPlayer::fail(const ScriptStep& step, const std::string& message) {
+  std::fprintf(stderr, "agora-gui: %s: line %d (%s): %s\n", path_.c_str(), step.line, step.verb.c_str(),
+               message.c_str());
+  app_.exit_code_ = 1;
+  app_.quit_ = true;
+  pos_ = steps_.size();
+}
+
+Vec2 ScriptPlayer::point(const ScriptStep& step, std::size_t i) {
+  const ScriptPoint& p = step.points.at(i);
+  if (!p.geographic) return p.v;
+  const auto local = app_.lonlat_to_local(p.v);
+  if (!local) {
+    fail(step, "a geographic position needs an open scenario");
+    return {};
+  }
+  return app_.view_.to_screen(*local);
+}
+
+bool ScriptPlayer::need_doc(const ScriptStep& step) {
+  if (!app_.doc_) fail(step, "no scenario is open");
+  return app_.doc_ != nullptr;
+}
+
+bool ScriptPlayer::presses(const char* label) {
+  if (dialog_choice_.empty() || lower(dialog_choice_) != lower(label)) return false;
+  dialog_choice_.clear();
+  return true;
+}
+
+void ScriptPlayer::before_frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  // A fixed clock: double clicks and tooltips behave the same on every machine.
+  io.DeltaTime = 1.0f / 60.0f;
+  input_.wheel = 0.0f;
+  input_.text.clear();
+  if (app_.quit_) {
+    // keep the input as it is
+  } else if (wait_ > 0) {
+    --wait_;
+  } else if (pos_ >= steps_.size()) {
+    app_.quit_ = true;
+  } else {
+    const ScriptStep& step = steps_[pos_];
+    const Verb* verb = nullptr;
+    for (const Verb& v : verbs())
+      if (step.verb == v.name) verb = &v;
+    // parse_script admits only verbs of the table.
+    if (!verb || verb->run(*this, step, phase_)) {
+      ++pos_;
+      phase_ = 0;
+      wait_ = 1;  // one frame for the UI to show the step's effect
+    } else {
+      ++phase_;
+    }
+  }
+  const Input& in = input_;
+  io.MousePos = in.mouse.x < 0 ? ImVec2(-FLT_MAX, -FLT_MAX)
+                               : ImVec2(static_cast<float>(in.mouse.x), static_cast<float>(in.mouse.y));
+  for (int b = 0; b < 3; ++b) io.MouseDown[b] = in.down[b];
+  io.MouseWheel = in.wheel;
+  std::fill(std::begin(io.KeysDown), std::end(io.KeysDown), false);
+  for (int k : in.keys) io.KeysDown[k] = true;
+  io.KeyCtrl = in.ctrl;
+  io.KeyShift = in.shift;
+  io.KeyAlt = in.alt;
+  if (!in.text.empty()) io.AddInputCharactersUTF8(in.text.c_str());
+}
+
+namespace {
+
+using P = ScriptPlayer;
+using S = ScriptStep;
+
+}  // namespace
+
+// The lambdas below run as members of ScriptPlayer (App befriends it): each is one verb.
+const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
+  static const auto click = [](P& p, const S& step, int phase) {
+    const int b = mouse_button(step.args, 0);
+    if (phase == 0) p.input_.mouse = p.point(step, 0);
+    const int presses = step.verb == "click" ? 1 : 2;
+    if (phase < presses * 2) {
+      p.input_.down[b] = phase % 2 == 0;
+      return false;
+    }
+    p.input_.down[b] = false;
+    return true;
+  };
+  static const auto export_files = [](P& p, const S& step, int) {
+    App& app = p.app_;
+    if (!app.current_result()) p.fail(step, "there are no results to export: run first");
+    else if (step.verb == "export_results") app.export_results(step.args[0]);
+    else app.export_report(step.args[0]);
+    if (app.error_dialog_.open) p.fail(step, "the export failed");
+    return true;
+  };
+  static const auto undo_redo = [](P& p, const S& step, int) {
+    if (!p.need_doc(step)) return true;
+    if (step.verb == "undo") p.app_.doc_->undo();
+    else p.app_.doc_->redo();
+    return true;
+  };
+  // The replay verbs: every one needs loaded trajectories; their arguments are numbers.
+  static const auto replay_verb = [](P& p, const S& step, int) {
+    App& app = p.app_;
+    const auto& a = step.args;
+    const std::string& v = step.verb;
+    if (!app.replay_.loaded()) {
+      p.fail(step, "no trajectories are loaded: use replay PATH first");
+      return true;
+    }
+    const double n = std::atof(a.empty() ? "0" : a[0].c_str());
+    if (v == "replay_seek") {
+      if (n < app.replay_.current().start_s() || n > app.replay_.current().end_s()) {
+        char buf[120];
+        std::snprintf(buf, sizeof buf, "expected a time from %.1f to %.1f s", app.replay_.current().start_s(),
+                      app.replay_.current().end_s());
+        p.fail(step, buf);
+      }
+      app.replay_.clock.time_s = n;
+      app.replay_.clock.playing = false;
+    } else if (v == "replay_play") {
+      if (!(n > 0.0)) p.fail(step, "expected a speed above 0");
+      app.replay_.clock.speed = n;
+      app.replay_.clock.playing = true;
+    } else if (v == "replay_pause") {
+      app.replay_.clock.playing = false;
+    } else if (v == "assert_replay_time") {
+      const double tol = a.size() > 1 ? std::atof(a[1].c_str()) : 1e-6;
+      if (std::abs(app.replay_.clock.time_s - n) > tol)
+        p.fail(step, "the replay is at " + std::to_string(app.replay_.clock.time_s) + " s, expected " + a[0]);
+    } else {
+      std::vector<ReplayAgent> agents;
+      app.replay_.current().agents_at(app.replay_.clock.time_s, agents);
+      if (v == "assert_replay_agents" && agents.size() != static_cast<std::size_t>(n)) {
+        p.fail(step, std::to_string(agents.size()) + " agents are on site, expected " + a[0]);
+      } else if (v == "assert_agent") {
+        const auto id = static_cast<std::uint32_t>(n);
+        const Vec2 want{std::atof(a[1].c_str()), std::atof(a[2].c_str())};
+        const double tol = a.size() > 3 ? std::atof(a[3].c_str()) : 0.01;
+        const auto it =
+            std::find_if(agents.begin(), agents.end(), [id](const ReplayAgent& g) { return g.id == id; });
+        char buf[200];
+        if (it == agents.end()) {
+          p.fail(step, "agent " + a[0] + " is not on site at this time");
+        } else if (distance(it->position, want) > tol) {
+          std::snprintf(buf, sizeof buf, "agent %u is at %.3f %.3f, expected %.3f %.3f within %g m", id,
+                        it->position.x, it->position.y, want.x, want.y, tol);
+          p.fail(step, buf);
+        }
+      }
+    }
+    return true;
+  };
+
+  static const std::vector<Verb> table = {
+      // ---- input ----
+      {"move", {1, 0, 0},
+       [](P& p, const S& step, int) {
+         p.input_.mouse = p.point(step, 0);
+         return true;
+       }},
+      {"click", {1, 0, 1}, click},
+      {"dblclick", {1, 0, 0}, click},
+      {"drag", {2, 0, 1},
+       [](P& p, const S& step, int phase) {
+         const int b = mouse_button(step.args, 0);
+         const Vec2 p0 = p.point(step, 0), p1 = p.point(step, 1);
+         if (phase == 0) {
+           p.input_.mouse = p0;
+           p.input_.down[b] = true;
+           return false;
+         }
+         if (phase <= kDragSteps) {
+           p.input_.mouse = p0 + (p1 - p0) * (static_cast<double>(phase) / kDragSteps);
+           return false;
+         }
+         p.input_.down[b] = false;
+         return true;
+       }},
+      {"scroll", {1, 1, 1},
+       [](P& p, const S& step, int) {
+         p.input_.mouse = p.point(step, 0);
+         p.input_.wheel = static_cast<float>(std::atof(step.args[0].c_str()));
+         return true;
+       }},
+      {"key", {0, 1, 1},
+       [](P& p, const S& step, int phase) {
+         KeyCombo k;
+         parse_key_combo(step.args[0], k);
+         Input& in = p.input_;
+         if (phase == 0) {
+           in.keys = {glfw_key(k.key)};
+           in.ctrl = k.ctrl;
+           in.shift = k.shift;
+           in.alt = k.alt;
+           return false;
+         }
+         in.keys.clear();
+         in.ctrl = in.shift = in.alt = false;
+         return true;
+       }},
+      {"type", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         p.input_.text = step.args[0];
+         return true;
+       }},
+      // ---- actions ----
+      {"menu", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         const App::Action* act = p.app_.find_action(step.args[0]);
+         if (!act) p.fail(step, "no menu item '" + step.args[0] + "'");
+         else if (act->enabled && !act->enabled()) p.fail(step, "menu item '" + step.args[0] + "' is disabled now");
+         else act->run();
+         return true;
+       }},
+      {"tool", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         const auto t = tool_from_name(step.args[0]);
+         if (!t)
+           p.fail(step, "unknown tool '" + step.args[0] +
+                            "' (select, perimeter, crowd_zone, exit, stage, stall, structure, barrier, "
+                            "emergency_gate, access_point, receiver)");
+         else p.app_.set_tool(*t);
+         return true;
+       }},
+      {"select", {0, 2, 2},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         const auto& a = step.args;
+         const scenario::Layout& layout = app.doc_->scenario.layout;
+         if (a[0] == "id") {
+           for (const FeatureId& id : all_features(layout))
+             if (info_of(get(layout, id)).id == a[1]) {
+               app.select(id);
+               return true;
+             }
+           p.fail(step, "no layout feature with id '" + a[1] + "'");
+           return true;
+         }
+         const auto kind = scenario::kind_from_string(a[0]);
+         const int n = std::atoi(a[1].c_str());
+         if (!kind || n < 1 || static_cast<std::size_t>(n) > count(layout, *kind))
+           p.fail(step, "no " + a[0] + " number " + a[1]);
+         else app.select(FeatureId{*kind, static_cast<std::size_t>(n - 1)});
+         return true;
+       }},
+      {"select_at", {1, 0, 0},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         const auto hit = hit_layout(p.app_.doc_->scenario.layout, p.app_.view_, p.point(step, 0), 7.0);
+         if (!hit) p.fail(step, "no layout feature there");
+         else p.app_.select(hit->id);
+         return true;
+       }},
+      {"prop", {0, 2, 2},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         if (!app.selected_) p.fail(step, "nothing is selected");
+         else if (!app.apply_property(*app.selected_, step.args[0], step.args[1])) p.fail(step, app.property_error_);
+         return true;
+       }},
+      {"dialog", {0, 1, 1},
+       [](P& p, const S& step, int phase) {
+         if (phase == 0) p.dialog_choice_ = step.args[0];
+         if (p.dialog_choice_.empty()) return true;  // a dialog button took it
+         if (phase > 5) {
+           p.dialog_choice_.clear();
+           p.fail(step, "no open dialog has a button '" + step.args[0] + "'");
+           return true;
+         }
+         return false;
+       }},
+      {"dialog_path", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         if (!p.app_.file_dialog_.open) p.fail(step, "no file dialog is open");
+         else p.app_.file_dialog_.path = step.args[0];
+         return true;
+       }},
+      {"open", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         p.app_.open_path(step.args[0]);
+         if (!p.app_.doc_ || p.app_.error_dialog_.open) p.fail(step, "cannot open " + step.args[0]);
+         return true;
+       }},
+      {"save", {0, 0, 1},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         const auto& a = step.args;
+         const bool ok = a.empty() ? (!app.doc_->untitled() && app.save()) : app.save_as(a[0]);
+         if (!ok) p.fail(step, a.empty() ? "cannot save (untitled? use save PATH)" : "cannot save as " + a[0]);
+         return true;
+       }},
+      {"export_results", {0, 1, 1}, export_files},
+      {"export_report", {0, 1, 1}, export_files},
+      {"run", {0, 0, 0},
+       [](P& p, const S& step, int phase) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         if (phase == 0) {
+           app.start_run();
+           if (!app.runner_.busy()) p.fail(step, "the run did not start (see the problems printed above)");
+           return false;
+         }
+         if (app.runner_.busy()) {
+           if (phase > kRunTimeoutFrames) {
+             app.runner_.cancel();
+             p.fail(step, "the analyses did not finish in time");
+             return true;
+           }
+           return false;
+         }
+         app.poll_run();
+         if (!app.run_errors_.empty()) {
+           std::string m;
+           for (const Problem& e : app.run_errors_) m += (m.empty() ? "" : "; ") + e.to_string();
+           p.fail(step, "the run failed: " + m);
+         }
+         return app.run_queue_.empty() && !app.runner_.busy();
+       }},
+      {"run_start", {0, 0, 0},
+       [](P& p, const S& step, int) {
+         // Starts the run and goes on at once (wait_results, cancel).
+         if (!p.need_doc(step)) return true;
+         p.app_.start_run();
+         if (!p.app_.runner_.busy()) p.fail(step, "the run did not start (see the problems printed above)");
+         return true;
+       }},
+      {"wait_results", {0, 1, 1},
+       [](P& p, const S& step, int phase) {
+         // Waits until the current results hold the analysis's output (shown as it finishes).
+         App& app = p.app_;
+         app.poll_run();
+         const run::RunResult* r = app.current_result();
+         if (r && r->output(step.args[0])) return true;
+         if (!app.runner_.busy() && phase > 2) {
+           p.fail(step, "the run ended without results of " + step.args[0]);
+           return true;
+         }
+         if (phase > kRunTimeoutFrames) {
+           p.fail(step, "no results of " + step.args[0] + " in time");
+           return true;
+         }
+         return false;
+       }},
+      {"cancel", {0, 0, 0},
+       [](P& p, const S&, int phase) {
+         // As the Cancel button; waits until the run has stopped.
+         App& app = p.app_;
+         if (phase == 0) app.runner_.cancel();
+         if (app.runner_.busy()) return false;
+         app.poll_run();
+         app.run_queue_.clear();
+         return true;
+       }},
+      {"analyses", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         // The analyses the next runs do, as ticked in the Results tab: "ramming,assess" or "all".
+         App& app = p.app_;
+         app.run_skipped_.clear();
+         if (step.args[0] == "all") return true;
+         std::vector<std::string> want;
+         for (std::size_t at = 0; at <= step.args[0].size();) {
+           const std::size_t comma = std::min(step.args[0].find(',', at), step.args[0].size());
+           want.push_back(step.args[0].substr(at, comma - at));
+           at = comma + 1;
+         }
+         const std::vector<std::string> choices = app.run_choices();
+         for (const std::string& w : want)
+           if (std::find(choices.begin(), choices.end(), w) == choices.end())
+             p.fail(step, "the scenario does not ask for the analysis '" + w + "'");
+         for (const std::string& c : choices)
+           if (std::find(want.begin(), want.end(), c) == want.end()) app.run_skipped_.insert(c);
+         return true;
+       }},
+      {"undo", {0, 0, 0}, undo_redo},
+      {"redo", {0, 0, 0}, undo_redo},
+      {"variant", {0, 1, 2},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         const auto& a = step.args;
+         if (a[0] == "new") {
+           app.new_variant();
+           return true;
+         }
+         if (a[0] == "add") {
+           if (a.size() < 2 || !app.add_variant_from(a[1])) p.fail(step, "cannot add a variant from that scenario");
+           return true;
+         }
+         for (std::size_t i = 0; i < app.variants_.size(); ++i)
+           if (app.variants_[i].name == a[0]) {
+             app.switch_variant(i);
+             return true;
+           }
+         p.fail(step, "no variant '" + a[0] + "'");
+         return true;
+       }},
+      {"layer", {0, 2, 2},
+       [](P& p, const S& step, int) {
+         App& app = p.app_;
+         const auto& a = step.args;
+         const bool on = a[1] == "on";
+         auto& vis = app.visible_;
+         std::map<std::string, bool*> city = {{"buildings", &vis.buildings}, {"roads", &vis.roads},
+                                              {"open_areas", &vis.open_areas}, {"barriers", &vis.barriers},
+                                              {"stops", &vis.stops},         {"legend", &vis.legend}};
+         if (auto it = city.find(a[0]); it != city.end()) *it->second = on;
+         else if (LayerOverlay* o = app.overlays_.find_layer(a[0])) o->visible = on;
+         else if (RasterOverlay* r = app.overlays_.find_raster(a[0])) r->visible = on;
+         else if (auto k = scenario::kind_from_string(a[0])) vis.kinds[static_cast<std::size_t>(*k)] = on;
+         else p.fail(step, "no layer '" + a[0] + "'");
+         return true;
+       }},
+      {"fit", {0, 0, 0},
+       [](P& p, const S&, int) {
+         p.app_.fit_to_scenario();
+         return true;
+       }},
+      {"view", {1, 1, 1},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         if (!step.points[0].geographic) p.fail(step, "view needs a geographic centre @LON,LAT");
+         else if (auto c = p.app_.lonlat_to_local(step.points[0].v)) p.app_.view_.set(*c, std::atof(step.args[0].c_str()));
+         return true;
+       }},
+      {"wait_frames", {0, 1, 1}, [](P&, const S& step, int phase) { return phase + 1 >= std::atoi(step.args[0].c_str()); }},
+      {"screenshot", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         p.pending_screenshot_ = step.args[0];
+         return true;
+       }},
+      {"autosave", {0, 0, 0},
+       [](P& p, const S& step, int) {
+         if (!p.app_.autosave_enabled_) p.fail(step, "autosave is off in script mode unless --autosave-dir is given");
+         else p.app_.autosave_tick(true);
+         return true;
+       }},
+      {"crash", {0, 0, 0},
+       [](P&, const S&, int) -> bool {
+         std::fflush(nullptr);
+         std::_Exit(3);  // no clean-up at all, as a crash would leave things
+       }},
+      {"quit", {0, 0, 0},
+       [](P& p, const S&, int) {
+         p.app_.quit_ = true;
+         return true;
+       }},
+      {"stats_reset", {0, 0, 0},
+       [](P& p, const S&, int) {
+         p.app_.stats_ = {};
+         return true;
+       }},
+      // ---- assertions ----
+      {"assert_pixel", {1, 1, 2},
+       [](P& p, const S& step, int) {
+         const auto& a = step.args;
+         PixelCheck c{step, p.point(step, 0), 0, 0, 0, a.size() > 1 ? std::atoi(a[1].c_str()) : 24};
+         parse_colour(a[0], c.r, c.g, c.b);
+         p.pixel_checks_.push_back(c);
+         return true;
+       }},
+      {"assert_count", {0, 2, 2},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         const auto& a = step.args;
+         const scenario::Layout& layout = p.app_.doc_->scenario.layout;
+         const auto kind = scenario::kind_from_string(a[0]);
+         if (!kind) p.fail(step, "unknown kind '" + a[0] + "'");
+         else if (count(layout, *kind) != static_cast<std::size_t>(std::atoi(a[1].c_str())))
+           p.fail(step, "expected " + a[1] + " " + a[0] + " feature(s), the layout has " +
+                            std::to_string(count(layout, *kind)));
+         return true;
+       }},
+      {"assert_dirty", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         const bool dirty = p.app_.doc_->dirty();
+         if (dirty != (step.args[0] == "true"))
+           p.fail(step, std::string("the document is ") + (dirty ? "" : "not ") + "dirty");
+         return true;
+       }},
+      {"assert_figure", {0, 2, 3},
+       [](P& p, const S& step, int) {
+         const auto& a = step.args;
+         const run::RunResult* r = p.app_.current_result();
+         const Value* val = r ? r->figures.find(a[0]) : nullptr;
+         if (!val) {
+           p.fail(step, "no figure '" + a[0] + "' in the results");
+           return true;
+         }
+         const std::string text = value_text(*val);
+         char* end = nullptr;
+         const double want = std::strtod(a[1].c_str(), &end);
+         const bool numeric = end && *end == '\0' && !a[1].empty();
+         const double tol = a.size() > 2 ? std::atof(a[2].c_str()) : 1e-9;
+         bool ok = text == a[1];
+         if (numeric && !ok) {
+           if (const auto* d = std::get_if<double>(val)) ok = std::abs(*d - want) <= tol;
+           else if (const auto* i = std::get_if<std::int64_t>(val)) ok = std::abs(static_cast<double>(*i) - want) <= tol;
+         }
+         if (!ok) p.fail(step, "figure '" + a[0] + "' is " + text + ", expected " + a[1]);
+         return true;
+       }},
+      {"assert_selected", {0, 1, 2},
+       [](P& p, const S& step, int) {
+         const auto& a = step.args;
+         const auto& sel = p.app_.selected_;
+         const auto kind = scenario::kind_from_string(a[0]);
+         const bool ok = sel && kind && sel->kind == *kind &&
+                         (a.size() < 2 || sel->index + 1 == static_cast<std::size_t>(std::atoi(a[1].c_str())));
+         if (!ok)
+           p.fail(step, sel ? "selected is " + kind_label(sel->kind) + " " + std::to_string(sel->index + 1)
+                            : std::string("nothing is selected"));
+         return true;
+       }},
+      {"assert_undo", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         const std::string label = p.app_.doc_->history.undo_label();
+         if (label != step.args[0]) p.fail(step, "the next undo is '" + label + "'");
+         return true;
+       }},
+      {"assert_layer", {0, 2, 2},
+       [](P& p, const S& step, int) {
+         // An analysis layer or raster is shown (on) or hidden (off).
+         App& app = p.app_;
+         const bool want = step.args[1] == "on";
+         std::optional<bool> shown;
+         if (const LayerOverlay* o = app.overlays_.find_layer(step.args[0])) shown = o->visible;
+         else if (const RasterOverlay* r = app.overlays_.find_raster(step.args[0])) shown = r->visible;
+         if (!shown) p.fail(step, "no result layer '" + step.args[0] + "'");
+         else if (*shown != want) p.fail(step, "layer " + step.args[0] + " is " + (*shown ? "on" : "off"));
+         return true;
+       }},
+      {"assert_no_figure", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         const run::RunResult* r = p.app_.current_result();
+         if (r && r->figures.find(step.args[0])) p.fail(step, "the results have figure '" + step.args[0] + "'");
+         return true;
+       }},
+      {"assert_verdict", {0, 2, 3},
+       [](P& p, const S& step, int) {
+         // The N-th verdict row of the Results tab (from 1) reads VERDICT, and its title holds TITLE.
+         const auto& a = step.args;
+         const std::vector<VerdictRow>& rows = p.app_.current_verdict_rows();
+         const int n = std::atoi(a[0].c_str());
+         if (n < 1 || static_cast<std::size_t>(n) > rows.size()) {
+           p.fail(step, "the Results tab has " + std::to_string(rows.size()) + " verdict rows");
+           return true;
+         }
+         const VerdictRow& row = rows[static_cast<std::size_t>(n - 1)];
+         if (lower(row.verdict) != lower(a[1]) || (a.size() > 2 && row.title.find(a[2]) == std::string::npos))
+           p.fail(step, "row " + a[0] + " is '" + row.title + "': " + row.verdict);
+         return true;
+       }},
+      {"verdict_row", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         const int n = std::atoi(step.args[0].c_str());
+         if (n < 1 || static_cast<std::size_t>(n) > p.app_.current_verdict_rows().size())
+           p.fail(step, "no verdict row " + step.args[0]);
+         else p.app_.show_verdict_row(static_cast<std::size_t>(n - 1));
+         return true;
+       }},
+      {"crossing", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         // Clicks the N-th crossing of the Results tab's list (worst verdict first).
+         App& app = p.app_;
+         app.current_verdict_rows();
+         const int n = std::atoi(step.args[0].c_str());
+         if (n < 1 || static_cast<std::size_t>(n) > app.crossing_rows_.size())
+           p.fail(step, "the crossing list has " + std::to_string(app.crossing_rows_.size()) + " rows");
+         else app.show_crossing(static_cast<std::size_t>(n - 1));
+         return true;
+       }},
+      {"assert_crossing", {0, 2, 3},
+       [](P& p, const S& step, int) {
+         // The N-th crossing of the list has that verdict (the report's words) and label.
+         App& app = p.app_;
+         app.current_verdict_rows();
+         const int n = std::atoi(step.args[0].c_str());
+         if (n < 1 || static_cast<std::size_t>(n) > app.crossing_rows_.size()) {
+           p.fail(step, "the crossing list has " + std::to_string(app.crossing_rows_.size()) + " rows");
+           return true;
+         }
+         const CrossingRow& c = app.crossing_rows_[static_cast<std::size_t>(n - 1)];
+         if (c.verdict != step.args[1] || (step.args.size() > 2 && c.label != step.args[2]))
+           p.fail(step, "crossing " + step.args[0] + " is " + c.label + ": " + c.verdict);
+         return true;
+       }},
+      {"assert_shown", {0, 2, 2},
+       [](P& p, const S& step, int) {
+         // At least N features of the result layer are drawn.
+         const LayerOverlay* o = p.app_.overlays_.find_layer(step.args[0]);
+         const std::size_t want = static_cast<std::size_t>(std::atoi(step.args[1].c_str()));
+         if (!o) p.fail(step, "no result layer '" + step.args[0] + "'");
+         else if (!o->visible || o->shown < want)
+           p.fail(step, "layer " + step.args[0] + " draws " + std::to_string(o->visible ? o->shown : 0) + " features");
+         return true;
+       }},
+      {"assert_view", {1, 1, 1},
+       [](P& p, const S& step, int) {
+         // The map's centre is within TOL metres of the position.
+         if (!p.need_doc(step)) return true;
+         const auto c = step.points[0].geographic ? p.app_.lonlat_to_local(step.points[0].v) : std::nullopt;
+         if (!c) {
+           p.fail(step, "assert_view needs a geographic position @LON,LAT");
+           return true;
+         }
+         const double d = distance(*c, p.app_.view_.centre());
+         if (d > std::atof(step.args[0].c_str()))
+           p.fail(step, "the map's centre is " + std::to_string(d) + " m from there");
+         return true;
+       }},
+      // ---- replay ----
+      {"replay", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         if (!p.app_.open_replay(step.args[0])) p.fail(step, "cannot replay " + step.args[0]);
+         return true;
+       }},
+      {"replay_seek", {0, 1, 1}, replay_verb},
+      {"replay_play", {0, 1, 1}, replay_verb},
+      {"replay_pause", {0, 0, 0}, replay_verb},
+      {"assert_replay_agents", {0, 1, 1}, replay_verb},
+      {"assert_replay_time", {0, 1, 2}, replay_verb},
+      {"assert_agent", {0, 3, 4}, replay_verb},
+  };
+  return table;
+}
+
+void ScriptPlayer::after_render() {
+  if (pending_screenshot_.empty() && pixel_checks_.empty()) return;
+  int w = 0, h = 0;
+  std::vector<std::uint8_t> pixels = app_.window_->read_pixels(w, h);
+  for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
+  if (!pending_screenshot_.empty()) {
+    try {
+      write_png(pending_screenshot_, pixels, w, h);
+    } catch (const Error& e) {
+      std::fprintf(stderr, "agora-gui: %s\n", e.problems().front().to_string().c_str());
+      app_.exit_code_ = 1;
+    }
+    pending_screenshot_.clear();
+  }
+  for (const PixelCheck& c : pixel_checks_) {
+    const int x = static_cast<int>(std::lround(c.at.x)), y = static_cast<int>(std::lround(c.at.y));
+    if (x < 0 || y < 0 || x >= w || y >= h) {
+      fail(c.step, "position outside the window");
+      continue;
+    }
+    const std::uint8_t* px = &pixels[(static_cast<std::size_t>(y) * w + x) * 4];
+    const int d = std::max({std::abs(px[0] - c.r), std::abs(px[1] - c.g), std::abs(px[2] - c.b)});
+    if (d > c.tolerance) {
+      char buf[160];
+      std::snprintf(buf, sizeof buf, "pixel (%d, %d) is #%02x%02x%02x, expected #%02x%02x%02x within %d", x, y, px[0],
+                    px[1], px[2], c.r, c.g, c.b, c.tolerance);
+      fail(c.step, buf);
+    }
+  }
+  pixel_checks_.clear();
+}
+
+}  // namespace agora::gui

@@ -1,0 +1,113 @@
+// The Results tab as an officer reads it: the verdicts in the report's order and words, each
+// with its colour and reason and its place on the map; the results of each analysis as soon as
+// it finishes, kept on cancel; a run of some analyses only; overlays that stay as the user left
+// them; the crossings listed worst first, each zooming to its place with its run-up paths.
+//
+// Expected values are those of `agora run` on the same scenario (the bundled layout with its 15
+// rated barriers; ramming and assess), read from the files the report is built from:
+// assess.json (scorecard: 17 criteria, 3 red, 2 amber, 1 not assessed; risk matrix: 5 hazards,
+// vehicle ramming 4 × 5 = 20, very high; class C; Belgian risk event yes) and ramming.csv (56
+// crossings; the car's worst is crossing 12 on Kaufingerstraße, unprotected at 180 km/h; every
+// other class's worst is crossing 1, inadequate, with the most people exposed).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "tests/gui/gui_runner.hpp"
+#include "tests/support/test_paths.hpp"
+
+using namespace agora;
+using namespace agora::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string rated_scenario(const std::string& dir) {
+  return write_munchen_variant(dir, "Marienplatz, rated barriers (GUI test)", "rated", {"ramming", "assess"});
+}
+
+}  // namespace
+
+TEST_CASE("the Results tab lists the verdicts as the report does, each with its place",
+          "[gui][headless][munchen][results]") {
+  const std::string dir = scratch_dir("gui_results_verdicts");
+  // Rows: 1 the scorecard overall, 2-18 the 17 criteria in the profile's order, 19-23 the five
+  // hazards, 24 the Dutch class, 25 the Belgian risk event, 26-30 the five vehicle classes.
+  // Crossing 12 is at 691532.58 E, 5334770.98 N (EPSG:25832) = 11.5745499 E, 48.1373399 N.
+  const std::string script =
+      "run\n"
+      "assert_verdict 1 red \"Scorecard overall\"\n"
+      "assert_verdict 2 green \"Crowd capacity\"\n"
+      "assert_verdict 3 red \"Fire-service exit rules\"\n"
+      "assert_verdict 7 \"not assessed\" \"Highest crowd density\"\n"
+      "assert_verdict 10 amber \"Noise at dwellings\"\n"
+      "assert_verdict 18 red \"Hostile-vehicle protection\"\n"
+      "assert_verdict 19 low \"Crowd crush\"\n"
+      "assert_verdict 20 \"very high\" \"Vehicle ramming\"\n"
+      "assert_verdict 21 high \"Fire and evacuation\"\n"
+      "assert_verdict 24 \"Class C\"\n"
+      "assert_verdict 25 yes\n"
+      "assert_verdict 26 unprotected \"car (M1)\"\n"
+      "assert_verdict 30 inadequate \"(N3H)\"\n"
+      // A click on the car's row zooms to its crossing and draws its run-up paths.
+      "verdict_row 26\n"
+      "assert_view @11.5745499,48.1373399 1\n"
+      "assert_shown ramming_runup_paths 1\n"
+      // The crossing list: worst verdict first (three unprotected on Kaufingerstraße), then the
+      // 46 inadequate ones.
+      "assert_crossing 1 unprotected Kaufingerstraße\n"
+      "assert_crossing 3 unprotected Kaufingerstraße\n"
+      "assert_crossing 4 inadequate\n"
+      "screenshot " + dir + "/results.png\n";
+  const GuiResult r = run_gui_script(rated_scenario(dir), script, dir);
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("a run shows each analysis as it finishes, and a cancel keeps what finished",
+          "[gui][headless][munchen][results]") {
+  const std::string dir = scratch_dir("gui_results_streaming");
+  // The bundled scenario runs ramming (about a second), then the crowd simulation (minutes),
+  // then the assessment. The ramming verdicts show while the crowd simulation runs; a cancel
+  // then keeps them, with no crowd or assessment figures.
+  const std::string script =
+      "run_start\n"
+      "wait_results ramming\n"
+      "assert_figure ramming.unprotected_crossings 3\n"
+      "assert_verdict 1 unprotected \"car (M1)\"\n"
+      "assert_no_figure assess.class_nl\n"
+      "cancel\n"
+      "assert_figure ramming.unprotected_crossings 3\n"
+      "assert_verdict 1 unprotected \"car (M1)\"\n"
+      "assert_no_figure assess.class_nl\n";
+  const GuiResult r = run_gui_script(munchen_scenario(), script, dir, "--frame-stats");
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("a run of some analyses, and a re-run keeps the overlays as the user left them",
+          "[gui][headless][munchen][results]") {
+  const std::string dir = scratch_dir("gui_results_choices");
+  const std::string script =
+      // Only the ramming analysis: no assessment figures, the ramming rows come first.
+      "analyses ramming\n"
+      "run\n"
+      "assert_figure ramming.crossings 56\n"
+      "assert_no_figure assess.class_nl\n"
+      "assert_verdict 1 unprotected \"car (M1)\"\n"
+      // The map starts with the few layers that answer the question: the crossings, not the
+      // thousands of approach-speed lines.
+      "assert_layer ramming_crossings on\n"
+      "assert_layer ramming_edge_speeds off\n"
+      "layer ramming_edge_speeds on\n"
+      "layer ramming_crossings off\n"
+      // Both analyses again: the overlays stay as they were set.
+      "analyses all\n"
+      "run\n"
+      "assert_figure assess.class_nl C\n"
+      "assert_layer ramming_edge_speeds on\n"
+      "assert_layer ramming_crossings off\n";
+  const GuiResult r = run_gui_script(rated_scenario(dir), script, dir);
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+}
