@@ -151,6 +151,7 @@ class CrowdRun {
     place_people();
     create_simulation();
     add_agents();
+    result_.estimated_end_s = estimate_end_s();
     start_clock();
     while (!iterate()) {
     }
@@ -373,6 +374,7 @@ class CrowdRun {
     }
     n_agents_ = placed_.positions.size();
     result_.agents = static_cast<std::int64_t>(n_agents_);
+    result_.agents_from = options_.agents ? options_.agents_from : CrowdSize::kZoneDensity;
   }
 
   void create_simulation() {
@@ -520,6 +522,29 @@ class CrowdRun {
     }
   }
 
+  // CrowdProgress::estimated_end_s: the slowest pre-movement, then the longer of the longest
+  // walk to the nearest usable exit (at each agent's desired speed) and everyone through the
+  // usable exits at exit_specific_flow_pms × width. Ingress walks from the entrances to the
+  // spots, so the same walking costs serve.
+  double estimate_end_s() const {
+    if (options_.phase == Phase::kCirculation) return options_.circulation_duration_s;
+    double longest_walk_s = 0.0;
+    for (std::size_t i = 0; i < n_agents_; ++i) {
+      double cost = std::numeric_limits<double>::infinity();
+      for (const std::size_t e : gates_)
+        cost = std::min(cost, env_->exit_field(e).cost(placed_.positions[i]));
+      if (cost < static_cast<double>(kUnreachable) && traits_[i].desired_speed_ms > 0.0)
+        longest_walk_s = std::max(longest_walk_s, cost / traits_[i].desired_speed_ms);
+    }
+    double capacity_pps = 0.0;
+    for (const std::size_t e : gates_)
+      if (env_->exit(e).open)
+        capacity_pps += setup_.model.exit_specific_flow_pms * env_->exit(e).effective_width_m();
+    const double through_s =
+        capacity_pps > 0.0 ? static_cast<double>(n_agents_) / capacity_pps : 0.0;
+    return population_.premovement_max_s + std::max(longest_walk_s, through_s);
+  }
+
   // The density meter and the step counts between samples, frames and progress reports.
   void start_clock() {
     meter_ = std::make_unique<DensityMeter>(env_->walkable(), options_.density);
@@ -645,6 +670,7 @@ class CrowdRun {
     pr.agents_done = done;
     pr.agents_inside = n_agents_ - done;
     pr.agent_steps = sim_->agent_steps();
+    pr.estimated_end_s = result_.estimated_end_s;
     observer_->progress(pr);
   }
 
@@ -720,6 +746,26 @@ class CrowdRun {
             std::to_string(options_.density.interval_s) + " s; level of service after Fruin (" +
             setup_.los_scheme + ").",
     };
+    switch (result_.agents_from) {
+      case CrowdSize::kAttendance:
+        result_.assumptions.push_back(
+            std::to_string(n_agents_) +
+            " agents: the event's expected peak attendance, shared over the crowd "
+            "zones by their capacity (walkable area × density).");
+        break;
+      case CrowdSize::kGiven:
+        result_.assumptions.push_back(
+            std::to_string(n_agents_) +
+            " agents as given, shared over the crowd zones by their capacity "
+            "(walkable area × density).");
+        break;
+      case CrowdSize::kZoneDensity:
+        result_.assumptions.push_back(
+            std::to_string(n_agents_) +
+            " agents: each crowd zone's density (or the profile's planning "
+            "density) × its walkable area; the event gives no peak attendance.");
+        break;
+    }
     if (egress())
       result_.assumptions.push_back(
           "Pre-movement time uniform in [" + std::to_string(options_.premovement_min_s) + ", " +
@@ -794,6 +840,18 @@ std::optional<Phase> phase_from_string(std::string_view text) {
   if (text == "ingress") return Phase::kIngress;
   if (text == "circulation") return Phase::kCirculation;
   return std::nullopt;
+}
+
+const char* to_string(CrowdSize size) {
+  switch (size) {
+    case CrowdSize::kZoneDensity:
+      return "zone_density";
+    case CrowdSize::kAttendance:
+      return "attendance";
+    case CrowdSize::kGiven:
+      return "given";
+  }
+  return "zone_density";
 }
 
 void CrowdRunOptions::validate() const {
