@@ -93,7 +93,11 @@ batch::Sweep parse_sweep_json(const std::string& text, const std::string& path) 
         key != "parameters" && key != "variants" && key != "limit" && key != "description")
       problems.add(path, "sweep", key,
                    "unknown key (expected name, base, layouts, parameters, variants, limit)");
-  sweep.name = doc.value("name", fs::path(path).stem().string());
+  // A name that is not a text (found by fuzz/fuzz_sweep: json::value threw type_error).
+  if (doc.contains("name") && !doc["name"].is_string())
+    problems.add(path, "sweep", "name", "expected a text, got " + doc["name"].dump());
+  else
+    sweep.name = doc.value("name", fs::path(path).stem().string());
   if (!doc.contains("base") || !doc["base"].is_string())
     problems.add(path, "sweep", "base", "missing: the base scenario.json");
   else

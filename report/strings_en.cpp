@@ -431,7 +431,7 @@ const StringTable& strings_en() {
       {"ramming.format.unrated",
        "Water-filled and road-safety barriers have no anti-ram rating and count as unrated."},
       {"ramming.sources",
-       "Sources: DOMAIN §1 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "Sources: sources.md: Vehicles (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
        "skid friction). "
        "Vehicle classes: {0}. Barrier ratings: {1} (published claims, not certificates)."},
       {"ramming.cover_crossings",
@@ -480,7 +480,7 @@ const StringTable& strings_en() {
       {"assess.capacity_rule",
        "Capacity = min(net area × density, Σ exit widths without the widest × flow × escape time) "
        "(UK Green Guide, "
-       "HSG195; DOMAIN §2). Density, flow and escape time: see the profile values on the "
+       "HSG195; sources.md: Capacity, egress and fire access). Density, flow and escape time: see the profile values on the "
        "assumptions page."},
       {"assess.exit_rules", "Exit rules (Fluvia)"},
       {"assess.exit_rules_caption", "Flemish fire-service exit rules for the expected attendance"},
@@ -552,7 +552,7 @@ const StringTable& strings_en() {
       {"assess.access_rule",
        "Flanders fire service: a clear route 4 m wide and 4 m high, turning radii 11 m inner / 15 "
        "m outer, the "
-       "vehicle within 60 m of the façade (DOMAIN §2); the profile sets the values used."},
+       "vehicle within 60 m of the façade (sources.md: Capacity, egress and fire access); the profile sets the values used."},
       {"assess.noise_title", "Noise"},
       {"assess.noise_what",
        "Sound levels at the neighbours' façades from every stage (ISO 9613-2 simplified "
@@ -586,7 +586,7 @@ const StringTable& strings_en() {
        "limit from the "
        "profile (day, or night when the event runs into the night hours); VLAREM audience "
        "categories 1–3 "
-       "(85/95/100 dB(A)) (DOMAIN §3)."},
+       "(85/95/100 dB(A)) (sources.md: Liveability and noise)."},
       {"assess.scorecard_title", "Liveability scorecard (leefbaarheidstoets)"},
       {"assess.scorecard_what",
        "Each criterion of the profile reads one measured figure and rates it green, amber or red "
@@ -606,7 +606,7 @@ const StringTable& strings_en() {
       {"assess.scorecard_rule",
        "Index = Σ weight × rating (green 0, amber 1, red 2) / (2 × Σ weight) over the assessed "
        "criteria; the overall "
-       "rating follows the profile's bands, and a red veto criterion makes it red (DOMAIN §4)."},
+       "rating follows the profile's bands, and a red veto criterion makes it red (sources.md: Assessment)."},
       {"assess.scorecard_overall_key", "Scorecard overall"},
       {"assess.scorecard_green_label", "Other criteria"},
       {"assess.scorecard_green_count", "{0} green"},
@@ -620,7 +620,7 @@ const StringTable& strings_en() {
        "likelihood × consequence. The classification follows from the matrix and the audience "
        "size."},
       {"assess.risk_caption", "Risk matrix"},
-      {"assess.risk_note", "Bands: 0–3 low, 4–9 medium, 10–14 high, 15–25 very high (DOMAIN §4)."},
+      {"assess.risk_note", "Bands: 0–3 low, 4–9 medium, 10–14 high, 15–25 very high (sources.md: Assessment)."},
       {"assess.hazard", "Hazard"},
       {"assess.likelihood", "Likelihood"},
       {"assess.consequence", "Consequence"},
@@ -634,7 +634,7 @@ const StringTable& strings_en() {
       {"assess.classification_rule",
        "Dutch classes A/B/C and the Belgian risk event (KB 16 February 2006, circular NPU-4) by "
        "the profile's rules: "
-       "the highest risk band and the peak attendance (DOMAIN §4). Advisory: the officer may "
+       "the highest risk band and the peak attendance (sources.md: Assessment). Advisory: the officer may "
        "override, with the "
        "reason recorded."},
       {"assess.reason_nl", "Dutch class: {0}"},
@@ -691,7 +691,7 @@ const StringTable& strings_en() {
        "time and the "
        "trajectories: agora crowd. Fruin: 3.57 persons/m² involuntary contact, 5.55 dangerous "
        "crowd forces "
-       "(DOMAIN §2)."},
+       "(sources.md: Capacity, egress and fire access)."},
       {"crowd.cover", "{0} agents out after {1}; highest local density {2}"},
       {"crowd.compare.crowd.evacuation_time_s", "Evacuation time (agents)"},
       {"crowd.compare.crowd.max_density_ppm2", "Highest local density (agents)"},

@@ -194,7 +194,7 @@ const StringTable& strings_nl() {
        "Waterbarrières en verkeersbarrières hebben geen anti-ramcertificering en tellen als "
        "niet-gecertificeerd."},
       {"ramming.sources",
-       "Bronnen: DOMAIN §1 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "Bronnen: sources.md: Vehicles (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
        "wrijving). "
        "Voertuigklassen: {0}. Barrièrecertificeringen: {1} (gepubliceerde claims, geen "
        "certificaten)."},
@@ -245,7 +245,7 @@ const StringTable& strings_nl() {
       {"assess.capacity_rule",
        "Capaciteit = min(netto oppervlakte × dichtheid, Σ uitgangsbreedtes zonder de breedste × "
        "doorstroming × "
-       "ontruimingstijd) (UK Green Guide, HSG195; DOMAIN §2). Dichtheid, doorstroming en tijd: zie "
+       "ontruimingstijd) (UK Green Guide, HSG195; sources.md: Capacity, egress and fire access). Dichtheid, doorstroming en tijd: zie "
        "de profielwaarden."},
       {"assess.exit_rules", "Uitgangsregels (Fluvia)"},
       {"assess.exit_rules_caption",
@@ -319,7 +319,7 @@ const StringTable& strings_nl() {
       {"assess.access_rule",
        "Vlaamse brandweer: vrije doorgang 4 m breed en 4 m hoog, draaicirkels 11 m binnen / 15 m "
        "buiten, het voertuig "
-       "binnen 60 m van de gevel (DOMAIN §2); het profiel bepaalt de gebruikte waarden."},
+       "binnen 60 m van de gevel (sources.md: Capacity, egress and fire access); het profiel bepaalt de gebruikte waarden."},
       {"assess.noise_title", "Geluid"},
       {"assess.noise_what",
        "Geluidsniveaus aan de gevels van de buren van elk podium (ISO 9613-2 vereenvoudigd, "
@@ -354,7 +354,7 @@ const StringTable& strings_nl() {
        "gevelnorm uit het profiel "
        "(dag, of nacht als het evenement in de nachturen loopt); VLAREM-publiekscategorieën 1–3 "
        "(85/95/100 dB(A)) "
-       "(DOMAIN §3)."},
+       "(sources.md: Liveability and noise)."},
       {"assess.scorecard_title", "Leefbaarheidstoets"},
       {"assess.scorecard_what",
        "Elk criterium van het profiel leest één gemeten cijfer en beoordeelt het groen, oranje of "
@@ -376,7 +376,7 @@ const StringTable& strings_nl() {
        "Index = Σ gewicht × oordeel (groen 0, oranje 1, rood 2) / (2 × Σ gewicht) over de "
        "beoordeelde criteria; het "
        "globale oordeel volgt de banden van het profiel, en een rood vetocriterium maakt het rood "
-       "(DOMAIN §4)."},
+       "(sources.md: Assessment)."},
       {"assess.scorecard_overall_key", "Leefbaarheidstoets globaal"},
       {"assess.scorecard_green_label", "Andere criteria"},
       {"assess.scorecard_green_count", "{0} groen"},
@@ -391,7 +391,7 @@ const StringTable& strings_nl() {
        "bezoekers."},
       {"assess.risk_caption", "Risicomatrix"},
       {"assess.risk_note",
-       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (DOMAIN §4)."},
+       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (sources.md: Assessment)."},
       {"assess.hazard", "Gevaar"},
       {"assess.likelihood", "Kans"},
       {"assess.consequence", "Gevolg"},
@@ -406,7 +406,7 @@ const StringTable& strings_nl() {
       {"assess.classification_rule",
        "Nederlandse klassen A/B/C en het Belgische risico-evenement (KB 16 februari 2006, "
        "omzendbrief NPU-4) volgens "
-       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (DOMAIN §4). "
+       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (sources.md: Assessment). "
        "Adviserend: de "
        "ambtenaar kan afwijken, met vermelding van de reden."},
       {"assess.reason_nl", "Nederlandse klasse: {0}"},
@@ -462,7 +462,7 @@ const StringTable& strings_nl() {
        "Model, parameters en validatie (RiMEA-tests): docs/crowd-model.md. Doorstroming per "
        "uitgang in de tijd en de "
        "trajecten: agora crowd. Fruin: 3,57 personen/m² onvrijwillig contact, 5,55 gevaarlijke "
-       "krachten (DOMAIN §2)."},
+       "krachten (sources.md: Capacity, egress and fire access)."},
       {"crowd.cover", "{0} agenten buiten na {1}; hoogste lokale dichtheid {2}"},
       {"crowd.compare.crowd.evacuation_time_s", "Ontruimingstijd (agenten)"},
       {"crowd.compare.crowd.max_density_ppm2", "Hoogste lokale dichtheid (agenten)"},

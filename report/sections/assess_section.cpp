@@ -1,4 +1,4 @@
-// The assessment's sections (DOMAIN §2–4): crowd capacity and egress, emergency access,
+// The assessment's sections (sources.md): crowd capacity and egress, emergency access,
 // noise, the liveability scorecard, and the risk matrix with the classification; the
 // classification and the scorecard on the cover. Reads the typed assess::AssessResult from
 // the output's detail; without it, the generic section.

@@ -32,7 +32,7 @@ TEST_CASE("agora assess prints the scorecard and writes assess.json, assess.gpkg
   CHECK(doc["figures"]["assess"]["class_nl"] == "C");
   // 19 criteria in data/profiles/flanders.json "liveability", capacity first.
   CHECK(doc["scorecard"]["rows"].size() == 19);
-  CHECK(doc["scorecard"]["rows"][0]["source"].get<std::string>().find("DOMAIN §2") != std::string::npos);
+  CHECK(doc["scorecard"]["rows"][0]["source"].get<std::string>().find("sources.md: Capacity") != std::string::npos);
   CHECK(doc["profile"]["name"] == "flanders");
   CHECK(doc["provenance"].dump().find("OpenStreetMap") != std::string::npos);
 }

@@ -56,7 +56,7 @@ Image read_png(const std::string& path) {
 }
 
 std::string write_munchen_variant(const std::string& dir, const std::string& name, const std::string& barriers,
-                                  const std::vector<std::string>& analyses) {
+                                  const std::vector<std::string>& analyses, int attendance_peak) {
   const std::filesystem::path bundled = std::filesystem::path(munchen_scenario()).parent_path();
   const nlohmann::json doc = {
       {"agora_scenario", 1},
@@ -70,7 +70,7 @@ std::string write_munchen_variant(const std::string& dir, const std::string& nam
        {{"name", "Christkindlmarkt (test)"},
         {"type", "market"},
         {"period", {{"from", "2026-11-23"}, {"to", "2026-12-24"}, {"start", "10:00"}, {"end", "21:00"}}},
-        {"attendance_peak", 9000}}}};
+        {"attendance_peak", attendance_peak}}}};
   const std::string path = dir + "/scenario.json";
   std::ofstream(path) << doc.dump(2);
   REQUIRE(std::filesystem::file_size(path) > 0);

@@ -1,4 +1,4 @@
-// ISO 9613-2 simplified propagation and façade receivers against hand calculations (DOMAIN §3).
+// ISO 9613-2 simplified propagation and façade receivers against hand calculations (sources.md: Liveability and noise).
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +13,7 @@ using namespace agora::noise;
 using agora::test::rect;
 
 TEST_CASE("ISO 9613-2 attenuation terms", "[noise]") {
-  // DOMAIN §3 check value: 200 m from a point source, A_div = 20·lg(200) + 11 = 46.02 + 11 = 57.0 dB.
+  // sources.md: Liveability and noise check value: 200 m from a point source, A_div = 20·lg(200) + 11 = 46.02 + 11 = 57.0 dB.
   CHECK(a_div_db(200.0) == Approx(57.02).margin(0.005));
   // A_atm = 1.9 dB/km × 0.2 km = 0.38 dB.
   CHECK(a_atm_db(200.0, 1.9) == Approx(0.38));
