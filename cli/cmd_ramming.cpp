@@ -27,17 +27,6 @@ namespace {
 
 constexpr std::size_t kTableRows = 25;
 
-std::vector<std::string> split_codes(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string item; std::getline(in, item, ',');) {
-    while (!item.empty() && item.front() == ' ') item.erase(item.begin());
-    while (!item.empty() && item.back() == ' ') item.pop_back();
-    if (!item.empty()) out.push_back(item);
-  }
-  return out;
-}
-
 // Characters, not bytes: street names carry ß, ä, –.
 std::size_t width(const std::string& s) {
   std::size_t n = 0;
@@ -156,7 +145,7 @@ void register_ramming(CLI::App& app, CommandContext& ctx) {
       gis::LoadedScenario loaded = gis::load_scenario(a->scenario);
       print_warnings(std::cerr, loaded.warnings);
       scenario::Scenario& s = loaded.scenario;
-      if (!a->classes.empty()) s.vehicle_classes = split_codes(a->classes);
+      if (!a->classes.empty()) s.vehicle_classes = split_list(a->classes);
       if (a->radius_m != 0.0) {
         if (!(a->radius_m >= 10.0 && a->radius_m <= 20000.0))
           throw Error("", "command line", "--radius-m",

@@ -208,10 +208,8 @@ std::vector<Block> egress_comparison(const AssessResult& r, const scenario::Layo
                {tr("assess.flow_simulated"), 1}}};
   for (const crowd::ExitLoad& x : r.egress.exits) {
     const scenario::FeatureInfo& info = L.exits.at(x.exit_index).info;
-    const Value* agents = crowd_out->figures.find("crowd.exit." + info.id + ".agents");
-    const Value* last = crowd_out->figures.find("crowd.exit." + info.id + ".time_s");
-    const double n_sim = agents ? numeric_value(*agents) : std::nan("");
-    const double t_sim = last ? numeric_value(*last) : std::nan("");
+    const double n_sim = figure_number(*crowd_out, {crowd::fig::kExitAgents, {info.id}});
+    const double t_sim = figure_number(*crowd_out, {crowd::fig::kExitTime, {info.id}});
     // Mean specific flow: persons through the exit per metre of width per second, over the
     // time until its last person passed (macroscopic: over its clearing time).
     const double q_macro = x.clear_s > 0.0 ? x.persons / (x.width_m * x.clear_s) : std::nan("");
