@@ -5,6 +5,7 @@
 #include "gis/builtin_data.hpp"
 #include "gis/csv.hpp"
 #include "sim/core/error.hpp"
+#include "sim/vehicle/kinematics.hpp"
 
 namespace agora::gis {
 
@@ -41,8 +42,13 @@ std::vector<vehicle::AccelPoint> parse_curve(const CsvTable& t, std::size_t row)
 
 vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::string& origin) {
   const CsvTable t = CsvTable::parse(text, origin);
-  t.require_columns({"code", "test_mass_kg", "width_m", "length_m", "accel_min_mps2", "accel_max_mps2", "vmax_kmh",
-                     "rank", "source"});
+  t.require_columns({"code", "test_mass_kg", "width_m", "length_m", "rank", "source"});
+  // A class comes from physics when it has an engine power; else from the constant
+  // accelerations (or the a(v) curve) of its accel_* columns.
+  const bool physics_columns = t.has_column("power_typical_kw");
+  if (physics_columns)
+    t.require_columns({"power_powerful_kw", "driven_axle_share_typical", "driven_axle_share_powerful", "drag_area_m2",
+                       "rolling_resistance", "drivetrain_efficiency", "limiter_kmh"});
   vehicle::VehicleTable table;
   table.origin = origin;
   for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -52,9 +58,23 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
     c.test_mass_kg = required(t, r, "test_mass_kg");
     c.width_m = required(t, r, "width_m");
     c.length_m = required(t, r, "length_m");
-    c.accel_min_mps2 = required(t, r, "accel_min_mps2");
-    c.accel_max_mps2 = required(t, r, "accel_max_mps2");
-    c.vmax_kmh = required(t, r, "vmax_kmh");
+    if (physics_columns && !t.text(r, "power_typical_kw").empty()) {
+      vehicle::VehiclePhysics p;
+      p.typical = {required(t, r, "power_typical_kw"), required(t, r, "driven_axle_share_typical")};
+      p.powerful = {required(t, r, "power_powerful_kw"), required(t, r, "driven_axle_share_powerful")};
+      p.drag_area_m2 = required(t, r, "drag_area_m2");
+      p.rolling_resistance = required(t, r, "rolling_resistance");
+      p.drivetrain_efficiency = required(t, r, "drivetrain_efficiency");
+      p.limiter_kmh = t.number(r, "limiter_kmh").value_or(0.0);
+      c.physics = p;
+    } else {
+      if (!t.has_column("accel_min_mps2") || !t.has_column("accel_max_mps2") || !t.has_column("vmax_kmh"))
+        throw Error(origin, where(t, r), "accel_min_mps2",
+                    "a class without power_typical_kw needs the columns accel_min_mps2, accel_max_mps2 and vmax_kmh");
+      c.accel_min_mps2 = required(t, r, "accel_min_mps2");
+      c.accel_max_mps2 = required(t, r, "accel_max_mps2");
+      c.vmax_kmh = required(t, r, "vmax_kmh");
+    }
     c.rank = static_cast<int>(required(t, r, "rank"));
     c.accel_curve = parse_curve(t, r);
     std::stringstream fields(t.text(r, "placeholder_fields"));
@@ -62,6 +82,10 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
     c.source = t.text(r, "source");
     if (c.source.empty()) throw Error(origin, where(t, r), "source", "every class needs the source of its numbers");
     try {
+      if (c.physics) {
+        c.validate_physics();
+        vehicle::fill_from_physics(c);
+      }
       c.validate();
     } catch (const Error& e) {
       throw Error(origin, where(t, r), e.problems()[0].field, e.problems()[0].message);

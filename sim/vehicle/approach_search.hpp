@@ -3,8 +3,9 @@
 // rest anywhere in the graph: a max-label fixpoint over directed-edge states,
 //   v(e') = max( drive(e', 0),  max over e → e' of drive(e', min(v(e), corner limit)) )
 // where drive() accelerates along the edge (v² = v0² + 2·a·s, capped at v_max), caps the
-// speed at every bend by the skid limit sqrt(f·g·r), and, depending on the mode, is stopped
-// by planned barriers. drive() is monotone in its entry speed and every label is bounded by
+// speed at every bend by the skid limit sqrt(f·g·r) and, before it, by what still lets the
+// vehicle brake (b = f·g) to every later cap (a backward pass, ClassLimits::seg_brake_v2),
+// and, depending on the mode, is stopped by planned barriers. drive() is monotone in its entry speed and every label is bounded by
 // v_max, so label-correcting from a FIFO queue converges; each label only ever rises.
 //
 // Modes: Ignore (the physical maximum, barriers not there), Block (every barrier stops the
@@ -29,6 +30,13 @@ struct ClassLimits {
   std::vector<std::uint8_t> passable;  // per state: wide enough (roads) / clear enough (sight lines)
   std::vector<double> seg_cap2;         // per segment: g·r at the bend after it (v² at f = 1)
   std::vector<double> trans_cap2;       // per transition, likewise
+  // Braking (b = f·g): per segment, the highest v² at its end (per unit friction, like the
+  // caps) from which the vehicle can still brake to every later bend and corner cap on some
+  // way on to a crossing; a dead end, a wall or a map barrier node must be reached at rest.
+  // The search caps the speed by it, so the speed at a barrier is one the vehicle can have
+  // there and still reach the crowd. Values ≥ brake_free_v2 mean no limit.
+  std::vector<double> seg_brake_v2;
+  double brake_free_v2 = 0.0;
   std::vector<double> hold_v2;          // per meeting: the barrier holds while v² ≤ this; −1: never
   std::vector<std::uint8_t> gap;       // per meeting: the vehicle fits through the barrier's gaps
   std::vector<std::uint8_t> met;       // per meeting: it really meets it (not passing beyond its end)

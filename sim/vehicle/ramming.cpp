@@ -71,8 +71,12 @@ class Analysis {
 
   void assess(const VehicleClass& vehicle, std::size_t class_index) {
     const ClassLimits lim = class_limits(g_, vehicle, params_.rules);
-    const SearchSetup low{Motion(vehicle, vehicle.accel_min_mps2), params_.friction_normal, BarrierMode::Ignore};
-    const SearchSetup high{Motion(vehicle, vehicle.accel_max_mps2), params_.friction_conservative, BarrierMode::Ignore};
+    // The band: the class's typical vehicle (physics) or a_min at normal friction, to its
+    // powerful vehicle or a_max at conservative friction.
+    const SearchSetup low{Motion::band(vehicle, BandEnd::Low, params_.friction_normal), params_.friction_normal,
+                          BarrierMode::Ignore};
+    const SearchSetup high{Motion::band(vehicle, BandEnd::High, params_.friction_conservative),
+                           params_.friction_conservative, BarrierMode::Ignore};
     SearchSetup unimpeded = high;
     unimpeded.barriers = BarrierMode::Block;
     SearchSetup defeating = high;
