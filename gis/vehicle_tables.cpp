@@ -58,6 +58,7 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
     c.test_mass_kg = required(t, r, "test_mass_kg");
     c.width_m = required(t, r, "width_m");
     c.length_m = required(t, r, "length_m");
+    c.height_m = t.number(r, "height_m").value_or(0.0);
     if (physics_columns && !t.text(r, "power_typical_kw").empty()) {
       vehicle::VehiclePhysics p;
       p.typical = {required(t, r, "power_typical_kw"), required(t, r, "driven_axle_share_typical")};

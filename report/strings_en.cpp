@@ -730,6 +730,24 @@ const StringTable& strings_en() {
        "Vehicle ramming was not analysed in this run: its criterion and hazard are marked not "
        "assessed."},
       {"assumption.profile_value", "Profile {0} = {1} ({2})."},
+      {"assumption.ramming.exposure",
+       "Crowd exposure is a modelling assumption: where a crossing is not adequately protected, "
+       "the vehicle keeps its heading; inside a crowd zone it loses speed as it strikes people "
+       "(conservation of momentum: each person struck, {1} of body mass, is brought to the "
+       "vehicle's speed; ICRP Publication 89 reference adults), the driver's traction still "
+       "applied, until a building, wall or bollard in the map stops it, it leaves the zone or it "
+       "has slowed to walking pace ({2}, Fruin 1971). People exposed N = density × (vehicle "
+       "width + 2 × {0}) × in-crowd run; where several run-ups reach a crossing within 5 % of "
+       "the fastest speed, the worst of their headings counts and the range is reported. "
+       "Pedestrians survive about 90 % of impacts at 30 km/h and 60 % at 40 km/h: the speed at "
+       "crowd entry is reported with it."},
+      {"assumption.ramming.vehicles",
+       "Vehicle classes from {0}, accelerating by {1}: a(v) = min(share·f·g, η·P/(m·v)) − "
+       "½·ρ·C_d·A·v²/m − C_rr·g − g·sin(grade) for a typical and a powerful vehicle of each "
+       "class (the two ends of the speed band), top speed from the power balance or the 90 km/h "
+       "limiter of N2/N3 trucks (Directive 92/6/EEC as amended by 2002/85/EC); braking b = f·g "
+       "before every corner; a run-up starts at rest within the search radius, outside the "
+       "barrier lines and nowhere inside a tunnel."},
       {"discipline.civil_protection", "civil protection (D4)"},
       {"discipline.information", "information (D5)"},
       {"discipline.emergency_planning", "emergency planning"},

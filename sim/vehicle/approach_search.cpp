@@ -108,7 +108,9 @@ std::vector<std::uint8_t> outside_starts(const ApproachGraph& g, const ClassLimi
     }
   }
   std::vector<std::uint8_t> starts(g.states.size(), 0);
-  for (std::uint32_t s = 0; s < g.states.size(); ++s) starts[s] = reached[g.states[s].from_node];
+  // Inside a tunnel no run-up starts: a vehicle enters it at a portal.
+  for (std::uint32_t s = 0; s < g.states.size(); ++s)
+    starts[s] = reached[g.states[s].from_node] && !g.nodes[g.states[s].from_node].underground;
   return starts;
 }
 
@@ -183,7 +185,8 @@ ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle, co
   lim.passable.reserve(g.states.size());
   for (const DirectedState& s : g.states) {
     const GraphEdge& e = g.edges[s.edge];
-    lim.passable.push_back(e.kind == EdgeKind::Road ? e.width_m >= w : 2.0 * e.clearance_m >= w);
+    lim.passable.push_back(e.kind == EdgeKind::Road ? e.width_m >= w && e.max_height_m >= vehicle.height_m
+                                                    : 2.0 * e.clearance_m >= w);
   }
   lim.seg_cap2.reserve(g.seg_bend.size());
   for (const Bend& b : g.seg_bend) lim.seg_cap2.push_back(cap2_of(b, w));
@@ -283,6 +286,7 @@ struct Tracer {
   void bend(double v2) { run->speed_mps.back() = std::sqrt(std::max(0.0, v2)); }
   void meeting(std::uint32_t m, double v2) {
     if (lim.met[m]) run->barriers.push_back({m, std::sqrt(std::max(0.0, v2))});
+    else run->bypassed.push_back(m);
   }
 };
 

@@ -78,6 +78,7 @@ struct RunUp {
   Polyline line;                      // start .. end of final_state
   std::vector<double> speed_mps;      // at each point of line
   std::vector<Passed> barriers;       // planned barriers crossed, in order
+  std::vector<std::uint32_t> bypassed;  // meetings passed round a barrier's end (not met), in order
   double length_m = 0.0;
   double time_s = 0.0;
   double end_speed_mps = 0.0;

@@ -191,9 +191,11 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
                   {"loops", ValueType::Bool}};
   for (const CrossingResult& c : r.crossings)
     for (const ClassAtCrossing& a : c.classes) {
-      if (!a.reachable || a.run_up.size() < 2) continue;
+      // The run-up the verdict came from, so path and verdict agree.
+      const Polyline& line = a.verdict_run_up.size() >= 2 ? a.verdict_run_up : a.run_up;
+      if (!a.reachable || line.size() < 2) continue;
       paths.features.push_back(
-          {a.run_up,
+          {line,
            {static_cast<std::int64_t>(c.id), a.vehicle_class, round_to(a.speed.low_kmh, 0.1),
             round_to(a.speed.high_kmh, 0.1), round_to(a.energy_kj, 1.0),
             round_to(a.run_up_length_m, 0.1), round_to(a.time_s, 0.1),
@@ -206,12 +208,17 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
                   {"name", ValueType::Text},
                   {"highway", ValueType::Text},
                   {"max_speed_kmh", ValueType::Real},
-                  {"class", ValueType::Text}};
+                  {"class", ValueType::Text},
+                  {"drivable_because", ValueType::Text}};
   for (const EdgeSpeed& e : r.edge_speeds) {
     const city::RoadEdge& re = city.edges[e.edge];
+    // Why the class may use it: the way's rule (data/osm tables) and the class's width fitting.
+    std::string why = re.vehicle_rule;
+    for (const VehicleClass& c : r.classes)
+      if (c.code == e.vehicle_class) why += "; " + c.code + " " + fmt(c.width_m, 2) + " m wide fits";
     edges.features.push_back({re.line,
                               {re.osm_id, opt_text(re.name), re.highway,
-                               round_to(e.max_speed_kmh, 0.1), e.vehicle_class}});
+                               round_to(e.max_speed_kmh, 0.1), e.vehicle_class, why}});
   }
   out.push_back(std::move(edges));
   return out;
@@ -220,17 +227,6 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
 std::vector<std::string> ramming_assumptions(const RammingResult& r) {
   const RammingParams& p = r.params;
   std::vector<std::string> a;
-  a.push_back(
-      "Crowd exposure is a modelling assumption (DOMAIN §1): where a crossing is not adequately "
-      "protected, the "
-      "vehicle keeps its heading and keeps accelerating into the crowd; people exposed N = density "
-      "× (vehicle "
-      "width + 2 × " +
-      fmt(p.exposure_side_margin_m, 1) +
-      " m) × in-crowd run to the next building or wall or the "
-      "far side of the crowd zone. Pedestrians survive about 90 % of impacts at 30 km/h and 60 % "
-      "at 40 km/h: "
-      "the speed at crowd entry is reported with it.");
   if (r.crowd_zones_from_perimeter)
     a.push_back("The layout has no crowd zones: the whole perimeter is taken as one, at " +
                 fmt(p.crowd_density_ppm2, 1) + " persons/m².");
@@ -298,7 +294,12 @@ RammingTable ramming_table(const RammingResult& r) {
               "verdict_reason",
               "crowd_entry_speed_kmh",
               "crowd_run_m",
-              "people_exposed"};
+              "people_exposed",
+              "crowd_end_speed_kmh",
+              "crowd_run_end",
+              "people_exposed_low",
+              "people_exposed_high",
+              "exposure_headings"};
   for (std::size_t idx : crossings_by_exposure(r)) {
     const CrossingResult& c = r.crossings[idx];
     for (const ClassAtCrossing& a : c.classes) {
@@ -321,7 +322,10 @@ RammingTable ramming_table(const RammingResult& r) {
                   round_to(a.judged_speed_kmh, 0.1), a.verdict_reason,
                   exposed ? Value{round_to(a.exposure.entry_speed_kmh, 0.1)} : Value{},
                   exposed ? Value{round_to(a.exposure.run_m, 0.1)} : Value{},
-                  round_to(a.exposure.people, 0.1)});
+                  round_to(a.exposure.people, 0.1),
+                  exposed ? Value{round_to(a.exposure.end_speed_kmh, 0.1)} : Value{},
+                  opt_text(a.exposure.run_end), round_to(a.exposure.people_low, 0.1),
+                  round_to(a.exposure.people_high, 0.1), static_cast<std::int64_t>(a.exposure.headings)});
       t.rows.push_back(std::move(row));
     }
   }
@@ -360,7 +364,9 @@ std::vector<std::string> ramming_headline(const RammingResult& r) {
   if (fastest)
     out.push_back("fastest: " + class_line(*fastest, false) + "; most people exposed: " +
                   fmt(exposing->people_exposed_max(), 0) + ", " + class_line(*exposing, true));
-  out.push_back("vehicle classes from " + r.vehicle_table +
+  std::string models;  // which model each class accelerates by: physics, a loaded curve, constant
+  for (const VehicleClass& c : r.classes) models += (models.empty() ? "" : ", ") + c.code + " " + c.model();
+  out.push_back("vehicle classes from " + r.vehicle_table + " (" + models + ")" +
                 (r.vehicle_table_placeholder ? " (placeholder accelerations)" : ""));
   return out;
 }
@@ -370,6 +376,15 @@ run::AnalysisOutput ramming_output(RammingResult result, const city::CityModel& 
   out.analysis = "ramming";
   out.figures = ramming_figures(result);
   out.layers = ramming_layers(result, city);
+  // The exposure model and the vehicle model, said in the report's language.
+  out.assumptions.push_back(say("assumption.ramming.exposure",
+                                {StatementArg(result.params.exposure_side_margin_m, 1, "m"),
+                                 StatementArg(kPersonMass_kg, 0, "kg"),
+                                 StatementArg(kWalkingPace_mps, 2, "m/s")}));
+  std::string models;
+  for (const VehicleClass& c : result.classes)
+    models += (models.empty() ? "" : ", ") + c.code + " " + c.model();
+  out.assumptions.push_back(say("assumption.ramming.vehicles", {result.vehicle_table, models}));
   for (std::string& a : ramming_assumptions(result))
     out.assumptions.push_back(untranslated(std::move(a)));
   for (std::string& h : ramming_headline(result))

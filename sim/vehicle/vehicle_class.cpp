@@ -26,6 +26,7 @@ void VehicleClass::validate() const {
   check(*this, "test_mass_kg", test_mass_kg, 100.0, 100000.0, "kg");
   check(*this, "width_m", width_m, 0.5, 3.5, "m");
   check(*this, "length_m", length_m, 1.0, 25.0, "m");
+  if (height_m != 0.0) check(*this, "height_m", height_m, 1.0, 5.0, "m (or empty: not checked)");
   check(*this, "accel_min_mps2", accel_min_mps2, 0.05, 10.0, "m/s²");
   check(*this, "accel_max_mps2", accel_max_mps2, accel_min_mps2, 10.0, "m/s² (at least accel_min_mps2)");
   check(*this, "vmax_kmh", vmax_kmh, 5.0, 400.0, "km/h");

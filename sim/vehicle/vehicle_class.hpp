@@ -39,6 +39,7 @@ struct VehicleClass {
   double test_mass_kg = 0.0;   // mass of the standard's test vehicle of this class
   double width_m = 0.0;
   double length_m = 0.0;
+  double height_m = 0.0;       // for maxheight tags; 0: not given, heights not checked
   double accel_min_mps2 = 0.0; // lower end of the hostile-driver range
   double accel_max_mps2 = 0.0; // upper end
   double vmax_kmh = 0.0;
