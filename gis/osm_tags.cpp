@@ -264,7 +264,8 @@ std::optional<city::RoadEdge> interpret_way(const Tags& tags, const TagRules& ru
     e.vehicle_passable = false;
     e.vehicle_rule = covered_by + " without width, maxwidth or maxheight: closed";
   } else if (dimensions_rule && e.vehicle_passable) {
-    e.vehicle_rule += "; " + covered_by + (maxheight ? ", maxheight " + metres_text(*maxheight) : "");
+    e.vehicle_rule +=
+        "; " + covered_by + (maxheight ? ", maxheight " + metres_text(*maxheight) : "");
   }
   if (underground_path) {
     e.vehicle_passable = false;
@@ -275,7 +276,8 @@ std::optional<city::RoadEdge> interpret_way(const Tags& tags, const TagRules& ru
     e.vehicle_passable = false;
     e.vehicle_rule += ": narrower than a car";
   }
-  if (e.vehicle_passable && e.underground) e.vehicle_rule += "; tunnel, entered at its portals only";
+  if (e.vehicle_passable && e.underground)
+    e.vehicle_rule += "; tunnel, entered at its portals only";
   e.walkable = rule.walkable;
   e.car_legal = rule.car_legal;
   const std::string_view access = tags.get("motor_vehicle").empty() ? tags.get("access") : tags.get("motor_vehicle");

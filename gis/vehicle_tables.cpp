@@ -47,8 +47,9 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
   // accelerations (or the a(v) curve) of its accel_* columns.
   const bool physics_columns = t.has_column("power_typical_kw");
   if (physics_columns)
-    t.require_columns({"power_powerful_kw", "driven_axle_share_typical", "driven_axle_share_powerful", "drag_area_m2",
-                       "rolling_resistance", "drivetrain_efficiency", "limiter_kmh"});
+    t.require_columns({"power_powerful_kw", "driven_axle_share_typical",
+                       "driven_axle_share_powerful", "drag_area_m2", "rolling_resistance",
+                       "drivetrain_efficiency", "limiter_kmh"});
   vehicle::VehicleTable table;
   table.origin = origin;
   for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -62,16 +63,19 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
     if (physics_columns && !t.text(r, "power_typical_kw").empty()) {
       vehicle::VehiclePhysics p;
       p.typical = {required(t, r, "power_typical_kw"), required(t, r, "driven_axle_share_typical")};
-      p.powerful = {required(t, r, "power_powerful_kw"), required(t, r, "driven_axle_share_powerful")};
+      p.powerful = {required(t, r, "power_powerful_kw"),
+                    required(t, r, "driven_axle_share_powerful")};
       p.drag_area_m2 = required(t, r, "drag_area_m2");
       p.rolling_resistance = required(t, r, "rolling_resistance");
       p.drivetrain_efficiency = required(t, r, "drivetrain_efficiency");
       p.limiter_kmh = t.number(r, "limiter_kmh").value_or(0.0);
       c.physics = p;
     } else {
-      if (!t.has_column("accel_min_mps2") || !t.has_column("accel_max_mps2") || !t.has_column("vmax_kmh"))
+      if (!t.has_column("accel_min_mps2") || !t.has_column("accel_max_mps2") ||
+          !t.has_column("vmax_kmh"))
         throw Error(origin, where(t, r), "accel_min_mps2",
-                    "a class without power_typical_kw needs the columns accel_min_mps2, accel_max_mps2 and vmax_kmh");
+                    "a class without power_typical_kw needs the columns accel_min_mps2, "
+                    "accel_max_mps2 and vmax_kmh");
       c.accel_min_mps2 = required(t, r, "accel_min_mps2");
       c.accel_max_mps2 = required(t, r, "accel_max_mps2");
       c.vmax_kmh = required(t, r, "vmax_kmh");

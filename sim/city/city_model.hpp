@@ -50,7 +50,7 @@ struct RoadEdge {
   // only at its portals, so no run-up starts inside and it passes under lines drawn above.
   bool underground = false;
   double max_height_m = std::numeric_limits<double>::infinity();  // maxheight, when tagged
-  std::string vehicle_rule;   // why vehicle_passable is what it is ("highway=primary", ...)
+  std::string vehicle_rule;  // why vehicle_passable is what it is ("highway=primary", ...)
 };
 
 struct Building {

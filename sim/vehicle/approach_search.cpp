@@ -53,8 +53,9 @@ double drive(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& 
       if (setup.barriers != BarrierMode::Ignore || Observer::kObserves) {
         // Accelerating from the segment's start, but no faster than lets it brake to the
         // segment's end limit over the distance left.
-        const double v2m = std::min(setup.motion.advance_v2(v2, std::max(0.0, g.meetings[m].s_m - s0), grade),
-                                    lim.seg_brake_v2[seg] * f + brake * std::max(0.0, s0 + len - g.meetings[m].s_m));
+        const double v2m = std::min(
+            setup.motion.advance_v2(v2, std::max(0.0, g.meetings[m].s_m - s0), grade),
+            lim.seg_brake_v2[seg] * f + brake * std::max(0.0, s0 + len - g.meetings[m].s_m));
         if (setup.barriers == BarrierMode::Block && !lim.gap[m]) return -1.0;
         if (setup.barriers == BarrierMode::HoldIfAdequate && v2m <= lim.hold_v2[m]) return -1.0;
         obs.meeting(m, v2m);
@@ -136,7 +137,8 @@ void brake_limits(const ApproachGraph& g, const VehicleClass& vehicle, ClassLimi
   std::vector<std::uint32_t> fill(pred_begin.begin(), pred_begin.end() - 1);
   for (std::uint32_t s = 0; s < n; ++s)
     for (std::uint32_t t = g.states[s].succ_begin; t < g.states[s].succ_end; ++t) from_state[t] = s;
-  for (std::uint32_t t = 0; t < g.transitions.size(); ++t) preds[fill[g.transitions[t].to_state]++] = t;
+  for (std::uint32_t t = 0; t < g.transitions.size(); ++t)
+    preds[fill[g.transitions[t].to_state]++] = t;
   for (std::uint32_t s = 0; s < n; ++s)
     if (g.nodes[g.states[s].to_node].kind == NodeKind::Crossing) end_v2[s] = free;
   auto back = [&](std::uint32_t s) {
@@ -185,8 +187,9 @@ ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle, co
   lim.passable.reserve(g.states.size());
   for (const DirectedState& s : g.states) {
     const GraphEdge& e = g.edges[s.edge];
-    lim.passable.push_back(e.kind == EdgeKind::Road ? e.width_m >= w && e.max_height_m >= vehicle.height_m
-                                                    : 2.0 * e.clearance_m >= w);
+    lim.passable.push_back(e.kind == EdgeKind::Road
+                               ? e.width_m >= w && e.max_height_m >= vehicle.height_m
+                               : 2.0 * e.clearance_m >= w);
   }
   lim.seg_cap2.reserve(g.seg_bend.size());
   for (const Bend& b : g.seg_bend) lim.seg_cap2.push_back(cap2_of(b, w));
@@ -286,7 +289,8 @@ struct Tracer {
   void bend(double v2) { run->speed_mps.back() = std::sqrt(std::max(0.0, v2)); }
   void meeting(std::uint32_t m, double v2) {
     if (lim.met[m]) run->barriers.push_back({m, std::sqrt(std::max(0.0, v2))});
-    else run->bypassed.push_back(m);
+    else
+      run->bypassed.push_back(m);
   }
 };
 

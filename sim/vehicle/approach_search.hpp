@@ -5,8 +5,9 @@
 // where drive() accelerates along the edge (v² = v0² + 2·a·s, capped at v_max), caps the
 // speed at every bend by the skid limit sqrt(f·g·r) and, before it, by what still lets the
 // vehicle brake (b = f·g) to every later cap (a backward pass, ClassLimits::seg_brake_v2),
-// and, depending on the mode, is stopped by planned barriers. drive() is monotone in its entry speed and every label is bounded by
-// v_max, so label-correcting from a FIFO queue converges; each label only ever rises.
+// and, depending on the mode, is stopped by planned barriers. drive() is monotone in its entry
+// speed and every label is bounded by v_max, so label-correcting from a FIFO queue converges; each
+// label only ever rises.
 //
 // Modes: Ignore (the physical maximum, barriers not there), Block (every barrier stops the
 // vehicle unless it fits through a gap: "can it get here without meeting one?"), and

@@ -23,7 +23,8 @@ struct Exposure {
   double entry_distance_m = 0.0; // from the crossing to the crowd along the heading
   double entry_speed_kmh = 0.0;
   double run_m = 0.0;            // in-crowd run
-  double end_speed_kmh = 0.0;    // speed where the in-crowd run ends (at an obstacle: the impact speed)
+  double end_speed_kmh =
+      0.0;  // speed where the in-crowd run ends (at an obstacle: the impact speed)
   // Over the headings of near-tied run-ups (within 5 % of the judged speed): the exposure
   // above is the worst; the range of people over those headings.
   double people_low = 0.0, people_high = 0.0;

@@ -17,11 +17,13 @@ double bend_radius_m(double total_deflection_rad, double centreline_length_m, do
   return bend_radius_c(std::cos(theta / 2.0), centreline_length_m / theta, h_m);
 }
 
-double physics_accel_mps2(const VehicleClass& vehicle, const Powertrain& end, double friction, double v_mps) {
+double physics_accel_mps2(const VehicleClass& vehicle, const Powertrain& end, double friction,
+                          double v_mps) {
   const VehiclePhysics& p = *vehicle.physics;
   const double m = vehicle.test_mass_kg;
   const double traction = end.driven_axle_share * friction * kGravity_mps2;
-  const double power = v_mps > 1e-9 ? p.drivetrain_efficiency * end.power_kw * 1000.0 / (m * v_mps) : kInfinity;
+  const double power =
+      v_mps > 1e-9 ? p.drivetrain_efficiency * end.power_kw * 1000.0 / (m * v_mps) : kInfinity;
   return std::min(traction, power) - 0.5 * kAirDensity_kgpm3 * p.drag_area_m2 * v_mps * v_mps / m -
          p.rolling_resistance * kGravity_mps2;
 }
@@ -74,12 +76,15 @@ void fill_from_physics(VehicleClass& c) {
   };
   c.accel_min_mps2 = mean_accel(c.physics->typical);
   c.accel_max_mps2 = std::max(c.accel_min_mps2, mean_accel(c.physics->powerful));
-  c.vmax_kmh = mps_to_kmh(std::max(physics_top_speed_mps(c, c.physics->typical), physics_top_speed_mps(c, c.physics->powerful)));
+  c.vmax_kmh = mps_to_kmh(std::max(physics_top_speed_mps(c, c.physics->typical),
+                                   physics_top_speed_mps(c, c.physics->powerful)));
 }
 
 Motion Motion::band(const VehicleClass& vehicle, BandEnd end, double friction) {
   if (vehicle.physics)
-    return Motion(vehicle, end == BandEnd::Low ? vehicle.physics->typical : vehicle.physics->powerful, friction);
+    return Motion(vehicle,
+                  end == BandEnd::Low ? vehicle.physics->typical : vehicle.physics->powerful,
+                  friction);
   return Motion(vehicle, end == BandEnd::Low ? vehicle.accel_min_mps2 : vehicle.accel_max_mps2);
 }
 
@@ -97,7 +102,8 @@ void Motion::finish_bins() {
 }
 
 std::size_t Motion::bin_of(double v) const {
-  const auto it = std::upper_bound(bins_.begin(), bins_.end(), v, [](double x, const Bin& b) { return x < b.v_lo; });
+  const auto it = std::upper_bound(bins_.begin(), bins_.end(), v,
+                                   [](double x, const Bin& b) { return x < b.v_lo; });
   return it == bins_.begin() ? 0 : static_cast<std::size_t>(it - bins_.begin()) - 1;
 }
 
@@ -140,8 +146,10 @@ double Motion::time_s(double v2, double s_m, double sin_grade) const {
   if (s_m <= 0.0) return 0.0;
   if (!bins_.empty()) {
     double t = 0.0;
-    if (sin_grade == 0.0 && flat_ok_) flat_advance(v2, s_m, &t);
-    else integrate(v2, s_m, sin_grade, &t);
+    if (sin_grade == 0.0 && flat_ok_)
+      flat_advance(v2, s_m, &t);
+    else
+      integrate(v2, s_m, sin_grade, &t);
     return t;
   }
   // Constant a: accelerate (or brake uphill) until v_max, then cruise.

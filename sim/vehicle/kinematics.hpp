@@ -61,7 +61,8 @@ inline constexpr double kAirDensity_kgpm3 = 1.225;
 
 // a(v) of a vehicle from physics on level ground (docs/ramming.md, "Vehicles from physics"):
 //   a = min(share·f·g, η·P/(m·v)) − ½·ρ·C_d·A·v²/m − C_rr·g.
-double physics_accel_mps2(const VehicleClass& vehicle, const Powertrain& end, double friction, double v_mps);
+double physics_accel_mps2(const VehicleClass& vehicle, const Powertrain& end, double friction,
+                          double v_mps);
 // Top speed on level ground: where the power balance reaches a = 0, or the legal limiter.
 double physics_top_speed_mps(const VehicleClass& vehicle, const Powertrain& end);
 
@@ -116,11 +117,12 @@ class Motion {
   double vmax_mps_ = 0.0;
   double vmax2_ = 0.0;
   struct Bin {
-    double v_lo;   // from this speed up to the next bin's (or v_max)
-    double a;      // level-ground acceleration there
+    double v_lo;  // from this speed up to the next bin's (or v_max)
+    double a;     // level-ground acceleration there
   };
-  std::vector<Bin> bins_;        // empty: constant accel_mps2_
-  std::vector<double> dist_m_;   // level ground, from rest: distance at each bin's v_lo, then at v_max
+  std::vector<Bin> bins_;  // empty: constant accel_mps2_
+  std::vector<double>
+      dist_m_;  // level ground, from rest: distance at each bin's v_lo, then at v_max
   std::vector<double> time_at_;  // and the time
   bool flat_ok_ = false;         // every bin accelerates: the level-ground tables hold
 };

@@ -74,8 +74,8 @@ class Analysis {
     const ClassLimits lim = class_limits(g_, vehicle, params_.rules);
     // The band: the class's typical vehicle (physics) or a_min at normal friction, to its
     // powerful vehicle or a_max at conservative friction.
-    const SearchSetup low{Motion::band(vehicle, BandEnd::Low, params_.friction_normal), params_.friction_normal,
-                          BarrierMode::Ignore};
+    const SearchSetup low{Motion::band(vehicle, BandEnd::Low, params_.friction_normal),
+                          params_.friction_normal, BarrierMode::Ignore};
     const SearchSetup high{Motion::band(vehicle, BandEnd::High, params_.friction_conservative),
                            params_.friction_conservative, BarrierMode::Ignore};
     SearchSetup unimpeded = high;
@@ -135,9 +135,9 @@ class Analysis {
         const BarrierMeeting& m = g_.meetings[run.bypassed.front()];
         r.bypassed_guard = static_cast<int>(m.guard);
         r.bypass_point = m.pos;
-        r.verdict_reason = "the run-up passes round the end of " + g_.guards[m.guard].facts.name + " at (" +
-                           fmt0(m.pos.x) + ", " + fmt0(m.pos.y) + "), " + fmt0(m.beyond_end_m) +
-                           " m beyond its drawn end";
+        r.verdict_reason = "the run-up passes round the end of " + g_.guards[m.guard].facts.name +
+                           " at (" + fmt0(m.pos.x) + ", " + fmt0(m.pos.y) + "), " +
+                           fmt0(m.beyond_end_m) + " m beyond its drawn end";
       }
       for (const RunUp::Passed& p : run.barriers) {  // only gap-passable ones let it through
         const BarrierMeeting& m = g_.meetings[p.meeting];
@@ -229,7 +229,8 @@ class Analysis {
                     ClassAtCrossing& r) {
     const Vec2 pos = g_.crossings[c].pos;
     const Vec2 judged_dir = final_direction(run.line);
-    r.exposure = crowd_exposure(city_, g_, pos, judged_dir, run.end_speed_mps, high.motion, vehicle, params_);
+    r.exposure = crowd_exposure(city_, g_, pos, judged_dir, run.end_speed_mps, high.motion, vehicle,
+                                params_);
     double low = r.exposure.people, top = r.exposure.people;
     int headings = 1;
     std::vector<Vec2> seen{judged_dir};
@@ -237,7 +238,8 @@ class Analysis {
     const std::uint32_t cr = static_cast<std::uint32_t>(c);
     for (std::uint32_t k = g_.crossing_states_begin[cr]; k < g_.crossing_states_begin[cr + 1]; ++k)
       best_v2 = std::max(best_v2, high_.end_v2[g_.crossing_states[k]]);
-    for (std::uint32_t k = g_.crossing_states_begin[cr]; k < g_.crossing_states_begin[cr + 1]; ++k) {
+    for (std::uint32_t k = g_.crossing_states_begin[cr]; k < g_.crossing_states_begin[cr + 1];
+         ++k) {
       const std::uint32_t s = g_.crossing_states[k];
       if (high_.end_v2[s] < 0.95 * 0.95 * best_v2) continue;
       const Vec2 dir = last_direction(s);
@@ -245,7 +247,8 @@ class Analysis {
       for (const Vec2& d : seen) dup = dup || d.dot(dir) > std::cos(1.0 * std::numbers::pi / 180.0);
       if (dup) continue;
       seen.push_back(dir);
-      const Exposure e = crowd_exposure(city_, g_, pos, dir, run.end_speed_mps, high.motion, vehicle, params_);
+      const Exposure e =
+          crowd_exposure(city_, g_, pos, dir, run.end_speed_mps, high.motion, vehicle, params_);
       ++headings;
       low = std::min(low, e.people);
       top = std::max(top, e.people);

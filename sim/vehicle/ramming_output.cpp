@@ -204,18 +204,16 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
   out.push_back(std::move(paths));
 
   FeatureLayer edges{"ramming_edge_speeds", GeometryType::kLine, {}, {}};
-  edges.fields = {{"osm_id", ValueType::Integer},
-                  {"name", ValueType::Text},
-                  {"highway", ValueType::Text},
-                  {"max_speed_kmh", ValueType::Real},
-                  {"class", ValueType::Text},
-                  {"drivable_because", ValueType::Text}};
+  edges.fields = {{"osm_id", ValueType::Integer}, {"name", ValueType::Text},
+                  {"highway", ValueType::Text},   {"max_speed_kmh", ValueType::Real},
+                  {"class", ValueType::Text},     {"drivable_because", ValueType::Text}};
   for (const EdgeSpeed& e : r.edge_speeds) {
     const city::RoadEdge& re = city.edges[e.edge];
     // Why the class may use it: the way's rule (data/osm tables) and the class's width fitting.
     std::string why = re.vehicle_rule;
     for (const VehicleClass& c : r.classes)
-      if (c.code == e.vehicle_class) why += "; " + c.code + " " + fmt(c.width_m, 2) + " m wide fits";
+      if (c.code == e.vehicle_class)
+        why += "; " + c.code + " " + fmt(c.width_m, 2) + " m wide fits";
     edges.features.push_back({re.line,
                               {re.osm_id, opt_text(re.name), re.highway,
                                round_to(e.max_speed_kmh, 0.1), e.vehicle_class, why}});
@@ -313,19 +311,27 @@ RammingTable ramming_table(const RammingResult& r) {
         continue;
       }
       const bool exposed = a.exposure.reaches_crowd;
-      row.insert(row.end(),
-                 {round_to(a.speed.low_kmh, 0.1), round_to(a.speed.high_kmh, 0.1),
-                  round_to(a.energy_kj, 1.0), round_to(a.heading_deg, 0.1),
-                  round_to(a.impact_angle_deg, 0.1), round_to(a.run_up_length_m, 0.1),
-                  round_to(a.time_s, 0.1), round_to(a.start.x, 0.01), round_to(a.start.y, 0.01),
-                  std::string(verdict_key(a.verdict)), opt_text(guard_name(r, a.guard)),
-                  round_to(a.judged_speed_kmh, 0.1), a.verdict_reason,
-                  exposed ? Value{round_to(a.exposure.entry_speed_kmh, 0.1)} : Value{},
-                  exposed ? Value{round_to(a.exposure.run_m, 0.1)} : Value{},
-                  round_to(a.exposure.people, 0.1),
-                  exposed ? Value{round_to(a.exposure.end_speed_kmh, 0.1)} : Value{},
-                  opt_text(a.exposure.run_end), round_to(a.exposure.people_low, 0.1),
-                  round_to(a.exposure.people_high, 0.1), static_cast<std::int64_t>(a.exposure.headings)});
+      row.insert(row.end(), {round_to(a.speed.low_kmh, 0.1),
+                             round_to(a.speed.high_kmh, 0.1),
+                             round_to(a.energy_kj, 1.0),
+                             round_to(a.heading_deg, 0.1),
+                             round_to(a.impact_angle_deg, 0.1),
+                             round_to(a.run_up_length_m, 0.1),
+                             round_to(a.time_s, 0.1),
+                             round_to(a.start.x, 0.01),
+                             round_to(a.start.y, 0.01),
+                             std::string(verdict_key(a.verdict)),
+                             opt_text(guard_name(r, a.guard)),
+                             round_to(a.judged_speed_kmh, 0.1),
+                             a.verdict_reason,
+                             exposed ? Value{round_to(a.exposure.entry_speed_kmh, 0.1)} : Value{},
+                             exposed ? Value{round_to(a.exposure.run_m, 0.1)} : Value{},
+                             round_to(a.exposure.people, 0.1),
+                             exposed ? Value{round_to(a.exposure.end_speed_kmh, 0.1)} : Value{},
+                             opt_text(a.exposure.run_end),
+                             round_to(a.exposure.people_low, 0.1),
+                             round_to(a.exposure.people_high, 0.1),
+                             static_cast<std::int64_t>(a.exposure.headings)});
       t.rows.push_back(std::move(row));
     }
   }
@@ -365,7 +371,8 @@ std::vector<std::string> ramming_headline(const RammingResult& r) {
     out.push_back("fastest: " + class_line(*fastest, false) + "; most people exposed: " +
                   fmt(exposing->people_exposed_max(), 0) + ", " + class_line(*exposing, true));
   std::string models;  // which model each class accelerates by: physics, a loaded curve, constant
-  for (const VehicleClass& c : r.classes) models += (models.empty() ? "" : ", ") + c.code + " " + c.model();
+  for (const VehicleClass& c : r.classes)
+    models += (models.empty() ? "" : ", ") + c.code + " " + c.model();
   out.push_back("vehicle classes from " + r.vehicle_table + " (" + models + ")" +
                 (r.vehicle_table_placeholder ? " (placeholder accelerations)" : ""));
   return out;
@@ -377,10 +384,10 @@ run::AnalysisOutput ramming_output(RammingResult result, const city::CityModel& 
   out.figures = ramming_figures(result);
   out.layers = ramming_layers(result, city);
   // The exposure model and the vehicle model, said in the report's language.
-  out.assumptions.push_back(say("assumption.ramming.exposure",
-                                {StatementArg(result.params.exposure_side_margin_m, 1, "m"),
-                                 StatementArg(kPersonMass_kg, 0, "kg"),
-                                 StatementArg(kWalkingPace_mps, 2, "m/s")}));
+  out.assumptions.push_back(
+      say("assumption.ramming.exposure",
+          {StatementArg(result.params.exposure_side_margin_m, 1, "m"),
+           StatementArg(kPersonMass_kg, 0, "kg"), StatementArg(kWalkingPace_mps, 2, "m/s")}));
   std::string models;
   for (const VehicleClass& c : result.classes)
     models += (models.empty() ? "" : ", ") + c.code + " " + c.model();

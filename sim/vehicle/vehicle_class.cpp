@@ -45,14 +45,17 @@ void VehicleClass::validate() const {
 void VehicleClass::validate_physics() const {
   if (physics) {
     const VehiclePhysics& p = *physics;
-    for (const auto& [end, pt] : {std::pair{"typical", &p.typical}, std::pair{"powerful", &p.powerful}}) {
+    for (const auto& [end, pt] :
+         {std::pair{"typical", &p.typical}, std::pair{"powerful", &p.powerful}}) {
       check(*this, (std::string("power_") + end + "_kw").c_str(), pt->power_kw, 1.0, 2000.0, "kW");
-      check(*this, (std::string("driven_axle_share_") + end).c_str(), pt->driven_axle_share, 0.1, 1.0, "");
+      check(*this, (std::string("driven_axle_share_") + end).c_str(), pt->driven_axle_share, 0.1,
+            1.0, "");
     }
     check(*this, "drag_area_m2", p.drag_area_m2, 0.1, 20.0, "m²");
     check(*this, "rolling_resistance", p.rolling_resistance, 0.001, 0.05, "");
     check(*this, "drivetrain_efficiency", p.drivetrain_efficiency, 0.5, 1.0, "");
-    if (p.limiter_kmh != 0.0) check(*this, "limiter_kmh", p.limiter_kmh, 20.0, 300.0, "km/h (or empty: none)");
+    if (p.limiter_kmh != 0.0)
+      check(*this, "limiter_kmh", p.limiter_kmh, 20.0, 300.0, "km/h (or empty: none)");
   }
 }
 

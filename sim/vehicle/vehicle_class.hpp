@@ -27,10 +27,10 @@ struct Powertrain {
 // top speed where the power balance reaches 0 or the legal speed limiter, whichever is lower.
 struct VehiclePhysics {
   Powertrain typical, powerful;
-  double drag_area_m2 = 0.0;          // C_d·A
-  double rolling_resistance = 0.0;    // C_rr
-  double drivetrain_efficiency = 0.0; // η: wheel power / engine power
-  double limiter_kmh = 0.0;           // legal speed limiter; 0: none (M1, N1)
+  double drag_area_m2 = 0.0;           // C_d·A
+  double rolling_resistance = 0.0;     // C_rr
+  double drivetrain_efficiency = 0.0;  // η: wheel power / engine power
+  double limiter_kmh = 0.0;            // legal speed limiter; 0: none (M1, N1)
 };
 
 struct VehicleClass {
@@ -57,7 +57,9 @@ struct VehicleClass {
 
   bool is_placeholder() const { return !placeholder_fields.empty(); }
   // How the class accelerates: "physics", "curve" (a loaded a(v) curve) or "constant".
-  const char* model() const { return physics ? "physics" : !accel_curve.empty() ? "curve" : "constant"; }
+  const char* model() const {
+    return physics ? "physics" : !accel_curve.empty() ? "curve" : "constant";
+  }
   // Throws agora::Error naming the class and the field out of range.
   void validate() const;
   void validate_physics() const;  // the physics columns alone (part of validate)

@@ -13,7 +13,8 @@
 using namespace agora;
 using namespace agora::vehicle;
 
-TEST_CASE("a barrier 2 m before a 90° corner is met at the corner's braking speed", "[ramming][approach]") {
+TEST_CASE("a barrier 2 m before a 90° corner is met at the corner's braking speed",
+          "[ramming][approach]") {
   // 2 m grid. The 6 m street A–B–C runs 60 m east from A, turns 90° north at B and crosses
   // the perimeter's lower edge S–R 10 m past the corner. The rated blocker D–E stands across
   // it 2 m before B (x = 58 m).
@@ -58,7 +59,8 @@ A                             B
   CHECK(n2.speed.high_kmh == Approx(47.0).margin(0.05));
   CHECK(n2.verdict == Verdict::Adequate);
   CHECK(n2.guard == 0);
-  CHECK(n2.judged_speed_kmh == Approx(mps_to_kmh(std::sqrt(corner_v2 + 2 * kGravity_mps2 * 2.0))).margin(0.01));
+  CHECK(n2.judged_speed_kmh ==
+        Approx(mps_to_kmh(std::sqrt(corner_v2 + 2 * kGravity_mps2 * 2.0))).margin(0.01));
   CHECK(n2.judged_speed_kmh == Approx(45.5).margin(0.05));
   // The drawn run-up brakes: it takes the corner at 39.5 km/h.
   REQUIRE(n2.run_up.size() == 3);

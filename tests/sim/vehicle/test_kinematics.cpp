@@ -123,14 +123,16 @@ struct Ode {
   double m, p_w, share, f, cda, crr, eta;
   double a(double v) const {
     const double power = v > 1e-9 ? eta * p_w / (m * v) : 1e18;
-    return std::min(share * f * kGravity_mps2, power) - 0.5 * 1.225 * cda * v * v / m - crr * kGravity_mps2;
+    return std::min(share * f * kGravity_mps2, power) - 0.5 * 1.225 * cda * v * v / m -
+           crr * kGravity_mps2;
   }
   // Speed after s metres from rest, and the time to reach v_target.
   double speed_after(double s_m) const {
     double v = 0.0, s = 0.0;
     const double dt = 1e-3;
     while (s < s_m) {
-      const double k1 = a(v), k2 = a(v + 0.5 * dt * k1), k3 = a(v + 0.5 * dt * k2), k4 = a(v + dt * k3);
+      const double k1 = a(v), k2 = a(v + 0.5 * dt * k1), k3 = a(v + 0.5 * dt * k2),
+                   k4 = a(v + dt * k3);
       const double dv = dt * (k1 + 2 * k2 + 2 * k3 + k4) / 6.0;
       s += dt * (v + 0.5 * dv);
       v += dv;
@@ -141,7 +143,8 @@ struct Ode {
     double v = 0.0, t = 0.0;
     const double dt = 1e-3;
     while (v < v_target) {
-      const double k1 = a(v), k2 = a(v + 0.5 * dt * k1), k3 = a(v + 0.5 * dt * k2), k4 = a(v + dt * k3);
+      const double k1 = a(v), k2 = a(v + 0.5 * dt * k1), k3 = a(v + 0.5 * dt * k2),
+                   k4 = a(v + dt * k3);
       v += dt * (k1 + 2 * k2 + 2 * k3 + k4) / 6.0;
       t += dt;
     }
@@ -150,7 +153,8 @@ struct Ode {
 };
 }  // namespace
 
-TEST_CASE("a car from physics: 0-100 km/h in the published range, 312 m from rest", "[ramming][vehicle]") {
+TEST_CASE("a car from physics: 0-100 km/h in the published range, 312 m from rest",
+          "[ramming][vehicle]") {
   const VehicleClass car = test::physics_car();
   // Hand check of the pieces, typical car (80 kW) at f = 0.6: traction limit 0.6·0.6·g =
   // 3.53 m/s² until η·P/(m·v) falls below it at v = 0.9·80000/(1500·3.53) = 13.6 m/s
@@ -158,13 +162,16 @@ TEST_CASE("a car from physics: 0-100 km/h in the published range, 312 m from res
   // ½·1.225·0.68·27.8²/1500 = 0.21 and rolling 0.012·g = 0.12: 1.40 m/s².
   CHECK(physics_accel_mps2(car, car.physics->typical, 0.6, 5.0) ==
         Approx(0.36 * kGravity_mps2 - 0.5 * 1.225 * 0.68 * 25.0 / 1500 - 0.012 * kGravity_mps2));
-  CHECK(physics_accel_mps2(car, car.physics->typical, 0.6, 100 / 3.6) == Approx(1.40).margin(0.005));
+  CHECK(physics_accel_mps2(car, car.physics->typical, 0.6, 100 / 3.6) ==
+        Approx(1.40).margin(0.005));
   // Top speed from the power balance 0.9·80 kW / v = ½·1.225·0.68·v² + 1500·0.012·9.80665:
   // at v = 53.17 m/s both sides are 1354 N, 191.4 km/h.
   CHECK(mps_to_kmh(physics_top_speed_mps(car, car.physics->typical)) == Approx(191.4).margin(0.1));
-  const Motion typical_wet(car, car.physics->typical, 0.6), typical_dry(car, car.physics->typical, 1.0);
+  const Motion typical_wet(car, car.physics->typical, 0.6),
+      typical_dry(car, car.physics->typical, 1.0);
   const Motion powerful(car, car.physics->powerful, 1.0);
-  const Ode ode_wet{1500, 80000, 0.6, 0.6, 0.68, 0.012, 0.9}, ode_dry{1500, 80000, 0.6, 1.0, 0.68, 0.012, 0.9};
+  const Ode ode_wet{1500, 80000, 0.6, 0.6, 0.68, 0.012, 0.9},
+      ode_dry{1500, 80000, 0.6, 1.0, 0.68, 0.012, 0.9};
   const Ode ode_pow{1500, 150000, 0.6, 1.0, 0.68, 0.012, 0.9};
   // 0-100 km/h: 10.9 s at f = 0.6 and 9.6 s at f = 1, inside the 9-11 s published for 1.5 t
   // family cars; the powerful car 5.9 s. Motion (0.5 m/s bins) agrees with the RK4 within 1 %.
@@ -182,10 +189,13 @@ TEST_CASE("a car from physics: 0-100 km/h in the published range, 312 m from res
   // runs from the typical car at f = 0.6, 119.0 km/h, to the powerful car at f = 1, 148.2 km/h.
   CHECK(mps_to_kmh(std::sqrt(typical_wet.advance_v2(0.0, 312.0))) == Approx(119.0).margin(0.1));
   CHECK(mps_to_kmh(std::sqrt(powerful.advance_v2(0.0, 312.0))) == Approx(148.2).margin(0.1));
-  CHECK(std::sqrt(typical_wet.advance_v2(0.0, 312.0)) == Approx(ode_wet.speed_after(312.0)).epsilon(0.005));
-  CHECK(std::sqrt(powerful.advance_v2(0.0, 312.0)) == Approx(ode_pow.speed_after(312.0)).epsilon(0.005));
+  CHECK(std::sqrt(typical_wet.advance_v2(0.0, 312.0)) ==
+        Approx(ode_wet.speed_after(312.0)).epsilon(0.005));
+  CHECK(std::sqrt(powerful.advance_v2(0.0, 312.0)) ==
+        Approx(ode_pow.speed_after(312.0)).epsilon(0.005));
   // Driving 312 m in two pieces (the search does, edge by edge) gives the same speed.
-  CHECK(powerful.advance_v2(powerful.advance_v2(0.0, 100.0), 212.0) == Approx(powerful.advance_v2(0.0, 312.0)));
+  CHECK(powerful.advance_v2(powerful.advance_v2(0.0, 100.0), 212.0) ==
+        Approx(powerful.advance_v2(0.0, 312.0)));
 }
 
 TEST_CASE("physics uphill: slower, and a heavy truck holds a crawl speed", "[ramming][vehicle]") {
