@@ -1,6 +1,7 @@
 #include "gis/osm_tags.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <filesystem>
 
 #include "gis/builtin_data.hpp"
@@ -124,6 +125,12 @@ int parse_int(std::string_view s, int fallback) {
 
 bool is_yes(std::string_view v) { return v == "yes" || v == "true" || v == "1"; }
 
+std::string metres_text(double m) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f m", m);
+  return buf;
+}
+
 }  // namespace
 
 TagRules TagRules::load(const std::string& override_dir) {
@@ -163,6 +170,17 @@ TagRules TagRules::load(const std::string& override_dir) {
       rules.open_areas.push_back({t.text(r, "key"), t.text(r, "value"), t.text(r, "kind"),
                                   t.flag(r, "vehicle_passable"), t.flag(r, "walkable")});
   }
+  {
+    const CsvTable t = table("osm/covered_ways.csv", override_dir);
+    t.require_columns({"key", "value", "kind"});
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+      const std::string& kind = t.text(r, "kind");
+      if (kind != "dimensions" && kind != "tunnel")
+        throw Error(t.file(), "line " + std::to_string(t.line_of(r)), "kind",
+                    "expected dimensions or tunnel, got '" + kind + "'");
+      rules.covered.push_back({t.text(r, "key"), t.text(r, "value"), kind});
+    }
+  }
   return rules;
 }
 
@@ -201,17 +219,65 @@ std::optional<city::RoadEdge> interpret_way(const Tags& tags, const TagRules& ru
     e.width_source = "default";
   }
 
+  bool dimensions_rule = false;
+  std::string covered_by;
+  for (const CoveredRule& c : rules.covered) {
+    if (tags.get(c.key) != c.value) continue;
+    if (c.kind == "dimensions") {
+      dimensions_rule = true;
+      covered_by = c.key + "=" + c.value;
+    } else {
+      e.underground = true;
+    }
+  }
+  const auto maxwidth = parse_length_m(tags.get("maxwidth"));
+  const auto maxheight = parse_length_m(tags.get("maxheight"));
+  if (maxwidth && *maxwidth < e.width_m) {
+    e.width_m = *maxwidth;
+    e.width_source = "maxwidth";
+  }
+  if (maxheight) e.max_height_m = *maxheight;
+  const bool width_tagged = e.width_source == "width" || maxwidth.has_value();
+  const std::string width_text = metres_text(e.width_m);
+
   const bool underground_path =
       e.tunnel && e.layer < 0 &&
       (highway == "footway" || highway == "path" || highway == "pedestrian" || highway == "cycleway");
+  const std::string hw = "highway=" + std::string(highway);
   switch (rule.vehicle) {
-    case HighwayRule::Passable::Yes: e.vehicle_passable = true; break;
-    case HighwayRule::Passable::No: e.vehicle_passable = false; break;
-    case HighwayRule::Passable::IfWide: e.vehicle_passable = e.width_m >= rules.min_vehicle_width_m; break;
+    case HighwayRule::Passable::Yes:
+      e.vehicle_passable = true;
+      e.vehicle_rule = hw + ", " + e.width_source + " " + width_text;
+      break;
+    case HighwayRule::Passable::No:
+      e.vehicle_passable = false;
+      e.vehicle_rule = hw + ": not drivable";
+      break;
+    case HighwayRule::Passable::IfWide:
+      // Footways, paths and cycleways are narrower than a car unless a width says otherwise.
+      e.vehicle_passable = width_tagged && e.width_m >= rules.min_vehicle_width_m;
+      e.vehicle_rule = width_tagged ? hw + ", " + e.width_source + " " + width_text + " tagged"
+                                    : hw + " without a width tag: narrower than a car";
+      break;
   }
-  if (underground_path) e.vehicle_passable = false;
-  // A building passage narrower than a car closes the way as surely as the building does.
-  if (e.width_m < rules.min_vehicle_width_m) e.vehicle_passable = false;
+  if (dimensions_rule && !width_tagged && !maxheight) {
+    e.vehicle_passable = false;
+    e.vehicle_rule = covered_by + " without width, maxwidth or maxheight: closed";
+  } else if (dimensions_rule && e.vehicle_passable) {
+    e.vehicle_rule +=
+        "; " + covered_by + (maxheight ? ", maxheight " + metres_text(*maxheight) : "");
+  }
+  if (underground_path) {
+    e.vehicle_passable = false;
+    e.vehicle_rule = hw + " underground: not drivable";
+  }
+  // A way narrower than a car closes as surely as the building beside it.
+  if (e.vehicle_passable && e.width_m < rules.min_vehicle_width_m) {
+    e.vehicle_passable = false;
+    e.vehicle_rule += ": narrower than a car";
+  }
+  if (e.vehicle_passable && e.underground)
+    e.vehicle_rule += "; tunnel, entered at its portals only";
   e.walkable = rule.walkable;
   e.car_legal = rule.car_legal;
   const std::string_view access = tags.get("motor_vehicle").empty() ? tags.get("access") : tags.get("motor_vehicle");

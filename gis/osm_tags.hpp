@@ -50,6 +50,14 @@ struct BarrierRule {
   bool walkable_through = false;
 };
 
+// Ways under a roof or underground (data/osm/covered_ways.csv): "dimensions" (building
+// passages, arcades, covered ways) are drivable only as far as their width, maxwidth and
+// maxheight tags allow and closed without any of them; "tunnel" ways keep their highway
+// rule but connect only at their portals.
+struct CoveredRule {
+  std::string key, value, kind;
+};
+
 struct OpenAreaRule {
   std::string key, value, kind;
   bool vehicle_passable = true;
@@ -60,6 +68,7 @@ struct TagRules {
   std::map<std::string, HighwayRule, std::less<>> highways;
   std::map<std::string, BarrierRule, std::less<>> barriers;
   std::vector<OpenAreaRule> open_areas;
+  std::vector<CoveredRule> covered;
   double min_vehicle_width_m = 1.8;  // M1 car width, DOMAIN §1: narrower ways are not drivable
   double lane_width_m = 3.0;         // placeholder lane width when only `lanes` is tagged
   double level_height_m = 3.0;       // storey height for building:levels (placeholder)

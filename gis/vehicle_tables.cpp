@@ -6,6 +6,7 @@
 #include "gis/builtin_data.hpp"
 #include "gis/csv.hpp"
 #include "sim/core/error.hpp"
+#include "sim/vehicle/kinematics.hpp"
 
 namespace agora::gis {
 
@@ -42,8 +43,14 @@ std::vector<vehicle::AccelPoint> parse_curve(const CsvTable& t, std::size_t row)
 
 vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::string& origin) {
   const CsvTable t = CsvTable::parse(text, origin);
-  t.require_columns({"code", "test_mass_kg", "width_m", "length_m", "accel_min_mps2", "accel_max_mps2", "vmax_kmh",
-                     "rank", "source"});
+  t.require_columns({"code", "test_mass_kg", "width_m", "length_m", "rank", "source"});
+  // A class comes from physics when it has an engine power; else from the constant
+  // accelerations (or the a(v) curve) of its accel_* columns.
+  const bool physics_columns = t.has_column("power_typical_kw");
+  if (physics_columns)
+    t.require_columns({"power_powerful_kw", "driven_axle_share_typical",
+                       "driven_axle_share_powerful", "drag_area_m2", "rolling_resistance",
+                       "drivetrain_efficiency", "limiter_kmh"});
   vehicle::VehicleTable table;
   table.origin = origin;
   for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -53,9 +60,24 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
     c.test_mass_kg = required(t, r, "test_mass_kg");
     c.width_m = required(t, r, "width_m");
     c.length_m = required(t, r, "length_m");
-    c.accel_min_mps2 = required(t, r, "accel_min_mps2");
-    c.accel_max_mps2 = required(t, r, "accel_max_mps2");
-    c.vmax_kmh = required(t, r, "vmax_kmh");
+    c.height_m = t.has_column("height_m") ? t.number(r, "height_m").value_or(0.0) : 0.0;
+    if (physics_columns && !t.text(r, "power_typical_kw").empty()) {
+      vehicle::VehiclePhysics p;
+      p.typical = {required(t, r, "power_typical_kw"), required(t, r, "driven_axle_share_typical")};
+      p.powerful = {required(t, r, "power_powerful_kw"),
+                    required(t, r, "driven_axle_share_powerful")};
+      p.drag_area_m2 = required(t, r, "drag_area_m2");
+      p.rolling_resistance = required(t, r, "rolling_resistance");
+      p.drivetrain_efficiency = required(t, r, "drivetrain_efficiency");
+      p.limiter_kmh = t.number(r, "limiter_kmh").value_or(0.0);
+      c.physics = p;
+    } else {
+      // A class without an engine power needs the constant-acceleration columns.
+      t.require_columns({"accel_min_mps2", "accel_max_mps2", "vmax_kmh"});
+      c.accel_min_mps2 = required(t, r, "accel_min_mps2");
+      c.accel_max_mps2 = required(t, r, "accel_max_mps2");
+      c.vmax_kmh = required(t, r, "vmax_kmh");
+    }
     const double rank = required(t, r, "rank");
     if (!(rank >= 0.0 && rank <= 1000.0 && rank == std::floor(rank)))
       throw Error(origin, where(t, r), "rank",
@@ -67,6 +89,10 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
     c.source = t.text(r, "source");
     if (c.source.empty()) throw Error(origin, where(t, r), "source", "every class needs the source of its numbers");
     try {
+      if (c.physics) {
+        c.validate_physics();
+        vehicle::fill_from_physics(c);
+      }
       c.validate();
     } catch (const Error& e) {
       throw Error(origin, where(t, r), e.problems()[0].field, e.problems()[0].message);

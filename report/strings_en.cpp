@@ -730,6 +730,24 @@ const StringTable& strings_en() {
        "Vehicle ramming was not analysed in this run: its criterion and hazard are marked not "
        "assessed."},
       {"assumption.profile_value", "Profile {0} = {1} ({2})."},
+      {"assumption.ramming.exposure",
+       "Crowd exposure is a modelling assumption: where a crossing is not adequately protected, "
+       "the vehicle keeps its heading; inside a crowd zone it loses speed as it strikes people "
+       "(conservation of momentum: each person struck, {1} of body mass, is brought to the "
+       "vehicle's speed; ICRP Publication 89 reference adults), the driver's traction still "
+       "applied, until a building, wall or bollard in the map stops it, it leaves the zone or it "
+       "has slowed to walking pace ({2}, Fruin 1971). People exposed N = density × (vehicle "
+       "width + 2 × {0}) × in-crowd run; where several run-ups reach a crossing within 5 % of "
+       "the fastest speed, the worst of their headings counts and the range is reported. "
+       "Pedestrians survive about 90 % of impacts at 30 km/h and 60 % at 40 km/h: the speed at "
+       "crowd entry is reported with it."},
+      {"assumption.ramming.vehicles",
+       "Vehicle classes from {0}, accelerating by {1}: a(v) = min(share·f·g, η·P/(m·v)) − "
+       "½·ρ·C_d·A·v²/m − C_rr·g − g·sin(grade) for a typical and a powerful vehicle of each "
+       "class (the two ends of the speed band), top speed from the power balance or the 90 km/h "
+       "limiter of N2/N3 trucks (Directive 92/6/EEC as amended by 2002/85/EC); braking b = f·g "
+       "before every corner; a run-up starts at rest within the search radius, outside the "
+       "barrier lines and nowhere inside a tunnel."},
       {"discipline.civil_protection", "civil protection (D4)"},
       {"discipline.information", "information (D5)"},
       {"discipline.emergency_planning", "emergency planning"},
@@ -1005,6 +1023,7 @@ const StringTable& strings_en() {
        "Events are counted in calendar order, so the event that goes over a rule is the one named. A weekend counts "
        "when an event has a Saturday or a Sunday in it. This event's façade level is the highest at a dwelling."},
       {"liveability.days_span", "{0} – {1} ({2} days), {3}"},
+      {"assumption.ramming.run_up_bound", "Run-ups start at rest within {1} of the perimeter and are at most {0} long ({2} times that distance: city streets reach a place 1.2–1.4 times the straight line, Ballou, Rahardja and Sakai 2002); of run-ups that reach a place within {3} of each other the first found, over the fewest streets, is kept, so no detour or lap of a block becomes the run-up for a fraction of a km/h. Speeds are within {3} of the unbounded maximum."},
   };
   return table;
 }

@@ -504,6 +504,25 @@ const StringTable& strings_nl() {
        "Voertuigramming werd in deze run niet geanalyseerd: het criterium en het gevaar staan op "
        "niet beoordeeld."},
       {"assumption.profile_value", "Profielwaarde {0} = {1} ({2})."},
+      {"assumption.ramming.exposure",
+       "De blootstelling van de menigte is een modelaanname: waar een doorsteek niet afdoende "
+       "beschermd is, houdt het voertuig zijn richting aan; in een publiekszone verliest het "
+       "snelheid doordat het mensen raakt (behoud van impuls: elke geraakte persoon, {1} "
+       "lichaamsmassa, krijgt de snelheid van het voertuig; referentievolwassenen van ICRP-"
+       "publicatie 89), terwijl de bestuurder blijft optrekken, tot een gebouw, muur of paal "
+       "uit de kaart het stopt, het de zone verlaat of het tot wandeltempo is vertraagd ({2}, "
+       "Fruin 1971). Blootgestelde personen N = dichtheid × (voertuigbreedte + 2 × {0}) × "
+       "afgelegde weg in de menigte; waar meerdere aanlopen een doorsteek binnen 5 % van de "
+       "hoogste snelheid bereiken, telt de ongunstigste van hun richtingen en wordt de "
+       "spreiding gemeld. Voetgangers overleven ongeveer 90 % van de aanrijdingen bij 30 km/u "
+       "en 60 % bij 40 km/u: de snelheid bij het binnendringen van de menigte staat erbij."},
+      {"assumption.ramming.vehicles",
+       "Voertuigklassen uit {0}, optrekkend volgens {1}: a(v) = min(aandeel·f·g, η·P/(m·v)) − "
+       "½·ρ·C_d·A·v²/m − C_rr·g − g·sin(helling) voor een gewoon en een krachtig voertuig per "
+       "klasse (de twee uiteinden van de snelheidsband), topsnelheid uit de vermogensbalans of "
+       "de snelheidsbegrenzer van 90 km/u voor N2/N3-vrachtwagens (Richtlijn 92/6/EEG, "
+       "gewijzigd bij 2002/85/EG); remmen b = f·g voor elke bocht; een aanloop begint in rust "
+       "binnen de zoekstraal, buiten de barrièrelijnen en nergens in een tunnel."},
       {"discipline.civil_protection", "civiele bescherming (D4)"},
       {"discipline.information", "informatie (D5)"},
       {"discipline.emergency_planning", "noodplanning"},
@@ -787,6 +806,7 @@ const StringTable& strings_nl() {
        "weekend telt wanneer een evenement een zaterdag of zondag bevat. Het gevelniveau van dit evenement is het "
        "hoogste aan een woning."},
       {"liveability.days_span", "{0} – {1} ({2} dagen), {3}"},
+      {"assumption.ramming.run_up_bound", "Aanlopen beginnen stilstaand binnen {1} van de perimeter en zijn ten hoogste {0} lang ({2} keer die afstand: stadsstraten bereiken een plek via 1,2 tot 1,4 keer de rechte lijn, Ballou, Rahardja en Sakai 2002); van aanlopen die een plek bereiken met minder dan {3} verschil wordt de eerst gevonden aanloop, over de minste straten, behouden, zodat geen omweg of rondje rond een bouwblok de aanloop wordt voor een fractie van een km/u. Snelheden liggen binnen {3} van het onbegrensde maximum."},
   };
   return table;
 }

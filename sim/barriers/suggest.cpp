@@ -289,8 +289,8 @@ Suggestion suggest_barriers(const city::CityModel& city, const scenario::Layout&
             ++added;
           }
         }
-        if (a.judged_run_up.size() < 2) continue;
-        ApproachPath np{*idx, k, a.judged_run_up, a.judged_run_up_speed_kmh};
+        if (a.verdict_run_up.size() < 2) continue;
+        ApproachPath np{*idx, k, a.verdict_run_up, a.verdict_run_up_speed_kmh};
         bool known = false;
         for (ApproachPath& p : paths)
           if (same_path(p, np)) {

@@ -46,6 +46,11 @@ struct RoadEdge {
   bool car_legal = false;     // a car may legally drive here (for detours, not for attacks)
   bool bridge = false;
   bool tunnel = false;
+  // A road tunnel (data/osm/covered_ways.csv rule "tunnel"): a vehicle enters and leaves it
+  // only at its portals, so no run-up starts inside and it passes under lines drawn above.
+  bool underground = false;
+  double max_height_m = std::numeric_limits<double>::infinity();  // maxheight, when tagged
+  std::string vehicle_rule;  // why vehicle_passable is what it is ("highway=primary", ...)
 };
 
 struct Building {

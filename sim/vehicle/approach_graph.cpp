@@ -148,13 +148,19 @@ class RoadBuilder {
     std::vector<Split> splits;
     Box ebox;
     bg::envelope(e.line, ebox);
-    collect_splits(e.line, splits);
+    // A tunnel passes under the perimeter and under walls: it is neither cut nor crossed.
+    if (!e.underground) collect_splits(e.line, splits);
     if (splits.empty()) {
-      if (bg::intersects(ebox, pbox_) && bg::within(point_along(e.line, e.length_m / 2), perimeter_)) return;
+      if (!e.underground && bg::intersects(ebox, pbox_) &&
+          bg::within(point_along(e.line, e.length_m / 2), perimeter_))
+        return;
       const std::uint32_t from = d_.node_of_city(e.from), to = d_.node_of_city(e.to);
       const std::vector<Vec2> pts(e.line.begin(), e.line.end());
       const std::uint32_t ge = d_.add_edge(from, to, EdgeKind::Road, pts, e.width_m, id);
       d_.g.edges[ge].sin_grade = grade;
+      d_.g.edges[ge].max_height_m = e.max_height_m;
+      note_node(from, e.underground);
+      note_node(to, e.underground);
       ++d_.g.road_edges;
       return;
     }
@@ -191,10 +197,31 @@ class RoadBuilder {
       pts.push_back(point_along(e.line, s1));
       const std::uint32_t ge = d_.add_edge(node_at(k), node_at(k + 1), EdgeKind::Road, pts, e.width_m, id);
       d_.g.edges[ge].sin_grade = grade;
+      d_.g.edges[ge].max_height_m = e.max_height_m;
+      note_node(node_at(k), false);
+      note_node(node_at(k + 1), false);
       ++d_.g.road_edges;
     }
   }
 
+  // Counts, per graph node, the tunnel and the surface roads meeting there.
+  void note_node(std::uint32_t n, bool underground) {
+    if (n >= surface_roads_.size()) {
+      surface_roads_.resize(n + 1, 0);
+      tunnel_roads_.resize(n + 1, 0);
+    }
+    ++(underground ? tunnel_roads_ : surface_roads_)[n];
+  }
+
+ public:
+  // Marks nodes inside tunnels (only tunnel roads meet there): no run-up starts there.
+  void mark_underground() const {
+    for (std::size_t n = 0; n < tunnel_roads_.size() && n < d_.g.nodes.size(); ++n)
+      d_.g.nodes[n].underground = tunnel_roads_[n] > 0 && surface_roads_[n] == 0;
+  }
+
+ private:
+  std::vector<std::uint32_t> surface_roads_, tunnel_roads_;
   GraphDraft& d_;
   const MultiPolygon& perimeter_;
   const RammingParams& params_;
@@ -540,6 +567,7 @@ ApproachGraph build_approach_graph(const city::CityModel& city, const scenario::
   GraphDraft draft{g, city, {}};
   RoadBuilder roads(draft, g.perimeter, params);
   roads.build();
+  roads.mark_underground();
   const detail::OpenAreaSpace open_space = detail::add_open_area_sight(
       draft, g.perimeter, roads.region(), [&](Vec2 p) { return roads.in_region(p); }, min_vehicle_width_m,
       max_vehicle_width_m, params);

@@ -11,6 +11,7 @@
 // turns these into per-class limits (approach_search.hpp).
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@ struct GraphNode {
   Vec2 pos;
   NodeKind kind = NodeKind::Road;
   bool blocks = false;       // a map barrier stands here: a run may start or end here, not pass
+  bool underground = false;  // only tunnel ways meet here: inside a tunnel, no run-up starts here
   double open_width_m = 0.0;  // in an open area: diameter of the free disc around it (0 elsewhere)
   double perimeter_distance_m = 0.0;  // to the perimeter (0 on or inside it)
   city::NodeId city_node = city::kNoNode;
@@ -43,6 +45,7 @@ struct GraphEdge {
   bool one_way = false;           // sight lines into a crossing or out of a corner start point
   double width_m = 0.0;            // road: carriageway width; sight: twice its clearance (capped)
   double clearance_m = 0.0;        // sight: least distance to an obstacle along the line
+  double max_height_m = std::numeric_limits<double>::infinity();  // road: maxheight, when tagged
   double sin_grade = 0.0;          // from node elevations (from -> to), 0 when unknown
   double length_m = 0.0;
   std::uint32_t pts_begin = 0, pts_end = 0;  // polyline in ApproachGraph::points, from -> to

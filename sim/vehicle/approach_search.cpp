@@ -1,6 +1,7 @@
 #include "sim/vehicle/approach_search.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace agora::vehicle {
@@ -42,6 +43,7 @@ double drive(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& 
              double v2, Observer& obs) {
   const DirectedState& st = g.states[state];
   const double f = setup.friction;
+  const double brake = 2.0 * f * kGravity_mps2;
   const double grade = st.sin_grade;
   std::uint32_t m = st.meet_begin;
   double s0 = 0.0;
@@ -50,21 +52,22 @@ double drive(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& 
     const bool last = seg + 1 == st.seg_end;
     while (m < st.meet_end && (last || g.meetings[m].s_m <= s0 + len)) {
       if (setup.barriers != BarrierMode::Ignore || Observer::kObserves) {
-        const double v2m = setup.motion.advance_v2(v2, std::max(0.0, g.meetings[m].s_m - s0), grade);
+        // Accelerating from the segment's start, but no faster than lets it brake to the
+        // segment's end limit over the distance left.
+        const double v2m = std::min(
+            setup.motion.advance_v2(v2, std::max(0.0, g.meetings[m].s_m - s0), grade),
+            lim.seg_brake_v2[seg] * f + brake * std::max(0.0, s0 + len - g.meetings[m].s_m));
         if (setup.barriers == BarrierMode::Block && !lim.gap[m]) return -1.0;
         if (setup.barriers == BarrierMode::HoldIfAdequate && v2m <= lim.hold_v2[m]) return -1.0;
         obs.meeting(m, v2m);
       }
       ++m;
     }
-    const double out = setup.motion.advance_v2(v2, len, grade);
+    // The braking limit at the segment's end includes the bend there (at most seg_cap2).
+    const double out = std::min(setup.motion.advance_v2(v2, len, grade), lim.seg_brake_v2[seg] * f);
     obs.segment(seg, v2, out);
     v2 = out;
-    if (!last) {
-      const double cap = lim.seg_cap2[seg] * f;
-      if (v2 > cap) v2 = cap;
-      obs.bend(v2);
-    }
+    if (!last) obs.bend(v2);
     s0 += len;
   }
   return v2;
@@ -107,8 +110,73 @@ std::vector<std::uint8_t> outside_starts(const ApproachGraph& g, const ClassLimi
     }
   }
   std::vector<std::uint8_t> starts(g.states.size(), 0);
-  for (std::uint32_t s = 0; s < g.states.size(); ++s) starts[s] = reached[g.states[s].from_node];
+  // Inside a tunnel no run-up starts: a vehicle enters it at a portal.
+  for (std::uint32_t s = 0; s < g.states.size(); ++s)
+    starts[s] = reached[g.states[s].from_node] && !g.nodes[g.states[s].from_node].underground;
   return starts;
+}
+
+// The backward pass (per unit friction: every cap is f·g·r and braking adds 2·f·g·d, so the
+// limits scale with f). end_v2[s] = max over the passable states t that follow s of
+// min(transition cap, start_v2[t]); at a crossing there is no limit (the vehicle runs on
+// into the crowd), at a node with no way on the vehicle must stop. start_v2[t] follows from
+// end_v2[t] back through t's segments: v² ≤ limit ahead + 2·g·d, and ≤ the cap at each bend.
+// A max-label fixpoint: limits only rise, and are cut at brake_free_v2 (10·v_max², the most
+// any friction f ≥ 0.1 can use), so laps of a loop stop raising them.
+void brake_limits(const ApproachGraph& g, const VehicleClass& vehicle, ClassLimits& lim) {
+  const std::size_t n = g.states.size();
+  const double vmax = kmh_to_mps(vehicle.vmax_kmh);
+  lim.brake_free_v2 = 10.0 * vmax * vmax + 1.0;
+  const double free = lim.brake_free_v2;
+  lim.seg_brake_v2.assign(g.seg_length_m.size(), 0.0);
+  std::vector<double> end_v2(n, 0.0), start_v2(n, -1.0);
+  const std::size_t nt = g.transitions.size();
+  std::vector<std::uint32_t> pred_begin(n + 1, 0);  // transitions into each state
+  for (const Transition& t : g.transitions) ++pred_begin[t.to_state + 1];
+  for (std::size_t s = 0; s < n; ++s) pred_begin[s + 1] += pred_begin[s];
+  std::vector<std::uint32_t> preds(nt, 0u), from_state(nt, 0u);
+  std::vector<std::uint32_t> fill(pred_begin.begin(), pred_begin.end() - 1);
+  for (std::uint32_t s = 0; s < n; ++s)
+    for (std::uint32_t t = g.states[s].succ_begin; t < g.states[s].succ_end; ++t) from_state[t] = s;
+  for (std::uint32_t t = 0; t < g.transitions.size(); ++t)
+    preds[fill[g.transitions[t].to_state]++] = t;
+  for (std::uint32_t s = 0; s < n; ++s)
+    if (g.nodes[g.states[s].to_node].kind == NodeKind::Crossing) end_v2[s] = free;
+  auto back = [&](std::uint32_t s) {
+    const DirectedState& st = g.states[s];
+    double x = end_v2[s];
+    for (std::uint32_t seg = st.seg_end; seg-- > st.seg_begin;) {
+      if (seg + 1 != st.seg_end) x = std::min(x, lim.seg_cap2[seg]);
+      lim.seg_brake_v2[seg] = x;
+      x = std::min(free, x + 2.0 * kGravity_mps2 * g.seg_length_m[seg]);
+    }
+    return x;
+  };
+  std::vector<std::uint32_t> queue;
+  std::vector<std::uint8_t> queued(n, 1);
+  queue.reserve(n);
+  for (std::uint32_t s = 0; s < n; ++s) queue.push_back(s);
+  while (!queue.empty()) {
+    const std::uint32_t s = queue.back();
+    queue.pop_back();
+    queued[s] = 0;
+    const double start = back(s);
+    if (start <= start_v2[s] + kEps) continue;
+    start_v2[s] = start;
+    if (!lim.passable[s]) continue;
+    for (std::uint32_t k = pred_begin[s]; k < pred_begin[s + 1]; ++k) {
+      const std::uint32_t t = preds[k];
+      const std::uint32_t p = from_state[t];
+      const double cand = std::min(lim.trans_cap2[t], start);
+      if (cand > end_v2[p] + kEps) {
+        end_v2[p] = cand;
+        if (!queued[p]) {
+          queued[p] = 1;
+          queue.push_back(p);
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -120,7 +188,9 @@ ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle, co
   lim.passable.reserve(g.states.size());
   for (const DirectedState& s : g.states) {
     const GraphEdge& e = g.edges[s.edge];
-    lim.passable.push_back(e.kind == EdgeKind::Road ? e.width_m >= w : 2.0 * e.clearance_m >= w);
+    lim.passable.push_back(e.kind == EdgeKind::Road
+                               ? e.width_m >= w && e.max_height_m >= vehicle.height_m
+                               : 2.0 * e.clearance_m >= w);
   }
   lim.seg_cap2.reserve(g.seg_bend.size());
   for (const Bend& b : g.seg_bend) lim.seg_cap2.push_back(cap2_of(b, w));
@@ -144,6 +214,7 @@ ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle, co
     lim.hold_v2.push_back(up_to ? kmh_to_mps(*up_to) * kmh_to_mps(*up_to) : -1.0);
   }
   lim.outside_start = outside_starts(g, lim, g.outside_m);
+  brake_limits(g, vehicle, lim);
   return lim;
 }
 
@@ -152,6 +223,13 @@ void search_speeds(const ApproachGraph& g, const ClassLimits& lim, const SearchS
   L.end_v2.assign(n, -1.0);
   L.best_entry_v2.assign(n, -1.0);
   L.pred.assign(n, kNone);
+  L.run_up_m.assign(n, 0.0);
+  L.labels.clear();
+  L.label_of.assign(n, kNone);
+  auto set_label = [&](std::uint32_t state, std::uint32_t from) {
+    L.label_of[state] = static_cast<std::uint32_t>(L.labels.size());
+    L.labels.push_back({state, from == kNone ? kNone : L.label_of[from]});
+  };
   L.queue.resize(n + 1);
   L.queued.assign(n, 0);
   Silent silent;
@@ -169,6 +247,8 @@ void search_speeds(const ApproachGraph& g, const ClassLimits& lim, const SearchS
     if (!lim.passable[s] || !lim.outside_start[s]) continue;
     L.best_entry_v2[s] = 0.0;
     L.end_v2[s] = drive(g, lim, setup, s, 0.0, silent);
+    L.run_up_m[s] = g.states[s].length_m;
+    set_label(s, kNone);
     if (L.end_v2[s] >= 0.0) push(s);
   }
   const double f = setup.friction;
@@ -182,13 +262,21 @@ void search_speeds(const ApproachGraph& g, const ClassLimits& lim, const SearchS
     for (std::uint32_t t = st.succ_begin; t < st.succ_end; ++t) {
       const std::uint32_t next = g.transitions[t].to_state;
       if (!lim.passable[next]) continue;
+      const double run_up = L.run_up_m[s] + g.states[next].length_m;
+      if (run_up > setup.max_run_up_m) continue;  // the bound: no longer run-ups
       const double entry = std::min(v2, lim.trans_cap2[t] * f);
       if (entry <= L.best_entry_v2[next] + kEps) continue;  // drive() is monotone: nothing new
       L.best_entry_v2[next] = entry;
       const double out = drive(g, lim, setup, next, entry, silent);
-      if (out > L.end_v2[next] + kEps) {
+      // A label is replaced only by a run-up at least min_gain_mps faster (a first one always).
+      const double known = L.end_v2[next];
+      const double needed =
+          known < 0.0 ? 0.0 : std::pow(std::sqrt(known) + setup.min_gain_mps, 2.0) + kEps;
+      if (out > known + kEps && out >= needed) {
         L.end_v2[next] = out;
         L.pred[next] = s;
+        L.run_up_m[next] = run_up;
+        set_label(next, s);
         push(next);
       }
     }
@@ -219,6 +307,8 @@ struct Tracer {
   void bend(double v2) { run->speed_mps.back() = std::sqrt(std::max(0.0, v2)); }
   void meeting(std::uint32_t m, double v2) {
     if (lim.met[m]) run->barriers.push_back({m, std::sqrt(std::max(0.0, v2))});
+    else
+      run->bypassed.push_back(m);
   }
 };
 
@@ -233,11 +323,11 @@ RunUp trace_run_up(const ApproachGraph& g, const ClassLimits& lim, const SearchS
     L.trace_generation = 0;
   }
   const std::uint32_t mark = ++L.trace_generation;
-  for (std::uint32_t s = final_state; s != kNone; s = L.pred[s]) {
-    if (L.trace_mark[s] == mark) {
-      run.loops = true;
-      break;
-    }
+  // The labels' chain is the run-up exactly as it was found; a state met twice on it is a
+  // loop driven to gain speed.
+  for (std::uint32_t l = L.label_of[final_state]; l != kNone; l = L.labels[l].prev) {
+    const std::uint32_t s = L.labels[l].state;
+    if (L.trace_mark[s] == mark) run.loops = true;
     L.trace_mark[s] = mark;
     run.states.push_back(s);
   }

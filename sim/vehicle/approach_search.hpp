@@ -3,9 +3,11 @@
 // rest anywhere in the graph: a max-label fixpoint over directed-edge states,
 //   v(e') = max( drive(e', 0),  max over e → e' of drive(e', min(v(e), corner limit)) )
 // where drive() accelerates along the edge (v² = v0² + 2·a·s, capped at v_max), caps the
-// speed at every bend by the skid limit sqrt(f·g·r), and, depending on the mode, is stopped
-// by planned barriers. drive() is monotone in its entry speed and every label is bounded by
-// v_max, so label-correcting from a FIFO queue converges; each label only ever rises.
+// speed at every bend by the skid limit sqrt(f·g·r) and, before it, by what still lets the
+// vehicle brake (b = f·g) to every later cap (a backward pass, ClassLimits::seg_brake_v2),
+// and, depending on the mode, is stopped by planned barriers. drive() is monotone in its entry
+// speed and every label is bounded by v_max, so label-correcting from a FIFO queue converges; each
+// label only ever rises.
 //
 // Modes: Ignore (the physical maximum, barriers not there), Block (every barrier stops the
 // vehicle unless it fits through a gap: "can it get here without meeting one?"), and
@@ -16,6 +18,7 @@
 // the zone. Without planned barriers every node is a start.
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "sim/vehicle/approach_graph.hpp"
@@ -29,6 +32,13 @@ struct ClassLimits {
   std::vector<std::uint8_t> passable;  // per state: wide enough (roads) / clear enough (sight lines)
   std::vector<double> seg_cap2;         // per segment: g·r at the bend after it (v² at f = 1)
   std::vector<double> trans_cap2;       // per transition, likewise
+  // Braking (b = f·g): per segment, the highest v² at its end (per unit friction, like the
+  // caps) from which the vehicle can still brake to every later bend and corner cap on some
+  // way on to a crossing; a dead end, a wall or a map barrier node must be reached at rest.
+  // The search caps the speed by it, so the speed at a barrier is one the vehicle can have
+  // there and still reach the crowd. Values ≥ brake_free_v2 mean no limit.
+  std::vector<double> seg_brake_v2;
+  double brake_free_v2 = 0.0;
   std::vector<double> hold_v2;          // per meeting: the barrier holds while v² ≤ this; −1: never
   std::vector<std::uint8_t> gap;       // per meeting: the vehicle fits through the barrier's gaps
   std::vector<std::uint8_t> met;       // per meeting: it really meets it (not passing beyond its end)
@@ -45,11 +55,25 @@ struct SearchSetup {
   Motion motion;
   double friction = 1.0;
   BarrierMode barriers = BarrierMode::Ignore;
+  // Run-up bounds (RammingParams::run_up_circuity, min_gain_kmh): no label is extended past
+  // max_run_up_m of run-up, and a label is replaced only by one at least min_gain_mps faster,
+  // so a detour or a lap that gains a fraction of a km/h does not become the run-up.
+  double max_run_up_m = std::numeric_limits<double>::infinity();
+  double min_gain_mps = 0.0;
 };
 
 struct SpeedLabels {
   std::vector<double> end_v2;           // v² at the end of each state, −1 when never reached
   std::vector<std::uint32_t> pred;      // the state it was best reached from; kNone: a start
+  std::vector<double> run_up_m;         // length of that run-up, start to the end of the state
+  // Every label ever set, with the label it extended (kNone: a start). A state's label may
+  // later rise by another way while the states after it keep theirs, so the run-up of a
+  // label is followed through these (never changed once written), not through pred.
+  struct Label {
+    std::uint32_t state = 0, prev = 0;
+  };
+  std::vector<Label> labels;
+  std::vector<std::uint32_t> label_of;  // per state: its current label in labels
   std::vector<double> best_entry_v2;    // internal: highest entry v² tried
   std::vector<std::uint32_t> queue;     // internal workspace, reused between runs
   std::vector<std::uint8_t> queued;
@@ -70,6 +94,7 @@ struct RunUp {
   Polyline line;                      // start .. end of final_state
   std::vector<double> speed_mps;      // at each point of line
   std::vector<Passed> barriers;       // planned barriers crossed, in order
+  std::vector<std::uint32_t> bypassed;  // meetings passed round a barrier's end (not met), in order
   double length_m = 0.0;
   double time_s = 0.0;
   double end_speed_mps = 0.0;

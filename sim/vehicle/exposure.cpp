@@ -1,6 +1,7 @@
 #include "sim/vehicle/exposure.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -96,15 +97,35 @@ Exposure crowd_exposure(const city::CityModel& city, const ApproachGraph& graph,
     return ex;
   }
   ex.reaches_crowd = true;
-  ex.entry_speed_kmh = mps_to_kmh(std::sqrt(motion.advance_v2(speed_mps * speed_mps, entry_m)));
+  const double v2_entry = motion.advance_v2(speed_mps * speed_mps, entry_m);
+  ex.entry_speed_kmh = mps_to_kmh(std::sqrt(v2_entry));
   double end_m = leave_m;
   ex.run_end = leave_t >= 1.0 - 1e-12 ? "run limit" : "far side of the crowd zone";
   if (obstacle_m < end_m) {
     end_m = obstacle_m;
     ex.run_end = "building or wall";
   }
+  // In the crowd: drive 0.25 m with the class's traction, then lose the momentum given to
+  // the people struck over it, v² · exp(−2·k·ds) with k = ρ·W·m_person/M (the exact solution
+  // of d(v²)/ds = −2·k·v² over the step).
+  const double width = vehicle.width_m + 2.0 * params.exposure_side_margin_m;
+  const double k = ex.density_ppm2 * width * kPersonMass_kg / vehicle.test_mass_kg;
+  constexpr double kStep_m = 0.25;
+  double v2 = v2_entry, s = entry_m;
+  while (s < end_m - 1e-9) {
+    const double ds = std::min(kStep_m, end_m - s);
+    v2 = motion.advance_v2(v2, ds) * std::exp(-2.0 * k * ds);
+    s += ds;
+    if (v2 < kWalkingPace_mps * kWalkingPace_mps) {
+      end_m = s;
+      ex.run_end = "slowed to walking pace by the crowd";
+      break;
+    }
+  }
+  ex.end_speed_kmh = mps_to_kmh(std::sqrt(v2));
   ex.run_m = end_m - entry_m;
-  ex.people = ex.density_ppm2 * (vehicle.width_m + 2.0 * params.exposure_side_margin_m) * ex.run_m;
+  ex.people = ex.density_ppm2 * width * ex.run_m;
+  ex.people_low = ex.people_high = ex.people;
   return ex;
 }
 

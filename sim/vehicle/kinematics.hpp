@@ -56,41 +56,75 @@ inline double bend_radius_c(double c, double centreline_radius_m, double h_m) {
   return (centreline_radius_m > h_m ? centreline_radius_m : h_m) + h_m * (1.0 + c) / (1.0 - c);
 }
 
-// How one vehicle class accelerates at one end of its band: constant a (or an a(v) curve
-// scaled to that end), capped at v_max, reduced uphill by g·sin(α).
+// Air density at 15 °C and sea level (ISO 2533 standard atmosphere), kg/m³.
+inline constexpr double kAirDensity_kgpm3 = 1.225;
+
+// a(v) of a vehicle from physics on level ground (docs/ramming.md, "Vehicles from physics"):
+//   a = min(share·f·g, η·P/(m·v)) − ½·ρ·C_d·A·v²/m − C_rr·g.
+double physics_accel_mps2(const VehicleClass& vehicle, const Powertrain& end, double friction,
+                          double v_mps);
+// Top speed on level ground: where the power balance reaches a = 0, or the legal limiter.
+double physics_top_speed_mps(const VehicleClass& vehicle, const Powertrain& end);
+
+enum class BandEnd { Low, High };
+
+// For a class from physics, sets what the table's summary columns show: accel_min/max_mps2 the
+// mean acceleration from rest to 50 km/h of the typical / powerful vehicle on a dry road
+// (f = 1), vmax_kmh the powerful vehicle's top speed.
+void fill_from_physics(VehicleClass& vehicle);
+
+// How one vehicle class accelerates at one end of its band: constant a, an a(v) curve, or
+// the physics of the class's typical (low end) or powerful (high end) vehicle, capped at
+// v_max, reduced uphill by g·sin(α). Curves and physics are integrated exactly as a(v)
+// piecewise constant in speed (physics: a at the middle of each 0.5 m/s bin).
 class Motion {
  public:
   Motion() = default;
   // accel_mps2 picks the end of the band (a_min or a_max); an a(v) curve is scaled to it.
+  // Physics is not used: the constant-acceleration (or curve) model of the table's columns.
   Motion(const VehicleClass& vehicle, double accel_mps2);
+  // A vehicle from physics at the given traction friction.
+  Motion(const VehicleClass& vehicle, const Powertrain& end, double friction);
+  // The band end as the analysis uses it: physics when the class has it, else a_min / a_max.
+  static Motion band(const VehicleClass& vehicle, BandEnd end, double friction);
 
   double vmax_mps() const { return vmax_mps_; }
   double vmax2() const { return vmax2_; }
-  double accel_mps2() const { return accel_mps2_; }
+  double accel_mps2() const { return accel_mps2_; }  // constant model; physics: at rest
 
   // v² after driving s metres from v² = v2 on a grade with sine sin_grade (+ uphill).
   double advance_v2(double v2, double s_m, double sin_grade = 0.0) const {
-    if (curve_.empty()) {
+    if (bins_.empty()) {
       const double a = accel_mps2_ - kGravity_mps2 * sin_grade;
       const double out = v2 + 2.0 * a * s_m;
       return out < 0.0 ? 0.0 : (out > vmax2_ ? vmax2_ : out);
     }
+    if (sin_grade == 0.0 && flat_ok_) return flat_advance(v2, s_m, nullptr);
     return integrate(v2, s_m, sin_grade, nullptr);
   }
   // Time to drive the same s metres, seconds (infinite if the vehicle stalls).
   double time_s(double v2, double s_m, double sin_grade = 0.0) const;
+  // Distance from rest to speed v on level ground (infinite when never reached).
+  double distance_to_m(double v_mps) const;
 
  private:
+  void finish_bins();
   double integrate(double v2, double s_m, double sin_grade, double* time_s) const;
+  double flat_advance(double v2, double s_m, double* time_s) const;
+  std::size_t bin_of(double v) const;
 
   double accel_mps2_ = 0.0;
   double vmax_mps_ = 0.0;
   double vmax2_ = 0.0;
-  struct CurvePoint {
-    double v_mps;
-    double a_mps2;
+  struct Bin {
+    double v_lo;  // from this speed up to the next bin's (or v_max)
+    double a;     // level-ground acceleration there
   };
-  std::vector<CurvePoint> curve_;  // accelerations scaled to this band end
+  std::vector<Bin> bins_;  // empty: constant accel_mps2_
+  std::vector<double>
+      dist_m_;  // level ground, from rest: distance at each bin's v_lo, then at v_max
+  std::vector<double> time_at_;  // and the time
+  bool flat_ok_ = false;         // every bin accelerates: the level-ground tables hold
 };
 
 }  // namespace agora::vehicle

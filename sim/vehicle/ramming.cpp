@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 #include <unordered_map>
 
@@ -71,8 +72,16 @@ class Analysis {
 
   void assess(const VehicleClass& vehicle, std::size_t class_index) {
     const ClassLimits lim = class_limits(g_, vehicle, params_.rules);
-    const SearchSetup low{Motion(vehicle, vehicle.accel_min_mps2), params_.friction_normal, BarrierMode::Ignore};
-    const SearchSetup high{Motion(vehicle, vehicle.accel_max_mps2), params_.friction_conservative, BarrierMode::Ignore};
+    // The band: the class's typical vehicle (physics) or a_min at normal friction, to its
+    // powerful vehicle or a_max at conservative friction.
+    SearchSetup low{Motion::band(vehicle, BandEnd::Low, params_.friction_normal),
+                          params_.friction_normal, BarrierMode::Ignore};
+    SearchSetup high{Motion::band(vehicle, BandEnd::High, params_.friction_conservative),
+                           params_.friction_conservative, BarrierMode::Ignore};
+    for (SearchSetup* s : {&low, &high}) {
+      s->max_run_up_m = params_.max_run_up_m();
+      s->min_gain_mps = kmh_to_mps(params_.min_gain_kmh);
+    }
     SearchSetup unimpeded = high;
     unimpeded.barriers = BarrierMode::Block;
     SearchSetup defeating = high;
@@ -125,6 +134,15 @@ class Analysis {
       r.judged_speed_kmh = mps_to_kmh(run.end_speed_mps);
       r.verdict = Verdict::Unprotected;
       r.verdict_reason = "no planned barrier on the run-up";
+      set_verdict_run(run, r);
+      if (!run.bypassed.empty()) {  // it passes round a barrier's end: say which and where
+        const BarrierMeeting& m = g_.meetings[run.bypassed.front()];
+        r.bypassed_guard = static_cast<int>(m.guard);
+        r.bypass_point = m.pos;
+        r.verdict_reason = "the run-up passes round the end of " + g_.guards[m.guard].facts.name +
+                           " at (" + fmt0(m.pos.x) + ", " + fmt0(m.pos.y) + "), " +
+                           fmt0(m.beyond_end_m) + " m beyond its drawn end";
+      }
       for (const RunUp::Passed& p : run.barriers) {  // only gap-passable ones let it through
         const BarrierMeeting& m = g_.meetings[p.meeting];
         const Judgement j = judge(g_.guards[m.guard].facts, threat(vehicle, p.speed_mps, m), params_.rules);
@@ -132,12 +150,15 @@ class Analysis {
         r.verdict_reason = j.reason;
         r.guard = static_cast<int>(m.guard);
         r.impact_angle_deg = m.angle_deg;
+        r.bypassed_guard = static_cast<int>(m.guard);  // through its gap
+        r.bypass_point = m.pos;
       }
       add_exposure(vehicle, c, run, high, r);
       return;
     }
     const std::uint32_t s_defeat = best_state_at(g_, defeating_, crossing);
     const RunUp& judged = s_defeat != kNone ? defeat_run_ = trace_run_up(g_, lim, *defeating, defeating_, s_defeat) : fastest;
+    set_verdict_run(judged, r);
     // The most protective barrier on the run-up decides: the vehicle must get past it.
     int best = -1;
     Judgement best_j;
@@ -183,6 +204,18 @@ class Analysis {
     add_exposure(vehicle, c, judged, high, r);
   }
 
+  static void set_verdict_run(const RunUp& run, ClassAtCrossing& r) {
+    r.verdict_run_up = run.line;
+    r.verdict_run_up_speed_kmh.clear();
+    for (double v : run.speed_mps) r.verdict_run_up_speed_kmh.push_back(mps_to_kmh(v));
+  }
+
+  static std::string fmt0(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+  }
+
   Threat threat(const VehicleClass& vehicle, double speed_mps, const BarrierMeeting& m) const {
     Threat t;
     t.vehicle = &vehicle;
@@ -192,13 +225,50 @@ class Analysis {
     return t;
   }
 
+  // Exposure along the judged run-up's heading and along the headings of every run-up that
+  // reaches the crossing (barriers ignored) within 5 % of the fastest: where several nearly
+  // tied run-ups arrive from different directions, the worst counts and the range is kept,
+  // so the figure does not hang on which of them the search happened to pick.
   void add_exposure(const VehicleClass& vehicle, std::size_t c, const RunUp& run, const SearchSetup& high,
                     ClassAtCrossing& r) {
-    r.judged_run_up = run.line;
-    r.judged_run_up_speed_kmh.clear();
-    for (double v : run.speed_mps) r.judged_run_up_speed_kmh.push_back(mps_to_kmh(v));
-    r.exposure = crowd_exposure(city_, g_, g_.crossings[c].pos, final_direction(run.line), run.end_speed_mps,
-                                high.motion, vehicle, params_);
+    const Vec2 pos = g_.crossings[c].pos;
+    const Vec2 judged_dir = final_direction(run.line);
+    r.exposure = crowd_exposure(city_, g_, pos, judged_dir, run.end_speed_mps, high.motion, vehicle,
+                                params_);
+    double low = r.exposure.people, top = r.exposure.people;
+    int headings = 1;
+    std::vector<Vec2> seen{judged_dir};
+    double best_v2 = -1.0;
+    const std::uint32_t cr = static_cast<std::uint32_t>(c);
+    for (std::uint32_t k = g_.crossing_states_begin[cr]; k < g_.crossing_states_begin[cr + 1]; ++k)
+      best_v2 = std::max(best_v2, high_.end_v2[g_.crossing_states[k]]);
+    for (std::uint32_t k = g_.crossing_states_begin[cr]; k < g_.crossing_states_begin[cr + 1];
+         ++k) {
+      const std::uint32_t s = g_.crossing_states[k];
+      if (high_.end_v2[s] < 0.95 * 0.95 * best_v2) continue;
+      const Vec2 dir = last_direction(s);
+      bool dup = false;
+      for (const Vec2& d : seen) dup = dup || d.dot(dir) > std::cos(1.0 * std::numbers::pi / 180.0);
+      if (dup) continue;
+      seen.push_back(dir);
+      const Exposure e =
+          crowd_exposure(city_, g_, pos, dir, run.end_speed_mps, high.motion, vehicle, params_);
+      ++headings;
+      low = std::min(low, e.people);
+      top = std::max(top, e.people);
+      if (e.people > r.exposure.people) r.exposure = e;
+    }
+    r.exposure.people_low = low;
+    r.exposure.people_high = top;
+    r.exposure.headings = headings;
+  }
+
+  Vec2 last_direction(std::uint32_t state) const {
+    const DirectedState& st = g_.states[state];
+    const GraphEdge& e = g_.edges[st.edge];
+    Polyline pts(g_.points.begin() + e.pts_begin, g_.points.begin() + e.pts_end);
+    if (st.reverse) std::reverse(pts.begin(), pts.end());
+    return final_direction(pts);
   }
 
   void record_edge_speeds(const ClassLimits& lim, const SearchSetup& high, const VehicleClass& vehicle) {

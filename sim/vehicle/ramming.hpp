@@ -43,10 +43,15 @@ struct ClassAtCrossing {
   int guard = -1;                // the barrier or gate judged (index into RammingResult::guards)
   double judged_speed_kmh = 0.0; // the speed the verdict was reached at (at the barrier, else the crossing)
   Exposure exposure;             // when the verdict is not "adequate by rating"
-  // When the verdict is not "adequate by rating": the run-up it was reached on (the one that
-  // gets past or around the barriers) with the speed at each point (for the barrier suggestion).
-  Polyline judged_run_up;
-  std::vector<double> judged_run_up_speed_kmh;
+  // The run-up the verdict came from (for "unprotected": the route that meets no barrier;
+  // else the one that defeats the barriers, or the fastest when every run-up is stopped).
+  // The paths layer draws this one; run_up above stays the fastest with barriers ignored.
+  Polyline verdict_run_up;
+  std::vector<double> verdict_run_up_speed_kmh;
+  // Where the verdict's run-up passes round the end of a barrier line (or through a gap):
+  // the barrier (index into RammingResult::guards) and the point; -1 when it does not.
+  int bypassed_guard = -1;
+  Vec2 bypass_point;
 };
 
 struct CrossingResult {

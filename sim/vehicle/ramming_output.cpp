@@ -191,9 +191,11 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
                   {"loops", ValueType::Bool}};
   for (const CrossingResult& c : r.crossings)
     for (const ClassAtCrossing& a : c.classes) {
-      if (!a.reachable || a.run_up.size() < 2) continue;
+      // The run-up the verdict came from, so path and verdict agree.
+      const Polyline& line = a.verdict_run_up.size() >= 2 ? a.verdict_run_up : a.run_up;
+      if (!a.reachable || line.size() < 2) continue;
       paths.features.push_back(
-          {a.run_up,
+          {line,
            {static_cast<std::int64_t>(c.id), a.vehicle_class, round_to(a.speed.low_kmh, 0.1),
             round_to(a.speed.high_kmh, 0.1), round_to(a.energy_kj, 1.0),
             round_to(a.run_up_length_m, 0.1), round_to(a.time_s, 0.1),
@@ -202,16 +204,19 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
   out.push_back(std::move(paths));
 
   FeatureLayer edges{"ramming_edge_speeds", GeometryType::kLine, {}, {}};
-  edges.fields = {{"osm_id", ValueType::Integer},
-                  {"name", ValueType::Text},
-                  {"highway", ValueType::Text},
-                  {"max_speed_kmh", ValueType::Real},
-                  {"class", ValueType::Text}};
+  edges.fields = {{"osm_id", ValueType::Integer}, {"name", ValueType::Text},
+                  {"highway", ValueType::Text},   {"max_speed_kmh", ValueType::Real},
+                  {"class", ValueType::Text},     {"drivable_because", ValueType::Text}};
   for (const EdgeSpeed& e : r.edge_speeds) {
     const city::RoadEdge& re = city.edges[e.edge];
+    // Why the class may use it: the way's rule (data/osm tables) and the class's width fitting.
+    std::string why = re.vehicle_rule;
+    for (const VehicleClass& c : r.classes)
+      if (c.code == e.vehicle_class)
+        why += "; " + c.code + " " + fmt(c.width_m, 2) + " m wide fits";
     edges.features.push_back({re.line,
                               {re.osm_id, opt_text(re.name), re.highway,
-                               round_to(e.max_speed_kmh, 0.1), e.vehicle_class}});
+                               round_to(e.max_speed_kmh, 0.1), e.vehicle_class, why}});
   }
   out.push_back(std::move(edges));
   return out;
@@ -220,17 +225,6 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
 std::vector<std::string> ramming_assumptions(const RammingResult& r) {
   const RammingParams& p = r.params;
   std::vector<std::string> a;
-  a.push_back(
-      "Crowd exposure is a modelling assumption (sources.md: Vehicles): where a crossing is not adequately "
-      "protected, the "
-      "vehicle keeps its heading and keeps accelerating into the crowd; people exposed N = density "
-      "× (vehicle "
-      "width + 2 × " +
-      fmt(p.exposure_side_margin_m, 1) +
-      " m) × in-crowd run to the next building or wall or the "
-      "far side of the crowd zone. Pedestrians survive about 90 % of impacts at 30 km/h and 60 % "
-      "at 40 km/h: "
-      "the speed at crowd entry is reported with it.");
   if (r.crowd_zones_from_perimeter)
     a.push_back("The layout has no crowd zones: the whole perimeter is taken as one, at " +
                 fmt(p.crowd_density_ppm2, 1) + " persons/m².");
@@ -239,15 +233,16 @@ std::vector<std::string> ramming_assumptions(const RammingResult& r) {
                                              "ranges from secondary sources) until official "
                                              "NPSA/JRC/ISO curves are loaded with --vehicles."
                                            : ""));
-  a.push_back("Speeds are bands: from a_min with skid friction f = " + fmt(p.friction_normal, 1) +
-              " to a_max with f = " + fmt(p.friction_conservative, 1) +
+  a.push_back("Speeds are bands: from the typical vehicle (a_min in a constant table) with skid "
+              "friction f = " + fmt(p.friction_normal, 1) +
+              " to the powerful one (a_max) with f = " + fmt(p.friction_conservative, 1) +
               "; verdicts and exposure use the upper end. Run-ups start at rest "
               "anywhere within " +
               fmt(p.radius_m, 0) +
               " m of the perimeter; attackers ignore traffic law (one-way "
               "streets, pedestrian zones, squares), only physics stops them: buildings, walls, "
-              "bollards in the map, steps "
-              "and passages narrower than the vehicle.");
+              "bollards in the map, steps, ways narrower or lower than the vehicle, and "
+              "building passages and arcades whose tags do not open them.");
   a.push_back(
       "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius through the corner given the "
       "street widths "
@@ -298,7 +293,12 @@ RammingTable ramming_table(const RammingResult& r) {
               "verdict_reason",
               "crowd_entry_speed_kmh",
               "crowd_run_m",
-              "people_exposed"};
+              "people_exposed",
+              "crowd_end_speed_kmh",
+              "crowd_run_end",
+              "people_exposed_low",
+              "people_exposed_high",
+              "exposure_headings"};
   for (std::size_t idx : crossings_by_exposure(r)) {
     const CrossingResult& c = r.crossings[idx];
     for (const ClassAtCrossing& a : c.classes) {
@@ -312,16 +312,27 @@ RammingTable ramming_table(const RammingResult& r) {
         continue;
       }
       const bool exposed = a.exposure.reaches_crowd;
-      row.insert(row.end(),
-                 {round_to(a.speed.low_kmh, 0.1), round_to(a.speed.high_kmh, 0.1),
-                  round_to(a.energy_kj, 1.0), round_to(a.heading_deg, 0.1),
-                  round_to(a.impact_angle_deg, 0.1), round_to(a.run_up_length_m, 0.1),
-                  round_to(a.time_s, 0.1), round_to(a.start.x, 0.01), round_to(a.start.y, 0.01),
-                  std::string(verdict_key(a.verdict)), opt_text(guard_name(r, a.guard)),
-                  round_to(a.judged_speed_kmh, 0.1), a.verdict_reason,
-                  exposed ? Value{round_to(a.exposure.entry_speed_kmh, 0.1)} : Value{},
-                  exposed ? Value{round_to(a.exposure.run_m, 0.1)} : Value{},
-                  round_to(a.exposure.people, 0.1)});
+      row.insert(row.end(), {round_to(a.speed.low_kmh, 0.1),
+                             round_to(a.speed.high_kmh, 0.1),
+                             round_to(a.energy_kj, 1.0),
+                             round_to(a.heading_deg, 0.1),
+                             round_to(a.impact_angle_deg, 0.1),
+                             round_to(a.run_up_length_m, 0.1),
+                             round_to(a.time_s, 0.1),
+                             round_to(a.start.x, 0.01),
+                             round_to(a.start.y, 0.01),
+                             std::string(verdict_key(a.verdict)),
+                             opt_text(guard_name(r, a.guard)),
+                             round_to(a.judged_speed_kmh, 0.1),
+                             a.verdict_reason,
+                             exposed ? Value{round_to(a.exposure.entry_speed_kmh, 0.1)} : Value{},
+                             exposed ? Value{round_to(a.exposure.run_m, 0.1)} : Value{},
+                             round_to(a.exposure.people, 0.1),
+                             exposed ? Value{round_to(a.exposure.end_speed_kmh, 0.1)} : Value{},
+                             opt_text(a.exposure.run_end),
+                             round_to(a.exposure.people_low, 0.1),
+                             round_to(a.exposure.people_high, 0.1),
+                             static_cast<std::int64_t>(a.exposure.headings)});
       t.rows.push_back(std::move(row));
     }
   }
@@ -360,7 +371,10 @@ std::vector<std::string> ramming_headline(const RammingResult& r) {
   if (fastest)
     out.push_back("fastest: " + class_line(*fastest, false) + "; most people exposed: " +
                   fmt(exposing->people_exposed_max(), 0) + ", " + class_line(*exposing, true));
-  out.push_back("vehicle classes from " + r.vehicle_table +
+  std::string models;  // which model each class accelerates by: physics, a loaded curve, constant
+  for (const VehicleClass& c : r.classes)
+    models += (models.empty() ? "" : ", ") + c.code + " " + c.model();
+  out.push_back("vehicle classes from " + r.vehicle_table + " (" + models + ")" +
                 (r.vehicle_table_placeholder ? " (placeholder accelerations)" : ""));
   return out;
 }
@@ -370,6 +384,21 @@ run::AnalysisOutput ramming_output(RammingResult result, const city::CityModel& 
   out.analysis = "ramming";
   out.figures = ramming_figures(result);
   out.layers = ramming_layers(result, city);
+  // The exposure model and the vehicle model, said in the report's language.
+  out.assumptions.push_back(
+      say("assumption.ramming.exposure",
+          {StatementArg(result.params.exposure_side_margin_m, 1, "m"),
+           StatementArg(kPersonMass_kg, 0, "kg"), StatementArg(kWalkingPace_mps, 2, "m/s")}));
+  std::string models;
+  for (const VehicleClass& c : result.classes)
+    models += (models.empty() ? "" : ", ") + c.code + " " + c.model();
+  out.assumptions.push_back(say("assumption.ramming.vehicles", {result.vehicle_table, models}));
+  out.assumptions.push_back(
+      say("assumption.ramming.run_up_bound",
+          {StatementArg(result.params.max_run_up_m(), 0, "m"),
+           StatementArg(result.params.radius_m, 0, "m"),
+           StatementArg(result.params.run_up_circuity, 1),
+           StatementArg(result.params.min_gain_kmh, 1, "km/h")}));
   for (std::string& a : ramming_assumptions(result))
     out.assumptions.push_back(untranslated(std::move(a)));
   for (std::string& h : ramming_headline(result))

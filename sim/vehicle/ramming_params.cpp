@@ -21,6 +21,8 @@ void RammingParams::validate() const {
   require_in_range("min_deflection_deg", min_deflection_deg, 0.0, 10.0, "degrees");
   require_in_range("outline_simplify_m", outline_simplify_m, 0.0, 5.0, "m");
   require_in_range("max_crowd_run_m", max_crowd_run_m, 1.0, 5000.0, "m");
+  require_in_range("run_up_circuity", run_up_circuity, 1.0, 10.0);
+  require_in_range("min_gain_kmh", min_gain_kmh, 0.0, 10.0, "km/h");
 }
 
 }  // namespace agora::vehicle

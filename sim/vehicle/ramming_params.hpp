@@ -10,17 +10,17 @@ namespace agora::vehicle {
 struct RammingParams {
   // Start points are every place within this distance of the perimeter (issue 3: 1 km).
   double radius_m = 1000.0;
-  // Skid-limit friction: 0.6 normal road, 1.0 conservative default (MIL-HDBK-1013/14 via
-  // DOMAIN §1). The speed band spans [a_min, f_normal] .. [a_max, f_conservative].
+  // Skid-limit friction: 0.6 normal road, 1.0 conservative default (MIL-HDBK-1013/14;
+  // docs/sources.md, Vehicles). The speed band spans [a_min, f_normal] .. [a_max, f_conservative].
   double friction_normal = 0.6;
   double friction_conservative = 1.0;
   AdequacyRules rules;                  // profile: speed margin, angle tolerance, max clear gap
   // A planned barrier this close to a crossing point guards it even where the drawn line
   // stops short of the perimeter line (drawing tolerance; profile, local policy).
   double barrier_snap_m = 1.0;
-  // Crowd density where a crowd zone gives none (DOMAIN §2: 2 p/m² outdoor planning figure).
+  // Crowd density where a crowd zone gives none (docs/sources.md, Capacity: 2 p/m² outdoor planning figure).
   double crowd_density_ppm2 = 2.0;
-  // People exposed: density × (vehicle width + 2 × margin) × run (DOMAIN §1: 0.5 m a side).
+  // People exposed: density × (vehicle width + 2 × margin) × run (docs/sources.md, Vehicles: 0.5 m a side).
   double exposure_side_margin_m = 0.5;
 
   // Open areas within this distance of the perimeter are driven in straight lines; farther
@@ -48,6 +48,17 @@ struct RammingParams {
   double outline_simplify_m = 0.5;
   // In-crowd runs are followed at most this far.
   double max_crowd_run_m = 500.0;
+  // Run-up bound: a run-up is at most radius_m × run_up_circuity long. A start radius_m out
+  // reaches the perimeter by streets 1.2–1.4 times the straight line (the circuity of road
+  // networks, Ballou, Rahardja and Sakai 2002); 1.5 leaves room for that, and longer run-ups
+  // are detours and laps of a block that gain a vehicle almost nothing (docs/ramming.md §6).
+  double run_up_circuity = 1.5;
+  // A run-up replaces another one to the same place only when it is at least this much
+  // faster there: of several nearly tied run-ups the first found (the fewest streets) is
+  // kept, not a winding one a fraction of a km/h faster. Speeds stay within this of the
+  // unbounded maximum at each place.
+  double min_gain_kmh = 1.0;
+  double max_run_up_m() const { return radius_m * run_up_circuity; }
 
   void validate() const;
 };

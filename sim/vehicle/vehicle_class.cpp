@@ -1,6 +1,7 @@
 #include "sim/vehicle/vehicle_class.hpp"
 
 #include <cctype>
+#include <utility>
 
 #include "sim/core/error.hpp"
 
@@ -25,6 +26,7 @@ void VehicleClass::validate() const {
   check(*this, "test_mass_kg", test_mass_kg, 100.0, 100000.0, "kg");
   check(*this, "width_m", width_m, 0.5, 3.5, "m");
   check(*this, "length_m", length_m, 1.0, 25.0, "m");
+  if (height_m != 0.0) check(*this, "height_m", height_m, 1.0, 5.0, "m (or empty: not checked)");
   check(*this, "accel_min_mps2", accel_min_mps2, 0.05, 10.0, "m/s²");
   check(*this, "accel_max_mps2", accel_max_mps2, accel_min_mps2, 10.0, "m/s² (at least accel_min_mps2)");
   check(*this, "vmax_kmh", vmax_kmh, 5.0, 400.0, "km/h");
@@ -35,8 +37,26 @@ void VehicleClass::validate() const {
     check(*this, "accel_curve", p.accel_mps2, 0.0, 10.0, "m/s²");
     last = p.speed_kmh;
   }
+  validate_physics();
   if (!accel_curve.empty() && accel_curve.front().speed_kmh != 0.0)
     throw Error("", "vehicle class '" + code + "'", "accel_curve", "the first point must be at 0 km/h");
+}
+
+void VehicleClass::validate_physics() const {
+  if (physics) {
+    const VehiclePhysics& p = *physics;
+    for (const auto& [end, pt] :
+         {std::pair{"typical", &p.typical}, std::pair{"powerful", &p.powerful}}) {
+      check(*this, (std::string("power_") + end + "_kw").c_str(), pt->power_kw, 1.0, 2000.0, "kW");
+      check(*this, (std::string("driven_axle_share_") + end).c_str(), pt->driven_axle_share, 0.1,
+            1.0, "");
+    }
+    check(*this, "drag_area_m2", p.drag_area_m2, 0.1, 20.0, "m²");
+    check(*this, "rolling_resistance", p.rolling_resistance, 0.001, 0.05, "");
+    check(*this, "drivetrain_efficiency", p.drivetrain_efficiency, 0.5, 1.0, "");
+    if (p.limiter_kmh != 0.0)
+      check(*this, "limiter_kmh", p.limiter_kmh, 20.0, 300.0, "km/h (or empty: none)");
+  }
 }
 
 const VehicleClass* VehicleTable::find(const std::string& code) const {

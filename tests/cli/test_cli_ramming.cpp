@@ -15,7 +15,7 @@ TEST_CASE("agora ramming prints the ranked crossings and writes ramming.gpkg and
   const std::string dir = test::scratch_dir("cli-ramming");
   const auto r = test::run_agora("ramming " + test::munchen_scenario() + " -o " + dir + " --classes M1,N3H --radius-m 500");
   REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.out, Catch::Contains("Crossings ranked by worst exposure (56 crossing points; classes M1 N3H)"));
+  CHECK_THAT(r.out, Catch::Contains("Crossings ranked by worst exposure (53 crossing points; classes M1 N3H)"));
   CHECK_THAT(r.out, Catch::Contains("ramming.radius_m = 500.0"));
   CHECK_THAT(r.out, Catch::Contains("Crowd exposure is a modelling assumption"));
   CHECK_THAT(r.out, Catch::Contains("© OpenStreetMap contributors"));
@@ -23,7 +23,7 @@ TEST_CASE("agora ramming prints the ranked crossings and writes ramming.gpkg and
   const std::string csv = gis::read_text_file(dir + "/ramming.csv");
   CHECK(csv.starts_with("crossing_id,label,x,y,class,reachable,speed_low_kmh,speed_high_kmh,energy_kj,"));
   // One row per crossing and class, plus the header.
-  CHECK(std::count(csv.begin(), csv.end(), '\n') >= 2 * 56 + 1);
+  CHECK(std::count(csv.begin(), csv.end(), '\n') >= 2 * 53 + 1);
 }
 
 TEST_CASE("agora ramming rejects an unknown class and a bad vehicle table with status 2", "[cli][ramming][errors]") {

@@ -59,6 +59,43 @@ TEST_CASE("which ways a hostile vehicle can drive", "[osm-tags]") {
   CHECK_FALSE(edge({{"highway", "construction"}}).has_value());
 }
 
+TEST_CASE("footways without a width, passages, arcades and tunnels (data/osm/covered_ways.csv)",
+          "[osm-tags]") {
+  const TagRules rules = TagRules::load();
+  auto edge = [&](std::initializer_list<std::pair<const char*, const char*>> kv) {
+    Tags t;
+    for (auto [k, v] : kv) t.set(k, v);
+    return interpret_way(t, rules);
+  };
+  // A footway with no width tag is narrower than a car (its 2 m default width is for walking).
+  const auto footway = edge({{"highway", "footway"}});
+  CHECK_FALSE(footway->vehicle_passable);
+  CHECK(footway->vehicle_rule == "highway=footway without a width tag: narrower than a car");
+  CHECK_FALSE(edge({{"highway", "path"}})->vehicle_passable);
+  CHECK_FALSE(edge({{"highway", "cycleway"}})->vehicle_passable);
+  CHECK(edge({{"highway", "cycleway"}, {"width", "2.5"}})->vehicle_passable);
+  // A building passage or an arcade: closed without width, maxwidth or maxheight ...
+  CHECK_FALSE(edge({{"highway", "service"}, {"tunnel", "building_passage"}})->vehicle_passable);
+  CHECK_FALSE(edge({{"highway", "pedestrian"}, {"covered", "arcade"}})->vehicle_passable);
+  // ... and as wide and high as they are tagged: maxwidth 3 m narrows a 4 m service road.
+  const auto gate = edge({{"highway", "service"},
+                          {"tunnel", "building_passage"},
+                          {"maxwidth", "3"},
+                          {"maxheight", "2.2"}});
+  CHECK(gate->vehicle_passable);
+  CHECK(gate->width_m == Approx(3.0));
+  CHECK(gate->max_height_m == Approx(2.2));
+  CHECK(gate->vehicle_rule ==
+        "highway=service, maxwidth 3.0 m; tunnel=building_passage, maxheight 2.2 m");
+  CHECK_FALSE(
+      edge({{"highway", "service"}, {"covered", "yes"}, {"maxwidth", "1.5"}})->vehicle_passable);
+  // A road tunnel stays drivable but underground: entered at its portals only.
+  const auto tunnel = edge({{"highway", "primary"}, {"tunnel", "yes"}, {"layer", "-2"}});
+  CHECK(tunnel->vehicle_passable);
+  CHECK(tunnel->underground);
+  CHECK_FALSE(edge({{"highway", "primary"}})->underground);
+}
+
 TEST_CASE("barrier, building and open-area tags", "[osm-tags]") {
   const TagRules rules = TagRules::load();
   Tags bollard;

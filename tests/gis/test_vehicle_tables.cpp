@@ -24,35 +24,47 @@ std::string problem_of(const std::function<void()>& body) {
 }
 }  // namespace
 
-TEST_CASE("built-in vehicle classes are those of sources.md (Vehicles), with sources and placeholder flags",
+TEST_CASE("built-in vehicle classes come from physics, each parameter with its source",
           "[ramming][data]") {
   const vehicle::VehicleTable t = gis::load_vehicle_table();
   CHECK(t.origin == "built-in data/vehicles/classes.csv");
   REQUIRE(t.classes.size() == 5);
-  // code, mass kg, width m, a_min, a_max m/s², v_max km/h (sources.md: Vehicles table).
+  // code, mass kg, width m, engine power typical / powerful kW, limiter km/h, top speed km/h.
+  // Top speed: the powerful vehicle's power balance η·P/v = ½·ρ·C_d·A·v² + m·C_rr·g, or the
+  // 90 km/h limiter of N2/N3 (Directive 92/6/EEC as amended by 2002/85/EC). M1: 0.9·150 kW
+  // at 66.6 m/s = 2026 N = ½·1.225·0.68·66.6² (1849 N) + 1500·0.012·9.80665 (177 N):
+  // 240 km/h.
   struct Row {
     const char* code;
-    double mass, width, a_min, a_max, vmax;
+    double mass, width, p_typ, p_pow, limiter, vmax;
   };
-  const Row rows[] = {{"M1", 1500, 1.8, 3.0, 4.0, 180},
-                      {"N1", 3500, 2.16, 3.0, 4.0, 150},
-                      {"N2", 7200, 2.4, 1.5, 2.5, 110},
-                      {"N3", 7500, 2.5, 1.0, 1.5, 100},
-                      {"N3H", 30000, 2.55, 0.5, 1.0, 90}};
+  const Row rows[] = {{"M1", 1500, 1.8, 80, 150, 0, 239.9},
+                      {"N1", 3500, 2.16, 105, 140, 0, 177.0},
+                      {"N2", 7200, 2.4, 125, 180, 90, 90.0},
+                      {"N3", 7500, 2.5, 125, 180, 90, 90.0},
+                      {"N3H", 30000, 2.55, 250, 353, 90, 90.0}};
   for (std::size_t i = 0; i < 5; ++i) {
     const vehicle::VehicleClass& c = t.classes[i];
     INFO(c.code);
     CHECK(c.code == rows[i].code);
     CHECK(c.test_mass_kg == rows[i].mass);
     CHECK(c.width_m == rows[i].width);
-    CHECK(c.accel_min_mps2 == rows[i].a_min);
-    CHECK(c.accel_max_mps2 == rows[i].a_max);
-    CHECK(c.vmax_kmh == rows[i].vmax);
+    REQUIRE(c.physics);
+    CHECK(std::string(c.model()) == "physics");
+    CHECK(c.physics->typical.power_kw == rows[i].p_typ);
+    CHECK(c.physics->powerful.power_kw == rows[i].p_pow);
+    CHECK(c.physics->limiter_kmh == rows[i].limiter);
+    CHECK(c.vmax_kmh == Approx(rows[i].vmax).margin(0.1));
     CHECK(c.rank == static_cast<int>(i) + 1);
-    CHECK(c.is_placeholder());  // accelerations are placeholders until NPSA/JRC curves are loaded
-    CHECK_THAT(c.source, Catch::Contains("sources.md: Vehicles"));
+    CHECK(c.accel_min_mps2 > 0.0);  // mean 0–50 km/h of the typical vehicle, from the physics
+    CHECK(c.accel_max_mps2 >= c.accel_min_mps2);
+    CHECK_FALSE(c.is_placeholder());
+    CHECK_THAT(c.source, Catch::Contains("C_rr"));
   }
-  CHECK(t.any_placeholder());
+  // The legal limiter is the N2/N3 source; Rakha et al. 2001 the heavy truck's power band.
+  CHECK_THAT(t.classes[2].source, Catch::Contains("2002/85/EC"));
+  CHECK_THAT(t.classes[4].source, Catch::Contains("Rakha et al. 2001"));
+  CHECK_FALSE(t.any_placeholder());
   CHECK(t.select({"N2", "M1"}).front().code == "N2");
   CHECK(problem_of([&] { t.select({"Q7"}); }) ==
         "built-in data/vehicles/classes.csv: vehicle classes: field 'classes': unknown vehicle "

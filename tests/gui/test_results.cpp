@@ -6,9 +6,9 @@
 // Expected values are those of `agora run` on the same scenario (the bundled layout with its 15
 // rated barriers; ramming and assess), read from the files the report is built from:
 // assess.json (scorecard: 17 criteria, 3 red, 2 amber, 1 not assessed; risk matrix: 5 hazards,
-// vehicle ramming 4 × 5 = 20, very high; class C; Belgian risk event yes) and ramming.csv (56
-// crossings; the car's worst is crossing 12 on Kaufingerstraße, unprotected at 180 km/h; every
-// other class's worst is crossing 1, inadequate, with the most people exposed).
+// vehicle ramming 4 × 5 = 20, very high; class C; Belgian risk event yes) and ramming.csv (53
+// crossings; the car's worst is crossing 9 on Kaufingerstraße, inadequate at 184 km/h with 754
+// people exposed; no crossing is unprotected).
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -34,7 +34,8 @@ TEST_CASE("the Results tab lists the verdicts as the report does, each with its 
   // Rows: 1 the scorecard overall, 2-20 the 19 criteria (the location's conditions last: this
   // scenario names no location file), 21-25 the five hazards, 26 the Dutch class, 27 the Belgian
   // risk event, 28-32 the five vehicle classes.
-  // Crossing 12 is at 691532.58 E, 5334770.98 N (EPSG:25832) = 11.5745499 E, 48.1373399 N.
+  // Crossing 9 is at 691532.84 E, 5334772.46 N (EPSG:25832) = 11.5745541 E, 48.1373531 N
+  // (gdaltransform -s_srs EPSG:25832 -t_srs EPSG:4326).
   const std::string script =
       "run\n"
       "assert_verdict 1 red \"Scorecard overall\"\n"
@@ -48,17 +49,17 @@ TEST_CASE("the Results tab lists the verdicts as the report does, each with its 
       "assert_verdict 23 high \"Fire and evacuation\"\n"
       "assert_verdict 26 \"Class C\"\n"
       "assert_verdict 27 yes\n"
-      "assert_verdict 28 unprotected \"car (M1)\"\n"
+      "assert_verdict 28 inadequate \"car (M1)\"\n"
       "assert_verdict 32 inadequate \"(N3H)\"\n"
       // A click on the car's row zooms to its crossing and draws its run-up paths.
       "verdict_row 28\n"
-      "assert_view @11.5745499,48.1373399 1\n"
+      "assert_view @11.5745541,48.1373531 1\n"
       "assert_shown ramming_runup_paths 1\n"
-      // The crossing list: worst verdict first (three unprotected on Kaufingerstraße), then the
-      // 46 inadequate ones.
-      "assert_crossing 1 unprotected Kaufingerstraße\n"
-      "assert_crossing 3 unprotected Kaufingerstraße\n"
-      "assert_crossing 4 inadequate\n"
+      // The crossing list: worst verdict first (the 49 inadequate ones), then the 4
+      // energy-equivalent only.
+      "assert_crossing 1 inadequate\n"
+      "assert_crossing 49 inadequate\n"
+      "assert_crossing 50 \"energy-equivalent only, needs expert check\"\n"
       "screenshot " + dir + "/results.png\n";
   const GuiResult r = run_gui_script(rated_scenario(dir), script, dir);
   INFO(r.out);
@@ -74,12 +75,12 @@ TEST_CASE("a run shows each analysis as it finishes, and a cancel keeps what fin
   const std::string script =
       "run_start\n"
       "wait_results ramming\n"
-      "assert_figure ramming.unprotected_crossings 3\n"
-      "assert_verdict 1 unprotected \"car (M1)\"\n"
+      "assert_figure ramming.inadequate_crossings 49\n"
+      "assert_verdict 1 inadequate \"car (M1)\"\n"
       "assert_no_figure assess.class_nl\n"
       "cancel\n"
-      "assert_figure ramming.unprotected_crossings 3\n"
-      "assert_verdict 1 unprotected \"car (M1)\"\n"
+      "assert_figure ramming.inadequate_crossings 49\n"
+      "assert_verdict 1 inadequate \"car (M1)\"\n"
       "assert_no_figure assess.class_nl\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir, "--frame-stats");
   INFO(r.out);
@@ -93,9 +94,9 @@ TEST_CASE("a run of some analyses, and a re-run keeps the overlays as the user l
       // Only the ramming analysis: no assessment figures, the ramming rows come first.
       "analyses ramming\n"
       "run\n"
-      "assert_figure ramming.crossings 56\n"
+      "assert_figure ramming.crossings 53\n"
       "assert_no_figure assess.class_nl\n"
-      "assert_verdict 1 unprotected \"car (M1)\"\n"
+      "assert_verdict 1 inadequate \"car (M1)\"\n"
       // The map starts with the few layers that answer the question: the crossings, not the
       // thousands of approach-speed lines.
       "assert_layer ramming_crossings on\n"

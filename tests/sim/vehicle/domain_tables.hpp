@@ -35,6 +35,21 @@ inline vehicle::VehicleTable domain_vehicles() {
   return t;
 }
 
+// The built-in M1 of data/vehicles/classes.csv (tests/gis checks the file holds the same):
+// 1500 kg; typical 80 kW, powerful 150 kW, 60 % of the weight on the driven axle; C_d·A
+// 0.68 m², C_rr 0.012, η 0.90, no limiter.
+inline vehicle::VehicleClass physics_car() {
+  vehicle::VehicleClass c = domain_class("M1", 1500, 1.8, 3.0, 4.0, 240, 1);
+  vehicle::VehiclePhysics p;
+  p.typical = {80.0, 0.6};
+  p.powerful = {150.0, 0.6};
+  p.drag_area_m2 = 0.68;
+  p.rolling_resistance = 0.012;
+  p.drivetrain_efficiency = 0.90;
+  c.physics = p;
+  return c;
+}
+
 inline vehicle::RatingVehicleTable domain_rating_vehicles() {
   vehicle::RatingVehicleTable t;
   t.origin = "test";

@@ -72,6 +72,13 @@ A                   C
     CHECK(n2.exposure.run_m == Approx(30.0).margin(1e-6));
     CHECK(n2.exposure.run_end == "far side of the crowd zone");
     CHECK(n2.exposure.people == Approx(204.0).margin(1e-6));
+    // Momentum: each person struck (70 kg) is brought to the vehicle's speed while the driver
+    // keeps 2.5 m/s² of traction: d(v²)/ds = 2a − 2k·v², k = ρ·W·m/M = 2·3.4·70/7200 =
+    // 0.06611 /m, so v² = a/k + (v0² − a/k)·e^(−2ks) = 37.82 + (325 − 37.82)·e^(−3.967) =
+    // 37.82 + 5.44 = 43.26 after 30 m: 6.58 m/s = 23.7 km/h at the far side (from 64.9).
+    CHECK(n2.exposure.end_speed_kmh == Approx(23.7).margin(0.5));
+    CHECK(n2.exposure.headings == 1);  // one street, one heading
+    CHECK(n2.exposure.people_low == Approx(204.0).margin(1e-6));
   }
 }
 
