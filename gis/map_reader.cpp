@@ -213,6 +213,12 @@ void Reader::take(OGRFeature& f, std::size_t layer) {
       a.barrier.barrier = std::string(tags_.get("barrier"));
       a.barrier.stops_vehicles = br->stops_vehicles;
       a.barrier.walkable_through = br->walkable_through;
+    } else if (auto ob = interpret_obstacle(tags_, rules_, true)) {
+      a.use = RawArea::Use::Barrier;  // a fountain basin: its rim stops a vehicle
+      a.barrier.osm_id = osm_id_of(tags_);
+      a.barrier.barrier = ob->what;
+      a.barrier.stops_vehicles = true;
+      a.barrier.walkable_through = true;
     } else if (auto land = interpret_land(tags_)) {
       a.use = RawArea::Use::Land;
       a.land = std::move(*land);
@@ -233,12 +239,14 @@ void Reader::take(OGRFeature& f, std::size_t layer) {
   if (type == wkbPoint) {
     RawPoint p;
     p.barrier = interpret_barrier(tags_, rules_);
+    p.barrier_value = std::string(tags_.get("barrier"));
+    if (!p.barrier)
+      if ((p.barrier = interpret_obstacle(tags_, rules_, false))) p.barrier_value = p.barrier->what;
     p.poi = interpret_poi(tags_);
     if (!p.barrier && !p.poi) {
       ++stats_.ignored_features;
       return;
     }
-    p.barrier_value = std::string(tags_.get("barrier"));
     p.osm_id = osm_id_of(tags_);
     const OGRPoint* pt = g->toPoint();
     p.x = pt->getX();
@@ -464,6 +472,7 @@ city::CityModel Reader::build() {
       m.barrier = p.barrier_value;
       m.stops_vehicles = p.barrier->stops_vehicles;
       m.walkable_through = p.barrier->walkable_through;
+      m.radius_m = p.barrier->radius_m;
       model.barriers.push_back(std::move(m));
     }
     if (p.poi) {

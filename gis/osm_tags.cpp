@@ -161,7 +161,8 @@ TagRules TagRules::load(const std::string& override_dir) {
     const CsvTable t = table("osm/barriers.csv", override_dir);
     t.require_columns({"barrier", "stops_vehicles", "walkable_through"});
     for (std::size_t r = 0; r < t.rows(); ++r)
-      rules.barriers[t.text(r, "barrier")] = {t.flag(r, "stops_vehicles"), t.flag(r, "walkable_through")};
+      rules.barriers[t.text(r, "barrier")] = {t.flag(r, "stops_vehicles"), t.flag(r, "walkable_through"),
+                                              0.0, "barrier=" + t.text(r, "barrier")};
   }
   {
     const CsvTable t = table("osm/open_areas.csv", override_dir);
@@ -179,6 +180,19 @@ TagRules TagRules::load(const std::string& override_dir) {
         throw Error(t.file(), "line " + std::to_string(t.line_of(r)), "kind",
                     "expected dimensions or tunnel, got '" + kind + "'");
       rules.covered.push_back({t.text(r, "key"), t.text(r, "value"), kind});
+    }
+  }
+  {
+    const CsvTable t = table("osm/obstacles.csv", override_dir);
+    t.require_columns({"key", "value", "geometry", "min_height_m", "radius_m"});
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+      const std::string& geometry = t.text(r, "geometry");
+      if (geometry != "point" && geometry != "area")
+        throw Error(t.file(), "line " + std::to_string(t.line_of(r)), "geometry",
+                    "expected point or area, got '" + geometry + "'");
+      rules.obstacles.push_back({t.text(r, "key"), t.text(r, "value"), geometry == "area",
+                                 t.number(r, "min_height_m").value_or(0.0),
+                                 t.number(r, "radius_m").value_or(0.0)});
     }
   }
   return rules;
@@ -293,13 +307,26 @@ std::optional<BarrierRule> interpret_barrier(const Tags& tags, const TagRules& r
   const std::string_view barrier = tags.get("barrier");
   if (barrier.empty()) return std::nullopt;
   const auto it = rules.barriers.find(barrier);
-  if (it == rules.barriers.end()) return BarrierRule{false, true};  // unknown: not an obstacle
+  if (it == rules.barriers.end())
+    return BarrierRule{false, true, 0.0, "barrier=" + std::string(barrier)};  // unknown: not an obstacle
   BarrierRule rule = it->second;
   // A bollard tagged removable or rising may be down on the day: no protection counted.
   const std::string_view kind = tags.get("bollard");
   if (barrier == "bollard" && (kind == "removable" || kind == "rising" || kind == "foldable" || kind == "flexible"))
     rule.stops_vehicles = false;
   return rule;
+}
+
+std::optional<BarrierRule> interpret_obstacle(const Tags& tags, const TagRules& rules, bool area) {
+  for (const ObstacleRule& o : rules.obstacles) {
+    if (o.area != area || tags.get(o.key) != o.value) continue;
+    if (o.min_height_m > 0.0) {
+      const auto h = parse_number(tags.get("height"));
+      if (!h || *h < o.min_height_m) continue;
+    }
+    return BarrierRule{true, true, o.radius_m, o.key + "=" + o.value};
+  }
+  return std::nullopt;
 }
 
 std::optional<city::Building> interpret_building(const Tags& tags, const TagRules& rules) {

@@ -48,6 +48,17 @@ struct HighwayRule {
 struct BarrierRule {
   bool stops_vehicles = false;
   bool walkable_through = false;
+  double radius_m = 0.0;  // a point's extent; 0: a post (RammingParams::bollard_radius_m)
+  std::string what;       // the tag that made it ("barrier=bollard", "historic=monument")
+};
+
+// Map features other than barrier=* that stop a vehicle (data/osm/obstacles.csv): fountains
+// mapped as areas, monuments, memorials at least min_height_m high (a column on its pedestal).
+struct ObstacleRule {
+  std::string key, value;
+  bool area = false;        // applies to areas; else to points
+  double min_height_m = 0;  // a point needs a height tag of at least this (0: any)
+  double radius_m = 0;      // a point's extent
 };
 
 // Ways under a roof or underground (data/osm/covered_ways.csv): "dimensions" (building
@@ -69,7 +80,8 @@ struct TagRules {
   std::map<std::string, BarrierRule, std::less<>> barriers;
   std::vector<OpenAreaRule> open_areas;
   std::vector<CoveredRule> covered;
-  double min_vehicle_width_m = 1.8;  // M1 car width, DOMAIN §1: narrower ways are not drivable
+  std::vector<ObstacleRule> obstacles;
+  double min_vehicle_width_m = 1.8;  // M1 car width (docs/sources.md, Vehicles): narrower ways are not drivable
   double lane_width_m = 3.0;         // placeholder lane width when only `lanes` is tagged
   double level_height_m = 3.0;       // storey height for building:levels (placeholder)
   double default_building_height_m = 12.0;  // placeholder: 4 storeys, a European old town
@@ -85,6 +97,10 @@ std::optional<city::RoadEdge> interpret_way(const Tags& tags, const TagRules& ru
 
 // The barrier rule for barrier=<value>; nullopt when the feature is not a barrier.
 std::optional<BarrierRule> interpret_barrier(const Tags& tags, const TagRules& rules);
+
+// The obstacle rule (data/osm/obstacles.csv) for a point or an area that is no barrier=*:
+// a monument, a tall memorial, a fountain basin; nullopt when none applies.
+std::optional<BarrierRule> interpret_obstacle(const Tags& tags, const TagRules& rules, bool area);
 
 // Building attributes when the tags make a building above ground; nullopt otherwise.
 std::optional<city::Building> interpret_building(const Tags& tags, const TagRules& rules);

@@ -88,6 +88,7 @@ struct MapBarrier {
   std::string barrier;  // the barrier=* value
   bool stops_vehicles = false;
   bool walkable_through = false;
+  double radius_m = 0.0;  // a point's extent (a monument's pedestal); 0: a post
 };
 
 struct PointOfInterest {

@@ -55,7 +55,7 @@ double first_obstacle_m(const city::CityModel& city, Vec2 a, Vec2 b, double boll
       if (mb.line.size() == 1) {
         double t = 0.0;
         const Vec2 c = closest_point_on_segment(mb.line[0], a, b, &t);
-        if (distance(c, mb.line[0]) <= bollard_radius_m) ts.push_back(t);
+        if (distance(c, mb.line[0]) <= std::max(bollard_radius_m, mb.radius_m)) ts.push_back(t);
       } else {
         ring_hits(mb.line, a, b, ts);
       }

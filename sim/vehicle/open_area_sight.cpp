@@ -136,8 +136,10 @@ class Cluster {
         fill_polygon(state_, d_.city.buildings[ref.index].footprint, kObstacle);
     state_.values() = (passages.values() > 0 && state_.values() == kObstacle).select(std::uint8_t{kRoad}, state_.values());
     for (const city::FeatureRef& ref : features)
-      if (ref.kind == city::FeatureKind::Barrier && d_.city.barriers[ref.index].stops_vehicles)
-        burn_polyline(state_, d_.city.barriers[ref.index].line, params_.bollard_radius_m, kObstacle);
+      if (ref.kind == city::FeatureKind::Barrier && d_.city.barriers[ref.index].stops_vehicles) {
+        const city::MapBarrier& mb = d_.city.barriers[ref.index];
+        burn_polyline(state_, mb.line, std::max(params_.bollard_radius_m, mb.radius_m), kObstacle);
+      }
     Mask inside = Mask::covering(box, cell, 0, 0);
     fill_polygon(inside, perimeter_, std::uint8_t{1});
     for (int iy = 0; iy < state_.ny(); ++iy)

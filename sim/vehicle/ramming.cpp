@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
+#include <map>
 #include <numbers>
 #include <unordered_map>
 
@@ -300,6 +302,73 @@ class Analysis {
 
 }  // namespace
 
+namespace {
+
+// Crossing points strung along a sidewalk strip: where the perimeter was drawn a few metres
+// off the façades, the strip between them is a way in along its whole length, and one street
+// or open-area mouth yields a row of crossing points. They stay one approach (one mouth); the
+// planner is told, because the line usually meant the façade.
+constexpr double kStripSpan_m = 15.0;    // a row this long (a street mouth is narrower)
+constexpr double kStripFacade_m = 4.0;   // every point this close to a façade: a sidewalk
+constexpr double kStripGap_m = 4.0;      // points of one row (crossing points are ≤ 1.8 m apart)
+
+double distance_to_facade(const city::CityModel& city, Vec2 p, double within_m) {
+  const Box box{{p.x - within_m, p.y - within_m}, {p.x + within_m, p.y + within_m}};
+  double best = std::numeric_limits<double>::infinity();
+  for (const city::FeatureRef& ref : city.query(box))
+    if (ref.kind == city::FeatureKind::Building && city.buildings[ref.index].obstacle)
+      best = std::min(best, bg::distance(p, city.buildings[ref.index].footprint));
+  return best;
+}
+
+}  // namespace
+
+void warn_sidewalk_strips(const city::CityModel& city, const RammingResult& r,
+                          std::vector<Problem>& warnings) {
+  std::map<std::uint32_t, std::vector<const CrossingResult*>> by_mouth;
+  for (const CrossingResult& c : r.crossings) by_mouth[c.mouth].push_back(&c);
+  for (const auto& [mouth, cs] : by_mouth) {
+    std::vector<const CrossingResult*> near;  // the mouth's points close to a façade
+    for (const CrossingResult* a : cs)
+      if (distance_to_facade(city, a->pos, kStripFacade_m) <= kStripFacade_m) near.push_back(a);
+    if (near.size() < 3) continue;
+    // Along the row (the direction of its two farthest points), the longest run of points
+    // each within kStripGap_m of the next: a mouth with a façade at each end is a street.
+    Vec2 from = near.front()->pos, to = from;
+    for (const CrossingResult* a : near)
+      for (const CrossingResult* b : near)
+        if (distance(a->pos, b->pos) > distance(from, to)) from = a->pos, to = b->pos;
+    const Vec2 dir = (to - from).normalized();
+    std::sort(near.begin(), near.end(), [&](const CrossingResult* a, const CrossingResult* b) {
+      return (a->pos - from).dot(dir) < (b->pos - from).dot(dir);
+    });
+    std::size_t best_begin = 0, best_end = 1, begin = 0;
+    for (std::size_t i = 1; i <= near.size(); ++i) {
+      if (i < near.size() && distance(near[i - 1]->pos, near[i]->pos) <= kStripGap_m) continue;
+      if (distance(near[begin]->pos, near[i - 1]->pos) >
+          distance(near[best_begin]->pos, near[best_end - 1]->pos))
+        best_begin = begin, best_end = i;
+      begin = i;
+    }
+    near = {near.begin() + static_cast<std::ptrdiff_t>(best_begin),
+            near.begin() + static_cast<std::ptrdiff_t>(best_end)};
+    const double span = distance(near.front()->pos, near.back()->pos);
+    if (near.size() < 3 || span < kStripSpan_m) continue;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f m", span);
+    std::string ids;
+    for (const CrossingResult* c : near) ids += (ids.empty() ? "" : ", ") + std::to_string(c->id);
+    warnings.push_back(
+        {"", "crossings " + ids + " (" + near.front()->label + ")", "perimeter",
+         std::to_string(near.size()) + " crossing points strung along " + buf +
+             " of the perimeter line, each within " + std::to_string(int(kStripFacade_m)) +
+             " m of a façade: the line runs a few metres off the buildings and the strip "
+             "between them is a way in; they are one approach (mouth " + std::to_string(mouth) +
+             "). Draw the perimeter on the "
+             "façade line if the strip is not open to vehicles."});
+  }
+}
+
 RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layout& layout, const RammingInputs& in,
                               std::vector<Problem>* warnings) {
   in.params.validate();
@@ -342,6 +411,7 @@ RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layou
   for (std::size_t c = 0; c < out.crossings.size(); ++c) out.crossings[c].id = static_cast<std::uint32_t>(c);
   std::sort(out.edge_speeds.begin(), out.edge_speeds.end(),
             [](const EdgeSpeed& a, const EdgeSpeed& b) { return a.edge < b.edge; });
+  warn_sidewalk_strips(city, out, warnings ? *warnings : local_warnings);
   return out;
 }
 

@@ -112,6 +112,12 @@ struct RammingInputs {
 
 // warnings receives what is worth telling but does not stop the analysis (a product not in
 // the catalogue, a rating ignored on a water-filled barrier).
+// Warns where crossing points of one mouth are strung along a sidewalk strip (the perimeter
+// drawn a few metres off the façades): they are one approach, and the line likely meant the
+// façade.
+void warn_sidewalk_strips(const city::CityModel& city, const RammingResult& r,
+                          std::vector<Problem>& warnings);
+
 RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layout& layout, const RammingInputs& inputs,
                               std::vector<Problem>* warnings = nullptr);
 

@@ -190,6 +190,30 @@ TEST_CASE("the bundled München extract: frozen counts and facts on the map", "[
   }
   CHECK(reached);
 
+  // Obstacles beyond barrier=* (data/osm/obstacles.csv): the Mariensäule (node 340004718,
+  // historic=memorial, height 13.8 m ≥ 3 m) stops a vehicle 1.5 m around its point; the
+  // Fischbrunnen (way 117873670, amenity=fountain area) by its rim; the Karl-Valentin
+  // drinking fountain (node 358497644, a point fountain) is not counted.
+  bool column = false, fountain = false, drinking = false;
+  for (const auto& b : m.barriers) {
+    if (b.osm_id == 340004718) {
+      column = true;
+      CHECK(b.stops_vehicles);
+      CHECK(b.barrier == "historic=memorial");
+      CHECK(b.radius_m == 1.5);
+    }
+    if (b.osm_id == 117873670) {
+      fountain = true;
+      CHECK(b.stops_vehicles);
+      CHECK(b.barrier == "amenity=fountain");
+      CHECK(b.line.size() > 3);
+    }
+    drinking = drinking || b.osm_id == 358497644;
+  }
+  CHECK(column);
+  CHECK(fountain);
+  CHECK_FALSE(drinking);
+
   // The stairway "Anger Block" (way 30804961, 7 steps) is walkable but not drivable.
   bool found = false;
   for (const auto& e : m.edges)

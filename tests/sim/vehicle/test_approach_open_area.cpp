@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <map>
 
 #include "sim/vehicle/ramming.hpp"
 #include "tests/sim/vehicle/ascii_map.hpp"
@@ -101,4 +102,56 @@ T W       X
   for (const CrossingResult& c : assess_m1(blocked).crossings)
     blocked_best = std::max(blocked_best, c.classes[0].speed.high_kmh);
   CHECK(blocked_best < open_best - 1.0);
+}
+
+TEST_CASE("crossing points strung along a sidewalk strip are one approach, and warned about",
+          "[ramming][approach]") {
+  // 1 m grid. A row of buildings BCEA with its façade A–E at y = 3; a pedestrian strip AEZYW
+  // (7 m deep) in front of it, fed by the street T–W; the perimeter PQRS drawn 3 m off the
+  // façade (its line P–Q at y = 6 runs inside the strip for 30 m, x = 15..45). The strip
+  // between façade and line is a way in along its whole length: a row of crossing points at
+  // most a car width apart (30/1.8 → at least 16), each 3 m ≤ 4 m from the façade.
+  test::AsciiMap map(R"(
+          B                                       C
+
+
+          A                                       E
+
+T         W
+               P                             Q
+
+
+
+          Y                                       Z
+
+
+
+               S                             R
+)",
+                     1.0);
+  map.road("TW", 6.0).open_area("AEZYW", "Gehweg").building("BCEA").perimeter("PQRS");
+  std::vector<Problem> warnings;
+  static const BarrierCatalogue catalogue{{}, "test"};
+  static const RatingVehicleTable rating_vehicles = test::domain_rating_vehicles();
+  const RammingInputs in{test::domain_vehicles(), {"M1"}, catalogue, rating_vehicles,
+                         RammingParams{}};
+  const RammingResult r = analyse_ramming(map.city(), map.layout(), in, &warnings);
+  REQUIRE(r.crossings.size() >= 16);
+  // Two mouths: the strip crossing the line's west end (2 points on P–S) and the long one
+  // along P–Q and down Q–R; the row along P–Q is within 4 m of the façade.
+  std::map<std::uint32_t, int> mouths;
+  for (const CrossingResult& c : r.crossings) ++mouths[c.mouth];
+  CHECK(mouths.size() == 2);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].field == "perimeter");
+  CHECK_THAT(warnings[0].message, Catch::Contains("strung along"));
+  CHECK_THAT(warnings[0].message, Catch::Contains("one approach"));
+  CHECK_THAT(warnings[0].where, Catch::Contains("(Gehweg)"));
+
+  // The open square of the first test, far from any façade: no warning.
+  test::AsciiMap square(kSquare, 10.0);
+  square.road("TW", 6.0).open_area("WXYZ", "Testplatz").perimeter("PQRS");
+  std::vector<Problem> none;
+  analyse_ramming(square.city(), square.layout(), in, &none);
+  CHECK(none.empty());
 }
