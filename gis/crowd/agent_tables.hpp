@@ -29,7 +29,7 @@ crowd::agents::CrowdSetup load_crowd_setup(const Profile& profile, crowd::agents
                                            const std::string& speeds_path = {}, const std::string& los_path = {});
 
 // The planning density for zones without their own: the profile's capacity.density_ppm2, or
-// 2 p/m² (DOMAIN.md §2, the usual outdoor planning figure) when the profile has none.
+// 2 p/m² (docs/sources.md, Crowd, the usual outdoor planning figure) when the profile has none.
 double planning_density_ppm2(const Profile& profile);
 
 }  // namespace agora::gis

@@ -1,5 +1,5 @@
 #pragma once
-// Can fire engines get in (DOMAIN §2)? From the public streets outside the perimeter to every
+// Can fire engines get in (docs/sources.md, Capacity, egress and fire access)? From the public streets outside the perimeter to every
 // part of the event area and every building façade on it, over a route of the profile's clear
 // width (Flanders 4 m) and turning radius (11 m inner / 15 m outer), past stalls, structures
 // and barriers, with emergency gates open. The vehicle fits where the clearance (distance to
@@ -21,7 +21,7 @@
 namespace agora::access {
 
 struct AccessParams {
-  double clear_width_m = 4.0;            // Flanders fire service 4 m × 4 m (DOMAIN §2)
+  double clear_width_m = 4.0;            // Flanders fire service 4 m × 4 m (docs/sources.md, Capacity, egress and fire access)
   double clear_height_m = 4.0;           // recorded only: the map holds no overhead clearances
   double turning_inner_radius_m = 11.0;  // Flanders: 11 m inner / 15 m outer
   double turning_outer_radius_m = 15.0;

@@ -1,5 +1,5 @@
 #pragma once
-// What kind of event this is for the permit (DOMAIN §4):
+// What kind of event this is for the permit (docs/sources.md, Assessment):
 // - the Dutch class: A no notable risk, B attention event (advice from one service),
 //   C risk event (joint advice of fire, police and medical services);
 // - the Belgian risk-event question (KB 16 Feb 2006, circular NPU-4): a risk event gets a

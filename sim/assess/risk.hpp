@@ -1,5 +1,5 @@
 #pragma once
-// A 5 × 5 risk matrix (DOMAIN §4): for each hazard, likelihood (1–5) from the worst rating
+// A 5 × 5 risk matrix (docs/sources.md, Assessment): for each hazard, likelihood (1–5) from the worst rating
 // among the scorecard criteria that bear on it, consequence (1–5) from a measured figure
 // against the profile's bands; risk = likelihood × consequence, banded 0–3 low, 4–9 medium,
 // 10–14 high, 15–25 very high. Which criteria, figures and bands belong to which hazard, and
@@ -35,7 +35,7 @@ struct RiskParams {
   int likelihood_green = 1;  // (policy) rare
   int likelihood_amber = 3;  // (policy) possible
   int likelihood_red = 4;    // (policy) likely
-  int low_max = 3;           // DOMAIN §4: 0–3 low
+  int low_max = 3;           // docs/sources.md, Assessment: 0–3 low
   int medium_max = 9;        // 4–9 medium
   int high_max = 14;         // 10–14 high, above very high
   std::vector<Hazard> hazards;

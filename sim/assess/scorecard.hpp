@@ -1,5 +1,5 @@
 #pragma once
-// The liveability scorecard (DOMAIN §4: the Flemish leefbaarheidstoets has no published
+// The liveability scorecard (docs/sources.md, Assessment: the Flemish leefbaarheidstoets has no published
 // scoring sheet, so criteria, thresholds and weights are policy in the profile). Each
 // criterion reads one measured figure and rates it green (≤ green_max), amber (≤ amber_max)
 // or red; without its figure (an analysis that did not run) it is "not assessed". The

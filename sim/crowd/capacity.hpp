@@ -1,5 +1,5 @@
 #pragma once
-// How many people the site holds (DOMAIN §2): the smaller of the area capacity (net usable
+// How many people the site holds (docs/sources.md, Capacity, egress and fire access): the smaller of the area capacity (net usable
 // area × planning density) and the exit capacity (the exits' widths without the widest ×
 // flow rate × escape time), against the expected attendance; and the Flemish fire-service
 // (Fluvia) exit rules: 1 cm of exit width per person, at least 80 cm in all, and a number of
@@ -25,7 +25,7 @@ struct HeadcountStep {
 
 struct ExitRules {
   bool apply = true;                 // the Netherlands profile switches the Flemish rules off
-  double width_per_person_m = 0.01;  // Fluvia: 1 cm of exit width per person (DOMAIN §2)
+  double width_per_person_m = 0.01;  // Fluvia: 1 cm of exit width per person (docs/sources.md, Capacity, egress and fire access)
   double min_total_width_m = 0.80;   // Fluvia: total exit width at least 80 cm
   std::vector<HeadcountStep> headcount = {{49, 1}, {499, 2}, {999, 3}};  // Fluvia table
   std::int64_t persons_per_extra_exit = 1000;  // Fluvia: one more exit per further 1000
@@ -37,10 +37,10 @@ struct ExitRules {
 };
 
 struct CapacityParams {
-  double density_ppm2 = 2.0;       // DOMAIN §2: outdoor planning density (HSG195; NL 2–2.5) (policy)
+  double density_ppm2 = 2.0;       // docs/sources.md, Capacity, egress and fire access: outdoor planning density (HSG195; NL 2–2.5) (policy)
   double flow_ppmm = 82.0;         // UK Green Guide: 82 persons per metre per minute, level
   double escape_time_min = 8.0;    // Green Guide: 8 min normal; 5 high risk, 10 low (policy)
-  double min_exit_width_m = 1.05;  // UK minimum exit width (DOMAIN §2)
+  double min_exit_width_m = 1.05;  // UK minimum exit width (docs/sources.md, Capacity, egress and fire access)
   double warn_utilisation = 0.9;   // (policy) attendance above this share of capacity warns
   ExitRules exit_rules;
 

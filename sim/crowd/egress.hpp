@@ -1,5 +1,5 @@
 #pragma once
-// Macroscopic egress (DOMAIN §2): the crowd is spread over its cells, each cell's people walk
+// Macroscopic egress (docs/sources.md, Capacity, egress and fire access): the crowd is spread over its cells, each cell's people walk
 // to an exit at a planning speed and queue there; an exit passes width × specific flow
 // persons per second. People take the nearest exit by walking distance unless its queue
 // makes another exit quicker (the rebalancing an overloaded exit forces). Per exit: load,

@@ -1,6 +1,6 @@
 #pragma once
 // Who loses their street, their parking or their bus stop (the liveability test's traffic and
-// neighbourhood questions, DOMAIN §4): the car-legal road edges the perimeter and the planned
+// neighbourhood questions, docs/sources.md, Assessment): the car-legal road edges the perimeter and the planned
 // barriers close; for through traffic, the detour between the ends of each closed stretch
 // (shortest path over the roads a car may legally use, one-way streets respected, with and
 // without the closure); the residential buildings inside the perimeter and near it (by
@@ -20,7 +20,7 @@ namespace agora::mobility {
 struct MobilityParams {
   double neighbour_distance_m = 50.0;  // (policy) residents "near" the event: within 50 m of the perimeter
   double stop_distance_m = 30.0;       // (policy) a stop or parking area is served by roads this close
-  double car_width_m = 1.8;            // M1 car (DOMAIN §1): barrier gaps narrower than this close a road
+  double car_width_m = 1.8;            // M1 car (docs/sources.md, Vehicles): barrier gaps narrower than this close a road
   city::DwellingParams dwellings;      // how dwellings are estimated where the map does not say
   void validate() const;
 };

@@ -1,5 +1,5 @@
 #pragma once
-// Noise at the neighbours (DOMAIN §3): receivers every few metres along the façades of every
+// Noise at the neighbours (docs/sources.md, Liveability and noise): receivers every few metres along the façades of every
 // building within the search radius of a stage, on the façades that face it, plus the
 // layout's own receivers; per receiver the L_Aeq from every stage with ISO 9613-2 simplified
 // propagation, screened by the buildings the straight path crosses (found in the city's
@@ -18,7 +18,7 @@
 
 namespace agora::noise {
 
-// VLAREM audience-area category (DOMAIN §3): level up to max_dba over the period.
+// VLAREM audience-area category (docs/sources.md, Liveability and noise): level up to max_dba over the period.
 struct AudienceCategory {
   int category = 0;
   double max_dba = 0.0;
@@ -41,7 +41,7 @@ struct NoiseParams {
   // Annex B, microphone in front of a reflecting façade).
   bool limit_is_facade_level = true;
   double facade_reflection_db = 3.0;
-  double facade_limit_dba = 60.0;    // (policy) DOMAIN §3: a Dutch plan's 60 dB(A) at dwellings
+  double facade_limit_dba = 60.0;    // (policy) docs/sources.md, Liveability and noise: a Dutch plan's 60 dB(A) at dwellings
   double receiver_spacing_m = 5.0;   // a receiver every few metres along a façade
   double receiver_height_m = 4.0;    // first-floor window
   double facade_offset_m = 0.5;      // receivers stand free-field just in front of the façade

@@ -1,6 +1,6 @@
 #pragma once
 // Which façade limit applies to an event: the day limit, or the stricter night limit when any
-// event day runs into the night hours the profile sets (local policy, DOMAIN §3).
+// event day runs into the night hours the profile sets (local policy, docs/sources.md, Liveability and noise).
 
 #include <string>
 #include <vector>

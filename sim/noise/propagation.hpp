@@ -1,5 +1,6 @@
 #pragma once
-// Outdoor sound propagation, ISO 9613-2 simplified to one broadband band (DOMAIN §3):
+// Outdoor sound propagation, ISO 9613-2 (docs/sources.md, Liveability and noise), per band (the
+// octave bands of octave_bands.hpp, or one broadband band at 500 Hz):
 //   L = L_W + D_I − A_div − A_atm − max(A_gr, A_bar)
 //   A_div = 20·lg(d) + 11                       point source, d in metres (3-D)
 //   A_atm = α·d / 1000                          α ≈ 1.9 dB/km at 500 Hz, 20 °C, 70 %
@@ -17,7 +18,7 @@
 namespace agora::noise {
 
 struct PropagationParams {
-  double air_absorption_db_per_km = 1.9;  // ISO 9613-1 at 500 Hz, 20 °C, 70 % (DOMAIN §3)
+  double air_absorption_db_per_km = 1.9;  // ISO 9613-1 at 500 Hz, 20 °C, 70 % (docs/sources.md, Liveability and noise)
   double frequency_hz = 500.0;            // the band the broadband figures stand for
   double speed_of_sound_mps = 343.0;      // air at 20 °C
   double single_edge_cap_db = 20.0;       // ISO 9613-2: A_bar at most 20 dB over one edge

@@ -169,7 +169,7 @@ struct EventFacts {
   int events_at_location_this_year = 0;
 };
 
-// The permit officer's own classification, overriding the computed one (DOMAIN §4: scans are
+// The permit officer's own classification, overriding the computed one (docs/sources.md, Assessment: scans are
 // advisory), always with the reason recorded.
 struct ClassificationOverride {
   std::string nl_class;                    // "A", "B" or "C"; empty: keep the computed class

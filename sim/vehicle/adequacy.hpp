@@ -1,5 +1,5 @@
 #pragma once
-// Is one barrier adequate against one threat (class, speed, angle) at one crossing? DOMAIN §1:
+// Is one barrier adequate against one threat (class, speed, angle) at one crossing? docs/sources.md, Vehicles:
 // exactly one of five verdicts, never an energy-only pass.
 //   adequate by rating    a test vehicle of the same or a heavier class, rated speed ≥ threat
 //                         speed + margin, rated angle covers the approach angle, penetration
@@ -45,11 +45,11 @@ struct RatingVehicleTable {
   const RatingVehicle* match(const BarrierRating& rating) const;
 };
 
-// Rules a profile sets (DOMAIN §1 policy values).
+// Rules a profile sets (docs/sources.md, Vehicles policy values).
 struct AdequacyRules {
   double speed_margin_kmh = 0.0;     // added to the threat speed before comparing (policy)
   double angle_tolerance_deg = 15.0; // how far from the rated angle an approach is still covered (policy)
-  double max_clear_gap_m = 1.2;      // common industry guidance (DOMAIN §1, policy)
+  double max_clear_gap_m = 1.2;      // common industry guidance (docs/sources.md, Vehicles, policy)
   void validate() const;
 };
 

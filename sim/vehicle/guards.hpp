@@ -28,7 +28,7 @@ std::vector<Guard> resolve_guards(const scenario::Layout& layout, const BarrierC
                                   const RatingVehicleTable& rating_vehicles, const std::vector<VehicleClass>& table,
                                   std::vector<Problem>& warnings);
 
-// Barrier types that have no anti-ram rating whatever their label says (DOMAIN §1,
+// Barrier types that have no anti-ram rating whatever their label says (docs/sources.md, Vehicles,
 // data/barriers/README.md): water-filled, concrete/Jersey road barriers, blocks, planters,
 // containers, parked vehicles.
 bool unrated_type(const std::string& barrier_type);

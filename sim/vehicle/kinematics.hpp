@@ -1,7 +1,7 @@
 #pragma once
-// Vehicle kinematics of the vehicle dynamics assessment (DOMAIN §1, ISO 22343-2 §9.2):
-// straight run-up v² = v0² + 2·a·s capped at the top speed (optionally with an a(v) curve and
-// a gradient), the skid limit v = sqrt(f·g·r) in a bend, the radius a vehicle can drive
+// Vehicle kinematics of the vehicle dynamics assessment (docs/sources.md, Vehicles, ISO 22343-2 §9.2):
+// straight run-up under a(v) (power-limited physics, a loaded curve or a constant; with a
+// gradient) capped at the top speed, the skid limit v = sqrt(f·g·r) in a bend, the radius a vehicle can drive
 // through a corner given the width it has (docs/ramming.md derives the formulas), kinetic
 // energy. Speeds are m/s inside; km/h only where people read them.
 
@@ -24,7 +24,7 @@ constexpr double kinetic_energy_kj(double mass_kg, double speed_mps) {
   return 0.5 * mass_kg * speed_mps * speed_mps / 1000.0;
 }
 
-// Skid limit in a bend of radius r: v = sqrt(f·g·r) (MIL-HDBK-1013/14 via DOMAIN §1).
+// Skid limit in a bend of radius r: v = sqrt(f·g·r) (MIL-HDBK-1013/14; docs/sources.md, Vehicles).
 inline double skid_speed_mps(double friction, double radius_m) {
   return std::sqrt(friction * kGravity_mps2 * radius_m);
 }

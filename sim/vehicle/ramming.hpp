@@ -1,5 +1,5 @@
 #pragma once
-// The vehicle-ramming analysis (DOMAIN §1; ISO 22343-2 §9.2 vehicle dynamics assessment):
+// The vehicle-ramming analysis (docs/sources.md, Vehicles; ISO 22343-2 §9.2 vehicle dynamics assessment):
 // for every place a vehicle can cross the perimeter and every vehicle class, the highest
 // speed it reaches there (a band over the acceleration range and skid friction), its
 // energy, heading, impact angle, run-up path and time; the verdict of the barriers it meets;

@@ -1,5 +1,5 @@
 #pragma once
-// Vehicle security barrier ratings as certificates and datasheets print them (DOMAIN §1):
+// Vehicle security barrier ratings as certificates and datasheets print them (docs/sources.md, Vehicles):
 //   ISO 22343-1 / IWA 14-1   V/7200[N2A]/48/90:0.0        test / mass kg [class] / km/h / angle° : penetration m
 //   PAS 68                   V/7500[N3]/48/90:28.1/18.0   ... : penetration m / major debris m [/ foundation A|Ap|B|C]
 //   ASTM F2656               M50/P1, "M50, P3"            vehicle + nominal mph / penetration band P1–P4

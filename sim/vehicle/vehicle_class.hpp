@@ -1,8 +1,9 @@
 #pragma once
-// Hostile vehicle classes (DOMAIN §1): test mass, size, the acceleration range a hostile
-// driver reaches, top speed, and optionally an a(v) curve. The numbers live in a data table
-// (data/vehicles/classes.csv, replaceable by a file) because the accelerations are
-// placeholders until official NPSA/JRC/ISO curves are loaded.
+// Hostile vehicle classes (docs/sources.md, Vehicles): test mass, size and how the class
+// accelerates: from physics (a typical and a powerful vehicle: engine power, traction, drag,
+// rolling resistance, legal limiter), or, in a table the user loads, a constant acceleration
+// range or an a(v) curve. The numbers live in a data table (data/vehicles/classes.csv,
+// replaceable by a file), each with its source.
 
 #include <optional>
 #include <string>

@@ -16,7 +16,7 @@ struct DensityOptions {
   double radius_m = 1.0;    // disc over which people are counted (π m² at 1 m)
   double interval_s = 0.5;  // sampling period
   // Thresholds for hotspots: 4 p/m² (NEN 8020-41's maximum in tents; Fruin: involuntary
-  // contact from 3.57) and 5.5 p/m² (Fruin: 5.55, dangerous crowd forces), DOMAIN.md §2.
+  // contact from 3.57) and 5.5 p/m² (Fruin: 5.55, dangerous crowd forces), docs/sources.md, Crowd.
   std::vector<double> thresholds_ppm2{4.0, 5.5};
 
   void validate() const;

@@ -51,7 +51,7 @@ struct ModelParams {
   // How often agents reconsider their exit.
   double route_interval_s = 1.0;
   // Rate at which an exit's queue drains, per metre of width, to turn a queue into a wait:
-  // IMO MSC.1/Circ.1238's maximum specific flow for doorways, 1.3 p/(m·s) (DOMAIN.md §2).
+  // IMO MSC.1/Circ.1238's maximum specific flow for doorways, 1.3 p/(m·s) (docs/sources.md, Crowd).
   double exit_specific_flow_pms = 1.3;
   // An agent changes exit only when the other is this fraction faster (hysteresis).
   double route_switch_gain = 0.15;
