@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "gis/text_file.hpp"
+#include "gui/edit/geometry_checks.hpp"
 #include "gui/map/decorations.hpp"
 #include "sim/scenario/validate.hpp"
 
@@ -209,6 +210,8 @@ void App::after_change() {
     const scenario::Findings f = scenario::validate(doc_->scenario, *doc_->city);
     validation_errors_ = f.errors.problems();
     validation_warnings_ = f.warnings;
+    // What the checks let pass but is usually a slip of the mouse (an exit dragged off the line).
+    for (Problem& w : geometry_warnings(doc_->scenario.layout, *doc_->city)) validation_warnings_.push_back(std::move(w));
   } catch (const Error& e) {
     validation_errors_ = e.problems();
   }

@@ -35,6 +35,7 @@
 #include "gui/run/analysis_runner.hpp"
 #include "gui/run/verdict_rows.hpp"
 #include "gui/script/script_player.hpp"
+#include "sim/vehicle/barrier_catalogue.hpp"
 
 namespace agora::gui {
 
@@ -81,6 +82,11 @@ class App {
   void panel_layers();
   void panel_feature();
   void panel_feature_list();
+  // A barrier's or gate's product picked from the catalogue (search, rating shown); the pick
+  // sets product and rating as one would type them.
+  void panel_catalogue(FeatureId id, const LayoutFeature& f);
+  const vehicle::BarrierCatalogue* barrier_catalogue();
+  bool pick_product(FeatureId id, const vehicle::CatalogueEntry& entry);
   void panel_event();
   void panel_results();
   void panel_scorecard();
@@ -253,6 +259,9 @@ class App {
   std::map<std::string, std::string> edit_buffers_;
   std::uint64_t edit_buffers_revision_ = 0;
   std::string property_error_;
+  std::optional<vehicle::BarrierCatalogue> catalogue_;  // loaded when first needed
+  std::string catalogue_error_;
+  std::string catalogue_search_;
   scenario::EventFacts event_edit_;
   std::uint64_t event_edit_revision_ = 0;
   std::vector<Problem> validation_errors_, validation_warnings_;

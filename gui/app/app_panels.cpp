@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "gis/vehicle_tables.hpp"
 #include "gui/app/app.hpp"
+#include "gui/doc/catalogue_search.hpp"
 #include "gui/doc/feature_properties.hpp"
 #include "gui/map/layout_geometry.hpp"
 
@@ -210,6 +212,62 @@ void App::panel_layers() {
   }
 }
 
+const vehicle::BarrierCatalogue* App::barrier_catalogue() {
+  if (!catalogue_ && doc_) {
+    try {
+      catalogue_ = gis::load_barrier_catalogue(doc_->scenario.barrier_catalogue_path);
+    } catch (const Error& e) {
+      catalogue_error_ = e.problems().front().to_string();
+      catalogue_ = vehicle::BarrierCatalogue{};
+    }
+  }
+  return catalogue_ ? &*catalogue_ : nullptr;
+}
+
+bool App::pick_product(FeatureId id, const vehicle::CatalogueEntry& entry) {
+  // The product by its catalogue id, and the rating it was tested to (a product without one
+  // leaves the barrier unrated: it is never counted as protection).
+  if (!apply_property(id, "product", entry.id)) return false;
+  return apply_property(id, "rating", catalogue_rating(entry));
+}
+
+void App::panel_catalogue(FeatureId id, const LayoutFeature& f) {
+  const vehicle::BarrierCatalogue* cat = barrier_catalogue();
+  if (!cat) return;
+  ImGui::Separator();
+  ImGui::PushFont(window_->fonts().bold);
+  ImGui::TextUnformatted("Product from the catalogue");
+  ImGui::PopFont();
+  if (!catalogue_error_.empty()) ImGui::TextWrapped("%s", catalogue_error_.c_str());
+  const std::string product = property_text(f, "product");
+  if (const vehicle::CatalogueEntry* e = product.empty() ? nullptr : cat->find(product)) {
+    ImGui::TextWrapped("%s · %s (%s)", e->manufacturer.c_str(), e->product.c_str(), e->type.c_str());
+    const std::string rating = catalogue_rating(*e);
+    ImGui::TextWrapped("rating %s · %s · %s", rating.empty() ? "none" : rating.c_str(), e->standard.c_str(),
+                       e->status_text.c_str());
+    if (property_text(f, "rating") != rating)
+      ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "the rating entered differs from the product's");
+    if (!e->source.empty()) ImGui::TextDisabled("%s", e->source.c_str());
+  } else if (!product.empty()) {
+    ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "'%s' is not in the catalogue (%s)", product.c_str(),
+                       cat->origin.c_str());
+  }
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##catalogue_search", "search: name, type, rating, standard", &catalogue_search_);
+  const std::vector<const vehicle::CatalogueEntry*> found = search_catalogue(*cat, catalogue_search_);
+  if (ImGui::BeginListBox("##catalogue", {-1, 150})) {
+    for (const vehicle::CatalogueEntry* e : found) {
+      const std::string rating = catalogue_rating(*e);
+      const std::string line = e->product + " · " + e->manufacturer + " · " + (rating.empty() ? "unrated" : rating);
+      if (ImGui::Selectable((line + "##" + e->id).c_str(), e->id == product)) pick_product(id, *e);
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s\n%s, %s\n%s", e->type.c_str(), e->standard.c_str(), e->status_text.c_str(),
+                          e->note.c_str());
+    }
+    ImGui::EndListBox();
+  }
+}
+
 void App::panel_feature() {
   if (!selected_ || !valid(doc_->scenario.layout, *selected_)) {
     panel_feature_list();
@@ -280,6 +338,7 @@ void App::panel_feature() {
     ImGui::TextWrapped("%s", property_error_.c_str());
     ImGui::PopStyleColor();
   }
+  if (id.kind == Kind::Barrier || id.kind == Kind::EmergencyGate) panel_catalogue(id, f);
   // Problems the validation finds with this feature.
   for (const Problem& p : validation_errors_)
     if (!info_of(f).id.empty() && p.where.find(info_of(f).id) != std::string::npos) {

@@ -14,6 +14,8 @@
 
 #include "gis/text_file.hpp"
 #include "gui/app/app.hpp"
+#include "gui/doc/catalogue_search.hpp"
+#include "gui/doc/feature_properties.hpp"
 #include "gui/edit/hit_test.hpp"
 
 namespace agora::gui {
@@ -335,6 +337,54 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          App& app = p.app_;
          if (!app.selected_) p.fail(step, "nothing is selected");
          else if (!app.apply_property(*app.selected_, step.args[0], step.args[1])) p.fail(step, app.property_error_);
+         return true;
+       }},
+      {"product", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         // Picks the first catalogue product the search finds for the selected barrier or gate.
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         const vehicle::BarrierCatalogue* cat = app.barrier_catalogue();
+         const auto found = cat ? search_catalogue(*cat, step.args[0]) : std::vector<const vehicle::CatalogueEntry*>{};
+         if (!app.selected_ || (app.selected_->kind != scenario::Kind::Barrier &&
+                                app.selected_->kind != scenario::Kind::EmergencyGate))
+           p.fail(step, "select a barrier or an emergency gate first");
+         else if (found.empty()) p.fail(step, "no catalogue product matches '" + step.args[0] + "'");
+         else if (!app.pick_product(*app.selected_, *found.front())) p.fail(step, app.property_error_);
+         return true;
+       }},
+      {"assert_prop", {0, 2, 2},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         if (!app.selected_) {
+           p.fail(step, "nothing is selected");
+           return true;
+         }
+         const std::string v = property_text(get(app.doc_->scenario.layout, *app.selected_), step.args[0]);
+         if (v != step.args[1]) p.fail(step, step.args[0] + " is '" + v + "'");
+         return true;
+       }},
+      {"assert_problem", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         // Problems lists an error or warning whose message contains TEXT.
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         app.after_change();
+         for (const auto* list : {&app.validation_errors_, &app.validation_warnings_})
+           for (const Problem& e : *list)
+             if (e.message.find(step.args[0]) != std::string::npos) return true;
+         p.fail(step, "Problems has nothing about '" + step.args[0] + "'");
+         return true;
+       }},
+      {"assert_no_problem", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         app.after_change();
+         for (const auto* list : {&app.validation_errors_, &app.validation_warnings_})
+           for (const Problem& e : *list)
+             if (e.message.find(step.args[0]) != std::string::npos) p.fail(step, "Problems says: " + e.message);
          return true;
        }},
       {"dialog", {0, 1, 1},

@@ -1,0 +1,64 @@
+// Editing with the catalogue and the geometry checks: a barrier's product picked from the
+// barrier catalogue brings its rating; a clear gap wider than the ramming analysis's 1.2 m rule,
+// an exit drawn away from the perimeter line, an exit whose width_m is not its drawn length and
+// a crowd zone over a building are named in Problems while editing.
+#include <catch2/catch.hpp>
+
+#include "tests/gui/gui_runner.hpp"
+#include "tests/support/test_paths.hpp"
+
+using namespace agora;
+using namespace agora::test;
+
+TEST_CASE("a barrier's product comes from the catalogue with its rating, its gap is checked",
+          "[gui][headless][munchen][editing]") {
+  const std::string dir = scratch_dir("gui_catalogue_pick");
+  // data/barriers/catalogue.csv: ppg-fixed-m50-pas68 is PPG's fixed bollard M50, rated
+  // V/7500[N3]/80/90:0.4/15.4 (PAS 68:2013, printed).
+  const std::string script =
+      "menu Edit/Snapping\n"
+      "tool barrier\n"
+      "click @11.5763333,48.1372698\n"
+      "click @11.5764933,48.1372554\n"
+      "key enter\n"
+      "assert_count barrier 16\n"
+      "product \"ppg m50 pas 68\"\n"
+      "assert_prop product ppg-fixed-m50-pas68\n"
+      "assert_prop rating V/7500[N3]/80/90:0.4/15.4\n"
+      "prop clear_gap_m 1.5\n"
+      "assert_problem \"wider than 1.2 m\"\n"
+      "prop clear_gap_m 1.1\n"
+      "assert_no_problem \"clear gap\"\n";
+  const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("exits off the perimeter line, exits wider than drawn and zones over buildings are named while editing",
+          "[gui][headless][munchen][editing]") {
+  const std::string dir = scratch_dir("gui_geometry_checks");
+  // An exit drawn 3 m long in the middle of Marienplatz (about 20 m from the perimeter line);
+  // then its width_m set to 12 m against its 3 m; a crowd zone drawn over the Neues Rathaus
+  // (about 11 m × 7 m: ±0.00007° of longitude, ±0.00003° of latitude around 11.5753151 E,
+  // 48.1378023 N, all inside the building).
+  const std::string script =
+      "menu Edit/Snapping\n"
+      "assert_no_problem \"from the perimeter line\"\n"
+      "tool exit\n"
+      "click @11.5756000,48.1372700\n"
+      "click @11.5756400,48.1372700\n"
+      "key enter\n"
+      "assert_problem \"from the perimeter line\"\n"
+      "prop width_m 12\n"
+      "assert_problem \"the line drawn across the opening is 3.0 m long\"\n"
+      "tool crowd_zone\n"
+      "click @11.5752451,48.1377723\n"
+      "click @11.5753851,48.1377723\n"
+      "click @11.5753851,48.1378323\n"
+      "click @11.5752451,48.1378323\n"
+      "key enter\n"
+      "assert_problem \"of buildings\"\n";
+  const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+}
