@@ -6,13 +6,14 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/output_folder.hpp"
 #include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "gis/layer_writer.hpp"
 #include "gis/profile.hpp"
-#include "report/assess_text.hpp"
 #include "gis/table_writer.hpp"
+#include "report/assess_text.hpp"
 #include "sim/assess/assess.hpp"
 
 namespace agora::cli {
@@ -175,15 +176,15 @@ void register_assess(CLI::App& app, CommandContext& ctx) {
       if (!r) throw std::runtime_error("the assessment produced no result");
       for (const Problem& w : out->warnings) std::cerr << "warning: " << w.to_string() << "\n";
 
-      namespace fs = std::filesystem;
-      fs::create_directories(a->out);
+      app::OutputFolder folder(a->out, app::scenario_inputs(result.loaded.scenario));
       const std::string crs = result.loaded.city->stats.target_crs;
-      run::write_analysis_files(result, *out, a->out);
-      gis::write_geopackage((fs::path(a->out) / "assess.gpkg").string(), out->layers, crs,
+      run::write_analysis_files(result, *out, folder.staging().string());
+      gis::write_geopackage((folder.staging() / "assess.gpkg").string(), out->layers, crs,
                             result.provenance);
       for (const run::RasterLayer& raster : out->rasters)
-        gis::write_geotiff((fs::path(a->out) / (raster.name + ".tif")).string(), raster.grid, crs,
+        gis::write_geotiff((folder.staging() / (raster.name + ".tif")).string(), raster.grid, crs,
                            raster.nodata, raster.description, result.provenance);
+      folder.publish();
       print_assessment(std::cout, result, *r, profile.name());
       if (result.loaded.city->stats.from_osm)
         std::cout << "\nMap data © OpenStreetMap contributors (ODbL).\n";

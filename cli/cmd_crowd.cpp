@@ -12,10 +12,12 @@
 #include <sstream>
 #include <thread>
 
+#include "app/output_folder.hpp"
 #include "app/run/crowd_plugin.hpp"
 #include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "cli/interrupt.hpp"
 #include "gis/crowd/crowd_outputs.hpp"
 #include "gis/provenance.hpp"
 #include "gis/scenario_reader.hpp"
@@ -36,12 +38,17 @@ class TerminalProgress : public ca::CrowdObserver {
     const double wall = std::chrono::duration<double>(now - start_).count();
     const double since = std::chrono::duration<double>(now - last_).count();
     const bool last = p.agents_done >= p.agents_total;
+    if (!started_) {
+      started_ = true;
+      std::cerr << p.agents_total << " agents; about " << std::lround(p.estimated_end_s)
+                << " s to simulate (estimate)\n";
+    }
     if (!last && since < (tty_ ? 0.25 : 10.0)) return;
     last_ = now;
     std::ostringstream s;
-    s << std::fixed << std::setprecision(1) << "t = " << p.time_s << " s   agents left "
-      << p.agents_inside << " / " << p.agents_total << "   " << (wall > 0.0 ? p.time_s / wall : 0.0)
-      << "x real time";
+    s << std::fixed << std::setprecision(1) << "t = " << p.time_s << " s of about "
+      << std::lround(p.estimated_end_s) << " s   agents left " << p.agents_inside << " / "
+      << p.agents_total << "   " << (wall > 0.0 ? p.time_s / wall : 0.0) << "x real time";
     if (tty_)
       std::cerr << "\r" << s.str() << "    " << std::flush;
     else
@@ -56,6 +63,7 @@ class TerminalProgress : public ca::CrowdObserver {
 
  private:
   bool tty_;
+  bool started_ = false;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
 };
@@ -125,8 +133,10 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("SCENARIO", a->scenario, "scenario.json")->required();
-  auto* agents = cmd->add_option("--agents", a->agents,
-                                 "Total agents, shared over the crowd zones by capacity");
+  auto* agents = cmd->add_option(
+      "--agents", a->agents,
+      "Total agents, shared over the crowd zones by capacity (default: the event's peak "
+      "attendance, or each zone's density × area when the event gives none)");
   auto* density =
       cmd->add_option("--density", a->density, "Density in every crowd zone, persons per m²");
   agents->excludes(density);
@@ -158,21 +168,32 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
       if (seed->count()) options.seed = a->seed;
       options.threads = a->threads;
       options.time_limit_s = a->time_limit_s;
-      if (agents->count()) options.agents = a->agents;
-      if (density->count()) options.density_ppm2 = a->density;
+      if (agents->count()) {
+        options.agents = a->agents;
+        options.agents_from = ca::CrowdSize::kGiven;
+      }
+      if (density->count()) {  // every zone at this density: as many as that places
+        options.density_ppm2 = a->density;
+        options.agents.reset();
+        options.agents_from = ca::CrowdSize::kZoneDensity;
+      }
       for (const auto& c : a->close)
         options.exit_events.push_back(parse_exit_event(c, false, "--close-exit"));
       for (const auto& o : a->open)
         options.exit_events.push_back(parse_exit_event(o, true, "--open-exit"));
-      namespace fs = std::filesystem;
-      fs::create_directories(a->out);
+      app::OutputFolder folder(a->out, app::scenario_inputs(loaded.scenario));
       const city::CityModel& city = *loaded.city;
       TerminalProgress terminal;
-      run::RunContext rctx{loaded.scenario, city, nullptr, {}};
+      run::RunContext rctx{loaded.scenario, city, &interrupt_flag(), {}};
       if (a->trajectories)
-        rctx.crowd_trajectories_path = (fs::path(a->out) / "crowd_trajectories.agtraj").string();
+        rctx.crowd_trajectories_path = (folder.staging() / "crowd_trajectories.agtraj").string();
       run::AnalysisOutput out = run::crowd_analysis(rctx, options, &terminal);
       terminal.finish();
+      if (interrupted()) {
+        // Nothing was published: the folder's staging area goes with `folder`.
+        std::cerr << "cancelled (Ctrl-C): nothing written to " << a->out << "\n";
+        return 130;
+      }
       const double wall_s = terminal.elapsed_s();
       run::RunResult rr;
       rr.loaded = std::move(loaded);
@@ -181,7 +202,8 @@ void register_crowd(CLI::App& app, CommandContext& ctx) {
       rr.figures.append(out.figures);
       rr.outputs.push_back(std::move(out));
       rr.outputs.back().analysis = "crowd";
-      run::write_run_outputs(rr, a->out, {.city_layers = false});
+      run::write_run_outputs(rr, folder.staging().string(), {.city_layers = false});
+      folder.publish();
       const auto& r = std::any_cast<const ca::CrowdResult&>(rr.outputs.front().detail);
       print_warnings(std::cerr, r.warnings);
       print_result(std::cout, r, wall_s);

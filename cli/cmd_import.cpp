@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "app/output_folder.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "gis/layer_writer.hpp"
@@ -30,6 +31,7 @@ void register_import(CLI::App& app, CommandContext& ctx) {
       options.tags_dir = a->tags;
       if (!a->bbox.empty()) options.bbox_lonlat = parse_bbox(a->bbox);
       const city::CityModel m = gis::read_city_model(a->map, options);
+      app::OutputFolder::check_not_input(a->out, {a->map});
       gis::write_geopackage(a->out, city::city_layers(m), m.stats.target_crs, gis::provenance_for(m));
       std::cout << "wrote " << a->out << ": " << m.edges.size() << " road edges, " << m.nodes.size() << " nodes, "
                 << m.buildings.size() << " buildings, " << m.open_areas.size() << " open areas, " << m.barriers.size()

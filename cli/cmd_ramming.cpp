@@ -9,6 +9,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "app/output_folder.hpp"
 #include "app/run/ramming_plugin.hpp"
 #include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
@@ -25,17 +26,6 @@ namespace agora::cli {
 namespace {
 
 constexpr std::size_t kTableRows = 25;
-
-std::vector<std::string> split_codes(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string item; std::getline(in, item, ',');) {
-    while (!item.empty() && item.front() == ' ') item.erase(item.begin());
-    while (!item.empty() && item.back() == ' ') item.pop_back();
-    if (!item.empty()) out.push_back(item);
-  }
-  return out;
-}
 
 // Characters, not bytes: street names carry ß, ä, –.
 std::size_t width(const std::string& s) {
@@ -155,7 +145,7 @@ void register_ramming(CLI::App& app, CommandContext& ctx) {
       gis::LoadedScenario loaded = gis::load_scenario(a->scenario);
       print_warnings(std::cerr, loaded.warnings);
       scenario::Scenario& s = loaded.scenario;
-      if (!a->classes.empty()) s.vehicle_classes = split_codes(a->classes);
+      if (!a->classes.empty()) s.vehicle_classes = split_list(a->classes);
       if (a->radius_m != 0.0) {
         if (!(a->radius_m >= 10.0 && a->radius_m <= 20000.0))
           throw Error("", "command line", "--radius-m",
@@ -170,18 +160,19 @@ void register_ramming(CLI::App& app, CommandContext& ctx) {
       const auto& result = std::any_cast<const vehicle::RammingResult&>(out.detail);
 
       namespace fs = std::filesystem;
-      fs::create_directories(a->out);
+      app::OutputFolder folder(a->out, app::scenario_inputs(s));
       std::vector<FeatureLayer> layers = out.layers;
       for (FeatureLayer& l : run::layout_layers(s.layout))
         if (l.name == "layout_perimeter" || l.name == "layout_crowd_zones" ||
             l.name == "layout_barriers" || l.name == "layout_emergency_gates")
           layers.push_back(std::move(l));
-      gis::write_geopackage((fs::path(a->out) / "ramming.gpkg").string(), layers,
+      gis::write_geopackage((folder.staging() / "ramming.gpkg").string(), layers,
                             city.stats.target_crs, gis::provenance_for(s, city));
       run::RunResult rr;
       rr.loaded = std::move(loaded);
       out.analysis = plugin->name;
-      run::write_analysis_files(rr, out, a->out);
+      run::write_analysis_files(rr, out, folder.staging().string());
+      folder.publish();
 
       print_table(std::cout, result);
       std::cout << "\nFigures:\n";

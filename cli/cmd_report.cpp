@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/output_folder.hpp"
 #include "app/report_files.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
@@ -39,10 +40,18 @@ void register_report(CLI::App& app, CommandContext& ctx) {
       for (const std::string& path : a->compare) others.push_back(run_one(path));
       std::vector<const run::RunResult*> compare;
       for (const run::RunResult& r : others) compare.push_back(&r);
-      const app::ReportFiles files = app::write_report_files(subject, a->out, compare, {}, a->lang);
-      std::cout << "wrote " << files.html_path << " (" << files.html_bytes << " bytes) and "
-                << files.pdf_path << " (" << files.pdf_pages << " pages, " << files.pdf_bytes
-                << " bytes)\n";
+      std::vector<std::string> inputs = app::scenario_inputs(subject.loaded.scenario);
+      for (const run::RunResult& r : others)
+        for (std::string& i : app::scenario_inputs(r.loaded.scenario))
+          inputs.push_back(std::move(i));
+      app::OutputFolder folder(a->out, inputs);
+      const app::ReportFiles files =
+          app::write_report_files(subject, folder.staging().string(), compare, {}, a->lang);
+      folder.publish();
+      const std::string html = (folder.dir() / "report.html").string();
+      const std::string pdf = (folder.dir() / "report.pdf").string();
+      std::cout << "wrote " << html << " (" << files.html_bytes << " bytes) and " << pdf << " ("
+                << files.pdf_pages << " pages, " << files.pdf_bytes << " bytes)\n";
       return 0;
     });
   });

@@ -1,14 +1,20 @@
 // agora run SCENARIO -o DIR: every analysis the scenario asks for, with summary.json,
 // results.gpkg (city, layout and analysis layers), rasters and the permit report in DIR.
 
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 
+#include "app/output_folder.hpp"
 #include "app/report_files.hpp"
 #include "app/run/scenario_run.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "cli/interrupt.hpp"
 #include "gis/layer_writer.hpp"
 #include "gis/provenance.hpp"
 #include "gis/scenario_reader.hpp"
@@ -44,6 +50,39 @@ void print_summary(std::ostream& out, const run::RunResult& r) {
   if (city.stats.from_osm) out << "Map data © OpenStreetMap contributors (ODbL).\n";
 }
 
+// Progress of the analyses on stderr: each analysis's first message on a line of its own (the
+// crowd simulation's: agents and estimated time), then updates on one line when stderr is a
+// terminal, else a line every ten seconds.
+class RunProgress {
+ public:
+  RunProgress() : tty_(isatty(fileno(stderr)) != 0) {}
+  void operator()(const std::string& analysis, double, std::string_view text) {
+    const auto now = std::chrono::steady_clock::now();
+    if (analysis != current_) {
+      finish();
+      current_ = analysis;
+      last_ = now;
+      std::cerr << analysis << ": " << text << "\n" << std::flush;
+      return;
+    }
+    if (std::chrono::duration<double>(now - last_).count() < (tty_ ? 0.25 : 10.0)) return;
+    last_ = now;
+    open_line_ = tty_;
+    std::cerr << (tty_ ? "\r" : "") << analysis << ": " << text << (tty_ ? "    " : "\n")
+              << std::flush;
+  }
+  void finish() {
+    if (open_line_) std::cerr << "\n";
+    open_line_ = false;
+  }
+
+ private:
+  bool tty_;
+  bool open_line_ = false;
+  std::string current_;
+  std::chrono::steady_clock::time_point last_{};
+};
+
 }  // namespace
 
 void register_run(CLI::App& app, CommandContext& ctx) {
@@ -59,17 +98,29 @@ void register_run(CLI::App& app, CommandContext& ctx) {
     ctx.exit_code = guarded([&] {
       gis::LoadedScenario loaded = gis::load_scenario(a->scenario);
       print_warnings(std::cerr, loaded.warnings);
+      // Before the run: a folder that cannot be created or is locked fails at once.
+      app::OutputFolder folder(a->out, app::scenario_inputs(loaded.scenario));
       run::RunOptions options;
       options.threads = run::machine_threads();
+      options.cancel = &interrupt_flag();
+      auto progress = std::make_shared<RunProgress>();
+      options.progress = [progress](const std::string& analysis, double f, std::string_view t) {
+        (*progress)(analysis, f, t);
+      };
       const run::RunResult result = run::run_scenario(std::move(loaded), options);
+      progress->finish();
+      if (interrupted()) {
+        std::cerr << "cancelled (Ctrl-C): nothing written to " << a->out << "\n";
+        return 130;
+      }
       const auto& city = *result.loaded.city;
-      std::filesystem::create_directories(a->out);
-      gis::write_geopackage((std::filesystem::path(a->out) / "city.gpkg").string(),
-                            city::city_layers(city), city.stats.target_crs,
-                            gis::provenance_for(city));
+      const std::string stage = folder.staging().string();
+      gis::write_geopackage((folder.staging() / "city.gpkg").string(), city::city_layers(city),
+                            city.stats.target_crs, gis::provenance_for(city));
       const std::vector<std::string> written =
-          run::write_run_outputs(result, a->out, {.city_layers = false});
-      const app::ReportFiles report = app::write_report_files(result, a->out);
+          run::write_run_outputs(result, stage, {.city_layers = false});
+      const app::ReportFiles report = app::write_report_files(result, stage);
+      folder.publish();
       print_summary(std::cout, result);
       std::cout << "wrote " << a->out << "/city.gpkg";
       for (const std::string& name : written) std::cout << ", " << name;

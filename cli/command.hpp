@@ -21,5 +21,6 @@ void register_report(CLI::App& app, CommandContext& ctx);
 void register_ramming(CLI::App& app, CommandContext& ctx);
 void register_assess(CLI::App& app, CommandContext& ctx);
 void register_crowd(CLI::App& app, CommandContext& ctx);
+void register_suggest_barriers(CLI::App& app, CommandContext& ctx);
 
 }  // namespace agora::cli

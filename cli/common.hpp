@@ -1,5 +1,5 @@
 #pragma once
-// Helpers shared by the subcommands: reading --bbox, printing problems and warnings.
+// Helpers shared by the subcommands: reading --bbox and comma lists, printing problems and warnings.
 
 #include <iosfwd>
 #include <optional>
@@ -13,6 +13,9 @@ namespace agora::cli {
 
 // "minlon,minlat,maxlon,maxlat" -> box; throws agora::Error naming --bbox otherwise.
 Box parse_bbox(const std::string& text);
+
+// "M1, N3,N3H" -> {"M1", "N3", "N3H"}: a comma list with spaces trimmed and empty items dropped.
+std::vector<std::string> split_list(const std::string& text);
 
 void print_warnings(std::ostream& out, const std::vector<Problem>& warnings);
 

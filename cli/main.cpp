@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   register_ramming(app, ctx);
   register_assess(app, ctx);
   register_crowd(app, ctx);
+  register_suggest_barriers(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,6 +1,9 @@
 #include "gis/crs.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
 
 #include "gis/detail/gdal_util.hpp"
 #include "gis/detail/srs.hpp"
@@ -9,8 +12,8 @@
 namespace agora::gis {
 
 std::string utm_crs_for(double lon_deg, double lat_deg) {
-  int zone = static_cast<int>(std::floor((lon_deg + 180.0) / 6.0)) + 1;
-  zone = std::clamp(zone, 1, 60);
+  const double z = std::floor((lon_deg + 180.0) / 6.0) + 1.0;
+  const int zone = std::isfinite(z) ? static_cast<int>(std::clamp(z, 1.0, 60.0)) : 1;
   return "EPSG:" + std::to_string((lat_deg >= 0.0 ? 32600 : 32700) + zone);
 }
 
@@ -76,6 +79,54 @@ Vec2 Reprojector::transform(Vec2 p) const {
   double x = p.x, y = p.y;
   if (!impl_->transformation->Transform(1, &x, &y)) return {std::nan(""), std::nan("")};
   return {x, y};
+}
+
+double max_scale_error(const OGRSpatialReference& srs, const Box& lonlat, Vec2* where_lonlat,
+                       double* k_out) {
+  const Reprojector project = make_reprojector(wgs84_srs(), srs);
+  // WGS 84 ellipsoid: the radii of curvature along the parallel (N cos phi) and the meridian (M)
+  // give the true length of a small step in longitude or latitude.
+  constexpr double a = 6378137.0, e2 = 0.00669437999014;
+  constexpr double step_deg = 1e-4, deg = 3.14159265358979323846 / 180.0;
+  const Vec2 lo = lonlat.min_corner(), hi = lonlat.max_corner();
+  const std::array<Vec2, 5> samples = {{lo, hi, {lo.x, hi.y}, {hi.x, lo.y}, (lo + hi) * 0.5}};
+  double worst = 0.0;
+  for (Vec2 p : samples) {
+    p.y = std::clamp(p.y, -89.0, 89.0);
+    const double s = std::sin(p.y * deg), w = std::sqrt(1.0 - e2 * s * s);
+    const double n = a / w, m = a * (1.0 - e2) / (w * w * w);
+    const double east_m = n * std::cos(p.y * deg) * step_deg * deg, north_m = m * step_deg * deg;
+    const Vec2 o = project.transform(p), e = project.transform({p.x + step_deg, p.y}),
+               t = project.transform({p.x, p.y + step_deg});
+    const double ke = std::hypot(e.x - o.x, e.y - o.y) / east_m;
+    const double kn = std::hypot(t.x - o.x, t.y - o.y) / north_m;
+    for (double k : {ke, kn}) {
+      const double err = std::isfinite(k) ? std::abs(k - 1.0) : 1e9;
+      if (err > worst) {
+        worst = err;
+        if (where_lonlat) *where_lonlat = p;
+        if (k_out) *k_out = k;
+      }
+    }
+  }
+  return worst;
+}
+
+void check_scale_error(const OGRSpatialReference& srs, const std::string& definition,
+                       const Box& lonlat, const std::string& origin) {
+  Vec2 where{};
+  double k = 1.0;
+  const double err = max_scale_error(srs, lonlat, &where, &k);
+  if (err <= kMaxScaleError) return;
+  char buf[400];
+  std::snprintf(buf, sizeof buf,
+                "'%s' distorts lengths over this map by %.1f%% (scale factor %.3f at %.4f, "
+                "%.4f): areas would be %.2f times their true size and every distance, capacity "
+                "and speed wrong. Agora needs a conformal CRS in metres with at most %.0f%% "
+                "scale error, such as the map's UTM zone %s (or leave crs out to use it)",
+                definition.c_str(), 100.0 * err, k, where.x, where.y, k * k, 100.0 * kMaxScaleError,
+                utm_crs_for(where.x, where.y).c_str());
+  throw Error(origin, "", "crs", buf);
 }
 
 bool same_crs(const std::string& a, const std::string& b) {

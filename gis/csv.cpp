@@ -30,6 +30,10 @@ std::optional<double> parse_number(std::string_view text) {
 CsvTable CsvTable::parse(std::string_view text, std::string file) {
   CsvTable t;
   t.file_ = std::move(file);
+  // Spreadsheets save UTF-8 with a byte-order mark; it is not part of the first column's name.
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (text.find('\0') != std::string_view::npos)
+    throw Error(t.file_, "", "", "contains a NUL byte: expected a text (CSV) file");
   std::vector<std::string> record;
   std::string cell;
   bool in_quotes = false;
@@ -102,6 +106,12 @@ std::optional<std::size_t> CsvTable::column(std::string_view name) const {
   return std::nullopt;
 }
 
+std::string CsvTable::header_list() const {
+  std::string out;
+  for (const std::string& h : header_) out += (out.empty() ? "" : ", ") + h;
+  return out;
+}
+
 void CsvTable::require_columns(const std::vector<std::string>& names) const {
   std::string missing;
   for (const auto& n : names)
@@ -116,7 +126,17 @@ const std::string& CsvTable::text(std::size_t row, std::string_view column_name)
   return rows_.at(row)[*c];
 }
 
+void CsvTable::require_column(std::string_view column_name) const {
+  if (!has_column(column_name))
+    throw Error(file_, "header", std::string(column_name),
+                "missing column '" + std::string(column_name) +
+                    "' (the header has: " + header_list() + ")");
+}
+
 std::optional<double> CsvTable::number(std::size_t row, std::string_view column_name) const {
+  // A number or a flag a reader asks for is needed: a dropped column is an error, not empty
+  // cells (a column that may be left out is asked for with has_column() first).
+  require_column(column_name);
   const std::string& s = text(row, column_name);
   if (trim(s).empty()) return std::nullopt;
   auto v = parse_number(s);
@@ -127,6 +147,7 @@ std::optional<double> CsvTable::number(std::size_t row, std::string_view column_
 }
 
 bool CsvTable::flag(std::size_t row, std::string_view column_name) const {
+  require_column(column_name);
   const std::string& s = text(row, column_name);
   if (s == "yes" || s == "true" || s == "1") return true;
   if (s == "no" || s == "false" || s == "0") return false;

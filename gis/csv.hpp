@@ -27,13 +27,15 @@ class CsvTable {
   // Raw cell text ("" when the column is absent or the cell empty).
   const std::string& text(std::size_t row, std::string_view column_name) const;
   // Numeric cell; nullopt when empty; throws agora::Error naming line and column when it is
-  // not a number.
+  // not a number, and naming the column when the header lacks it.
   std::optional<double> number(std::size_t row, std::string_view column_name) const;
-  // yes/no/true/false/1/0 cell; throws on anything else.
+  // yes/no/true/false/1/0 cell; throws on anything else and when the header lacks the column.
   bool flag(std::size_t row, std::string_view column_name) const;
 
  private:
   std::optional<std::size_t> column(std::string_view name) const;
+  std::string header_list() const;
+  void require_column(std::string_view name) const;
   std::string file_;
   std::vector<std::string> header_;
   std::vector<std::vector<std::string>> rows_;

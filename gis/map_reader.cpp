@@ -45,9 +45,10 @@ struct RawLineBarrier {
   std::size_t layer;
 };
 struct RawArea {
-  enum class Use { Building, OpenArea, Barrier } use;
+  enum class Use { Building, OpenArea, Barrier, Land } use;
   city::Building building;
   city::OpenArea open_area;
+  city::LandArea land;
   city::MapBarrier barrier;
   Coords c;
   std::size_t layer;
@@ -212,6 +213,9 @@ void Reader::take(OGRFeature& f, std::size_t layer) {
       a.barrier.barrier = std::string(tags_.get("barrier"));
       a.barrier.stops_vehicles = br->stops_vehicles;
       a.barrier.walkable_through = br->walkable_through;
+    } else if (auto land = interpret_land(tags_)) {
+      a.use = RawArea::Use::Land;
+      a.land = std::move(*land);
     } else {
       ++stats_.ignored_features;
       return;
@@ -323,7 +327,8 @@ std::vector<Polygon> Reader::to_polygons(const Coords& c, const Reprojector& r,
     }
     bg::unique(poly);
     bg::correct(poly);
-    if (poly.outer().size() >= 4 && bg::is_valid(poly)) {
+    // Boost calls a ring of collinear points valid; with no area it is no building or square.
+    if (poly.outer().size() >= 4 && bg::area(poly) > 0.0 && bg::is_valid(poly)) {
       out.push_back(std::move(poly));
       continue;
     }
@@ -414,6 +419,7 @@ city::CityModel Reader::build() {
   const OGRSpatialReference dst =
       projected_srs(target, options_.origin.empty() ? path_ : options_.origin);
   model.stats.target_crs = target;
+  check_scale_error(dst, target, ll, options_.origin.empty() ? path_ : options_.origin);
   {
     const char* auth = layers_.front().srs.GetAuthorityName(nullptr);
     const char* code = layers_.front().srs.GetAuthorityCode(nullptr);
@@ -496,9 +502,21 @@ city::CityModel Reader::build() {
           model.barriers.push_back(std::move(m));
           break;
         }
+        case RawArea::Use::Land: {
+          city::LandArea l = a.land;
+          l.area = std::move(poly);
+          model.land.push_back(std::move(l));
+          break;
+        }
       }
     }
   }
+  if (model.edges.empty() && model.buildings.empty() && model.open_areas.empty() &&
+      model.barriers.empty())
+    throw Error(path_, "", "geometry",
+                "every feature was dropped as invalid (" +
+                    std::to_string(model.stats.dropped_geometries) +
+                    " dropped): expected at least one valid road, building or open area");
   model.build_index();
   return model;
 }
@@ -508,6 +526,8 @@ city::CityModel Reader::run() {
   std::error_code ec;
   if (!fs::exists(path_, ec)) throw Error(path_, "", "", "map file not found");
   if (fs::is_directory(path_, ec)) throw Error(path_, "", "", "is a folder, expected a map file");
+  if (!fs::is_regular_file(path_, ec))
+    throw Error(path_, "", "", "not a regular file (a device or a pipe?), expected a map file");
   ensure_gdal();
   stats_.source_file = path_;
 

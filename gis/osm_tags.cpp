@@ -247,11 +247,21 @@ std::optional<city::Building> interpret_building(const Tags& tags, const TagRule
   else if (const auto wid = tags.get("osm_way_id"); !wid.empty()) std::from_chars(wid.data(), wid.data() + wid.size(), b.osm_id);
   const std::string_view street = tags.get("addr:street");
   const std::string_view number = tags.get("addr:housenumber");
+  b.street.assign(street);
+  b.housenumber.assign(number);
   if (!street.empty()) {
     b.address.assign(street);
     if (!number.empty()) b.address.append(" ").append(number);
   }
   b.levels = parse_int(tags.get("building:levels"), 0);
+  b.flats = parse_int(tags.get("building:flats"), 0);
+  if (!tags.get("building:part").empty() && tags.get("building:part") != "no")
+    b.use_hint = "part";
+  else if (tags.has("amenity") || tags.has("religion") || tags.has("tourism") ||
+           tags.has("office") || tags.has("government") || tags.has("historic"))
+    b.use_hint = "public";
+  else if (!b.name.empty())
+    b.use_hint = "named";
   if (auto h = parse_length_m(tags.get("height"))) {
     b.height_m = *h;
     b.height_source = "height";
@@ -295,6 +305,58 @@ std::optional<city::OpenArea> interpret_open_area(const Tags& tags, const TagRul
   return std::nullopt;
 }
 
+std::optional<city::LandArea> interpret_land(const Tags& tags) {
+  struct Rule {
+    std::string_view key, value;
+    double ground_factor;  // < 0: not a ground cover
+    std::string_view use;  // building use, empty when none is implied
+  };
+  // ISO 9613-2 7.3.1: hard ground (G = 0) is paving, water, ice, concrete, tamped ground;
+  // porous ground (G = 1) is grass, trees and other vegetation, farmland.
+  static constexpr Rule kRules[] = {
+      {"natural", "water", 0.0, "none"},
+      {"landuse", "basin", 0.0, "none"},
+      {"landuse", "reservoir", 0.0, "none"},
+      {"waterway", "riverbank", 0.0, "none"},
+      {"landuse", "grass", 1.0, ""},
+      {"landuse", "meadow", 1.0, ""},
+      {"landuse", "farmland", 1.0, ""},
+      {"landuse", "forest", 1.0, ""},
+      {"landuse", "village_green", 1.0, ""},
+      {"landuse", "allotments", 1.0, ""},
+      {"landuse", "cemetery", 1.0, ""},
+      {"landuse", "orchard", 1.0, ""},
+      {"landuse", "recreation_ground", 1.0, ""},
+      {"leisure", "park", 1.0, ""},
+      {"leisure", "garden", 1.0, ""},
+      {"natural", "grassland", 1.0, ""},
+      {"natural", "wood", 1.0, ""},
+      {"natural", "scrub", 1.0, ""},
+      {"natural", "heath", 1.0, ""},
+      {"landuse", "residential", -1.0, "residential"},
+      {"landuse", "retail", -1.0, "mixed"},
+      {"landuse", "commercial", -1.0, "mixed"},
+      {"landuse", "industrial", -1.0, "none"},
+      {"landuse", "railway", -1.0, "none"},
+      {"landuse", "garages", -1.0, "none"},
+      {"landuse", "construction", -1.0, "none"},
+  };
+  if (parse_int(tags.get("layer"), 0) < 0) return std::nullopt;
+  for (const Rule& r : kRules) {
+    if (tags.get(r.key) != r.value) continue;
+    city::LandArea a;
+    a.kind = std::string(r.key) + "=" + std::string(r.value);
+    a.ground_factor = r.ground_factor;
+    a.building_use = std::string(r.use);
+    if (const auto id = tags.get("osm_id"); !id.empty())
+      std::from_chars(id.data(), id.data() + id.size(), a.osm_id);
+    else if (const auto wid = tags.get("osm_way_id"); !wid.empty())
+      std::from_chars(wid.data(), wid.data() + wid.size(), a.osm_id);
+    return a;
+  }
+  return std::nullopt;
+}
+
 std::optional<city::PointOfInterest> interpret_poi(const Tags& tags) {
   std::string kind;
   const std::string_view highway = tags.get("highway");
@@ -312,6 +374,12 @@ std::optional<city::PointOfInterest> interpret_poi(const Tags& tags) {
   p.kind = kind;
   p.name = std::string(tags.get("name"));
   if (const auto id = tags.get("osm_id"); !id.empty()) std::from_chars(id.data(), id.data() + id.size(), p.osm_id);
+  // Below ground: layer=-3, level=-2 or level=-1;-2 (a subway platform's stop position). An
+  // entrance tagged level=0;-1 starts at the street, so only a level list wholly below counts.
+  const std::string_view layer = tags.get("layer");
+  const std::string_view level = tags.get("level");
+  p.underground = (!layer.empty() && layer.front() == '-') ||
+                  (!level.empty() && level.front() == '-' && level.find(";0") == std::string_view::npos);
   return p;
 }
 

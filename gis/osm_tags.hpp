@@ -83,6 +83,12 @@ std::optional<city::Building> interpret_building(const Tags& tags, const TagRule
 // Open-area attributes when the tags make a square, pedestrian area or surface parking.
 std::optional<city::OpenArea> interpret_open_area(const Tags& tags, const TagRules& rules);
 
+// Land cover and land use: the ISO 9613-2 ground factor (0 hard: water, basins; 1 porous:
+// grass, parks, farmland, woods) and what the land use says of its buildings (residential;
+// mixed for retail and commercial town centres, flats above shops; none for industry, railway,
+// garages). nullopt for tags that say neither.
+std::optional<city::LandArea> interpret_land(const Tags& tags);
+
 // Public-transport stops and similar points an event can cut off; nullopt for others.
 std::optional<city::PointOfInterest> interpret_poi(const Tags& tags);
 

@@ -19,6 +19,55 @@ json parse_json(const std::string& text, const std::string& file) {
     return json::parse(text);
   } catch (const json::parse_error& e) {
     throw Error(file, "byte " + std::to_string(e.byte), "", std::string("not valid JSON: ") + e.what());
+  } catch (const json::out_of_range& e) {
+    throw Error(file, "", "",
+                std::string("a number out of range (too many digits or too large an exponent): ") +
+                    e.what());
+  }
+}
+
+// Sections where a profile may add entries of its own (criteria, hazards); elsewhere every key
+// must be one a built-in profile has, so a misspelt key is an error, not a silent default.
+bool open_section(const std::string& section) {
+  return section == "liveability" || section == "hazards";
+}
+
+void check_known_keys(const json& doc, const std::string& file, ProblemList& problems) {
+  json known = json::object();  // section -> {key: true} over every built-in profile
+  for (const std::string& f : builtin_file_names()) {
+    if (!f.starts_with("profiles/") || !f.ends_with(".json")) continue;
+    const json builtin = json::parse(builtin_file(f));
+    for (const auto& [section, params] : builtin.items())
+      if (params.is_object())
+        for (const auto& [key, param] : params.items()) known[section][key] = true;
+  }
+  auto list = [](const json& obj) {
+    std::string out;
+    for (const auto& [k, v] : obj.items()) out += (out.empty() ? "" : ", ") + k;
+    return out;
+  };
+  for (const auto& [section, params] : doc.items()) {
+    if (section == "agora_profile" || section == "name" || section == "description" ||
+        section == "extends")
+      continue;
+    if (!params.is_object() || !known.contains(section)) {
+      problems.add(
+          file, "", section,
+          "unknown key (expected agora_profile, name, description, extends or a section: " +
+              list(known) + ")");
+      continue;
+    }
+    for (const auto& [key, param] : params.items()) {
+      if (!known[section].contains(key) && !open_section(section))
+        problems.add(file, section, key,
+                     "unknown key: no profile has " + section + "." + key +
+                         " (expected one of: " + list(known[section]) + ")");
+      if (param.is_object())
+        for (const auto& [field, v] : param.items())
+          if (field != "value" && field != "source" && field != "note")
+            problems.add(file, section + "." + key, field,
+                         "unknown key (expected value, source or note)");
+    }
   }
 }
 
@@ -48,6 +97,16 @@ Profile Profile::parse(const std::string& text, const std::string& file) {
   json doc = parse_json(text, file);
   if (!doc.is_object() || !doc.contains("agora_profile"))
     throw Error(file, "", "agora_profile", "not an Agora profile (expected \"agora_profile\": 1)");
+  if (doc["agora_profile"] != 1)
+    throw Error(file, "", "agora_profile",
+                "format version " + doc["agora_profile"].dump() +
+                    " is not supported (this Agora reads version 1)");
+  const bool builtin = file.starts_with("built-in profile ");
+  if (!builtin) {
+    ProblemList unknown;
+    check_known_keys(doc, file, unknown);
+    unknown.throw_if_any();
+  }
   if (doc.contains("extends")) {
     if (!doc["extends"].is_string()) throw Error(file, "", "extends", "expected the name of a built-in profile");
     const std::string base = doc["extends"];

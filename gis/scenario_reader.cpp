@@ -25,6 +25,12 @@ namespace {
 
 // ---- scenario.json ---------------------------------------------------------------------
 
+// Longest text field a scenario or layout may carry (a name, an id, a product): longer ones
+// would be copied into every output and report.
+constexpr std::size_t kMaxTextBytes = 1000;
+// Most features a layout may have (100,000 stalls fit).
+constexpr int kMaxLayoutFeatures = 250'000;
+
 class JsonReader {
  public:
   JsonReader(std::string file, ProblemList& problems)
@@ -48,6 +54,12 @@ class JsonReader {
     }
     if (!obj[key].is_string()) {
       problems_.add(file_, where, key, "expected a text value, got " + obj[key].dump());
+      return fallback;
+    }
+    if (obj[key].get_ref<const std::string&>().size() > kMaxTextBytes) {
+      problems_.add(file_, where, key,
+                    "a text of " + std::to_string(obj[key].get_ref<const std::string&>().size()) +
+                        " bytes: expected at most " + std::to_string(kMaxTextBytes));
       return fallback;
     }
     return obj[key].get<std::string>();
@@ -81,6 +93,15 @@ class JsonReader {
     }
     if (!obj[key].is_number_integer()) {
       problems_.add(file_, where, key, "expected a whole number, got " + obj[key].dump());
+      return fallback;
+    }
+    // Past 2^63 the JSON library holds the number unsigned: taken as int64 it would wrap.
+    if (obj[key].is_number_unsigned() &&
+        obj[key].get<std::uint64_t>() >
+            static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+      problems_.add(file_, where, key,
+                    "expected a whole number in [" + std::to_string(lo) + ", " +
+                        std::to_string(hi) + "], got " + obj[key].dump());
       return fallback;
     }
     const auto v = obj[key].get<std::int64_t>();
@@ -253,9 +274,32 @@ std::string resolve(const std::string& dir, const std::string& p) {
 
 // ---- layout layers --------------------------------------------------------------------
 
+// A property's type as the file stores it: scenarios are strict about types, and so are
+// layouts (`width_m: true` is not 1 m, `closed: "yes"` is not true).
+enum class PropType { Number, Boolean, Text, Other };
+
+const char* type_name(PropType t) {
+  switch (t) {
+    case PropType::Number:
+      return "a number";
+    case PropType::Boolean:
+      return "true/false";
+    case PropType::Text:
+      return "a text";
+    case PropType::Other:
+      break;
+  }
+  return "a list or an object";
+}
+
 struct Props {
   std::map<std::string, std::string> values;  // non-null fields, as text
+  std::map<std::string, PropType> types;
   bool has(const std::string& k) const { return values.count(k) > 0; }
+  PropType type(const std::string& k) const {
+    auto it = types.find(k);
+    return it == types.end() ? PropType::Text : it->second;
+  }
   std::string get(const std::string& k) const {
     auto it = values.find(k);
     return it == values.end() ? std::string() : it->second;
@@ -287,6 +331,12 @@ double LayoutReader::number(const Props& p, const FeatureInfo& info, const std::
     if (required) problems_.add(info.file, info.describe(), key, "missing: expected a number");
     return fallback;
   }
+  if (p.type(key) != PropType::Number) {
+    problems_.add(
+        info.file, info.describe(), key,
+        std::string("expected a number, got ") + type_name(p.type(key)) + " (" + p.get(key) + ")");
+    return fallback;
+  }
   const auto v = parse_number(p.get(key));
   if (!v) {
     problems_.add(info.file, info.describe(), key, "expected a number, got '" + p.get(key) + "'");
@@ -305,9 +355,13 @@ bool LayoutReader::boolean(const Props& p, const FeatureInfo& info, const std::s
                            bool fallback) {
   if (!p.has(key)) return fallback;
   const std::string v = p.get(key);
-  if (v == "1" || v == "true" || v == "yes") return true;
-  if (v == "0" || v == "false" || v == "no") return false;
-  problems_.add(info.file, info.describe(), key, "expected true or false, got '" + v + "'");
+  if (p.type(key) == PropType::Boolean) {
+    if (v == "1" || v == "true") return true;
+    if (v == "0" || v == "false") return false;
+  }
+  problems_.add(
+      info.file, info.describe(), key,
+      std::string("expected true or false, got ") + type_name(p.type(key)) + " (" + v + ")");
   return fallback;
 }
 
@@ -335,10 +389,53 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index,
   Props p;
   const OGRFeatureDefn* defn = f.GetDefnRef();
   for (int i = 0; i < defn->GetFieldCount(); ++i)
-    if (f.IsFieldSetAndNotNull(i))
-      p.values[defn->GetFieldDefn(i)->GetNameRef()] = f.GetFieldAsString(i);
+    if (f.IsFieldSetAndNotNull(i)) {
+      const OGRFieldDefn* fd = defn->GetFieldDefn(i);
+      const std::string name = fd->GetNameRef();
+      p.values[name] = f.GetFieldAsString(i);
+      PropType t = PropType::Text;
+      switch (fd->GetType()) {
+        case OFTInteger:
+        case OFTInteger64:
+          t = fd->GetSubType() == OFSTBoolean ? PropType::Boolean : PropType::Number;
+          break;
+        case OFTReal:
+          t = PropType::Number;
+          break;
+        case OFTString:
+          t = PropType::Text;
+          break;
+        default:
+          t = PropType::Other;
+      }
+      p.types[name] = t;
+    }
+  // GeoJSON: a field that mixes types across features is read as text; the feature's own JSON
+  // (NATIVE_DATA) says what each value is.
+  if (const char* native = f.GetNativeData()) {
+    const json doc = json::parse(native, nullptr, false);
+    if (doc.is_object() && doc.contains("properties") && doc["properties"].is_object())
+      for (const auto& [key, value] : doc["properties"].items()) {
+        if (!p.types.count(key)) continue;
+        p.types[key] = value.is_boolean()  ? PropType::Boolean
+                       : value.is_number() ? PropType::Number
+                       : value.is_string() ? PropType::Text
+                                           : PropType::Other;
+        if (value.is_boolean()) p.values[key] = value.get<bool>() ? "1" : "0";
+        if (value.is_number()) p.values[key] = value.dump();
+      }
+  }
 
-  FeatureInfo info{file, index, p.get("id"), p.get("name")};
+  FeatureInfo info{file, index, "", ""};
+  for (const auto& [key, value] : p.values)
+    if (value.size() > kMaxTextBytes) {
+      problems_.add(file, info.describe(), key,
+                    "a value of " + std::to_string(value.size()) + " bytes: expected at most " +
+                        std::to_string(kMaxTextBytes));
+      return;
+    }
+  info.id = p.get("id");
+  info.name = p.get("name");
   if (!p.has("kind")) {
     problems_.add(file, info.describe(), "kind",
                   "missing: every layout feature needs a kind (perimeter, crowd_zone, exit, stage, "
@@ -532,10 +629,21 @@ void LayoutReader::read(const std::string& path, const OGRSpatialReference& targ
     problems_.add(path, "", "", "layout file not found");
     return;
   }
+  if (!fs::is_regular_file(path, ec)) {
+    problems_.add(path, "", "",
+                  "not a regular file (a folder, a device or a pipe?), expected a layout file");
+    return;
+  }
   ensure_gdal();
   GdalErrorCapture errors;
   DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
                                   nullptr));
+  if (ds && std::string(ds->GetDriver()->GetDescription()) == "GeoJSON") {
+    // Again with each feature's own JSON, for the properties' types.
+    const char* const options[] = {"NATIVE_DATA=YES", nullptr};
+    ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options,
+                               nullptr));
+  }
   if (!ds) {
     problems_.add(path, "", "",
                   "not a vector layer GDAL can read" +
@@ -553,6 +661,12 @@ void LayoutReader::read(const std::string& path, const OGRSpatialReference& targ
     layer->ResetReading();
     while (OGRFeature* raw = layer->GetNextFeature()) {
       std::unique_ptr<OGRFeature> f(raw);
+      if (index >= kMaxLayoutFeatures) {
+        problems_.add(path, "", "",
+                      "more than " + std::to_string(kMaxLayoutFeatures) +
+                          " features: a layout this large is not an event layout");
+        return;
+      }
       take(*f, path, index++, &to_local, geographic);
     }
   }
@@ -568,6 +682,10 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   } catch (const json::parse_error& e) {
     throw Error(path, "byte " + std::to_string(e.byte), "",
                 std::string("not valid JSON: ") + e.what());
+  } catch (const json::out_of_range& e) {
+    throw Error(path, "", "",
+                std::string("a number out of range (too many digits or too large an exponent): ") +
+                    e.what());
   }
   ProblemList problems;
   JsonReader r(path, problems);
@@ -589,7 +707,7 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   r.unknown_keys(doc, "scenario",
                  {"agora_scenario", "name", "map", "crs", "bbox", "layout", "profile", "vehicles",
                   "barrier_catalogue", "crowd_speeds", "crowd_los", "analyses", "ramming", "event",
-                  "description", "seed", "classification_override"});
+                  "description", "seed", "classification_override", "location_conditions"});
   s.name = r.text(doc, "scenario", "name", false);
   s.map_path = resolve(s.directory, r.text(doc, "scenario", "map", true));
   s.crs = r.text(doc, "scenario", "crs", false);
@@ -621,6 +739,7 @@ Scenario parse_scenario_json(const std::string& text, const std::string& path) {
   s.profile = r.text(doc, "scenario", "profile", false, "flanders");
   if (s.profile.find('/') != std::string::npos || s.profile.ends_with(".json"))
     s.profile = resolve(s.directory, s.profile);
+  s.location_path = resolve(s.directory, r.text(doc, "scenario", "location_conditions", false));
   s.vehicles_path = resolve(s.directory, r.text(doc, "scenario", "vehicles", false));
   s.barrier_catalogue_path =
       resolve(s.directory, r.text(doc, "scenario", "barrier_catalogue", false));

@@ -91,6 +91,10 @@ std::string scenario_json(const Scenario& s, const std::string& path, const std:
   doc["layout"] = layouts.size() == 1 && (!doc.contains("layout") || doc["layout"].is_string()) ? layouts[0] : layouts;
   if (doc.contains("profile") || s.profile != "flanders")
     doc["profile"] = is_profile_file(s.profile) ? relative_path(s.profile, dir) : s.profile;
+  if (!s.location_path.empty())
+    doc["location_conditions"] = relative_path(s.location_path, dir);
+  else
+    doc.erase("location_conditions");
   if (!s.vehicles_path.empty()) doc["vehicles"] = relative_path(s.vehicles_path, dir);
   else doc.erase("vehicles");
   if (!s.barrier_catalogue_path.empty()) doc["barrier_catalogue"] = relative_path(s.barrier_catalogue_path, dir);

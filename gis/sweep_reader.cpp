@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "gis/detail/gdal_util.hpp"
@@ -24,6 +25,11 @@ std::string resolve(const fs::path& dir, const std::string& p) {
 
 Value to_value(const json& j) {
   if (j.is_boolean()) return j.get<bool>();
+  // Past 2^63 the number is held unsigned; as int64 it would wrap to a negative one. As a
+  // double it reaches the variant's scenario, whose reader names it.
+  if (j.is_number_unsigned() &&
+      j.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+    return static_cast<double>(j.get<std::uint64_t>());
   if (j.is_number_integer()) return j.get<std::int64_t>();
   if (j.is_number()) return j.get<double>();
   if (j.is_string()) return j.get<std::string>();
@@ -66,6 +72,10 @@ batch::Sweep parse_sweep_json(const std::string& text, const std::string& path) 
   } catch (const json::parse_error& e) {
     throw Error(path, "byte " + std::to_string(e.byte), "",
                 std::string("not valid JSON: ") + e.what());
+  } catch (const json::out_of_range& e) {
+    throw Error(path, "", "",
+                std::string("a number out of range (too many digits or too large an exponent): ") +
+                    e.what());
   }
   if (!doc.is_object() || !doc.contains("agora_sweep"))
     throw Error(path, "", "agora_sweep", "not an Agora sweep file (expected \"agora_sweep\": 1)");
@@ -83,7 +93,11 @@ batch::Sweep parse_sweep_json(const std::string& text, const std::string& path) 
         key != "parameters" && key != "variants" && key != "limit" && key != "description")
       problems.add(path, "sweep", key,
                    "unknown key (expected name, base, layouts, parameters, variants, limit)");
-  sweep.name = doc.value("name", fs::path(path).stem().string());
+  // A name that is not a text (found by fuzz/fuzz_sweep: json::value threw type_error).
+  if (doc.contains("name") && !doc["name"].is_string())
+    problems.add(path, "sweep", "name", "expected a text, got " + doc["name"].dump());
+  else
+    sweep.name = doc.value("name", fs::path(path).stem().string());
   if (!doc.contains("base") || !doc["base"].is_string())
     problems.add(path, "sweep", "base", "missing: the base scenario.json");
   else
@@ -149,10 +163,10 @@ batch::Sweep parse_sweep_json(const std::string& text, const std::string& path) 
             else if (to < from)
               problems.add(path, where, name, "empty range: \"to\" is below \"from\"");
             else {
-              const auto count =
-                  static_cast<std::size_t>(std::floor((to - from) / step + 1e-9)) + 1;
-              if (count > 10'000'000)
-                problems.add(path, where, name, "range too long");
+              const double steps = std::floor((to - from) / step + 1e-9) + 1.0;
+              const auto count = steps <= 10'000'000.0 ? static_cast<std::size_t>(steps) : 0;
+              if (count == 0)
+                problems.add(path, where, name, "range too long (more than 10,000,000 values)");
               else
                 for (std::size_t i = 0; i < count; ++i) {
                   const double v = from + static_cast<double>(i) * step;

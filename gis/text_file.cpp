@@ -14,16 +14,28 @@ namespace agora::gis {
 
 namespace fs = std::filesystem;
 
-std::string read_text_file(const fs::path& path) {
+std::string read_text_file(const fs::path& path, std::size_t max_bytes) {
   std::error_code ec;
   if (!fs::exists(path, ec)) throw Error(path.string(), "", "", "file not found");
   if (fs::is_directory(path, ec)) throw Error(path.string(), "", "", "is a folder, expected a file");
+  // A device or a pipe could block or never end: only regular files are read.
+  if (!fs::is_regular_file(path, ec))
+    throw Error(path.string(), "", "", "not a regular file (a device or a pipe?), expected a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path.string(), "", "", std::string("cannot open: ") + std::strerror(errno));
-  std::ostringstream s;
-  s << in.rdbuf();
+  // Read at most max_bytes + 1: a file that grows while read (or lies about its size) stops.
+  std::string text;
+  char buf[65536];
+  while (in) {
+    in.read(buf, sizeof buf);
+    text.append(buf, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_bytes)
+      throw Error(path.string(), "", "",
+                  "larger than " + std::to_string(max_bytes / (1024 * 1024)) +
+                      " MiB: expected a scenario, profile or data table, which are far smaller");
+  }
   if (in.bad()) throw Error(path.string(), "", "", "read error");
-  return s.str();
+  return text;
 }
 
 namespace {

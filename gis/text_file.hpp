@@ -8,8 +8,13 @@
 
 namespace agora::gis {
 
-// The file's bytes; throws agora::Error naming the file when it cannot be read.
-std::string read_text_file(const std::filesystem::path& path);
+// Largest text file read whole (scenarios, profiles, sweeps, data tables).
+inline constexpr std::size_t kMaxTextFileBytes = 64u * 1024 * 1024;
+
+// The file's bytes; throws agora::Error naming the file when it cannot be read, is not a
+// regular file (a device, a pipe) or is larger than max_bytes.
+std::string read_text_file(const std::filesystem::path& path,
+                           std::size_t max_bytes = kMaxTextFileBytes);
 
 class AtomicOutput {
  public:

@@ -1,5 +1,6 @@
 #include "gis/vehicle_tables.hpp"
 
+#include <cmath>
 #include <sstream>
 
 #include "gis/builtin_data.hpp"
@@ -55,7 +56,11 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
     c.accel_min_mps2 = required(t, r, "accel_min_mps2");
     c.accel_max_mps2 = required(t, r, "accel_max_mps2");
     c.vmax_kmh = required(t, r, "vmax_kmh");
-    c.rank = static_cast<int>(required(t, r, "rank"));
+    const double rank = required(t, r, "rank");
+    if (!(rank >= 0.0 && rank <= 1000.0 && rank == std::floor(rank)))
+      throw Error(origin, where(t, r), "rank",
+                  "expected a whole number in [0, 1000], got " + t.text(r, "rank"));
+    c.rank = static_cast<int>(rank);
     c.accel_curve = parse_curve(t, r);
     std::stringstream fields(t.text(r, "placeholder_fields"));
     for (std::string f; fields >> f;) c.placeholder_fields.push_back(f);

@@ -431,7 +431,7 @@ const StringTable& strings_en() {
       {"ramming.format.unrated",
        "Water-filled and road-safety barriers have no anti-ram rating and count as unrated."},
       {"ramming.sources",
-       "Sources: DOMAIN §1 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "Sources: sources.md: Vehicles (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
        "skid friction). "
        "Vehicle classes: {0}. Barrier ratings: {1} (published claims, not certificates)."},
       {"ramming.cover_crossings",
@@ -480,7 +480,7 @@ const StringTable& strings_en() {
       {"assess.capacity_rule",
        "Capacity = min(net area × density, Σ exit widths without the widest × flow × escape time) "
        "(UK Green Guide, "
-       "HSG195; DOMAIN §2). Density, flow and escape time: see the profile values on the "
+       "HSG195; sources.md: Capacity, egress and fire access). Density, flow and escape time: see the profile values on the "
        "assumptions page."},
       {"assess.exit_rules", "Exit rules (Fluvia)"},
       {"assess.exit_rules_caption", "Flemish fire-service exit rules for the expected attendance"},
@@ -552,7 +552,7 @@ const StringTable& strings_en() {
       {"assess.access_rule",
        "Flanders fire service: a clear route 4 m wide and 4 m high, turning radii 11 m inner / 15 "
        "m outer, the "
-       "vehicle within 60 m of the façade (DOMAIN §2); the profile sets the values used."},
+       "vehicle within 60 m of the façade (sources.md: Capacity, egress and fire access); the profile sets the values used."},
       {"assess.noise_title", "Noise"},
       {"assess.noise_what",
        "Sound levels at the neighbours' façades from every stage (ISO 9613-2 simplified "
@@ -586,7 +586,7 @@ const StringTable& strings_en() {
        "limit from the "
        "profile (day, or night when the event runs into the night hours); VLAREM audience "
        "categories 1–3 "
-       "(85/95/100 dB(A)) (DOMAIN §3)."},
+       "(85/95/100 dB(A)) (sources.md: Liveability and noise)."},
       {"assess.scorecard_title", "Liveability scorecard (leefbaarheidstoets)"},
       {"assess.scorecard_what",
        "Each criterion of the profile reads one measured figure and rates it green, amber or red "
@@ -606,7 +606,7 @@ const StringTable& strings_en() {
       {"assess.scorecard_rule",
        "Index = Σ weight × rating (green 0, amber 1, red 2) / (2 × Σ weight) over the assessed "
        "criteria; the overall "
-       "rating follows the profile's bands, and a red veto criterion makes it red (DOMAIN §4)."},
+       "rating follows the profile's bands, and a red veto criterion makes it red (sources.md: Assessment)."},
       {"assess.scorecard_overall_key", "Scorecard overall"},
       {"assess.scorecard_green_label", "Other criteria"},
       {"assess.scorecard_green_count", "{0} green"},
@@ -620,7 +620,7 @@ const StringTable& strings_en() {
        "likelihood × consequence. The classification follows from the matrix and the audience "
        "size."},
       {"assess.risk_caption", "Risk matrix"},
-      {"assess.risk_note", "Bands: 0–3 low, 4–9 medium, 10–14 high, 15–25 very high (DOMAIN §4)."},
+      {"assess.risk_note", "Bands: 0–3 low, 4–9 medium, 10–14 high, 15–25 very high (sources.md: Assessment)."},
       {"assess.hazard", "Hazard"},
       {"assess.likelihood", "Likelihood"},
       {"assess.consequence", "Consequence"},
@@ -634,7 +634,7 @@ const StringTable& strings_en() {
       {"assess.classification_rule",
        "Dutch classes A/B/C and the Belgian risk event (KB 16 February 2006, circular NPU-4) by "
        "the profile's rules: "
-       "the highest risk band and the peak attendance (DOMAIN §4). Advisory: the officer may "
+       "the highest risk band and the peak attendance (sources.md: Assessment). Advisory: the officer may "
        "override, with the "
        "reason recorded."},
       {"assess.reason_nl", "Dutch class: {0}"},
@@ -691,7 +691,7 @@ const StringTable& strings_en() {
        "time and the "
        "trajectories: agora crowd. Fruin: 3.57 persons/m² involuntary contact, 5.55 dangerous "
        "crowd forces "
-       "(DOMAIN §2)."},
+       "(sources.md: Capacity, egress and fire access)."},
       {"crowd.cover", "{0} agents out after {1}; highest local density {2}"},
       {"crowd.compare.crowd.evacuation_time_s", "Evacuation time (agents)"},
       {"crowd.compare.crowd.max_density_ppm2", "Highest local density (agents)"},
@@ -801,6 +801,210 @@ const StringTable& strings_en() {
       {"criterion.crowd_density", "Highest crowd density (simulation)"},
       {"criterion.crowd_density.unit", "persons/m²"},
       {"absent.one_exit", "the layout has fewer than two usable exits"},
+      {"emma.title", "The multidisciplinary picture"},
+      {"emma.intro", "What each of the five disciplines of emergency planning needs from this run, in one place for the safety meeting: D1 fire and rescue, D2 medical and psychosocial aid, D3 police, D4 civil protection and logistics, D5 information. Each line is a figure of an analysis; a line reads \"not run\" when its analysis was not part of the run."},
+      {"emma.heading.fire", "D1 Fire and rescue"},
+      {"emma.heading.medical", "D2 Medical and psychosocial aid"},
+      {"emma.heading.police", "D3 Police"},
+      {"emma.heading.civil_protection", "D4 Civil protection and logistics"},
+      {"emma.heading.information", "D5 Information"},
+      {"emma.column.what", "What"},
+      {"emma.column.value", "Value"},
+      {"emma.not_run", "not run ({0} not in this run)"},
+      {"emma.item.access_road_found", "Fire-service access road found"},
+      {"emma.item.access_narrowest", "Narrowest point of the access route"},
+      {"emma.item.access_unreachable", "Event area the fire service cannot reach"},
+      {"emma.item.access_parts", "Parts of the event area reached separately"},
+      {"emma.item.facades_unreachable", "Façades out of the fire service's reach"},
+      {"emma.item.egress_judged", "Time to empty the site (as judged)"},
+      {"emma.item.egress_widest_lost", "Time to empty the site with the widest exit lost"},
+      {"emma.item.attendance", "Peak attendance"},
+      {"emma.item.max_density", "Highest local density in the crowd simulation"},
+      {"emma.item.hotspots", "Density hotspots (where casualties would be)"},
+      {"emma.item.people_exposed", "Most people a hostile vehicle could reach"},
+      {"emma.item.people_exposed_where", "Crossing where that vehicle enters"},
+      {"emma.item.perimeter_area", "Area inside the perimeter"},
+      {"emma.item.crossings", "Vehicle crossings of the perimeter"},
+      {"emma.item.barriers", "Barriers planned"},
+      {"emma.item.adequate", "Crossings adequately protected"},
+      {"emma.item.not_adequate", "Crossings not adequately protected"},
+      {"emma.item.unprotected", "Crossings with no barrier at all"},
+      {"emma.item.max_speed", "Highest vehicle speed at a crossing"},
+      {"emma.item.closures", "Road closures"},
+      {"emma.item.closed_length", "Length of road closed"},
+      {"emma.item.max_detour", "Longest detour"},
+      {"emma.item.closures_cut_off", "Closures that cut places off"},
+      {"emma.item.stops_affected", "Public-transport stops affected"},
+      {"emma.item.parking_affected", "Parking places affected"},
+      {"emma.item.residential_inside", "Residential buildings inside the closure"},
+      {"emma.item.residential_near", "Residential buildings nearby"},
+      {"emma.item.households", "Households to inform"},
+      {"emma.item.dwellings_over", "Dwellings over the noise limit"},
+      {"emma.item.max_dwelling_noise", "Loudest level at a dwelling"},
+      {"assess.egress_compare", "Egress: the macroscopic model and the crowd simulation"},
+      {"assess.egress_macroscopic", "Macroscopic egress (every exit at its full flow from the start)"},
+      {"assess.egress_simulated", "Simulated egress (the crowd simulation)"},
+      {"assess.egress_judged", "Judged (the slower of the two)"},
+      {"assess.egress_compare_caption", "Per exit: people and mean specific flow in each model"},
+      {"assess.persons_macroscopic", "People (macroscopic)"},
+      {"assess.persons_simulated", "People (simulated)"},
+      {"assess.flow_macroscopic", "Flow (macroscopic)"},
+      {"assess.flow_simulated", "Flow (simulated)"},
+      {"assess.egress_compare_note", "Mean specific flow: people through the exit per metre of width per second, until its last person passed. The macroscopic model passes 82 persons/m/min (1.37 P/(m·s), Green Guide) through every exit from the first second and sends each person to the exit that empties the site soonest; the simulation lets people walk, choose and queue. An exit whose simulated flow lies well under the macroscopic one is starved (people reach it late or few choose it) or blocked upstream (stalls, a narrow aisle); one with more people than the macroscopic model gives draws the crowd by being nearest. The judged time is the slower of the two."},
+      // Barrier suggestion (agora suggest-barriers)
+      {"suggestion.title", "Barrier suggestion"},
+      {"suggestion.method",
+       "The cheapest set of catalogue barrier products that makes every approach adequate by rating for the "
+       "classes {0}. Candidate lines stand across every run-up at the mouth and further out, where one line can "
+       "close a street that several run-ups share ({1} lines, {2} line options: every priced product that fits, "
+       "an operable one across the fire route). The choice is an integer programme solved exactly (GLPK); the "
+       "ramming analysis then judges the suggestion, and every run-up it finds past or around the lines is added "
+       "and the programme solved again ({3} run-ups, {4} rounds). Exits keep their width, pedestrian gaps stay "
+       "within the profile's maximum, fire engines pass through operable barriers."},
+      {"suggestion.badge_full", "Every crossing adequate by rating"},
+      {"suggestion.badge_partial", "Not every crossing adequate"},
+      {"suggestion.badge_detail", "suggested layout: {0}"},
+      {"suggestion.compare_caption", "The suggestion against the planner's own layout"},
+      {"suggestion.col_measure", "Measure"},
+      {"suggestion.col_suggested", "Suggested"},
+      {"suggestion.col_planner", "Planner's layout"},
+      {"suggestion.row_cost", "Cost"},
+      {"suggestion.row_barriers", "Barrier lines"},
+      {"suggestion.row_adequate", "Crossings adequate by rating"},
+      {"suggestion.row_exposed", "People exposed (most exposed class per approach, summed)"},
+      {"suggestion.row_fire", "Event area fire engines cannot reach"},
+      {"suggestion.of", "{0} of {1}"},
+      {"suggestion.without_cost", "({0} lines without a cost)"},
+      {"suggestion.compare_note",
+       "Both layouts are judged by the same ramming analysis and the same fire-access analysis. The planner's "
+       "cost is the sum of the cost_eur the layout gives."},
+      {"suggestion.bill_caption", "Bill of quantities"},
+      {"suggestion.col_product", "Product"},
+      {"suggestion.col_count", "Count"},
+      {"suggestion.col_unit_price", "Unit price"},
+      {"suggestion.col_total", "Total"},
+      {"suggestion.col_price_source", "Source of the price"},
+      {"suggestion.total", "Total"},
+      {"suggestion.crossings_caption", "Per crossing: which line protects it and why"},
+      {"suggestion.col_crossing", "Crossing"},
+      {"suggestion.col_verdict", "Verdict (worst class)"},
+      {"suggestion.col_line", "Line"},
+      {"suggestion.col_why", "Why"},
+      {"suggestion.col_exposed", "People exposed"},
+      {"suggestion.unprotectable", "no priced product on any candidate line holds on every run-up here"},
+      {"suggestion.crossings_note",
+       "The verdict is the ramming analysis's on the suggested layout; people exposed counts the crowd in the "
+       "vehicle's path where the verdict is not adequate (a modelling assumption)."},
+      {"suggestion.pareto_caption", "Cost against people still exposed (the budget does not buy full protection)"},
+      {"suggestion.col_cost", "Cost"},
+      {"suggestion.col_approaches", "Approaches protected"},
+      {"suggestion.pareto_note",
+       "Each point is the least cost at which no more people stay exposed; the budget buys the last point within "
+       "it."},
+      {"suggestion.caveat_title", "A starting point, not a design"},
+      {"suggestion.caveat",
+       "Prices are illustrative or assumptions, as the bill says for each product; a rating holds for a single "
+       "impact, foundations, utilities and the street's use are for the designer to check."},
+      // Liveability and noise (issue 18): octave bands, residents to inform, location and calendar.
+      {"assumption.assess.noise_octave",
+       "Noise: ISO 9613-2 general method in octave bands 63 Hz–8 kHz, the stage's sound power spread by a music "
+       "spectrum (ISO 717-1 spectrum No. 2, replaceable in the profile); ground factor from the map's land cover "
+       "(grass and parks porous, water and paving hard), {0} where the map shows none; buildings screen with flat "
+       "roofs at their mapped or default height; façade receivers get {1} for the façade's reflection; receivers "
+       "drawn inside a building are moved to its façade; temporary structures do not screen."},
+      {"assumption.residents.estimate",
+       "Residents: dwellings estimated per building from building:flats, its type, or for buildings of unknown use "
+       "from footprint × floors ÷ {0} and the land use (town-centre mix where none is mapped: dwellings above a "
+       "ground-floor shop); {1} of the {2} buildings in the letter zone have no known use in the map, holding an "
+       "estimated {3} dwellings. One household per dwelling."},
+      {"assumption.location.illustrative",
+       "The conditions and the event calendar of {0} are illustrative: an example of a city's condition sheet, not "
+       "the city's own rules."},
+      {"criterion.residents_data", "Map coverage of the residents"},
+      {"criterion.residents_data.unit", "share of buildings of unknown use"},
+      {"criterion.location_rules", "The location's conditions"},
+      {"criterion.location_rules.unit", "rules broken"},
+      {"absent.no_location", "the scenario names no location conditions"},
+      {"headline.residents", "Residents to inform: {0} buildings, about {1} households within {2} or over the noise limit."},
+      {"headline.residents.coverage_poor",
+       "Residents to inform: {0} buildings, about {1} households within {2} or over the noise limit — an estimate: the map gives no use for {3} of the buildings."},
+      {"headline.location", "{0}: {1} events this year; this event breaks {2} of its rules ({3} breaches in the year)."},
+      {"assess.noise_model", "Propagation model"},
+      {"assess.noise_moved", "Receivers moved out of a building"},
+      {"residents.title", "Residents to inform"},
+      {"residents.what",
+       "The organiser writes to the residents around the site: every building with dwellings or an address within "
+       "{0} m of the perimeter, and every building with a façade over the noise limit. The list is in residents.csv "
+       "and the layer assess_residents_to_inform."},
+      {"residents.to_inform", "Buildings on the letter list"},
+      {"residents.households", "Households (one per estimated dwelling)"},
+      {"residents.dwellings_untagged", "Of which in buildings of unknown use"},
+      {"residents.addresses", "Buildings with a house number in the map"},
+      {"residents.over_limit", "Buildings with a façade over the noise limit"},
+      {"residents.buildings", "Buildings in the zone"},
+      {"residents.unknown_share", "Share of buildings of unknown use (map coverage)"},
+      {"residents.coverage_title", "The map does not say who lives here"},
+      {"residents.coverage_poor",
+       "{0} % of the {1} buildings in the zone are tagged only as a building, without use or address. Their {2} "
+       "dwellings are an estimate from footprint, floors and land use; check the list against the city's address "
+       "register before the letters go out."},
+      {"residents.table_caption", "The letter list (first rows, by street)"},
+      {"residents.street", "Street"},
+      {"residents.number", "No."},
+      {"residents.dwellings", "Dwellings"},
+      {"residents.method", "Estimated from"},
+      {"residents.facade", "Façade level"},
+      {"residents.no_address", "(no address in the map)"},
+      {"residents.near", "near {0}"},
+      {"residents.more", "{0} more in residents.csv"},
+      {"residents.method_rule",
+       "Dwellings: building:flats where tagged; a house 1; apartments floors × footprint ÷ floor area per dwelling; "
+       "a building with an address and no type, the floors above the ground floor; a building of unknown use by "
+       "its land use. Method and sources in docs/liveability.md."},
+      {"residents.method.flats", "building:flats"},
+      {"residents.method.house", "house"},
+      {"residents.method.apartments", "apartments: floors × footprint"},
+      {"residents.method.address_mixed", "address: floors above the shop"},
+      {"residents.method.land_use", "land use (estimate)"},
+      {"residents.method.assumed_mixed", "no use in the map (estimate)"},
+      {"residents.method.other_use", "other use"},
+      {"residents.method.too_small", "too small for a dwelling"},
+      {"residents.method.too_large", "too large for housing (a hall)"},
+      {"location.title", "The location: {0}"},
+      {"location.illustrative_title", "Illustrative"},
+      {"location.illustrative",
+       "These conditions and this calendar are an example of a city's condition sheet and event calendar, made up "
+       "for the bundled scenario: they are not the city's own rules or events."},
+      {"location.period_limit", "Façade limit, {0} ({1}–{2})"},
+      {"location.latest_end", "Latest end"},
+      {"location.no_rule", "no rule"},
+      {"location.max_year", "Most events a year"},
+      {"location.max_month", "Most events a month"},
+      {"location.max_weekends", "Most weekends in a row"},
+      {"location.letter_radius", "Residents' letter within"},
+      {"location.source", "Source"},
+      {"location.year_title", "The year at this location"},
+      {"location.events", "Events this year, with this one"},
+      {"location.month_most", "Most events in one month"},
+      {"location.weekends_row", "Most weekends in a row"},
+      {"location.over_level", "Above {0} dB(A) at the façades"},
+      {"location.days_nights", "{0} days, {1} of them into the night"},
+      {"location.calendar_caption", "The event calendar of {0}"},
+      {"location.event", "Event"},
+      {"location.when", "When"},
+      {"location.facade", "Façade"},
+      {"location.breaks", "Rules broken"},
+      {"location.breach.max_events_per_month", "event {0} in {2} (at most {1})"},
+      {"location.breach.max_events_per_year", "event {0} of the year (at most {1})"},
+      {"location.breach.max_consecutive_weekends", "weekend {0} in a row from {2} (at most {1})"},
+      {"location.breach.latest_end", "ends {0} min after the latest end ({2})"},
+      {"location.breach.facade_limit", "{0} dB(A) at the façade, limit {1} ({2})"},
+      {"location.this_event", "{0} (this event)"},
+      {"location.no_breach", "none"},
+      {"location.rule",
+       "Events are counted in calendar order, so the event that goes over a rule is the one named. A weekend counts "
+       "when an event has a Saturday or a Sunday in it. This event's façade level is the highest at a dwelling."},
+      {"liveability.days_span", "{0} – {1} ({2} days), {3}"},
   };
   return table;
 }

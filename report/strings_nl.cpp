@@ -194,7 +194,7 @@ const StringTable& strings_nl() {
        "Waterbarrières en verkeersbarrières hebben geen anti-ramcertificering en tellen als "
        "niet-gecertificeerd."},
       {"ramming.sources",
-       "Bronnen: DOMAIN §1 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "Bronnen: sources.md: Vehicles (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
        "wrijving). "
        "Voertuigklassen: {0}. Barrièrecertificeringen: {1} (gepubliceerde claims, geen "
        "certificaten)."},
@@ -245,7 +245,7 @@ const StringTable& strings_nl() {
       {"assess.capacity_rule",
        "Capaciteit = min(netto oppervlakte × dichtheid, Σ uitgangsbreedtes zonder de breedste × "
        "doorstroming × "
-       "ontruimingstijd) (UK Green Guide, HSG195; DOMAIN §2). Dichtheid, doorstroming en tijd: zie "
+       "ontruimingstijd) (UK Green Guide, HSG195; sources.md: Capacity, egress and fire access). Dichtheid, doorstroming en tijd: zie "
        "de profielwaarden."},
       {"assess.exit_rules", "Uitgangsregels (Fluvia)"},
       {"assess.exit_rules_caption",
@@ -319,7 +319,7 @@ const StringTable& strings_nl() {
       {"assess.access_rule",
        "Vlaamse brandweer: vrije doorgang 4 m breed en 4 m hoog, draaicirkels 11 m binnen / 15 m "
        "buiten, het voertuig "
-       "binnen 60 m van de gevel (DOMAIN §2); het profiel bepaalt de gebruikte waarden."},
+       "binnen 60 m van de gevel (sources.md: Capacity, egress and fire access); het profiel bepaalt de gebruikte waarden."},
       {"assess.noise_title", "Geluid"},
       {"assess.noise_what",
        "Geluidsniveaus aan de gevels van de buren van elk podium (ISO 9613-2 vereenvoudigd, "
@@ -354,7 +354,7 @@ const StringTable& strings_nl() {
        "gevelnorm uit het profiel "
        "(dag, of nacht als het evenement in de nachturen loopt); VLAREM-publiekscategorieën 1–3 "
        "(85/95/100 dB(A)) "
-       "(DOMAIN §3)."},
+       "(sources.md: Liveability and noise)."},
       {"assess.scorecard_title", "Leefbaarheidstoets"},
       {"assess.scorecard_what",
        "Elk criterium van het profiel leest één gemeten cijfer en beoordeelt het groen, oranje of "
@@ -376,7 +376,7 @@ const StringTable& strings_nl() {
        "Index = Σ gewicht × oordeel (groen 0, oranje 1, rood 2) / (2 × Σ gewicht) over de "
        "beoordeelde criteria; het "
        "globale oordeel volgt de banden van het profiel, en een rood vetocriterium maakt het rood "
-       "(DOMAIN §4)."},
+       "(sources.md: Assessment)."},
       {"assess.scorecard_overall_key", "Leefbaarheidstoets globaal"},
       {"assess.scorecard_green_label", "Andere criteria"},
       {"assess.scorecard_green_count", "{0} groen"},
@@ -391,7 +391,7 @@ const StringTable& strings_nl() {
        "bezoekers."},
       {"assess.risk_caption", "Risicomatrix"},
       {"assess.risk_note",
-       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (DOMAIN §4)."},
+       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (sources.md: Assessment)."},
       {"assess.hazard", "Gevaar"},
       {"assess.likelihood", "Kans"},
       {"assess.consequence", "Gevolg"},
@@ -406,7 +406,7 @@ const StringTable& strings_nl() {
       {"assess.classification_rule",
        "Nederlandse klassen A/B/C en het Belgische risico-evenement (KB 16 februari 2006, "
        "omzendbrief NPU-4) volgens "
-       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (DOMAIN §4). "
+       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (sources.md: Assessment). "
        "Adviserend: de "
        "ambtenaar kan afwijken, met vermelding van de reden."},
       {"assess.reason_nl", "Nederlandse klasse: {0}"},
@@ -462,7 +462,7 @@ const StringTable& strings_nl() {
        "Model, parameters en validatie (RiMEA-tests): docs/crowd-model.md. Doorstroming per "
        "uitgang in de tijd en de "
        "trajecten: agora crowd. Fruin: 3,57 personen/m² onvrijwillig contact, 5,55 gevaarlijke "
-       "krachten (DOMAIN §2)."},
+       "krachten (sources.md: Capacity, egress and fire access)."},
       {"crowd.cover", "{0} agenten buiten na {1}; hoogste lokale dichtheid {2}"},
       {"crowd.compare.crowd.evacuation_time_s", "Ontruimingstijd (agenten)"},
       {"crowd.compare.crowd.max_density_ppm2", "Hoogste lokale dichtheid (agenten)"},
@@ -579,6 +579,214 @@ const StringTable& strings_nl() {
       {"criterion.crowd_density", "Hoogste dichtheid in de menigte (simulatie)"},
       {"criterion.crowd_density.unit", "personen/m²"},
       {"absent.one_exit", "de inplanting heeft minder dan twee bruikbare uitgangen"},
+      {"emma.title", "Het multidisciplinaire beeld"},
+      {"emma.intro", "Wat elk van de vijf disciplines van de noodplanning uit deze berekening nodig heeft, op één plaats voor de veiligheidscel: D1 brandweer, D2 medische en psychosociale hulpverlening, D3 politie, D4 civiele bescherming en logistiek, D5 informatie. Elke regel is een cijfer van een analyse; een regel zegt \"niet berekend\" wanneer die analyse niet is uitgevoerd."},
+      {"emma.heading.fire", "D1 Brandweer"},
+      {"emma.heading.medical", "D2 Medische en psychosociale hulpverlening"},
+      {"emma.heading.police", "D3 Politie"},
+      {"emma.heading.civil_protection", "D4 Civiele bescherming en logistiek"},
+      {"emma.heading.information", "D5 Informatie"},
+      {"emma.column.what", "Wat"},
+      {"emma.column.value", "Waarde"},
+      {"emma.not_run", "niet berekend ({0} niet uitgevoerd)"},
+      {"emma.item.access_road_found", "Toegangsweg voor de brandweer gevonden"},
+      {"emma.item.access_narrowest", "Smalste punt van de toegangsweg"},
+      {"emma.item.access_unreachable", "Deel van het evenemententerrein dat de brandweer niet bereikt"},
+      {"emma.item.access_parts", "Delen van het terrein die apart bereikt worden"},
+      {"emma.item.facades_unreachable", "Gevels buiten bereik van de brandweer"},
+      {"emma.item.egress_judged", "Ontruimingstijd van het terrein (beoordeeld)"},
+      {"emma.item.egress_widest_lost", "Ontruimingstijd zonder de breedste uitgang"},
+      {"emma.item.attendance", "Piekbezetting"},
+      {"emma.item.max_density", "Hoogste plaatselijke dichtheid in de mensenmassasimulatie"},
+      {"emma.item.hotspots", "Plaatsen met hoge dichtheid (waar slachtoffers zouden vallen)"},
+      {"emma.item.people_exposed", "Meeste mensen die een voertuig kan bereiken"},
+      {"emma.item.people_exposed_where", "Doorgang waar dat voertuig binnenkomt"},
+      {"emma.item.perimeter_area", "Oppervlakte binnen de perimeter"},
+      {"emma.item.crossings", "Doorgangen voor voertuigen door de perimeter"},
+      {"emma.item.barriers", "Geplande barrières"},
+      {"emma.item.adequate", "Doorgangen voldoende beschermd"},
+      {"emma.item.not_adequate", "Doorgangen onvoldoende beschermd"},
+      {"emma.item.unprotected", "Doorgangen zonder enige barrière"},
+      {"emma.item.max_speed", "Hoogste voertuigsnelheid aan een doorgang"},
+      {"emma.item.closures", "Wegafsluitingen"},
+      {"emma.item.closed_length", "Lengte afgesloten weg"},
+      {"emma.item.max_detour", "Langste omleiding"},
+      {"emma.item.closures_cut_off", "Afsluitingen die plaatsen afsnijden"},
+      {"emma.item.stops_affected", "Getroffen haltes van het openbaar vervoer"},
+      {"emma.item.parking_affected", "Getroffen parkeerplaatsen"},
+      {"emma.item.residential_inside", "Woongebouwen binnen de afsluiting"},
+      {"emma.item.residential_near", "Woongebouwen in de buurt"},
+      {"emma.item.households", "Te informeren huishoudens"},
+      {"emma.item.dwellings_over", "Woningen boven de geluidsnorm"},
+      {"emma.item.max_dwelling_noise", "Hoogste niveau aan een woning"},
+      {"assess.egress_compare", "Ontruiming: het macroscopische model en de mensenmassasimulatie"},
+      {"assess.egress_macroscopic", "Macroscopische ontruiming (elke uitgang vanaf het begin op volle doorstroming)"},
+      {"assess.egress_simulated", "Gesimuleerde ontruiming (de mensenmassasimulatie)"},
+      {"assess.egress_judged", "Beoordeeld (de tragere van de twee)"},
+      {"assess.egress_compare_caption", "Per uitgang: personen en gemiddelde specifieke doorstroming in elk model"},
+      {"assess.persons_macroscopic", "Personen (macroscopisch)"},
+      {"assess.persons_simulated", "Personen (gesimuleerd)"},
+      {"assess.flow_macroscopic", "Doorstroming (macroscopisch)"},
+      {"assess.flow_simulated", "Doorstroming (gesimuleerd)"},
+      {"assess.egress_compare_note", "Gemiddelde specifieke doorstroming: personen door de uitgang per meter breedte per seconde, tot de laatste persoon erdoor is. Het macroscopische model laat vanaf de eerste seconde 82 personen/m/min (1,37 P/(m·s), Green Guide) door elke uitgang en stuurt iedereen naar de uitgang die het terrein het snelst leegmaakt; de simulatie laat mensen lopen, kiezen en aanschuiven. Een uitgang met een gesimuleerde doorstroming ver onder de macroscopische krijgt te weinig aanvoer (mensen komen laat of weinigen kiezen haar) of wordt stroomopwaarts afgeremd (kramen, een smal gangpad); een uitgang met meer personen dan het macroscopische model trekt het publiek omdat ze het dichtst bij ligt. De beoordeelde tijd is de tragere van de twee."},
+      // Barrier suggestion (agora suggest-barriers)
+      {"suggestion.title", "Voorstel voor voertuigbarrières"},
+      {"suggestion.method",
+       "De goedkoopste set barrièreproducten uit de catalogus die elke aanrijroute volgens de certificering "
+       "afdoende maakt voor de klassen {0}. Kandidaatlijnen staan dwars op elke aanloop, aan de monding en verder "
+       "weg, waar één lijn een straat kan afsluiten die meerdere aanlopen delen ({1} lijnen, {2} lijnopties: elk "
+       "geprijsd product dat past, een bedienbaar product op de brandweerroute). De keuze is een "
+       "geheeltallig programma dat exact wordt opgelost (GLPK); daarna beoordeelt de aanrijanalyse het voorstel, "
+       "en elke aanloop die langs of om de lijnen komt, wordt toegevoegd en het programma opnieuw opgelost ({3} "
+       "aanlopen, {4} rondes). Uitgangen houden hun breedte, openingen voor voetgangers blijven binnen het "
+       "maximum van het profiel, brandweerwagens rijden door bedienbare barrières."},
+      {"suggestion.badge_full", "Elk kruispunt afdoende volgens certificering"},
+      {"suggestion.badge_partial", "Niet elk kruispunt afdoende"},
+      {"suggestion.badge_detail", "voorgestelde inplanting: {0}"},
+      {"suggestion.compare_caption", "Het voorstel naast de eigen inplanting van de planner"},
+      {"suggestion.col_measure", "Maat"},
+      {"suggestion.col_suggested", "Voorstel"},
+      {"suggestion.col_planner", "Inplanting van de planner"},
+      {"suggestion.row_cost", "Kosten"},
+      {"suggestion.row_barriers", "Barrièrelijnen"},
+      {"suggestion.row_adequate", "Kruispunten afdoende volgens certificering"},
+      {"suggestion.row_exposed", "Blootgestelde personen (meest blootgestelde klasse per aanrijroute, opgeteld)"},
+      {"suggestion.row_fire", "Deel van het evenemententerrein dat de brandweer niet bereikt"},
+      {"suggestion.of", "{0} van {1}"},
+      {"suggestion.without_cost", "({0} lijnen zonder kostprijs)"},
+      {"suggestion.compare_note",
+       "Beide inplantingen worden met dezelfde aanrijanalyse en dezelfde analyse van de brandweertoegang "
+       "beoordeeld. De kosten van de planner zijn de som van de cost_eur in de inplanting."},
+      {"suggestion.bill_caption", "Meetstaat"},
+      {"suggestion.col_product", "Product"},
+      {"suggestion.col_count", "Aantal"},
+      {"suggestion.col_unit_price", "Eenheidsprijs"},
+      {"suggestion.col_total", "Totaal"},
+      {"suggestion.col_price_source", "Bron van de prijs"},
+      {"suggestion.total", "Totaal"},
+      {"suggestion.crossings_caption", "Per kruispunt: welke lijn het beschermt en waarom"},
+      {"suggestion.col_crossing", "Kruispunt"},
+      {"suggestion.col_verdict", "Oordeel (slechtste klasse)"},
+      {"suggestion.col_line", "Lijn"},
+      {"suggestion.col_why", "Waarom"},
+      {"suggestion.col_exposed", "Blootgestelde personen"},
+      {"suggestion.unprotectable", "geen geprijsd product op een kandidaatlijn houdt hier elke aanloop tegen"},
+      {"suggestion.crossings_note",
+       "Het oordeel is dat van de aanrijanalyse op de voorgestelde inplanting; blootgestelde personen telt de "
+       "menigte in het pad van het voertuig waar het oordeel niet afdoende is (een modelaanname)."},
+      {"suggestion.pareto_caption", "Kosten tegenover personen die blootgesteld blijven (het budget volstaat niet voor volledige bescherming)"},
+      {"suggestion.col_cost", "Kosten"},
+      {"suggestion.col_approaches", "Beschermde aanrijroutes"},
+      {"suggestion.pareto_note",
+       "Elk punt is de laagste kostprijs waarbij niet meer personen blootgesteld blijven; het budget koopt het "
+       "laatste punt dat erbinnen valt."},
+      {"suggestion.caveat_title", "Een vertrekpunt, geen ontwerp"},
+      {"suggestion.caveat",
+       "Prijzen zijn illustratief of aannames, zoals de meetstaat per product vermeldt; een certificering geldt "
+       "voor één enkele aanrijding; funderingen, nutsleidingen en het gebruik van de straat moet de ontwerper "
+       "nagaan."},
+      // Leefbaarheid en geluid (issue 18): octaafbanden, bewoners te informeren, locatie en kalender.
+      {"assumption.assess.noise_octave",
+       "Geluid: ISO 9613-2 algemene methode in octaafbanden 63 Hz–8 kHz, het geluidsvermogen van het podium "
+       "verdeeld volgens een muziekspectrum (ISO 717-1 spectrum nr. 2, te vervangen in het profiel); bodemfactor "
+       "uit het bodemgebruik op de kaart (gras en parken poreus, water en verharding hard), {0} waar de kaart niets "
+       "toont; gebouwen schermen af met platte daken op hun gekarteerde of standaardhoogte; gevelpunten krijgen {1} "
+       "voor de weerkaatsing op de gevel; ontvangers die in een gebouw getekend zijn, worden naar de gevel "
+       "verplaatst; tijdelijke constructies schermen niet af."},
+      {"assumption.residents.estimate",
+       "Bewoners: woningen per gebouw geschat uit building:flats, het gebouwtype, of voor gebouwen met onbekend "
+       "gebruik uit grondvlak × bouwlagen ÷ {0} en het bodemgebruik (gemengde binnenstad waar niets gekarteerd is: "
+       "woningen boven een winkel op het gelijkvloers); {1} van de {2} gebouwen in de bewonerszone hebben geen "
+       "gekend gebruik op de kaart, met naar schatting {3} woningen. Eén huishouden per woning."},
+      {"assumption.location.illustrative",
+       "De voorwaarden en de evenementenkalender van {0} zijn een voorbeeld: een illustratie van een "
+       "locatiefiche van een stad, niet de eigen regels van de stad."},
+      {"criterion.residents_data", "Kaartdekking van de bewoners"},
+      {"criterion.residents_data.unit", "aandeel gebouwen met onbekend gebruik"},
+      {"criterion.location_rules", "Voorwaarden van de locatie"},
+      {"criterion.location_rules.unit", "regels overtreden"},
+      {"absent.no_location", "het scenario noemt geen locatievoorwaarden"},
+      {"headline.residents", "Te informeren bewoners: {0} gebouwen, ongeveer {1} huishoudens binnen {2} of boven de geluidsnorm."},
+      {"headline.residents.coverage_poor",
+       "Te informeren bewoners: {0} gebouwen, ongeveer {1} huishoudens binnen {2} of boven de geluidsnorm — een schatting: de kaart geeft voor {3} van de gebouwen geen gebruik."},
+      {"headline.location", "{0}: {1} evenementen dit jaar; dit evenement overtreedt {2} van de regels ({3} overtredingen in het jaar)."},
+      {"assess.noise_model", "Rekenmodel"},
+      {"assess.noise_moved", "Ontvangers uit een gebouw verplaatst"},
+      {"residents.title", "Te informeren bewoners"},
+      {"residents.what",
+       "De organisator schrijft de buurtbewoners aan: elk gebouw met woningen of een adres binnen {0} m van de "
+       "perimeter, en elk gebouw met een gevel boven de geluidsnorm. De lijst staat in residents.csv en in de laag "
+       "assess_residents_to_inform."},
+      {"residents.to_inform", "Gebouwen op de bewonersbrief-lijst"},
+      {"residents.households", "Huishoudens (één per geschatte woning)"},
+      {"residents.dwellings_untagged", "Waarvan in gebouwen met onbekend gebruik"},
+      {"residents.addresses", "Gebouwen met een huisnummer op de kaart"},
+      {"residents.over_limit", "Gebouwen met een gevel boven de geluidsnorm"},
+      {"residents.buildings", "Gebouwen in de zone"},
+      {"residents.unknown_share", "Aandeel gebouwen met onbekend gebruik (kaartdekking)"},
+      {"residents.coverage_title", "De kaart zegt niet wie hier woont"},
+      {"residents.coverage_poor",
+       "{0} % van de {1} gebouwen in de zone is enkel als gebouw getagd, zonder gebruik of adres. Hun {2} woningen "
+       "zijn een schatting uit grondvlak, bouwlagen en bodemgebruik; toets de lijst aan het adressenregister van de "
+       "stad voor de brieven vertrekken."},
+      {"residents.table_caption", "De bewonersbrief-lijst (eerste rijen, per straat)"},
+      {"residents.street", "Straat"},
+      {"residents.number", "Nr."},
+      {"residents.dwellings", "Woningen"},
+      {"residents.method", "Geschat uit"},
+      {"residents.facade", "Gevelniveau"},
+      {"residents.no_address", "(geen adres op de kaart)"},
+      {"residents.near", "bij {0}"},
+      {"residents.more", "nog {0} in residents.csv"},
+      {"residents.method_rule",
+       "Woningen: building:flats waar getagd; een huis 1; appartementen bouwlagen × grondvlak ÷ vloeroppervlak per "
+       "woning; een gebouw met adres en zonder type, de bouwlagen boven het gelijkvloers; een gebouw met onbekend "
+       "gebruik volgens het bodemgebruik. Methode en bronnen in docs/liveability.md."},
+      {"residents.method.flats", "building:flats"},
+      {"residents.method.house", "huis"},
+      {"residents.method.apartments", "appartementen: bouwlagen × grondvlak"},
+      {"residents.method.address_mixed", "adres: bouwlagen boven de winkel"},
+      {"residents.method.land_use", "bodemgebruik (schatting)"},
+      {"residents.method.assumed_mixed", "geen gebruik op de kaart (schatting)"},
+      {"residents.method.other_use", "ander gebruik"},
+      {"residents.method.too_small", "te klein voor een woning"},
+      {"residents.method.too_large", "te groot voor woningen (een hal)"},
+      {"location.title", "De locatie: {0}"},
+      {"location.illustrative_title", "Illustratief"},
+      {"location.illustrative",
+       "Deze voorwaarden en deze kalender zijn een voorbeeld van een locatiefiche en een evenementenkalender van "
+       "een stad, opgesteld voor het meegeleverde scenario: het zijn niet de eigen regels of evenementen van de stad."},
+      {"location.period_limit", "Gevelnorm, {0} ({1}–{2})"},
+      {"location.latest_end", "Uiterste einduur"},
+      {"location.no_rule", "geen regel"},
+      {"location.max_year", "Hoogstens evenementen per jaar"},
+      {"location.max_month", "Hoogstens evenementen per maand"},
+      {"location.max_weekends", "Hoogstens weekends na elkaar"},
+      {"location.letter_radius", "Bewonersbrief binnen"},
+      {"location.source", "Bron"},
+      {"location.year_title", "Het jaar op deze locatie"},
+      {"location.events", "Evenementen dit jaar, dit meegerekend"},
+      {"location.month_most", "Meeste evenementen in één maand"},
+      {"location.weekends_row", "Meeste weekends na elkaar"},
+      {"location.over_level", "Boven {0} dB(A) aan de gevels"},
+      {"location.days_nights", "{0} dagen, waarvan {1} tot in de nacht"},
+      {"location.calendar_caption", "De evenementenkalender van {0}"},
+      {"location.event", "Evenement"},
+      {"location.when", "Wanneer"},
+      {"location.facade", "Gevel"},
+      {"location.breaks", "Overtreden regels"},
+      {"location.breach.max_events_per_month", "evenement {0} in {2} (hoogstens {1})"},
+      {"location.breach.max_events_per_year", "evenement {0} van het jaar (hoogstens {1})"},
+      {"location.breach.max_consecutive_weekends", "weekend {0} na elkaar vanaf {2} (hoogstens {1})"},
+      {"location.breach.latest_end", "eindigt {0} min na het uiterste einduur ({2})"},
+      {"location.breach.facade_limit", "{0} dB(A) aan de gevel, norm {1} ({2})"},
+      {"location.this_event", "{0} (dit evenement)"},
+      {"location.no_breach", "geen"},
+      {"location.rule",
+       "Evenementen worden in kalendervolgorde geteld: het evenement dat over een regel gaat, wordt genoemd. Een "
+       "weekend telt wanneer een evenement een zaterdag of zondag bevat. Het gevelniveau van dit evenement is het "
+       "hoogste aan een woning."},
+      {"liveability.days_span", "{0} – {1} ({2} dagen), {3}"},
   };
   return table;
 }

@@ -6,6 +6,7 @@
 #include "app/run/assess_json.hpp"
 #include "app/run/scenario_run.hpp"
 #include "gis/assess/assess_profile.hpp"
+#include "gis/liveability/location_reader.hpp"
 #include "gis/profile.hpp"
 #include "gis/table_writer.hpp"
 #include "sim/assess/assess_output.hpp"
@@ -45,7 +46,12 @@ AnalysisPlugin assess_plugin() {
   p.run = [](const RunContext& ctx) {
     if (ctx.progress) ctx.progress(0.0, "loading the profile");
     const gis::Profile profile = gis::Profile::load(ctx.scenario.profile);
-    const assess::AssessParams params = gis::assess_params(profile);
+    assess::AssessParams params = gis::assess_params(profile);
+    if (!ctx.scenario.location_path.empty()) {
+      gis::LoadedLocation loc = gis::read_location(ctx.scenario.location_path, ctx.city);
+      params.location = std::move(loc.conditions);
+      params.calendar = std::move(loc.calendar);
+    }
     Figures earlier;
     if (ctx.earlier)
       for (const AnalysisOutput& o : *ctx.earlier) earlier.append(o.figures);
@@ -68,7 +74,18 @@ AnalysisPlugin assess_plugin() {
     const gis::Profile profile = gis::Profile::load(run.loaded.scenario.profile);
     gis::write_json_file((std::filesystem::path(dir) / "assess.json").string(),
                          assess_json(run, out, profile));
-    return std::vector<std::string>{"assess.json"};
+    std::vector<std::string> files{"assess.json"};
+    // The residents' letter list as a table (street, number, estimated dwellings).
+    for (const FeatureLayer& l : out.layers) {
+      if (l.name != "assess_residents_to_inform") continue;
+      std::vector<std::string> header;
+      for (const FieldDef& f : l.fields) header.push_back(f.name);
+      std::vector<std::vector<Value>> rows;
+      for (const Feature& f : l.features) rows.push_back(f.values);
+      gis::write_csv_file((std::filesystem::path(dir) / "residents.csv").string(), header, rows);
+      files.push_back("residents.csv");
+    }
+    return files;
   };
   return p;
 }

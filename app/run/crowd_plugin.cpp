@@ -1,5 +1,9 @@
 #include "app/run/crowd_plugin.hpp"
 
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 
@@ -28,9 +32,10 @@ class ContextObserver : public ca::CrowdObserver {
     const double fraction =
         p.agents_total ? static_cast<double>(p.agents_done) / static_cast<double>(p.agents_total)
                        : 1.0;
+    const double wall_s =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     ctx_.progress(phase_ == ca::Phase::kCirculation ? 0.0 : fraction,
-                  "t = " + std::to_string(static_cast<long>(p.time_s)) + " s, " +
-                      std::to_string(p.agents_inside) + " agents to go");
+                  crowd_progress_text(p, wall_s));
   }
   bool cancelled() const override { return ctx_.cancelled() || (frames_ && frames_->cancelled()); }
   void frame(double t, const std::vector<ca::AgentFrame>& agents) override {
@@ -43,9 +48,35 @@ class ContextObserver : public ca::CrowdObserver {
   ca::Phase phase_;
   ca::CrowdObserver* frames_;
   gis::TrajectoryWriter* file_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
 }  // namespace
+
+std::string crowd_progress_text(const ca::CrowdProgress& p, double wall_s) {
+  auto whole = [](double v) { return std::to_string(static_cast<long>(std::lround(v))); };
+  if (p.time_s <= 0.0)
+    return std::to_string(p.agents_total) + " agents; about " + whole(p.estimated_end_s) +
+           " s to simulate (estimate)";
+  // Once people are out, the pace so far bounds the end too: those still inside, at the
+  // average outflow up to now.
+  double end_s = p.estimated_end_s;
+  if (p.agents_done > 0 && p.agents_inside > 0)
+    end_s = std::max(end_s, p.time_s + static_cast<double>(p.agents_inside) * p.time_s /
+                                           static_cast<double>(p.agents_done));
+  std::string text = "t = " + whole(p.time_s) + " s of about " + whole(end_s) + " s, " +
+                     std::to_string(p.agents_inside) + " of " + std::to_string(p.agents_total) +
+                     " agents to go";
+  if (wall_s > 0.5) {
+    const double rate = p.time_s / wall_s;  // simulated seconds per wall second
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", rate);
+    text += ", " + std::string(buf) + "x real time";
+    if (end_s > p.time_s && rate > 0.0)
+      text += ", about " + whole((end_s - p.time_s) / rate) + " s left";
+  }
+  return text;
+}
 
 ca::CrowdRunOptions default_crowd_options(const scenario::Scenario& scenario) {
   ca::CrowdRunOptions o;
@@ -53,6 +84,11 @@ ca::CrowdRunOptions default_crowd_options(const scenario::Scenario& scenario) {
   o.seed = scenario.seed;
   o.threads = 1;
   o.planning_density_ppm2 = gis::planning_density_ppm2(gis::Profile::load(scenario.profile));
+  // As many people as the event expects at its peak; without that, the zones' densities.
+  if (scenario.event.attendance_peak > 0) {
+    o.agents = scenario.event.attendance_peak;
+    o.agents_from = ca::CrowdSize::kAttendance;
+  }
   return o;
 }
 

@@ -9,6 +9,7 @@
 #include "gis/provenance.hpp"
 #include "gis/table_writer.hpp"
 #include "report/strings.hpp"
+#include "sim/assess/emma.hpp"
 #include "sim/city/city_layers.hpp"
 #include "sim/figures/catalogue.hpp"
 
@@ -218,6 +219,18 @@ json summary_json(const RunResult& r) {
     for (const Problem& w : o.warnings) warnings.push_back(w.to_string());
   }
   doc["assumptions"] = assumptions;
+  // What each discipline of the safety meeting needs, grouped (sim/assess/emma.hpp).
+  json picture = json::array();
+  for (const assess::DisciplineNeeds& d : assess::emma_picture()) {
+    Figures figures;
+    for (const assess::DisciplineItem& item : d.items)
+      if (const Value* v = r.figures.find(std::string(item.figure->key)))
+        figures.set(std::string(item.figure->key), *v);
+    picture.push_back({{"discipline", d.discipline},
+                       {"number", d.number},
+                       {"figures", gis::figures_to_json(figures)}});
+  }
+  doc["multidisciplinary"] = picture;
   doc["warnings"] = warnings;
   doc["cancelled"] = r.cancelled;
   return doc;

@@ -151,6 +151,37 @@ void read_noise(const Profile& p, assess::AssessParams& a) {
                                      cats.number(c, "max_dba", 0, 200),
                                      cats.text(c, "period", "")});
   }
+  // Octave bands (issue 18); optional, so a profile of before keeps loading with the defaults.
+  if (p.has("noise", "model")) {
+    const std::string m = p.text("noise", "model");
+    if (m != "octave_bands" && m != "broadband")
+      throw Error(p.file(), "noise.model", "value",
+                  "expected octave_bands or broadband, got '" + m + "'");
+    n.model = m == "broadband" ? noise::NoiseModel::kBroadband : noise::NoiseModel::kOctaveBands;
+  }
+  if (p.has("noise", "default_ground_factor"))
+    n.default_ground_factor = p.number("noise", "default_ground_factor", 0.0, 1.0);
+  if (p.has("noise", "limit_is_facade_level"))
+    n.limit_is_facade_level = p.flag("noise", "limit_is_facade_level");
+  if (p.has("noise", "facade_reflection_db"))
+    n.facade_reflection_db = p.number("noise", "facade_reflection_db", 0.0, 6.0);
+  auto bands = [&](const char* key, noise::BandLevels& out, double lo, double hi) {
+    if (!p.has("noise", key)) return;
+    const json& v = p.value("noise", key);
+    if (!v.is_array() || v.size() != noise::kBands)
+      throw Error(p.file(), std::string("noise.") + key, "value",
+                  "expected 8 numbers, one per octave band 63 Hz … 8 kHz, got " + v.dump());
+    for (std::size_t i = 0; i < noise::kBands; ++i) {
+      if (!v[i].is_number() || v[i].get<double>() < lo || v[i].get<double>() > hi)
+        throw Error(p.file(), std::string("noise.") + key, "value",
+                    "band " + std::to_string(i) + ": expected a number in [" + std::to_string(lo) +
+                        ", " + std::to_string(hi) + "], got " + v[i].dump());
+      out[i] = v[i].get<double>();
+    }
+  };
+  bands("source_spectrum_dba", n.octave.source_spectrum_dba, -80.0, 80.0);
+  bands("air_absorption_bands_db_per_km", n.octave.air_absorption_db_per_km, 0.0, 1000.0);
+
   noise::FacadeLimits& f = a.facade_limits;
   f.day_dba = p.number("noise", "facade_limit_day_dba", 0.0, 140.0);
   f.night_dba = p.number("noise", "facade_limit_night_dba", 0.0, 140.0);
@@ -318,6 +349,28 @@ assess::AssessParams assess_params(const Profile& p) {
   a.mobility.neighbour_distance_m = p.number("mobility", "neighbour_distance_m", 0.0, 1000.0);
   a.mobility.stop_distance_m = p.number("mobility", "stop_distance_m", 0.0, 500.0);
   a.mobility.car_width_m = p.number("mobility", "car_width_m", 0.5, 5.0);
+  // Dwellings and the residents' letter (issue 18); optional, defaults in sim/city/dwellings.hpp.
+  city::DwellingParams& d = a.mobility.dwellings;
+  if (p.has("residents", "floor_area_per_dwelling_m2"))
+    d.floor_area_per_dwelling_m2 =
+        p.number("residents", "floor_area_per_dwelling_m2", 10.0, 1000.0);
+  if (p.has("residents", "storey_height_m"))
+    d.storey_height_m = p.number("residents", "storey_height_m", 2.0, 10.0);
+  if (p.has("residents", "min_footprint_m2"))
+    d.min_footprint_m2 = p.number("residents", "min_footprint_m2", 0.0, 1000.0);
+  if (p.has("residents", "max_footprint_m2"))
+    d.max_footprint_m2 = p.number("residents", "max_footprint_m2", 0.0, 1e6);
+  if (p.has("residents", "unknown_land_use"))
+    d.unknown_land_use = p.text("residents", "unknown_land_use");
+  if (p.has("residents", "letter_radius_m"))
+    a.residents.letter_radius_m = p.number("residents", "letter_radius_m", 0.0, 5000.0);
+  if (p.has("residents", "coverage_warn_share"))
+    a.residents.coverage_warn_share = p.number("residents", "coverage_warn_share", 0.0, 1.0);
+  try {
+    d.validate();
+  } catch (const Error& e) {
+    throw Error(p.file(), e.problems().front().field, "value", e.problems().front().message);
+  }
 
   read_liveability(p, a);
   a.scorecard.amber_from = p.number("scorecard", "amber_from", 0.0, 1.0);

@@ -22,8 +22,9 @@ std::vector<SpeedGroup> read_speed_table(std::string_view csv_text, const std::s
     };
     SpeedGroup g;
     g.name = t.text(r, "group");
-    g.age_min = t.number(r, "age_min").value_or(0.0);
-    g.age_max = t.number(r, "age_max").value_or(0.0);
+    // The ages describe the group; a table may leave them out.
+    g.age_min = t.has_column("age_min") ? t.number(r, "age_min").value_or(0.0) : 0.0;
+    g.age_max = t.has_column("age_max") ? t.number(r, "age_max").value_or(0.0) : 0.0;
     g.speed_min_ms = required("speed_min_ms");
     g.speed_max_ms = required("speed_max_ms");
     g.speed_mean_ms = required("speed_mean_ms");

@@ -48,6 +48,8 @@ run::AnalysisOutput crowd_output(const CrowdResult& r) {
   f.set("crowd.seed", static_cast<std::int64_t>(r.seed));
   f.set("crowd.time_step_s", r.time_step_s);
   f.set("crowd.agents", r.agents);
+  f.set("crowd.agents_from", std::string(crowd::agents::to_string(r.agents_from)));
+  f.set("crowd.estimated_end_s", r.estimated_end_s);
   f.set("crowd.agents_done", r.agents_done);
   f.set("crowd.agents_remaining", r.agents_remaining);
   f.set("crowd.completed", r.completed);

@@ -168,7 +168,7 @@ LayoutFeature make_feature(Kind kind, const Shape& shape, const std::string& id)
     case Kind::Barrier: f = PlannedBarrier{}; break;
     case Kind::EmergencyGate: {
       EmergencyGate g;
-      g.width_m = 4.0;  // the Flemish fire-access width (DOMAIN.md §2); the user sets the real width
+      g.width_m = 4.0;  // the Flemish fire-access width (sources.md: Capacity, egress and fire access); the user sets the real width
       f = g;
       break;
     }

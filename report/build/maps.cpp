@@ -234,7 +234,7 @@ Classing classing_for(const FeatureLayer& fl) {
     c.field = i;
     c.graduated = true;
     if (ends_with(name, "_kmh")) {
-      // Pedestrian survival falls from about 90 % at 30 km/h to 60 % at 40 km/h (DOMAIN §1).
+      // Pedestrian survival falls from about 90 % at 30 km/h to 60 % at 40 km/h (sources.md: Vehicles).
       c.breaks = {0.0, 20.0, 30.0, 40.0, 50.0, 70.0, 1e9};
     } else {
       double lo = 1e300, hi = -1e300;

@@ -16,6 +16,8 @@ Cover build_cover(const CoverSummary& summary, BuildContext& ctx);
 
 Section layout_section(BuildContext& ctx);
 Section assumptions_section(BuildContext& ctx);
+// What each of the five disciplines (D1 … D5) needs from the run, one table each.
+Section emma_section(BuildContext& ctx);
 // The variants side by side (ctx.options.compare); rows line up by key.
 Section comparison_section(BuildContext& ctx);
 

@@ -26,6 +26,7 @@ Document build_report(const ReportInput& input, const ReportOptions& options) {
       doc.sections.push_back(generic_section(o, ctx));
     }
   }
+  doc.sections.push_back(emma_section(ctx));
   if (!options.compare.empty()) doc.sections.push_back(comparison_section(ctx));
   doc.sections.push_back(assumptions_section(ctx));
   return doc;

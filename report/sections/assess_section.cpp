@@ -1,4 +1,4 @@
-// The assessment's sections (DOMAIN §2–4): crowd capacity and egress, emergency access,
+// The assessment's sections (sources.md): crowd capacity and egress, emergency access,
 // noise, the liveability scorecard, and the risk matrix with the classification; the
 // classification and the scorecard on the cover. Reads the typed assess::AssessResult from
 // the output's detail; without it, the generic section.
@@ -6,14 +6,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "report/assess_text.hpp"
 #include "report/build/blocks.hpp"
 #include "report/build/maps.hpp"
 #include "report/format.hpp"
-#include "report/assess_text.hpp"
+#include "report/sections/liveability_section.hpp"
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
 #include "sim/assess/assess_figures.hpp"
 #include "sim/assess/assess_output.hpp"
+#include "sim/crowd/crowd_figures.hpp"
 
 namespace agora::report {
 
@@ -174,6 +176,56 @@ Figure exits_map(const run::AnalysisOutput& o, const AssessResult& r, BuildConte
   return Figure{"map-assess-exits", std::move(map), tr("assess.exits_map_caption")};
 }
 
+// Macroscopic against simulated egress, when the crowd simulation ran an egress: both times, the
+// one judged, and per exit the people and the mean specific flow each model gives, so a gap
+// reads as which exits starve or queue (the macroscopic model passes every exit's full flow
+// from the first second).
+std::vector<Block> egress_comparison(const AssessResult& r, const scenario::Layout& L,
+                                     BuildContext& ctx) {
+  const Strings& tr = ctx.tr;
+  const run::AnalysisOutput* crowd_out = ctx.input.output("crowd");
+  if (!crowd_out || figure_text(*crowd_out, crowd::fig::kPhase) != "egress") return {};
+  const double simulated = figure_number(*crowd_out, crowd::fig::kEvacuationTime);
+  std::vector<Block> out;
+  out.push_back(Heading{2, tr("assess.egress_compare")});
+  KeyValueList k;
+  k.items = {{tr("assess.egress_macroscopic"), format_number(r.egress.total_s, 0, tr) + " s"},
+             {tr("assess.egress_simulated"),
+              std::isnan(simulated) ? std::string("—")
+                                    : format_number(simulated, 0, tr) + " s"},
+             {tr("assess.egress_judged"), format_number(r.egress_judged_s, 0, tr) + " s"}};
+  out.push_back(std::move(k));
+  Table t;
+  t.id = "assess-egress-compare";
+  t.caption = tr("assess.egress_compare_caption");
+  t.columns = {{Align::kLeft, 3.0}, {Align::kRight, 1.0}, {Align::kRight, 1.2},
+               {Align::kRight, 1.2}, {Align::kRight, 1.2}, {Align::kRight, 1.2}};
+  t.header = {{{tr("assess.exit"), 1},
+               {tr("layout.width"), 1},
+               {tr("assess.persons_macroscopic"), 1},
+               {tr("assess.persons_simulated"), 1},
+               {tr("assess.flow_macroscopic"), 1},
+               {tr("assess.flow_simulated"), 1}}};
+  for (const crowd::ExitLoad& x : r.egress.exits) {
+    const scenario::FeatureInfo& info = L.exits.at(x.exit_index).info;
+    const double n_sim = figure_number(*crowd_out, {crowd::fig::kExitAgents, {info.id}});
+    const double t_sim = figure_number(*crowd_out, {crowd::fig::kExitTime, {info.id}});
+    // Mean specific flow: persons through the exit per metre of width per second, over the
+    // time until its last person passed (macroscopic: over its clearing time).
+    const double q_macro = x.clear_s > 0.0 ? x.persons / (x.width_m * x.clear_s) : std::nan("");
+    const double q_sim = t_sim > 0.0 ? n_sim / (x.width_m * t_sim) : std::nan("");
+    auto cell = [&](double v, int decimals, const char* unit) {
+      return std::isnan(v) ? Cell{"—", Tone::kMuted} : number_cell(v, decimals, unit, tr);
+    };
+    t.rows.push_back({Cell{exit_name(L, x.exit_index)}, number_cell(x.width_m, 2, "m", tr),
+                      cell(x.persons, 0, ""), cell(n_sim, 0, ""), cell(q_macro, 2, "P/(m·s)"),
+                      cell(q_sim, 2, "P/(m·s)")});
+  }
+  t.note = tr("assess.egress_compare_note");
+  out.push_back(std::move(t));
+  return out;
+}
+
 Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult& r,
                                BuildContext& ctx) {
   const Strings& tr = ctx.tr;
@@ -221,6 +273,7 @@ Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult&
   s.blocks.push_back(exits_map(o, r, ctx));
   s.blocks.push_back(Heading{2, tr("assess.egress")});
   s.blocks.push_back(egress_table(o, r, ctx.input.scenario.layout, tr));
+  for (Block& b : egress_comparison(r, ctx.input.scenario.layout, ctx)) s.blocks.push_back(std::move(b));
   return s;
 }
 
@@ -329,6 +382,9 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
              figure_line(o, fig::kNoiseMaxFacade, "assess.max_facade", tr),
              figure_line(o, fig::kNoiseMaxDwelling, "assess.max_dwelling", tr),
              figure_line(o, fig::kNoiseAudience, "assess.audience_level", tr),
+             figure_line(o, fig::kNoiseModel, "assess.noise_model", tr),
+             judged(figure_line(o, fig::kNoiseReceiversMoved, "assess.noise_moved", tr),
+                    n.receivers_moved == 0),
              {tr("assess.audience_category"),
               n.audience_category > 0
                   ? tr.format("assess.vlarem_category", {std::to_string(n.audience_category)})
@@ -503,6 +559,8 @@ std::vector<Section> assess_sections(const run::AnalysisOutput& o, BuildContext&
   out.push_back(crowd_capacity_section(o, *r, ctx));
   out.push_back(access_section(o, *r, ctx));
   out.push_back(noise_section(o, *r, ctx));
+  out.push_back(residents_section(o, *r, ctx));
+  if (r->location_assessed) out.push_back(location_section(o, *r, ctx));
   out.push_back(scorecard_section(o, *r, ctx));
   out.push_back(risk_section(o, *r, ctx));
   for (Block& b : warnings_blocks(o.warnings, ctx)) out.back().blocks.push_back(std::move(b));

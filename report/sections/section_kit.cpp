@@ -15,7 +15,11 @@ const Value* output_figure(const run::AnalysisOutput& output, const FigureKey& k
 }
 
 Cell figure_cell(const run::AnalysisOutput& output, const FigureKey& key, const Strings& tr) {
-  const Value* v = output_figure(output, key);
+  return figure_cell(output.figures, key, tr);
+}
+
+Cell figure_cell(const Figures& figures, const FigureKey& key, const Strings& tr) {
+  const Value* v = figures.find(key.str());
   if (!v) return Cell{"—", Tone::kMuted};
   Cell c{format_value(*v, key.str(), tr), Tone::kNeutral, false, false, exact_value(*v)};
   if (const auto* s = std::get_if<std::string>(v)) c.tone = tone_of_verdict(*s);

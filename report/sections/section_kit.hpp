@@ -21,6 +21,8 @@ const Value* output_figure(const run::AnalysisOutput& output, const FigureKey& k
 // The figure as the report shows it ("48.2 km/h"), with the exact value as data and the tone
 // of a verdict-like text; "—" (muted) when the output lacks it.
 Cell figure_cell(const run::AnalysisOutput& output, const FigureKey& key, const Strings& tr);
+// The same from a run's figures (ReportInput::figures: the scenario's and every analysis's).
+Cell figure_cell(const Figures& figures, const FigureKey& key, const Strings& tr);
 // label: a string-table key; the line reads "label: formatted value".
 KeyValue figure_line(const run::AnalysisOutput& output, const FigureKey& key,
                      const std::string& label_key, const Strings& tr);

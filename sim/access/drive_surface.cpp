@@ -74,11 +74,16 @@ DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& 
   for (const scenario::EmergencyGate& g : layout.emergency_gates) {
     if (g.line.size() < 2) continue;
     const double len = length(g.line);
-    const double w = std::min(len, g.width_m);
-    const Polyline opening{point_along(g.line, 0.5 * (len - w)), point_along(g.line, 0.5 * (len + w))};
+    // A gate's stated width is exact, unlike an edge between cell centres: the access check
+    // takes a cell off each side of every passage (no tolerance in the engine's favour), so a
+    // gate wide enough is opened a cell wider on each side, and a gate too narrow at its width.
+    const double hc = d.cell_m();
+    const double w = g.width_m >= gap_passable_m ? g.width_m + 2.0 * hc : std::min(len, g.width_m);
+    const Vec2 mid = point_along(g.line, 0.5 * len);
+    const Vec2 dir = (g.line.back() - g.line.front()).normalized();
+    const Polyline opening{mid - 0.5 * w * dir, mid + 0.5 * w * dir};
     // Barrier cells within a cell of the opening whose centres fall along it (not past its ends),
     // so the opening is as wide as the gate.
-    const double hc = d.cell_m();
     Box gb;
     bg::envelope(opening, gb);
     const auto c0 = d.cell_at(gb.min_corner() - Vec2{hc, hc});

@@ -150,13 +150,17 @@ void explain(UnreachablePart& part, const std::vector<std::int32_t>& cells, cons
     part.reason = Reason::kNoRoad;
   } else if (bottleneck <= 0.0) {
     part.reason = Reason::kNoRoute;
-  } else if (bottleneck < half) {
+  } else if (bottleneck < half + h) {
     part.reason = Reason::kNarrow;
+    // Between the sure width and a cell more: the passage may be as wide as required, but the
+    // grid cannot show it; it is judged closed and flagged for a measurement on site.
+    part.at_limit = bottleneck >= half;
     const std::int32_t n = q.wide.narrowest[b];
     const Cell nc{n % nx, n / nx};
-    // A gap of k free cells keeps at most ceil(k/2) cells of clearance: 2·c − h/2 is its
-    // width to within half a cell.
-    part.blocking = BlockingPoint{clearance.center(nc), std::max(0.0, 2.0 * static_cast<double>(clearance[nc]) - 0.5 * h),
+    // A gap of k free cells between blocked cell centres keeps a clearance c of at most
+    // ceil(k/2) cells (to a blocked centre): its true width lies between (k−1)·h and (k+1)·h;
+    // 2·c − h is k·h for odd k and (k−1)·h for even k, the width to within a cell.
+    part.blocking = BlockingPoint{clearance.center(nc), std::max(0.0, 2.0 * static_cast<double>(clearance[nc]) - h),
                                   between(q.surface, clearance, nc, q.city, q.layout)};
   } else if (q.params.check_turning && !q.turn_reach[b]) {
     part.reason = Reason::kTurning;
@@ -279,23 +283,28 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
   outside.values() = (site.inside_perimeter.values() == 0).cast<std::uint8_t>();
   const Field to_perimeter = distance_to_blocked(outside, /*border_blocks=*/false);
   Mask starts(clearance.origin(), h, nx, ny, 0);
-  starts.values() = ((surface.road.values() != 0) && (clearance.values() >= static_cast<float>(half)) &&
+  // No tolerance in the engine's favour: a free cell's clearance (to the nearest blocked cell
+  // centre) may overstate the distance to the obstacle's true edge by up to one cell, so the
+  // centre fits only where clearance − h ≥ half the width. A gap narrower than the required
+  // width never passes; one up to a cell wider may be judged closed (flagged: at the limit).
+  const float sure = static_cast<float>(half + h);
+  starts.values() = ((surface.road.values() != 0) && (clearance.values() >= sure) &&
                      (to_perimeter.values() >= static_cast<float>(params.entry_distance_m)))
                         .cast<std::uint8_t>();
   r.road_found = starts.values().cast<int>().sum() > 0;
 
-  // Width: where the centre fits (clearance ≥ half the width; see docs for the one-cell
-  // resolution) and is connected to a start through such cells.
+  // Width: where the centre surely fits and is connected to a start through such cells.
   const WidestPaths wide = widest_paths(clearance, starts);
   Mask positions(clearance.origin(), h, nx, ny, 0);
-  positions.values() = (wide.bottleneck.values() >= static_cast<float>(half)).cast<std::uint8_t>();
-  // Turns: a forward drive of the centre-line radius over cells with a cell of slack.
+  positions.values() = (wide.bottleneck.values() >= sure).cast<std::uint8_t>();
+  // Turns: a forward drive of the centre-line radius over cells with a cell of slack against
+  // the sure width (the arc itself is sampled on the grid).
   Mask turn_reach;
   if (params.check_turning) {
     TurningParams tp;
     tp.radius_m = 0.5 * (params.turning_inner_radius_m + params.turning_outer_radius_m);
     Mask fit(clearance.origin(), h, nx, ny, 0);
-    fit.values() = (clearance.values() >= static_cast<float>(half - h)).cast<std::uint8_t>();
+    fit.values() = (clearance.values() >= static_cast<float>(half)).cast<std::uint8_t>();
     turn_reach = turning_reach(fit, starts, tp);
     positions.values() = positions.values() * turn_reach.values();
   }
@@ -325,6 +334,13 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
   for (const UnreachablePart& part : r.parts)
     if (part.blocking && part.blocking->clear_width_m > 0.0)
       r.narrowest_m = std::min(r.narrowest_m.value_or(1e300), part.blocking->clear_width_m);
+
+  // Emergency gates judged on their stated width: narrower than required, or within a cell of it.
+  for (std::size_t i = 0; i < layout.emergency_gates.size(); ++i) {
+    const double w = layout.emergency_gates[i].width_m;
+    if (w >= params.clear_width_m && w < params.clear_width_m + h) r.gates_at_limit.push_back(i);
+  }
+  for (const UnreachablePart& part : r.parts) r.parts_at_limit += part.at_limit;
 
   r.facades = facade_access(city, layout.perimeter_area(), ground, r.distance_m, params);
   for (const FacadeAccess& f : r.facades) r.facades_unreachable += !f.reachable;

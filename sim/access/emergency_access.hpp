@@ -27,7 +27,7 @@ struct AccessParams {
   double turning_outer_radius_m = 15.0;
   double max_distance_m = 60.0;          // Flanders: the vehicle within 60 m of the façade
   double entry_distance_m = 50.0;        // (policy) the vehicle arrives over streets this far out
-  double cell_m = 0.5;                   // resolves a clear width to about one cell
+  double cell_m = 0.5;                   // a clear width is sure to within one cell
   double facade_reach_m = 2.0;           // buildings this close to the perimeter bound the event area
   bool check_turning = true;
   // (policy) planned barriers the fire service opens itself: rising road blockers, gates.
@@ -52,6 +52,9 @@ struct UnreachablePart {
   Vec2 label_point;
   Reason reason = Reason::kNoRoute;
   std::optional<BlockingPoint> blocking;
+  // kNarrow only: the passage is within one cell of the required width, so the grid cannot
+  // tell; judged closed (no tolerance in the engine's favour) and flagged for a site check.
+  bool at_limit = false;
 };
 
 struct FacadeAccess {
@@ -72,6 +75,10 @@ struct AccessResult {
   int facades_unreachable = 0;
   bool road_found = false;            // any vehicle-passable street at the entry distance
   std::optional<double> narrowest_m;  // the narrowest blocking point's clear width
+  int parts_at_limit = 0;             // parts closed by a passage within a cell of the width
+  // Emergency gates (indices into layout.emergency_gates) whose stated width is at least the
+  // required clear width but less than a cell more: no margin for a post or a parked car.
+  std::vector<std::size_t> gates_at_limit;
 };
 
 AccessResult emergency_access(const city::CityModel& city, const scenario::Layout& layout,

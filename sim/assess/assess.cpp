@@ -1,7 +1,7 @@
 #include "sim/assess/assess.hpp"
 
 #include <algorithm>
-
+#include <map>
 #include <sstream>
 
 #include "sim/crowd/crowd_figures.hpp"
@@ -75,6 +75,8 @@ void measure(AssessResult& r) {
         a.event_area_m2 > 0.0 ? a.unreachable_m2 / a.event_area_m2 : 0.0);
   f.set("assess.access.parts", static_cast<std::int64_t>(a.parts.size()));
   if (a.narrowest_m) f.set("assess.access.narrowest_m", *a.narrowest_m);
+  f.set("assess.access.parts_at_limit", static_cast<std::int64_t>(a.parts_at_limit));
+  f.set("assess.access.gates_at_limit", static_cast<std::int64_t>(a.gates_at_limit.size()));
   f.set("assess.access.facades", static_cast<std::int64_t>(a.facades.size()));
   f.set("assess.access.facades_unreachable", static_cast<std::int64_t>(a.facades_unreachable));
 
@@ -108,6 +110,52 @@ void measure(AssessResult& r) {
   f.set("assess.mobility.stops_affected", static_cast<std::int64_t>(m.stops.size()));
   f.set("assess.mobility.places_cut_off",
         static_cast<std::int64_t>(m.parking.size() + m.stops.size()));
+  std::int64_t stairwells = 0;
+  for (const mobility::Place& p : m.transit_access) stairwells += p.inside && p.kind == "subway_entrance";
+  f.set("assess.mobility.transit_access", static_cast<std::int64_t>(m.transit_access.size()));
+  f.set("assess.mobility.stairwells_inside", stairwells);
+}
+
+void measure_liveability(AssessResult& r) {
+  Figures& f = r.measures;
+  if (r.noise_assessed) {
+    f.set("assess.noise.receivers_moved", static_cast<std::int64_t>(r.noise.receivers_moved));
+  }
+  const liveability::ResidentsResult& s = r.residents;
+  f.set("assess.residents.letter_radius_m", s.letter_radius_m);
+  f.set("assess.residents.buildings", static_cast<std::int64_t>(s.buildings));
+  f.set("assess.residents.buildings_unknown_use",
+        static_cast<std::int64_t>(s.buildings_unknown_use));
+  f.set("assess.residents.unknown_use_share", s.unknown_use_share);
+  f.set("assess.residents.dwellings", s.dwellings);
+  f.set("assess.residents.dwellings_untagged", s.dwellings_untagged);
+  f.set("assess.residents.households", static_cast<std::int64_t>(s.households));
+  f.set("assess.residents.addresses", static_cast<std::int64_t>(s.addresses));
+  f.set("assess.residents.to_inform", static_cast<std::int64_t>(s.rows.size()));
+  f.set("assess.residents.over_limit_buildings", static_cast<std::int64_t>(s.over_limit_buildings));
+  f.set("assess.residents.coverage_poor", s.coverage_poor);
+  const mobility::MobilityResult& m = r.mobility;
+  f.set("assess.mobility.buildings_near", static_cast<std::int64_t>(m.buildings_near));
+  f.set("assess.mobility.buildings_unknown_use",
+        static_cast<std::int64_t>(m.buildings_unknown_use));
+  if (!r.location_assessed) return;
+  const liveability::CalendarLoad& c = r.calendar;
+  f.set("assess.location.name", r.location.name);
+  f.set("assess.location.illustrative", r.location.illustrative);
+  if (!r.location_limit.period.empty())
+    f.set("assess.location.limit_dba", r.location_limit.limit_dba);
+  f.set("assess.location.events_this_year", static_cast<std::int64_t>(c.events));
+  f.set("assess.location.max_events_in_a_month",
+        static_cast<std::int64_t>(c.max_events_in_a_month));
+  f.set("assess.location.max_weekends_in_a_row",
+        static_cast<std::int64_t>(c.max_weekends_in_a_row));
+  f.set("assess.location.breaches", static_cast<std::int64_t>(c.breaches.size()));
+  f.set("assess.location.event_breaches", static_cast<std::int64_t>(c.judged_event_breaches));
+  for (const liveability::LevelCount& l : c.levels) {
+    const std::string level = fixed(l.level_dba, 0);
+    f.set("assess.location.days_over." + level, static_cast<std::int64_t>(l.days));
+    f.set("assess.location.nights_over." + level, static_cast<std::int64_t>(l.nights));
+  }
 }
 
 // The simulated egress, when the crowd analysis ran one before: the slower of it and the
@@ -192,6 +240,14 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
 
   // Fire-engine access.
   r.access = access::emergency_access(city, L, params.access);
+  for (std::size_t i : r.access.gates_at_limit) {
+    const auto& info = L.emergency_gates[i].info;
+    r.warnings.push_back({info.file, info.describe(), "width_m",
+                          "the emergency gate is " + fixed(L.emergency_gates[i].width_m, 2) +
+                              " m wide, at the limit of the " +
+                              fixed(params.access.clear_width_m, 2) +
+                              " m the fire service needs: no margin for a post or a parked car"});
+  }
   if (!r.access.road_found)
     r.warnings.push_back({scenario.file, "map", "",
                           "no vehicle-passable street found " +
@@ -203,16 +259,95 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
   for (const auto& s : L.stages)
     r.noise_assessed = r.noise_assessed || scenario::is_set(s.sound_power_dba);
   r.facade_limit = noise::applicable_limit(scenario.event.days, params.facade_limits);
+  if (params.location) {
+    r.location_assessed = true;
+    r.location = *params.location;
+    r.location_limit = liveability::location_limit(scenario.event.days, r.location);
+    if (!r.location_limit.period.empty()) {
+      r.facade_limit.limit_dba = r.location_limit.limit_dba;
+      r.facade_limit.night = r.location_limit.period == "night";
+    }
+  }
   if (r.noise_assessed) {
     noise::NoiseParams np = params.noise;
     np.facade_limit_dba = r.facade_limit.limit_dba;
     r.noise = noise::facade_levels(city, L, np);
+    // A façade is a dwelling's when the building holds dwellings by the estimate, not by its
+    // tags alone: most town-centre buildings are tagged only building=yes.
+    const city::LandUseMap land_use(city.land);
+    std::map<std::int64_t, bool> holds;
+    for (noise::Receiver& x : r.noise.receivers) {
+      if (x.building < 0) continue;
+      auto it = holds.find(x.building);
+      if (it == holds.end()) {
+        const city::Building& b = city.buildings[static_cast<std::size_t>(x.building)];
+        const double d =
+            city::estimate_dwellings(b, land_use.use_at(city::inside_point(b.footprint)),
+                                     params.mobility.dwellings)
+                .dwellings;
+        it = holds.emplace(x.building, d > 0.0).first;
+      }
+      x.residential = it->second;
+    }
+    noise::count_over_limit(r.noise);
+    noise::NoiseMapParams mp = params.noise_map;
+    mp.contour_levels_dba.push_back(np.facade_limit_dba);
+    std::sort(mp.contour_levels_dba.begin(), mp.contour_levels_dba.end());
+    mp.contour_levels_dba.erase(
+        std::unique(mp.contour_levels_dba.begin(), mp.contour_levels_dba.end()),
+        mp.contour_levels_dba.end());
+    r.noise_map = noise::noise_map(city, L, np, mp);
   }
+
+  for (const noise::Receiver& x : r.noise.receivers)
+    if (x.moved) {
+      const city::Building& b = city.buildings[static_cast<std::size_t>(x.placed_in_building)];
+      r.warnings.push_back({scenario.file, x.label, "geometry",
+                            "the receiver stands inside building " + std::to_string(b.osm_id) +
+                                "; moved " + fixed(x.moved_m, 1) + " m to the nearest façade"});
+    }
 
   // Mobility and neighbourhood.
   r.mobility = mobility::mobility_impact(city, scenario, params.mobility);
+  for (const mobility::Place& p : r.mobility.transit_access)
+    if (p.inside && p.kind == "subway_entrance")
+      r.warnings.push_back({scenario.file,
+                            "map: subway entrance" + (p.name.empty() ? std::string() : " '" + p.name + "'"),
+                            "", "a stairwell inside the perimeter at (" + fixed(p.pos.x, 0) + ", " +
+                                fixed(p.pos.y, 0) +
+                                "): people enter and leave the crowd here; keep its head clear "
+                                "(a queue space) or close it with the transit operator"});
+
+  // Residents to inform: the letter zone and the façades over the limit.
+  liveability::ResidentsParams rp = params.residents;
+  rp.dwellings = params.mobility.dwellings;
+  if (r.location_assessed) rp.letter_radius_m = r.location.letter_radius_m;
+  r.residents =
+      liveability::residents_to_inform(city, L, r.noise_assessed ? &r.noise : nullptr, rp);
+  if (r.residents.coverage_poor)
+    r.warnings.push_back(
+        {scenario.file, "map", "building",
+         fixed(100.0 * r.residents.unknown_use_share, 0) + " % of the " +
+             std::to_string(r.residents.buildings) +
+             " buildings near the event have no known use in the map (building=yes, no address): "
+             "their dwellings are estimated from footprint, floors and land use"});
+
+  // The square's year.
+  if (r.location_assessed) {
+    liveability::CalendarEvent judged;
+    judged.name = scenario.event.name.empty() ? scenario.name : scenario.event.name;
+    judged.days = scenario.event.days;
+    judged.facade_dba = r.noise_assessed ? r.noise.max_dwelling_dba : 0.0;
+    r.calendar = liveability::calendar_load(params.calendar, judged, r.location);
+  }
 
   measure(r);
+  measure_liveability(r);
+  if (r.noise_assessed)
+    r.measures.set(
+        "assess.noise.model",
+        std::string(params.noise.model == noise::NoiseModel::kBroadband ? "broadband"
+                                                                        : "octave_bands"));
   r.measures.set("assess.event.attendance_peak", attendance);
   r.measures.set("assess.event.alcohol", scenario.event.alcohol);
   r.measures.set("assess.event.events_at_location_this_year",
@@ -231,11 +366,25 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
            StatementArg(params.egress.walking_speed_mps, 2, "m/s"),
            StatementArg(params.egress.flow_ppmm, 0)}),
       say("assumption.assess.access", {StatementArg(params.access.cell_m, 2, "m")}),
-      say("assumption.assess.noise", {StatementArg(params.noise.propagation.frequency_hz, 0, "Hz"),
-                                      StatementArg(params.noise.facade_offset_m, 1, "m")}),
+      params.noise.model == noise::NoiseModel::kBroadband
+          ? say("assumption.assess.noise",
+                {StatementArg(params.noise.propagation.frequency_hz, 0, "Hz"),
+                 StatementArg(params.noise.facade_offset_m, 1, "m")})
+          : say("assumption.assess.noise_octave",
+                {StatementArg(params.noise.default_ground_factor, 1),
+                 StatementArg(
+                     params.noise.limit_is_facade_level ? params.noise.facade_reflection_db : 0.0,
+                     1, "dB")}),
       say("assumption.assess.mobility",
           {StatementArg(params.mobility.neighbour_distance_m, 0, "m")}),
+      say("assumption.residents.estimate",
+          {StatementArg(params.mobility.dwellings.floor_area_per_dwelling_m2, 0, "m²"),
+           StatementArg(r.residents.unknown_use_share * 100.0, 0, "%"),
+           StatementArg(static_cast<std::int64_t>(r.residents.buildings)),
+           StatementArg(r.residents.dwellings_untagged, 0)}),
   };
+  if (r.location_assessed && r.location.illustrative)
+    r.assumptions.push_back(say("assumption.location.illustrative", {r.location.name}));
   return r;
 }
 

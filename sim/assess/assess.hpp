@@ -16,9 +16,12 @@
 #include "sim/core/statement.hpp"
 #include "sim/crowd/capacity.hpp"
 #include "sim/crowd/egress.hpp"
+#include "sim/liveability/location.hpp"
+#include "sim/liveability/residents.hpp"
 #include "sim/mobility/mobility.hpp"
 #include "sim/noise/facade_levels.hpp"
 #include "sim/noise/facade_limit.hpp"
+#include "sim/noise/noise_map.hpp"
 
 namespace agora::assess {
 
@@ -31,7 +34,13 @@ struct AssessParams {
   access::AccessParams access;
   noise::NoiseParams noise;  // its facade_limit_dba is replaced by the applicable limit below
   noise::FacadeLimits facade_limits;
+  noise::NoiseMapParams noise_map;
   mobility::MobilityParams mobility;
+  liveability::ResidentsParams residents;  // its dwellings are the mobility's; the location sets the letter radius
+  // The square's conditions and the other events of its year, when the scenario names a
+  // location file: its façade limits replace the profile's, its letter radius the default.
+  std::optional<liveability::LocationConditions> location;
+  std::vector<liveability::CalendarEvent> calendar;
   std::vector<Criterion> criteria;
   ScorecardParams scorecard;
   RiskParams risk;
@@ -57,7 +66,13 @@ struct AssessResult {
   bool noise_assessed = false;  // a stage with a sound power exists
   noise::AppliedLimit facade_limit;
   noise::NoiseResult noise;
+  noise::NoiseMap noise_map;  // free-field levels and contours around the stages
   mobility::MobilityResult mobility;
+  liveability::ResidentsResult residents;
+  bool location_assessed = false;
+  liveability::LocationConditions location;
+  liveability::LocationLimit location_limit;  // the location's limit for this event (empty period: none)
+  liveability::CalendarLoad calendar;
   Figures measures;  // every figure the scorecard may read, under its assess.* keys
   Scorecard scorecard;
   RiskMatrix risk;

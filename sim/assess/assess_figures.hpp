@@ -11,6 +11,7 @@ using enum ValueType;
 inline constexpr std::string_view kNoStage =
     "absent.no_stage";
 inline constexpr std::string_view kNoExitRules = "absent.no_exit_rules";
+inline constexpr std::string_view kNoLocation = "absent.no_location";
 
 inline constexpr FigureSpec kProfile{"assess.profile", Text, "",
                                      "the profile the event was judged by"};
@@ -115,6 +116,12 @@ inline constexpr FigureSpec kAccessParts{"assess.access.parts", Integer, "areas"
 inline constexpr FigureSpec kAccessNarrowest{"assess.access.narrowest_m", Real, "m",
                                              "narrowest clear width on the fire route",
                                              "absent.no_fire_route"};
+inline constexpr FigureSpec kAccessPartsAtLimit{
+    "assess.access.parts_at_limit", Integer, "areas",
+    "of those, closed by a passage within one grid cell of the required width (measure on site)"};
+inline constexpr FigureSpec kAccessGatesAtLimit{
+    "assess.access.gates_at_limit", Integer, "gates",
+    "emergency gates exactly as wide as required, or less than a grid cell wider"};
 inline constexpr FigureSpec kAccessFacades{"assess.access.facades", Integer, "buildings",
                                            "buildings whose façade faces the site"};
 inline constexpr FigureSpec kAccessFacadesUnreachable{
@@ -146,6 +153,57 @@ inline constexpr FigureSpec kNoiseAudience{"assess.noise.audience_dba", Real, "d
 inline constexpr FigureSpec kNoiseAudienceCategory{
     "assess.noise.audience_category", Integer, "",
     "VLAREM category of the audience level (4: above category 3)", kNoStage};
+inline constexpr FigureSpec kNoiseModel{"assess.noise.model", Text, "",
+                                        "propagation model: octave_bands (ISO 9613-2 general) or broadband", kNoStage};
+inline constexpr FigureSpec kNoiseReceiversMoved{"assess.noise.receivers_moved", Integer, "points",
+                                                 "layout receivers moved out of a building to its façade", kNoStage};
+// Residents to inform (the letter zone and the façades over the limit).
+inline constexpr FigureSpec kResidentsRadius{"assess.residents.letter_radius_m", Real, "m",
+                                             "letter zone: distance from the perimeter"};
+inline constexpr FigureSpec kResidentsBuildings{"assess.residents.buildings", Integer, "buildings",
+                                                "buildings in the letter zone or over the noise limit"};
+inline constexpr FigureSpec kResidentsUnknown{"assess.residents.buildings_unknown_use", Integer, "buildings",
+                                              "of those, buildings the map gives no use for"};
+inline constexpr FigureSpec kResidentsUnknownShare{"assess.residents.unknown_use_share", Real, "",
+                                                   "share of those buildings of unknown use (map coverage)"};
+inline constexpr FigureSpec kResidentsDwellings{"assess.residents.dwellings", Real, "dwellings",
+                                                "dwellings estimated in the letter zone or over the limit"};
+inline constexpr FigureSpec kResidentsDwellingsUntagged{"assess.residents.dwellings_untagged", Real, "dwellings",
+                                                        "of those, estimated in buildings of unknown use"};
+inline constexpr FigureSpec kResidentsHouseholds{"assess.residents.households", Integer, "households",
+                                                 "households to inform (one per estimated dwelling)"};
+inline constexpr FigureSpec kResidentsAddresses{"assess.residents.addresses", Integer, "addresses",
+                                                "buildings to inform that have a house number in the map"};
+inline constexpr FigureSpec kResidentsToInform{"assess.residents.to_inform", Integer, "buildings",
+                                               "buildings on the letter list"};
+inline constexpr FigureSpec kResidentsOverLimit{"assess.residents.over_limit_buildings", Integer, "buildings",
+                                                "buildings on the list with a façade over the noise limit"};
+inline constexpr FigureSpec kResidentsCoveragePoor{"assess.residents.coverage_poor", Bool, "",
+                                                   "the map gives no use for most buildings near the event"};
+inline constexpr FigureSpec kBuildingsNear{"assess.mobility.buildings_near", Integer, "buildings",
+                                           "buildings inside or near the perimeter"};
+inline constexpr FigureSpec kBuildingsNearUnknown{"assess.mobility.buildings_unknown_use", Integer, "buildings",
+                                                  "of those, buildings the map gives no use for"};
+// The location's conditions and its year of events.
+inline constexpr FigureSpec kLocationName{"assess.location.name", Text, "", "the location judged", kNoLocation};
+inline constexpr FigureSpec kLocationIllustrative{"assess.location.illustrative", Bool, "",
+                                                  "the location's conditions are illustrative", kNoLocation};
+inline constexpr FigureSpec kLocationLimit{"assess.location.limit_dba", Real, "dB(A)",
+                                           "the location's façade limit for the event's hours", kNoLocation};
+inline constexpr FigureSpec kLocationEvents{"assess.location.events_this_year", Integer, "events",
+                                            "events at the location in the event's year, with it", kNoLocation};
+inline constexpr FigureSpec kLocationMonth{"assess.location.max_events_in_a_month", Integer, "events",
+                                           "most events in one month", kNoLocation};
+inline constexpr FigureSpec kLocationWeekends{"assess.location.max_weekends_in_a_row", Integer, "weekends",
+                                              "most weekends in a row with an event", kNoLocation};
+inline constexpr FigureSpec kLocationBreaches{"assess.location.breaches", Integer, "breaches",
+                                              "rules the year's events break", kNoLocation};
+inline constexpr FigureSpec kLocationEventBreaches{"assess.location.event_breaches", Integer, "breaches",
+                                                   "rules this event breaks (its own or the year's)", kNoLocation};
+inline constexpr FigureSpec kLocationDaysOver{"assess.location.days_over.{level}", Integer, "days",
+                                              "event days with the façade level above the level", kNoLocation};
+inline constexpr FigureSpec kLocationNightsOver{"assess.location.nights_over.{level}", Integer, "nights",
+                                                "of those, days that run into the night", kNoLocation};
 // Mobility and neighbourhood.
 inline constexpr FigureSpec kClosedEdges{"assess.mobility.closed_edges", Integer, "edges",
                                          "road edges closed"};
@@ -169,6 +227,12 @@ inline constexpr FigureSpec kParkingAffected{"assess.mobility.parking_affected",
                                              "parking areas inside or cut off"};
 inline constexpr FigureSpec kStopsAffected{"assess.mobility.stops_affected", Integer, "stops",
                                            "public-transport stops inside or cut off"};
+inline constexpr FigureSpec kTransitAccess{
+    "assess.mobility.transit_access", Integer, "entrances",
+    "rail-transit entrances and stations inside or beside the perimeter: where people enter and leave"};
+inline constexpr FigureSpec kStairwellsInside{
+    "assess.mobility.stairwells_inside", Integer, "stairwells",
+    "subway entrances inside the perimeter: stairwells in the crowd, a crowd hazard"};
 inline constexpr FigureSpec kPlacesCutOff{"assess.mobility.places_cut_off", Integer, "places",
                                           "parking areas and stops inside or cut off"};
 // The event, as the scorecard reads it.

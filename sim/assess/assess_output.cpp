@@ -1,6 +1,7 @@
 #include "sim/assess/assess_output.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "sim/field/fast_marching.hpp"
@@ -197,7 +198,7 @@ FeatureLayer places_layer(const AssessResult& r) {
                   {"inside", ValueType::Bool},
                   {"cut_off", ValueType::Bool}},
                  {}};
-  for (const auto* list : {&r.mobility.parking, &r.mobility.stops})
+  for (const auto* list : {&r.mobility.parking, &r.mobility.stops, &r.mobility.transit_access})
     for (const mobility::Place& p : *list)
       l.features.push_back({p.pos, {p.kind, text_or_null(p.name), p.inside, p.cut_off}});
   return l;
@@ -217,6 +218,39 @@ FeatureLayer residents_layer(const AssessResult& r, const city::CityModel& city)
   return l;
 }
 
+FeatureLayer noise_contours_layer(const AssessResult& r) {
+  FeatureLayer l{
+      "assess_noise_contours", GeometryType::kLine, {{"level_dba", ValueType::Real}}, {}};
+  for (const noise::Contour& c : r.noise_map.contours)
+    for (const Polyline& seg : c.segments) l.features.push_back({seg, {c.level_dba}});
+  return l;
+}
+
+// The organiser's letter list: one point per building to inform, in street order.
+FeatureLayer residents_to_inform_layer(const AssessResult& r) {
+  FeatureLayer l{"assess_residents_to_inform",
+                 GeometryType::kPoint,
+                 {{"street", ValueType::Text},
+                  {"housenumber", ValueType::Text},
+                  {"near_street", ValueType::Text},
+                  {"dwellings_estimated", ValueType::Real},
+                  {"method", ValueType::Text},
+                  {"use_unknown", ValueType::Bool},
+                  {"in_letter_zone", ValueType::Bool},
+                  {"over_noise_limit", ValueType::Bool},
+                  {"facade_dba", ValueType::Real},
+                  {"distance_m", ValueType::Real},
+                  {"osm_id", ValueType::Integer}},
+                 {}};
+  for (const liveability::ResidentRow& x : r.residents.rows)
+    l.features.push_back(
+        {x.point,
+         {text_or_null(x.street), text_or_null(x.housenumber), text_or_null(x.near_street),
+          x.dwellings, x.method, x.unknown_use, x.in_letter_zone, x.over_limit,
+          x.facade_dba > 0.0 ? Value{x.facade_dba} : Value{}, x.distance_m, x.osm_id}});
+  return l;
+}
+
 std::vector<Statement> headline(const AssessResult& r) {
   std::vector<Statement> h;
   const crowd::CapacityResult& c = r.capacity;
@@ -231,6 +265,17 @@ std::vector<Statement> headline(const AssessResult& r) {
     h.push_back(say("headline.assess.noise",
                     {StatementArg(static_cast<std::int64_t>(r.noise.dwellings_over_limit)),
                      StatementArg(r.facade_limit.limit_dba, 0, "dB(A)")}));
+  h.push_back(
+      say(r.residents.coverage_poor ? "headline.residents.coverage_poor" : "headline.residents",
+          {StatementArg(static_cast<std::int64_t>(r.residents.rows.size())),
+           StatementArg(static_cast<std::int64_t>(r.residents.households)),
+           StatementArg(r.residents.letter_radius_m, 0, "m"),
+           StatementArg(r.residents.unknown_use_share * 100.0, 0, "%")}));
+  if (r.location_assessed)
+    h.push_back(say("headline.location",
+                    {r.location.name, StatementArg(static_cast<std::int64_t>(r.calendar.events)),
+                     StatementArg(static_cast<std::int64_t>(r.calendar.judged_event_breaches)),
+                     StatementArg(static_cast<std::int64_t>(r.calendar.breaches.size()))}));
   const Classification& k = r.classification;
   h.push_back(
       say(k.overridden ? "headline.assess.scorecard_overridden" : "headline.assess.scorecard",
@@ -254,6 +299,18 @@ run::AnalysisOutput to_output(AssessResult result, const city::CityModel& city,
   out.layers.push_back(closures_layer(result));
   out.layers.push_back(places_layer(result));
   out.layers.push_back(residents_layer(result, city));
+  out.layers.push_back(residents_to_inform_layer(result));
+  if (result.noise_assessed) {
+    out.layers.push_back(noise_contours_layer(result));
+    run::RasterLayer level;
+    level.name = "noise_level";
+    level.description = "L_Aeq free field at 4 m from every stage, dB(A) (ISO 9613-2 octave bands)";
+    level.grid = result.noise_map.level_dba;
+    for (int iy = 0; iy < level.grid.ny(); ++iy)
+      for (int ix = 0; ix < level.grid.nx(); ++ix)
+        if (std::isnan(level.grid(ix, iy))) level.grid(ix, iy) = level.nodata;
+    if (level.grid.nx() > 0) out.rasters.push_back(std::move(level));
+  }
   run::RasterLayer raster;
   raster.name = "distance_to_exit";
   raster.description = "walking distance to the nearest open exit, m";

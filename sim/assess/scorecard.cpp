@@ -61,6 +61,8 @@ const std::vector<KnownCriterion>& known_criteria() {
       {"event_frequency", af::kEventsAtLocation},
       {"public_order", af::kEventAlcohol},
       {"vehicle_ramming", vf::kNotAdequateCrossings},
+      {"residents_data", af::kResidentsUnknownShare},
+      {"location_rules", af::kLocationEventBreaches},
   };
   return k;
 }

@@ -54,10 +54,17 @@ struct Building {
   std::string building;       // the building=* value
   std::string name;
   std::string address;        // "street housenumber" when tagged
+  std::string street;         // addr:street
+  std::string housenumber;    // addr:housenumber
   double height_m = 0.0;      // tagged, else levels × level height, else default
   std::string height_source;  // "height", "building:levels", "default"
   int levels = 0;
   bool residential = false;   // has dwellings (by building type or address)
+  int flats = 0;              // building:flats when tagged (dwellings in the building), else 0
+  // What other tags say of its use when building=* does not: "part" (building:part, a piece of
+  // another outline), "public" (amenity, religion, tourism, office, government, historic),
+  // "named" (a name: a landmark); empty when nothing.
+  std::string use_hint;
   bool obstacle = true;       // false for roofs on pillars and similar
 };
 
@@ -83,6 +90,20 @@ struct PointOfInterest {
   std::int64_t osm_id = 0;
   std::string kind;  // "bus_stop", "tram_stop", "subway_entrance", "parking_entrance", ...
   std::string name;
+  bool underground = false;  // tagged below ground (layer < 0 or a negative level): a platform
+};
+
+// Land cover and land use from the map (landuse=*, leisure=*, natural=*, surface=*): the
+// ground under a sound path (ISO 9613-2 ground factor) and the likely use of buildings whose
+// own tags say nothing. Kept out of the R-tree; the analyses that need it index it themselves.
+struct LandArea {
+  Polygon area;
+  std::int64_t osm_id = 0;
+  std::string kind;             // the tag read: "landuse=grass", "leisure=park", "natural=water", ...
+  double ground_factor = -1.0;  // ISO 9613-2 G: 0 hard (paving, water) … 1 porous; < 0: not a ground cover
+  // What the land use says of the buildings on it: "residential", "mixed" (town centre, retail,
+  // flats above shops), "none" (industrial, railway, …), empty when it says nothing.
+  std::string building_use;
 };
 
 enum class FeatureKind : std::uint8_t { Edge, Building, OpenArea, Barrier, Poi };
@@ -117,6 +138,7 @@ class CityModel {
   std::vector<OpenArea> open_areas;
   std::vector<MapBarrier> barriers;
   std::vector<PointOfInterest> pois;
+  std::vector<LandArea> land;
   ImportStats stats;
 
   // Edges leaving or entering each node; filled by build_index().

@@ -136,7 +136,7 @@ CapacityResult capacity(const scenario::Layout& layout, const city::CityModel& c
     }
     r.exits.push_back(c);
   }
-  // The largest exit is discounted: it may be the one blocked by the incident (DOMAIN §2).
+  // The largest exit is discounted: it may be the one blocked by the incident (sources.md: Capacity, egress and fire access).
   r.exit_width_usable_m = r.exit_width_total_m - r.widest_exit_m;
   r.exit_capacity = r.exit_width_usable_m * params.flow_ppmm * params.escape_time_min;
   r.capacity = std::min(r.area_capacity, r.exit_capacity);

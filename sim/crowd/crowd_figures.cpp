@@ -14,6 +14,7 @@ FigureSpecs crowd_figure_specs() {
       &kExitAgents,     &kExitTime,
       &kMaxDensity,     &kAreaOverThreshold,
       &kHotspots,       &kAgentSteps,
+      &kAgentsFrom,     &kEstimatedEnd,
   };
   return kAll;
 }

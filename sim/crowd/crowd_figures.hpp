@@ -14,6 +14,13 @@ inline constexpr FigureSpec kSeed{"crowd.seed", Integer, "",
                                   "random seed of the run (runs repeat exactly)"};
 inline constexpr FigureSpec kTimeStep{"crowd.time_step_s", Real, "s", "simulation time step"};
 inline constexpr FigureSpec kAgents{"crowd.agents", Integer, "persons", "agents simulated"};
+inline constexpr FigureSpec kAgentsFrom{
+    "crowd.agents_from", Text, "",
+    "where the number of agents comes from: attendance (the event's peak), zone_density "
+    "(density × walkable area of each zone) or given"};
+inline constexpr FigureSpec kEstimatedEnd{
+    "crowd.estimated_end_s", Real, "s",
+    "first-order estimate of the run's simulated time, made before it starts"};
 inline constexpr FigureSpec kAgentsDone{"crowd.agents_done", Integer, "persons",
                                         "agents out (egress) or in place (ingress) at the end"};
 inline constexpr FigureSpec kAgentsRemaining{"crowd.agents_remaining", Integer, "persons",

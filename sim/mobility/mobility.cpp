@@ -1,6 +1,7 @@
 #include "sim/mobility/mobility.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <queue>
 #include <set>
@@ -8,6 +9,7 @@
 namespace agora::mobility {
 
 void MobilityParams::validate() const {
+  dwellings.validate();
   require_in_range("mobility.neighbour_distance_m", neighbour_distance_m, 0.0, 1000.0, "m");
   require_in_range("mobility.stop_distance_m", stop_distance_m, 0.0, 500.0, "m");
   require_in_range("mobility.car_width_m", car_width_m, 0.5, 5.0, "m");
@@ -175,23 +177,29 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
     r.closures.push_back(std::move(c));
   }
 
-  // Residents.
-  std::set<std::string> addresses;
-  int without_address = 0;
+  // Residents: every building near, its dwellings estimated (city/dwellings.hpp).
+  const city::LandUseMap land_use(city.land);
+  double dwellings = 0.0;
   for (const city::FeatureRef& ref : city.query(near_box)) {
     if (ref.kind != city::FeatureKind::Building) continue;
     const city::Building& b = city.buildings[ref.index];
-    if (!b.residential) continue;
     const double d = bg::distance(b.footprint, perimeter);
     if (d > params.neighbour_distance_m) continue;
+    ++r.buildings_near;
+    const city::DwellingEstimate e = city::estimate_dwellings(
+        b, land_use.use_at(city::inside_point(b.footprint)), params.dwellings);
+    if (e.unknown_use) {
+      ++r.buildings_unknown_use;
+      r.dwellings_untagged += e.dwellings;
+    }
+    if (e.dwellings <= 0.0) continue;
     if (bg::intersects(b.footprint, perimeter)) ++r.residential_inside;
     else ++r.residential_near;
     r.residential_buildings.push_back(ref.index);
-    if (b.address.empty()) ++without_address;
-    else addresses.insert(b.address);
+    dwellings += e.dwellings;
   }
   std::sort(r.residential_buildings.begin(), r.residential_buildings.end());
-  r.households_estimate = static_cast<int>(addresses.size()) + without_address;
+  r.households_estimate = static_cast<int>(std::lround(dwellings));
 
   // Parking and stops: the car-legal edges serving each, before and after the closures.
   const Components before = components(city, none);
@@ -227,6 +235,15 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
     } else if (ref.kind == city::FeatureKind::Poi) {
       const city::PointOfInterest& poi = city.pois[ref.index];
       Place p{poi.kind, poi.name, poi.pos, false, false};
+      // Rail transit is reached by its entrances, not by the streets: a platform below ground is
+      // no stop on the surface, and an entrance or station is an access point for people.
+      if (poi.underground && poi.kind != "subway_entrance") continue;
+      if (poi.kind == "subway_entrance" || poi.kind == "station") {
+        p.inside = bg::within(p.pos, perimeter);
+        if (p.inside || bg::distance(p.pos, perimeter) <= params.stop_distance_m)
+          r.transit_access.push_back(p);
+        continue;
+      }
       if (!assess_place(p, Box(poi.pos - pad, poi.pos + pad))) continue;
       if (poi.kind == "parking_entrance") r.parking.push_back(p);
       else if (poi.kind != "taxi_rank") r.stops.push_back(p);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sim/city/city_model.hpp"
+#include "sim/city/dwellings.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace agora::mobility {
@@ -20,6 +21,7 @@ struct MobilityParams {
   double neighbour_distance_m = 50.0;  // (policy) residents "near" the event: within 50 m of the perimeter
   double stop_distance_m = 30.0;       // (policy) a stop or parking area is served by roads this close
   double car_width_m = 1.8;            // M1 car (DOMAIN §1): barrier gaps narrower than this close a road
+  city::DwellingParams dwellings;      // how dwellings are estimated where the map does not say
   void validate() const;
 };
 
@@ -45,12 +47,19 @@ struct MobilityResult {
   double closed_length_m = 0.0;
   double max_detour_m = 0.0;
   int closures_cut_off = 0;
-  int residential_inside = 0;  // residential buildings touching the perimeter's inside
+  int residential_inside = 0;  // buildings with dwellings (estimated) touching the perimeter's inside
   int residential_near = 0;    // within neighbour_distance_m, not inside
-  int households_estimate = 0; // distinct addresses of those buildings (one per building without)
+  int households_estimate = 0; // Σ estimated dwellings of those buildings, one household each
+  int buildings_near = 0;      // every building within neighbour_distance_m (or inside)
+  int buildings_unknown_use = 0;       // of those, tagged building=yes without address or flats
+  double dwellings_untagged = 0.0;     // dwellings estimated in the buildings of unknown use
   std::vector<std::size_t> residential_buildings;  // indices into city.buildings
   std::vector<Place> parking;  // affected parking areas and entrances
-  std::vector<Place> stops;    // affected public-transport stops
+  std::vector<Place> stops;    // affected public-transport stops served by roads (bus, tram)
+  // Entrances to rail transit (subway entrances, stations) inside the perimeter or within
+  // stop_distance_m of it: not served by roads, so never "cut off", but where people enter and
+  // leave the event; a subway entrance is a stairwell, a crowd hazard inside the crowd.
+  std::vector<Place> transit_access;
   int events_at_location_this_year = 0;
 };
 

@@ -5,12 +5,17 @@
 #include <iterator>
 #include <set>
 
+#include "sim/noise/ground.hpp"
+
 namespace agora::noise {
 
 namespace bgi = boost::geometry::index;
 
 void NoiseParams::validate() const {
   propagation.validate();
+  octave.validate();
+  require_in_range("noise.default_ground_factor", default_ground_factor, 0.0, 1.0);
+  require_in_range("noise.facade_reflection_db", facade_reflection_db, 0.0, 6.0, "dB");
   require_in_range("noise.facade_limit_dba", facade_limit_dba, 0.0, 140.0, "dB(A)");
   require_in_range("noise.receiver_spacing_m", receiver_spacing_m, 0.5, 100.0, "m");
   require_in_range("noise.receiver_height_m", receiver_height_m, 0.5, 100.0, "m");
@@ -54,36 +59,109 @@ std::vector<Receiver> facade_receivers(const city::Building& building, std::int6
   return out;
 }
 
+std::int64_t building_containing(const city::CityModel& city, Vec2 p) {
+  for (const city::FeatureRef& ref : city.query(Box(p, p))) {
+    if (ref.kind != city::FeatureKind::Building) continue;
+    const city::Building& b = city.buildings[ref.index];
+    if (b.obstacle && b.height_m > 0.0 && bg::within(p, b.footprint)) return ref.index;
+  }
+  return -1;
+}
+
+Vec2 nearest_facade_point(const city::Building& building, Vec2 p, double offset_m) {
+  const auto& ring = building.footprint.outer();  // counter-clockwise: outward normal on the right
+  double best = 1e300;
+  Vec2 out = p;
+  for (std::size_t i = 1; i < ring.size(); ++i) {
+    const Vec2 a = ring[i - 1], b = ring[i];
+    const double len = distance(a, b);
+    if (len < 1e-9) continue;
+    const Vec2 dir = (b - a) / len;
+    const double t = std::clamp((p - a).dot(dir), 0.0, len);
+    const Vec2 foot = a + dir * t;
+    const double d = distance(p, foot);
+    if (d < best) {
+      best = d;
+      out = foot + Vec2{dir.y, -dir.x} * offset_m;
+    }
+  }
+  return out;
+}
+
+SoundField::SoundField(const city::CityModel& city, const scenario::Layout& layout,
+                       const NoiseParams& params)
+    : city_(&city),
+      params_(params),
+      ground_(std::make_unique<GroundMap>(city.land, params.default_ground_factor)) {
+  for (const auto& s : layout.stages)
+    if (scenario::is_set(s.sound_power_dba)) {
+      stages_.push_back(&s);
+      powers_.push_back(band_powers(s.sound_power_dba, params.octave.source_spectrum_dba));
+    }
+}
+
+SoundField::~SoundField() = default;
+
+double SoundField::level_at(Vec2 pos, double height_m, double* screening_db) const {
+  std::vector<double> levels;
+  double loudest = -1e300;
+  for (std::size_t k = 0; k < stages_.size(); ++k) {
+    const scenario::Stage& s = *stages_[k];
+    const std::vector<Screen> screens = screens_between(*city_, s.source, pos);
+    double level = 0.0, screening = 0.0;
+    if (params_.model == NoiseModel::kBroadband) {
+      const PathLevel p = path_level(s.sound_power_dba, s.source, s.source_height_m, pos, height_m,
+                                     screens, params_.propagation);
+      level = p.level_dba;
+      screening = p.a_bar_db;
+    } else {
+      const BandPathLevel p =
+          band_path_level(powers_[k], s.source, s.source_height_m, pos, height_m, screens,
+                          ground_->factors(s.source, pos, s.source_height_m, height_m),
+                          params_.propagation, params_.octave);
+      level = p.level_dba_total;
+      screening = p.screening_db;
+    }
+    levels.push_back(level);
+    if (level > loudest) {
+      loudest = level;
+      if (screening_db) *screening_db = screening;
+    }
+  }
+  return energetic_sum_db(levels);
+}
+
 std::vector<Screen> screens_between(const city::CityModel& city, Vec2 a, Vec2 b) {
   std::vector<Screen> screens;
   const double len = distance(a, b);
   if (len <= 0.0) return screens;
   std::vector<city::IndexEntry> hits;
   city.index().query(bgi::intersects(Segment(a, b)), std::back_inserter(hits));
-  std::vector<double> ts;
   for (const auto& [box, ref] : hits) {
     if (ref.kind != city::FeatureKind::Building) continue;
     const city::Building& bld = city.buildings[ref.index];
     if (!bld.obstacle || bld.height_m <= 0.0) continue;
-    // Where the path crosses the footprint's rings, then which stretches lie inside.
-    ts.assign({0.0, 1.0});
-    auto crossings = [&](const Ring& ring) {
-      for (std::size_t i = 1; i < ring.size(); ++i) {
-        double t = 0.0;
-        if (segment_intersection(a, b, ring[i - 1], ring[i], &t, nullptr)) ts.push_back(t);
-      }
-    };
-    crossings(bld.footprint.outer());
-    for (const Ring& inner : bld.footprint.inners()) crossings(inner);
-    if (ts.size() == 2) continue;  // no crossing: outside (a receiver is never inside a building)
-    std::sort(ts.begin(), ts.end());
-    for (std::size_t i = 1; i < ts.size(); ++i) {
-      if (ts[i] - ts[i - 1] < 1e-9) continue;
-      const Vec2 mid = a + (b - a) * (0.5 * (ts[i] + ts[i - 1]));
-      if (bg::within(mid, bld.footprint)) screens.push_back({ts[i - 1] * len, ts[i] * len, bld.height_m});
-    }
+    for (const auto& [t0, t1] : inside_stretches(a, b, bld.footprint))
+      screens.push_back({t0 * len, t1 * len, bld.height_m});
   }
   return screens;
+}
+
+void count_over_limit(NoiseResult& r) {
+  std::set<std::int64_t> loud_dwellings, dwellings;
+  r.receivers_over_limit = 0;
+  r.max_facade_dba = r.max_dwelling_dba = 0.0;
+  for (const Receiver& x : r.receivers) {
+    if (x.over_limit()) ++r.receivers_over_limit;
+    if (x.building < 0) continue;
+    r.max_facade_dba = std::max(r.max_facade_dba, x.level_dba);
+    if (!x.residential) continue;
+    dwellings.insert(x.building);
+    r.max_dwelling_dba = std::max(r.max_dwelling_dba, x.level_dba);
+    if (x.over_limit()) loud_dwellings.insert(x.building);
+  }
+  r.dwellings_considered = static_cast<int>(dwellings.size());
+  r.dwellings_over_limit = static_cast<int>(loud_dwellings.size());
 }
 
 NoiseResult facade_levels(const city::CityModel& city, const scenario::Layout& layout, const NoiseParams& params) {
@@ -117,36 +195,26 @@ NoiseResult facade_levels(const city::CityModel& city, const scenario::Layout& l
     x.height_m = lr.height_m;
     x.label = lr.info.describe();
     x.limit_dba = scenario::is_set(lr.limit_dba) ? lr.limit_dba : params.facade_limit_dba;
+    // A receiver inside a building would be screened by its own walls: it stands at the façade.
+    if (const std::int64_t inside = building_containing(city, lr.pos); inside >= 0) {
+      x.moved = true;
+      x.placed = lr.pos;
+      x.placed_in_building = inside;
+      x.pos = nearest_facade_point(city.buildings[inside], lr.pos, params.facade_offset_m);
+      x.moved_m = distance(x.placed, x.pos);
+      ++r.receivers_moved;
+    }
     r.receivers.push_back(std::move(x));
   }
 
-  std::vector<double> levels;
-  std::set<std::int64_t> loud_dwellings, dwellings;
+  const SoundField field(city, layout, params);
   for (Receiver& x : r.receivers) {
-    levels.clear();
-    double loudest = -1e300;
-    for (const auto* s : stages) {
-      const PathLevel p = path_level(s->sound_power_dba, s->source, s->source_height_m, x.pos, x.height_m,
-                                     screens_between(city, s->source, x.pos), params.propagation);
-      levels.push_back(p.level_dba);
-      if (p.level_dba > loudest) {
-        loudest = p.level_dba;
-        x.screening_db = p.a_bar_db;
-      }
-    }
-    x.level_dba = energetic_sum_db(levels);
-    if (x.over_limit()) ++r.receivers_over_limit;
-    if (x.building >= 0) {
-      r.max_facade_dba = std::max(r.max_facade_dba, x.level_dba);
-      if (x.residential) {
-        dwellings.insert(x.building);
-        r.max_dwelling_dba = std::max(r.max_dwelling_dba, x.level_dba);
-        if (x.over_limit()) loud_dwellings.insert(x.building);
-      }
-    }
+    x.level_dba = field.level_at(x.pos, x.height_m, &x.screening_db);
+    if (params.limit_is_facade_level && (x.building >= 0 || x.moved))
+      x.reflection_db = params.facade_reflection_db;
+    x.level_dba += x.reflection_db;
   }
-  r.dwellings_considered = static_cast<int>(dwellings.size());
-  r.dwellings_over_limit = static_cast<int>(loud_dwellings.size());
+  count_over_limit(r);
 
   // Audience level: free field at the audience distance from the loudest stage.
   for (const auto* s : stages) {

@@ -66,6 +66,8 @@ Diffraction diffraction(double horizontal_m, double source_height_m, double rece
   if (d.edges <= 0) return {};
   d.path_difference_m = std::max(0.0, over - direct);
   for (std::size_t i = 2; i + 1 < hull.size(); ++i) d.edge_separation_m += distance(hull[i - 1], hull[i]);
+  d.source_to_edge_m = distance(hull[0], hull[1]);
+  d.edge_to_receiver_m = distance(hull[hull.size() - 2], hull.back());
   return d;
 }
 
@@ -80,7 +82,7 @@ PathLevel path_level(double sound_power_dba, Vec2 source, double source_height_m
   r.a_gr_db = a_gr_db(0.5 * (source_height_m + receiver_height_m), r.distance_m);
   r.diffraction = diffraction(horizontal, source_height_m, receiver_height_m, screens);
   r.a_bar_db = a_bar_db(r.diffraction.path_difference_m, r.diffraction.edges, r.diffraction.edge_separation_m, params);
-  // DOMAIN §3: the barrier term replaces the ground term when it is larger.
+  // sources.md: Liveability and noise: the barrier term replaces the ground term when it is larger.
   r.level_dba = sound_power_dba + params.directivity_db - r.a_div_db - r.a_atm_db - std::max(r.a_gr_db, r.a_bar_db);
   return r;
 }

@@ -46,6 +46,8 @@ struct Diffraction {
   double path_difference_m = 0.0;  // δ: over the roofs minus straight
   int edges = 0;                   // roof edges the taut path bends over
   double edge_separation_m = 0.0;  // e: along the path from the first edge to the last
+  double source_to_edge_m = 0.0;   // d_ss: source to the first edge
+  double edge_to_receiver_m = 0.0; // d_sr: last edge to the receiver
 };
 
 // The taut path from (0, source_height) to (horizontal_m, receiver_height) over the screens.

@@ -187,6 +187,7 @@ struct Scenario {
   std::optional<Box> bbox_lonlat;  // crop of the map, WGS84 degrees
   std::vector<std::string> layout_paths;  // resolved
   std::string profile = "flanders";  // built-in name or a file path
+  std::string location_path;         // the location's conditions (*.location.json), resolved; empty: none
   std::string vehicles_path;          // empty: built-in vehicle table
   std::string barrier_catalogue_path; // empty: built-in catalogue
   std::string crowd_speeds_path;      // empty: built-in data/crowd/weidmann_speeds.csv

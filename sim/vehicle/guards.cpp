@@ -36,7 +36,7 @@ std::string name_of(const scenario::FeatureInfo& info, const char* kind) {
 void resolve_rating(Guard& g, const scenario::FeatureInfo& info, const std::string& rating, const std::string& product,
                     const std::string& barrier_type, const BarrierCatalogue& catalogue, std::vector<Problem>& warnings) {
   if (unrated_type(barrier_type)) {
-    g.facts.unrated_reason = barrier_type + ": no anti-ram rating (road-safety or ad-hoc barrier, DOMAIN §1)";
+    g.facts.unrated_reason = barrier_type + ": no anti-ram rating (road-safety or ad-hoc barrier, sources.md: Vehicles)";
     if (!declares_unrated(rating))
       warnings.push_back({info.file, info.describe(), "rating",
                           "a " + barrier_type + " barrier has no anti-ram rating; its rating '" + rating +

@@ -194,6 +194,9 @@ class Analysis {
 
   void add_exposure(const VehicleClass& vehicle, std::size_t c, const RunUp& run, const SearchSetup& high,
                     ClassAtCrossing& r) {
+    r.judged_run_up = run.line;
+    r.judged_run_up_speed_kmh.clear();
+    for (double v : run.speed_mps) r.judged_run_up_speed_kmh.push_back(mps_to_kmh(v));
     r.exposure = crowd_exposure(city_, g_, g_.crossings[c].pos, final_direction(run.line), run.end_speed_mps,
                                 high.motion, vehicle, params_);
   }

@@ -43,6 +43,10 @@ struct ClassAtCrossing {
   int guard = -1;                // the barrier or gate judged (index into RammingResult::guards)
   double judged_speed_kmh = 0.0; // the speed the verdict was reached at (at the barrier, else the crossing)
   Exposure exposure;             // when the verdict is not "adequate by rating"
+  // When the verdict is not "adequate by rating": the run-up it was reached on (the one that
+  // gets past or around the barriers) with the speed at each point (for the barrier suggestion).
+  Polyline judged_run_up;
+  std::vector<double> judged_run_up_speed_kmh;
 };
 
 struct CrossingResult {

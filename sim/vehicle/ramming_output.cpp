@@ -221,7 +221,7 @@ std::vector<std::string> ramming_assumptions(const RammingResult& r) {
   const RammingParams& p = r.params;
   std::vector<std::string> a;
   a.push_back(
-      "Crowd exposure is a modelling assumption (DOMAIN §1): where a crossing is not adequately "
+      "Crowd exposure is a modelling assumption (sources.md: Vehicles): where a crossing is not adequately "
       "protected, the "
       "vehicle keeps its heading and keeps accelerating into the crowd; people exposed N = density "
       "× (vehicle "

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -14,7 +15,7 @@ namespace {
 
 constexpr double kMphToKmh = 1.609344;  // international mile
 
-// ASTM F2656 test vehicles (F2656-15 §6; DOMAIN §1 for M: 6800 kg).
+// ASTM F2656 test vehicles (F2656-15 §6; sources.md: Vehicles for M: 6800 kg).
 struct AstmVehicle {
   std::string_view code;
   double mass_kg;
@@ -24,7 +25,7 @@ constexpr std::array<AstmVehicle, 6> kAstmVehicles{{
 }};
 
 // Penetration bands, upper bound in metres: ASTM F2656 P1 ≤ 1 m, P2 ≤ 7 m, P3 ≤ 30 m,
-// P4 > 30 m (F2656-07 only; DOMAIN §1). DoS SD-STD-02.01: L3 ≤ 1 m (3.3 ft), L2 ≤ 6.1 m
+// P4 > 30 m (F2656-07 only; sources.md: Vehicles). DoS SD-STD-02.01: L3 ≤ 1 m (3.3 ft), L2 ≤ 6.1 m
 // (20 ft), L1 ≤ 15.2 m (50 ft); a bare K rating (Rev. A, 2003) requires L3.
 constexpr std::array<double, 4> kAstmBand_m{1.0, 7.0, 30.0, kInfinity};
 constexpr std::array<double, 3> kDosBand_m{15.2, 6.1, 1.0};
@@ -114,7 +115,12 @@ class Parser {
       ++i_;
     }
     if (digits.empty()) fail_at(start, what);
-    return std::stod(digits);
+    // No rating field needs more than a handful of digits; hundreds would overflow a double.
+    if (digits.size() > 12) fail_at(start, what + " (at most 12 digits)");
+    double value = 0.0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (ec != std::errc() || end != digits.data() + digits.size()) fail_at(start, what);
+    return value;
   }
 
   void read_standard(BarrierRating& r) {

@@ -22,11 +22,12 @@ TEST_CASE("agora run writes ramming.csv and assess.json as the single commands d
   REQUIRE(r.exit_code == 0);
   std::set<std::string> files;
   for (const auto& e : fs::directory_iterator(all)) files.insert(e.path().filename().string());
-  // city + layout + analysis layers, the distance raster, each plugin's file, the summary, the
-  // report.
-  const std::set<std::string> expected = {"city.gpkg",   "results.gpkg", "distance_to_exit.tif",
-                                          "ramming.csv", "assess.json",  "summary.json",
-                                          "report.html", "report.pdf"};
+  // city + layout + analysis layers, the distance and noise rasters (the fixture's stage has a
+  // sound power), each plugin's files (the assessment's residents' letter list too), the
+  // summary, the report.
+  const std::set<std::string> expected = {
+      "city.gpkg",   "results.gpkg",  "distance_to_exit.tif", "noise_level.tif", "ramming.csv",
+      "assess.json", "residents.csv", "summary.json",         "report.html",     "report.pdf"};
   CHECK(files == expected);
 
   const std::string alone = test::scratch_dir("cli_run_files_ramming");

@@ -206,10 +206,10 @@ TEST_CASE("München report: the analyses' sections", "[report][munchen]") {
     CHECK(rules->rows[0][2].data == exact("assess.exits.counted"));
     // Fluvia 1 cm per person: 9000 persons need 90 m of exit width.
     CHECK(rules->rows[1][1].text == "90 m");
-    // Scorecard: one row per criterion of the profile (15 in flanders.json's liveability section).
+    // Scorecard: one row per criterion of the profile (19 in flanders.json's liveability section).
     const report::Table* card = table(b.doc, "assess-scorecard");
     REQUIRE(card != nullptr);
-    CHECK(card->rows.size() == 15);
+    CHECK(card->rows.size() == 19);
     const report::Table* risk = table(b.doc, "assess-risk");
     REQUIRE(risk != nullptr);
     CHECK(risk->rows.size() == 5);  // the five hazards every profile sets
@@ -241,9 +241,12 @@ TEST_CASE("München report: the analyses' sections", "[report][munchen]") {
     REQUIRE(badges.size() >= 2);
     CHECK(badges[0] == "Class C");
     CHECK(badges[1] == "Risico-evenement");
-    // A Belgian risk event: police, fire, medical and emergency planning advise (KB 16/02/2006).
-    for (const char* d :
-         {"police (D3)", "fire service (D1)", "medical services (D2)", "emergency planning (D5)"}) {
+    // A Belgian risk event: the five disciplines and emergency planning (KB 16/02/2006, NPU-4);
+    // the ramming hazard is very high (red criterion, likelihood 4, × consequence 5 for more than
+    // 100 people exposed = 20), so the threat analysis centre joins.
+    for (const char* d : {"fire service (D1)", "medical services (D2)", "police (D3)",
+                          "civil protection (D4)", "information (D5)", "emergency planning",
+                          "threat analysis centre (OCAM/CUTA)"}) {
       INFO(d);
       CHECK(disciplines.find(d) != std::string::npos);
     }
@@ -260,12 +263,13 @@ TEST_CASE("München report: the analyses' sections", "[report][munchen]") {
     std::string pdf;
     const report::PdfStats stats =
         report::render_pdf(b.doc, [&pdf](std::string_view bytes) { pdf.append(bytes); });
-    // Was 39 pages with the generic sections. Now 29: cover 2, site and layout 5, ramming 6
+    // Was 39 pages with the generic sections. Then 29, now 34 with the multidisciplinary picture
+    // (D1–D5, 2 pages), the egress comparison and the two new criteria. Before those, 29: cover 2, site and layout 5, ramming 6
     // (map, per class, per approach, 56 crossings in one compact table), capacity and egress 2,
     // access 1, noise 2, scorecard 2, risk matrix 1, crowd 3, assumptions 5 (profile values with
     // their sources). A section that lost its tables would fall under 20; a runaway table over 32.
     CHECK(stats.pages >= 20);
-    CHECK(stats.pages <= 32);
+    CHECK(stats.pages <= 40);  // + residents and location pages (issue 18)
     const std::string dir = test::scratch_dir("report_sections");
     gis::write_text_file_atomic(dir + "/report.html", b.html);
     gis::write_text_file_atomic(dir + "/report.pdf", pdf);
@@ -287,8 +291,9 @@ TEST_CASE("München report: the analyses' sections", "[report][munchen]") {
     report::ReportOptions options;
     options.compare = {&in};
     const report::Document doc = report::build_report(in, options);
-    // Layout, one generic section per output, the comparison page, assumptions.
-    CHECK(doc.sections.size() == outputs.size() + 3);
+    // Layout, one generic section per output, the multidisciplinary picture, the comparison
+    // page, assumptions.
+    CHECK(doc.sections.size() == outputs.size() + 4);
     std::size_t generic = 0;
     for (const report::Section& s : doc.sections)
       for (const report::Block& x : s.blocks)

@@ -60,9 +60,10 @@ TEST_CASE("München report: generic, comparison and layout sections", "[report][
     report::ReportInput in(run.loaded.scenario, *run.loaded.city, outputs, figures);
     in.osm_data = true;
     const report::Document doc = report::build_report(in);
-    // Cover, then: 1 layout, 2 the analysis, 3 assumptions.
-    REQUIRE(doc.sections.size() == 3);
+    // Cover, then: 1 layout, 2 the analysis, 3 the multidisciplinary picture, 4 assumptions.
+    REQUIRE(doc.sections.size() == 4);
     CHECK(doc.sections[1].id == "analysis-survey");
+    CHECK(doc.sections[2].id == "multidisciplinary");
     CHECK(doc.sections[1].number == "2");
     const std::string html = report::render_html(doc);
     CHECK(html.find("[[") == std::string::npos);

@@ -183,6 +183,8 @@ TEST_CASE("every extract the team shares imports", "[map-reader][shared]") {
                            "munich_muenchner_freiheit.osm", "rome_centre.osm.pbf"}) {
     std::string path = test::shared_osm(name);
     if (path.empty() && std::string(name) == "munchen_altstadt.osm.pbf") path = test::munchen_map();  // bundled copy
+    if (path.empty() && std::string(name) == "munich_muenchner_freiheit.osm")
+      path = test::source_path("scenarios/munchen-leopoldstrasse/map/munich_muenchner_freiheit.osm");
     if (path.empty()) {
       WARN("../shared is absent: skipping " << name);
       continue;

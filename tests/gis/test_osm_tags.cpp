@@ -38,7 +38,7 @@ TEST_CASE("which ways a hostile vehicle can drive", "[osm-tags]") {
   CHECK(ped->vehicle_passable);
   CHECK_FALSE(ped->car_legal);
   CHECK(ped->width_m == Approx(8.0));
-  // A footway narrower than a car (1.8 m, DOMAIN §1) is not drivable; a wide one is.
+  // A footway narrower than a car (1.8 m, sources.md: Vehicles) is not drivable; a wide one is.
   CHECK_FALSE(edge({{"highway", "footway"}, {"width", "1.5"}})->vehicle_passable);
   CHECK(edge({{"highway", "footway"}, {"width", "3"}})->vehicle_passable);
   // Steps stop vehicles but not people.

@@ -84,7 +84,7 @@ TEST_CASE("every layout problem is reported at once, each naming file, feature a
   CHECK(mentions(ps, "kind", "feature 1 (id 'k1'): field 'kind': unknown kind 'kiosk'"));
   CHECK(mentions(ps, "width_m", "feature 2 (id 'e1'): field 'width_m': missing: expected a number"));
   CHECK(mentions(ps, "geometry", "a stall must be a Polygon, got LineString"));
-  CHECK(mentions(ps, "sound_power_dba", "expected a number, got 'loud'"));
+  CHECK(mentions(ps, "sound_power_dba", "expected a number, got a text (loud)"));
 }
 
 TEST_CASE("features off the map and a crowd zone outside the perimeter are errors", "[scenario][errors]") {

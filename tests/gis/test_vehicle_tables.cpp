@@ -24,12 +24,12 @@ std::string problem_of(const std::function<void()>& body) {
 }
 }  // namespace
 
-TEST_CASE("built-in vehicle classes are DOMAIN §1's, with sources and placeholder flags",
+TEST_CASE("built-in vehicle classes are those of sources.md (Vehicles), with sources and placeholder flags",
           "[ramming][data]") {
   const vehicle::VehicleTable t = gis::load_vehicle_table();
   CHECK(t.origin == "built-in data/vehicles/classes.csv");
   REQUIRE(t.classes.size() == 5);
-  // code, mass kg, width m, a_min, a_max m/s², v_max km/h (DOMAIN §1 table).
+  // code, mass kg, width m, a_min, a_max m/s², v_max km/h (sources.md: Vehicles table).
   struct Row {
     const char* code;
     double mass, width, a_min, a_max, vmax;
@@ -50,7 +50,7 @@ TEST_CASE("built-in vehicle classes are DOMAIN §1's, with sources and placehold
     CHECK(c.vmax_kmh == rows[i].vmax);
     CHECK(c.rank == static_cast<int>(i) + 1);
     CHECK(c.is_placeholder());  // accelerations are placeholders until NPSA/JRC curves are loaded
-    CHECK_THAT(c.source, Catch::Contains("DOMAIN §1"));
+    CHECK_THAT(c.source, Catch::Contains("sources.md: Vehicles"));
   }
   CHECK(t.any_placeholder());
   CHECK(t.select({"N2", "M1"}).front().code == "N2");
@@ -101,7 +101,7 @@ TEST_CASE("a rating's test vehicle counts as one of Agora's classes", "[ramming]
     const vehicle::RatingVehicle* r = t.match(vehicle::parse_rating(rating));
     return r ? r->counts_as : std::string("none");
   };
-  CHECK(counts_as("V/7200[N2A]/48/90:0.0") == "N2");  // DOMAIN §1: N2A is the N2 truck
+  CHECK(counts_as("V/7200[N2A]/48/90:0.0") == "N2");  // sources.md: Vehicles: N2A is the N2 truck
   CHECK(counts_as("V/7200[N3C]/80/90:0.8") == "N3");
   CHECK(counts_as("V/7500[N3]/80/90:0.4/15.4") == "N3");
   CHECK(counts_as("V/30000[N3]/80/90:0.0/10.0") == "N3H");  // PAS 68 N3 nearest 30000 kg
@@ -174,14 +174,14 @@ TEST_CASE("the profile's ramming section sets the policy values, each with its s
           "[ramming][data]") {
   const gis::Profile flanders = gis::Profile::load("flanders");
   const vehicle::RammingParams p = gis::ramming_params(flanders);
-  CHECK(p.rules.max_clear_gap_m == 1.2);  // DOMAIN §1 industry guidance (policy)
+  CHECK(p.rules.max_clear_gap_m == 1.2);  // sources.md: Vehicles industry guidance (policy)
   CHECK(p.rules.speed_margin_kmh == 0.0);
   CHECK(p.rules.angle_tolerance_deg == 15.0);
-  CHECK(p.friction_normal == 0.6);  // MIL-HDBK-1013/14 via DOMAIN §1
+  CHECK(p.friction_normal == 0.6);  // MIL-HDBK-1013/14 via sources.md: Vehicles
   CHECK(p.friction_conservative == 1.0);
   CHECK(p.barrier_snap_m == 1.0);
-  CHECK(p.crowd_density_ppm2 == 2.0);      // DOMAIN §2 planning figure
-  CHECK(p.exposure_side_margin_m == 0.5);  // DOMAIN §1
+  CHECK(p.crowd_density_ppm2 == 2.0);      // sources.md: Capacity, egress and fire access planning figure
+  CHECK(p.exposure_side_margin_m == 0.5);  // sources.md: Vehicles
   const std::vector<std::string> sources = gis::ramming_profile_sources(flanders);
   CHECK(sources.size() == 8);
   CHECK(std::any_of(sources.begin(), sources.end(), [](const std::string& s) {

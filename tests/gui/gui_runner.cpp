@@ -11,14 +11,31 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
 
 namespace agora::test {
 
 GuiResult run_gui(const std::string& args, const std::string& cwd) {
+  // Each run gets its own X authority file: without -f, xvfb-run makes a temporary folder and
+  // may fail to remove it when runs start side by side (exit 5, "problem while cleaning up
+  // temporary directory"), which hid the editor's own exit status.
+  std::string auth = (std::filesystem::temp_directory_path() / "agora-xauth-XXXXXX").string();
+  const int fd = mkstemp(auth.data());
+  REQUIRE(fd >= 0);
+  close(fd);
   // The sanitizer build's leak checker would report the GL driver's and X libraries'
   // one-off allocations: those libraries are suppressed, Agora's own code is not.
   const std::string cmd = (cwd.empty() ? std::string() : "cd '" + cwd + "' && ") + "LIBGL_ALWAYS_SOFTWARE=1 LSAN_OPTIONS=suppressions=" + AGORA_GUI_TEST_DIR +
-                          "/lsan.supp xvfb-run -a -s \"-screen 0 1920x1200x24\" " + AGORA_GUI + " " + args + " 2>&1";
+                          "/lsan.supp xvfb-run -a -f '" + auth + "' -s \"-screen 0 1920x1200x24\" " + AGORA_GUI + " " + args + " 2>&1";
+  struct RemoveAuth {
+    std::string path;
+    ~RemoveAuth() {
+      std::error_code ec;
+      std::filesystem::remove(path, ec);
+    }
+  } remove_auth{auth};
   GuiResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   INFO(cmd);
@@ -56,7 +73,7 @@ Image read_png(const std::string& path) {
 }
 
 std::string write_munchen_variant(const std::string& dir, const std::string& name, const std::string& barriers,
-                                  const std::vector<std::string>& analyses) {
+                                  const std::vector<std::string>& analyses, int attendance_peak) {
   const std::filesystem::path bundled = std::filesystem::path(munchen_scenario()).parent_path();
   const nlohmann::json doc = {
       {"agora_scenario", 1},
@@ -70,7 +87,7 @@ std::string write_munchen_variant(const std::string& dir, const std::string& nam
        {{"name", "Christkindlmarkt (test)"},
         {"type", "market"},
         {"period", {{"from", "2026-11-23"}, {"to", "2026-12-24"}, {"start", "10:00"}, {"end", "21:00"}}},
-        {"attendance_peak", 9000}}}};
+        {"attendance_peak", attendance_peak}}}};
   const std::string path = dir + "/scenario.json";
   std::ofstream(path) << doc.dump(2);
   REQUIRE(std::filesystem::file_size(path) > 0);

@@ -24,7 +24,7 @@ GuiResult run_gui_script(const std::string& input, const std::string& script, co
 // Writes <dir>/scenario.json: the bundled München scenario (its map and layout.geojson) with
 // the barrier option barriers/<barriers>.geojson, analysed by `analyses` only; returns its path.
 std::string write_munchen_variant(const std::string& dir, const std::string& name, const std::string& barriers,
-                                  const std::vector<std::string>& analyses);
+                                  const std::vector<std::string>& analyses, int attendance_peak = 9000);
 
 struct Image {
   int width = 0, height = 0;

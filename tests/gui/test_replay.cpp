@@ -295,17 +295,12 @@ TEST_CASE("agora-gui offers the trajectories beside a scenario it opens",
 TEST_CASE("a run from the editor records the crowd simulation for replay",
           "[gui][headless][munchen][replay]") {
   const std::string dir = scratch_dir("gui_replay_run");
-  // The bundled layout, crowd simulation only, its two crowd zones thinned to 0.1 persons/m²
-  // so the egress takes seconds.
-  const std::string scenario =
-      write_munchen_variant(dir, "Marienplatz, crowd only (GUI test)", "rated", {"crowd"});
-  // The replay's first frame holds every agent the simulation placed, the figure crowd.agents:
-  // 587 = 0.1 persons/m² over the two zones' reachable walkable area (about 5,870 m²).
+  // The bundled layout, crowd simulation only, for an attendance of 587 so the egress takes
+  // seconds: the crowd simulation places the event's peak attendance (docs/crowd-model.md).
+  const std::string scenario = write_munchen_variant(dir, "Marienplatz, crowd only (GUI test)",
+                                                     "rated", {"crowd"}, 587);
+  // The replay's first frame holds every agent the simulation placed, the figure crowd.agents.
   const std::string script =
-      "select crowd_zone 1\n"
-      "prop density_ppm2 0.1\n"
-      "select crowd_zone 2\n"
-      "prop density_ppm2 0.1\n"
       "run\n"
       "assert_figure crowd.agents 587\n"
       "menu \"Replay/Replay the last run\"\n"

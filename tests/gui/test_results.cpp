@@ -31,8 +31,9 @@ std::string rated_scenario(const std::string& dir) {
 TEST_CASE("the Results tab lists the verdicts as the report does, each with its place",
           "[gui][headless][munchen][results]") {
   const std::string dir = scratch_dir("gui_results_verdicts");
-  // Rows: 1 the scorecard overall, 2-18 the 17 criteria in the profile's order, 19-23 the five
-  // hazards, 24 the Dutch class, 25 the Belgian risk event, 26-30 the five vehicle classes.
+  // Rows: 1 the scorecard overall, 2-20 the 19 criteria (the location's conditions last: this
+  // scenario names no location file), 21-25 the five hazards, 26 the Dutch class, 27 the Belgian
+  // risk event, 28-32 the five vehicle classes.
   // Crossing 12 is at 691532.58 E, 5334770.98 N (EPSG:25832) = 11.5745499 E, 48.1373399 N.
   const std::string script =
       "run\n"
@@ -41,16 +42,16 @@ TEST_CASE("the Results tab lists the verdicts as the report does, each with its 
       "assert_verdict 3 red \"Fire-service exit rules\"\n"
       "assert_verdict 7 \"not assessed\" \"Highest crowd density\"\n"
       "assert_verdict 10 amber \"Noise at dwellings\"\n"
-      "assert_verdict 18 red \"Hostile-vehicle protection\"\n"
-      "assert_verdict 19 low \"Crowd crush\"\n"
-      "assert_verdict 20 \"very high\" \"Vehicle ramming\"\n"
-      "assert_verdict 21 high \"Fire and evacuation\"\n"
-      "assert_verdict 24 \"Class C\"\n"
-      "assert_verdict 25 yes\n"
-      "assert_verdict 26 unprotected \"car (M1)\"\n"
-      "assert_verdict 30 inadequate \"(N3H)\"\n"
+      "assert_verdict 20 \"not assessed\" \"The location's conditions\"\n"
+      "assert_verdict 21 low \"Crowd crush\"\n"
+      "assert_verdict 22 \"very high\" \"Vehicle ramming\"\n"
+      "assert_verdict 23 high \"Fire and evacuation\"\n"
+      "assert_verdict 26 \"Class C\"\n"
+      "assert_verdict 27 yes\n"
+      "assert_verdict 28 unprotected \"car (M1)\"\n"
+      "assert_verdict 32 inadequate \"(N3H)\"\n"
       // A click on the car's row zooms to its crossing and draws its run-up paths.
-      "verdict_row 26\n"
+      "verdict_row 28\n"
       "assert_view @11.5745499,48.1373399 1\n"
       "assert_shown ramming_runup_paths 1\n"
       // The crossing list: worst verdict first (three unprotected on Kaufingerstraße), then the

@@ -44,9 +44,18 @@ struct CrowdSetup {
   std::string los_scheme = "walkway";    // which Fruin table the bounds come from
 };
 
+// Where the number of agents comes from.
+enum class CrowdSize {
+  kZoneDensity,  // each zone's density (or the planning density) × its walkable area
+  kAttendance,   // the event's expected peak attendance, shared over the zones by capacity
+  kGiven,        // a number the user gave
+};
+const char* to_string(CrowdSize size);  // "zone_density", "attendance", "given"
+
 struct CrowdRunOptions {
   Phase phase = Phase::kEgress;
   std::optional<std::int64_t> agents;     // total, shared over the zones by their capacity
+  CrowdSize agents_from = CrowdSize::kZoneDensity;  // what `agents` is (kZoneDensity: unset)
   std::optional<double> density_ppm2;     // every zone at this density instead of its own
   double planning_density_ppm2 = 2.0;     // zones without a density of their own (the profile's)
   std::uint64_t seed = 1;
@@ -81,6 +90,10 @@ struct CrowdProgress {
   std::size_t agents_inside = 0;  // still on the site (egress) / not yet arrived (ingress)
   std::size_t agents_done = 0;    // left (egress) / arrived (ingress)
   std::uint64_t agent_steps = 0;
+  // The simulated time the run is expected to take, a first-order estimate made before it
+  // starts: the slowest pre-movement, then the longer of the longest walk to the nearest exit
+  // and everyone through the exits at exit_specific_flow_pms (circulation: its duration).
+  double estimated_end_s = 0.0;
 };
 
 // Hooks for the edges: progress on a terminal, cancelling, trajectory frames to a file.
@@ -118,6 +131,8 @@ struct CrowdResult {
   int threads = 1;
   double time_step_s = 0.0;
   std::int64_t agents = 0;
+  CrowdSize agents_from = CrowdSize::kZoneDensity;
+  double estimated_end_s = 0.0;       // CrowdProgress::estimated_end_s
   std::int64_t agents_done = 0;       // left / arrived
   std::int64_t agents_remaining = 0;  // still inside / still on their way at the end
   bool completed = false;             // everyone out (egress) or in place (ingress); circulation: ran its time

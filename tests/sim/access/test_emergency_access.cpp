@@ -68,12 +68,13 @@ TEST_CASE("an access route blocked by a stall 3 m from a wall", "[access]") {
   CHECK(part.reason == access::Reason::kNarrow);
   REQUIRE(part.blocking);
   // The narrowest point lies in the gap (x 40–45, y 17–20); six free cells across give a
-  // clearance of 3 cells = 1.5 m and a width estimate of 2·1.5 − 0.25 = 2.75 m (true: 3 m).
+  // clearance of 3 cells = 1.5 m and a width estimate of 2·1.5 − 0.5 = 2.5 m, the sure lower
+  // bound (5 cell pitches between the outer free centres; true: 3 m).
   CHECK(part.blocking->pos.x > 40.0);
   CHECK(part.blocking->pos.x < 45.0);
   CHECK(part.blocking->pos.y > 17.0);
   CHECK(part.blocking->pos.y < 20.0);
-  CHECK(part.blocking->clear_width_m == Approx(2.75));
+  CHECK(part.blocking->clear_width_m == Approx(2.5));
   CHECK_THAT(part.blocking->between,
              Catch::Contains("stall feature 1 (id 'B12')") && Catch::Contains("building 'wall'"));
   // The vehicle's centre gets to x = 38.25 (2 m of clearance from the stall at x = 40); the hose
@@ -83,9 +84,10 @@ TEST_CASE("an access route blocked by a stall 3 m from a wall", "[access]") {
   // 1072.5 m²: about 1072.5 − 17 ≈ 1056 m² are out of reach.
   CHECK(part.area_m2 == Approx(1056).margin(12));
   CHECK(r.unreachable_m2 == Approx(part.area_m2));
-  CHECK(r.narrowest_m == Approx(2.75));
+  CHECK(r.narrowest_m == Approx(2.5));
 
-  // Move the stall 1.5 m down: a 4.5 m gap lets the engine through and everything is reached.
+  // Move the stall 1.5 m down: a 4.5 m gap (free centres y 15.75 … 19.75, nine cells, a
+  // clearance of 5 cells = 2.5 m = 2 m + one cell) lets the engine through; all is reached.
   L.stalls[0].area = rect(40, 0, 45, 15.5);
   const access::AccessResult open = access::emergency_access(city, L, p);
   CHECK(open.parts.empty());
@@ -171,4 +173,72 @@ TEST_CASE("an emergency gate in a barrier line lets the engine in when it is wid
   CHECK(narrow.parts[0].blocking->pos.x == Approx(-5.0).margin(0.5));
   CHECK(narrow.parts[0].blocking->clear_width_m == Approx(2.75).margin(0.5));
   CHECK_THAT(narrow.parts[0].blocking->between, Catch::Contains("barrier feature 1"));
+}
+
+TEST_CASE("a passage narrower than the fire engine needs never passes, wherever it sits on the grid",
+          "[access]") {
+  // The layout of the first test, the gap under the wall set to `gap` and the whole scene
+  // shifted by dy (a fraction of the 0.5 m cell), so the gap's edges fall anywhere between cell
+  // centres. A free run of k cells between blocked cell centres has a true width between
+  // (k−1)·h and (k+1)·h; the engine's centre fits only where its clearance to a blocked centre
+  // less one cell is at least half the 4 m width, i.e. k ≥ 9 free cells (true width > 4 m).
+  auto scene = [](double gap, double dy) {
+    city::CityModel city;
+    add_street(city, {-80, 10 + dy}, {0, 10 + dy}, 8.0);
+    city.buildings.push_back(wall_building(rect(-100, 20 + dy, 200, 30 + dy), "wall"));
+    city.build_index();
+    scenario::Layout L;
+    L.perimeters.push_back({test::info(0, "site"), rect(0, dy, 100, 20 + dy)});
+    L.stalls.push_back({test::info(1, "B12"), rect(40, dy, 45, 20 + dy - gap)});
+    return std::pair{std::move(city), std::move(L)};
+  };
+  access::AccessParams p;
+  p.max_distance_m = 10.0;
+  for (double dy : {0.0, 0.1, 0.2, 0.26, 0.37, 0.49}) {
+    INFO("dy = " << dy);
+    for (double gap : {3.5, 3.9, 3.99}) {
+      INFO("gap = " << gap);
+      auto [city, L] = scene(gap, dy);
+      const access::AccessResult r = access::emergency_access(city, L, p);
+      REQUIRE(r.parts.size() == 1);
+      CHECK(r.parts[0].reason == access::Reason::kNarrow);
+      // The estimate never exceeds the true width by more than the half cell it is rounded to.
+      REQUIRE(r.parts[0].blocking);
+      CHECK(r.parts[0].blocking->clear_width_m <= gap + 0.25);
+    }
+    // 5 m is at least 9 free cells wherever the edges fall (5/0.5 = 10 centres less one at an
+    // edge): the engine passes and everything east of the stall is within the hose.
+    auto [city, L] = scene(5.0, dy);
+    CHECK(access::emergency_access(city, L, p).parts.empty());
+  }
+}
+
+TEST_CASE("an emergency gate exactly as wide as required passes and is flagged", "[access]") {
+  // The barrier line of the gate test, a gate of 4.00 m (the Flemish 4 m) and one of 4.60 m.
+  city::CityModel city;
+  add_street(city, {-80, 10}, {0, 10}, 8.0);
+  city.build_index();
+  scenario::Layout L;
+  L.perimeters.push_back({test::info(0, "site"), rect(0, 0, 60, 20)});
+  scenario::PlannedBarrier bar;
+  bar.info = test::info(1, "water-barrier");
+  bar.line = {{-5, 5}, {-5, 15}};
+  bar.barrier_type = "water_filled";
+  L.barriers.push_back(bar);
+  scenario::EmergencyGate gate;
+  gate.info = test::info(2, "gate");
+  gate.line = {{-5, 8}, {-5, 12}};
+  gate.width_m = 4.0;
+  L.emergency_gates.push_back(gate);
+  const access::AccessParams p;
+  const access::AccessResult exact = access::emergency_access(city, L, p);
+  CHECK(exact.parts.empty());
+  // 4.00 m ≥ 4 m but < 4 m + one 0.5 m cell: no margin for a post or a parked car.
+  REQUIRE(exact.gates_at_limit.size() == 1);
+  CHECK(exact.gates_at_limit[0] == 0);
+
+  L.emergency_gates[0].width_m = 4.6;  // 0.6 m of margin: more than a cell, not flagged
+  const access::AccessResult margin = access::emergency_access(city, L, p);
+  CHECK(margin.parts.empty());
+  CHECK(margin.gates_at_limit.empty());
 }

@@ -1,4 +1,4 @@
-// Scorecard, risk matrix and classification against hand-worked cases (DOMAIN §4).
+// Scorecard, risk matrix and classification against hand-worked cases (sources.md: Assessment).
 
 #include <catch2/catch.hpp>
 
@@ -92,7 +92,7 @@ TEST_CASE("5 x 5 risk matrix from the scorecard and the consequence figure", "[a
   REQUIRE(m.worst);
   CHECK(*m.worst == Band::kMedium);
   CHECK(m.worst_score == 9);
-  // DOMAIN §4 bands: 3 low, 4 medium, 10 high, 15 very high.
+  // sources.md: Assessment bands: 3 low, 4 medium, 10 high, 15 very high.
   CHECK(p.band_of(3) == Band::kLow);
   CHECK(p.band_of(4) == Band::kMedium);
   CHECK(p.band_of(10) == Band::kHigh);

@@ -1,4 +1,4 @@
-// Crowd capacity against hand calculations (DOMAIN §2).
+// Crowd capacity against hand calculations (sources.md: Capacity, egress and fire access).
 
 #include <catch2/catch.hpp>
 

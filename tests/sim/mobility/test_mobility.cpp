@@ -42,6 +42,7 @@ city::CityModel network(bool oneway_ec) {
     city::Building b;
     b.footprint = std::move(p);
     b.residential = true;
+    b.building = "yes";  // with an address: flats above a shop, at least 1 (city/dwellings.hpp)
     b.address = std::move(address);
     b.height_m = 10;
     c.buildings.push_back(b);
@@ -78,10 +79,13 @@ TEST_CASE("a closed street: detour, residents, parking and stops", "[assess]") {
   CHECK(r.closures[0].length_m == Approx(100.0));
   CHECK(r.max_detour_m == Approx(200.0));
   CHECK_FALSE(r.closures[0].cut_off);
-  // Residents: one building inside, one 14 m away (≤ 50 m), one far: 2 households (2 addresses).
+  // Residents: one building inside, one 14 m away (≤ 50 m), one far. Dwellings estimated
+  // (sim/city/dwellings.hpp: building=yes with an address is flats above a shop): 10 m high is
+  // round(10 / 3) = 3 storeys; the 10 × 10 m one holds (3 − 1) × 100 / 100 = 2, the 3 × 3 m one
+  // at least 1: 3 households.
   CHECK(r.residential_inside == 1);
   CHECK(r.residential_near == 1);
-  CHECK(r.households_estimate == 2);
+  CHECK(r.households_estimate == 3);
   // The bus stop's only road within 30 m is the closed Marktstraat; the parking too.
   REQUIRE(r.stops.size() == 1);
   CHECK(r.stops[0].cut_off);
@@ -115,4 +119,38 @@ TEST_CASE("a bollard line with car-wide gaps does not close the road; a continuo
   CHECK(r.closures[0].name == "Westweg");
   // A is a dead end beyond the barrier: nothing to detour to (A has no other road).
   CHECK(r.max_detour_m == 0.0);
+}
+
+TEST_CASE("subway entrances are people's access points, not stops cut off from the roads",
+          "[assess]") {
+  // The site of the first test (x 140–160, y −10…10) with a subway entrance inside it, its
+  // platform's stop position below it (level −2) and a station node 20 m east of the site.
+  city::CityModel c = network(false);
+  auto poi = [&](Vec2 pos, const char* kind, const char* name, bool underground) {
+    city::PointOfInterest p;
+    p.pos = pos;
+    p.kind = kind;
+    p.name = name;
+    p.underground = underground;
+    c.pois.push_back(p);
+  };
+  poi({150, 0}, "subway_entrance", "Markt U", false);
+  poi({150, 2}, "public_transport_stop", "Markt U platform", true);
+  poi({180, 0}, "station", "Markt", false);  // 20 m from the site, within the 30 m stop distance
+  c.build_index();
+  scenario::Scenario s;
+  s.layout.perimeters.push_back({test::info(0, "site"), rect(140, -10, 160, 10)});
+  const mobility::MobilityResult r = mobility::mobility_impact(c, s, mobility::MobilityParams{});
+  // Only the bus stop of the first test is a road-served stop; the platform below ground is none.
+  REQUIRE(r.stops.size() == 1);
+  CHECK(r.stops[0].kind == "bus_stop");
+  // The entrance (inside) and the station (beside) are access points, neither "cut off".
+  REQUIRE(r.transit_access.size() == 2);
+  int inside = 0;
+  for (const mobility::Place& p : r.transit_access) {
+    CHECK_FALSE(p.cut_off);
+    inside += p.inside;
+    if (p.inside) CHECK(p.kind == "subway_entrance");
+  }
+  CHECK(inside == 1);
 }

@@ -1,4 +1,4 @@
-// ISO 9613-2 simplified propagation and façade receivers against hand calculations (DOMAIN §3).
+// ISO 9613-2 simplified propagation and façade receivers against hand calculations (sources.md: Liveability and noise).
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +13,7 @@ using namespace agora::noise;
 using agora::test::rect;
 
 TEST_CASE("ISO 9613-2 attenuation terms", "[noise]") {
-  // DOMAIN §3 check value: 200 m from a point source, A_div = 20·lg(200) + 11 = 46.02 + 11 = 57.0 dB.
+  // sources.md: Liveability and noise check value: 200 m from a point source, A_div = 20·lg(200) + 11 = 46.02 + 11 = 57.0 dB.
   CHECK(a_div_db(200.0) == Approx(57.02).margin(0.005));
   // A_atm = 1.9 dB/km × 0.2 km = 0.38 dB.
   CHECK(a_atm_db(200.0, 1.9) == Approx(0.38));
@@ -79,6 +79,8 @@ TEST_CASE("façade receivers face the stage and are screened by buildings in bet
   L.stages.push_back(stage);
   NoiseParams p;
   p.facade_limit_dba = 55.0;
+  p.model = NoiseModel::kBroadband;  // the single 500 Hz band, free field: the hand values below
+  p.limit_is_facade_level = false;
   const NoiseResult open = facade_levels(city, L, p);
   // Only the west façade (20 m) faces the stage: 20 / 5 = 4 receivers, 0.5 m in front, 4 m up.
   REQUIRE(open.receivers.size() == 4);

@@ -1,5 +1,5 @@
 #pragma once
-// The vehicle classes of DOMAIN §1 and the test-vehicle mapping, built in code for the sim
+// The vehicle classes of sources.md: Vehicles and the test-vehicle mapping, built in code for the sim
 // tests (which read no files); tests/gis checks the shipped CSV tables hold the same values.
 
 #include "sim/vehicle/adequacy.hpp"
@@ -20,15 +20,15 @@ inline vehicle::VehicleClass domain_class(std::string code, double mass_kg, doub
   c.accel_max_mps2 = a_max;
   c.vmax_kmh = vmax_kmh;
   c.rank = rank;
-  c.source = "DOMAIN §1";
+  c.source = "sources.md: Vehicles";
   return c;
 }
 
-// DOMAIN §1 table: M1 1500 kg 1.8 m 3–4 m/s² 180 km/h; N1 3500 2.16 3–4 150; N2 7200 2.4
+// sources.md: Vehicles table: M1 1500 kg 1.8 m 3–4 m/s² 180 km/h; N1 3500 2.16 3–4 150; N2 7200 2.4
 // 1.5–2.5 110; N3 7500 2.5 1–1.5 100; N3 heavy 30000 2.55 0.5–1 90.
 inline vehicle::VehicleTable domain_vehicles() {
   vehicle::VehicleTable t;
-  t.origin = "DOMAIN §1 (test)";
+  t.origin = "sources.md: Vehicles (test)";
   t.classes = {domain_class("M1", 1500, 1.8, 3.0, 4.0, 180, 1), domain_class("N1", 3500, 2.16, 3.0, 4.0, 150, 2),
                domain_class("N2", 7200, 2.4, 1.5, 2.5, 110, 3), domain_class("N3", 7500, 2.5, 1.0, 1.5, 100, 4),
                domain_class("N3H", 30000, 2.55, 0.5, 1.0, 90, 5)};

@@ -1,4 +1,4 @@
-// Adequacy verdicts (DOMAIN §1): exactly one of five, never an energy-only pass.
+// Adequacy verdicts (sources.md: Vehicles): exactly one of five, never an energy-only pass.
 
 #include <catch2/catch.hpp>
 

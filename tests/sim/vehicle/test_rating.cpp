@@ -1,4 +1,4 @@
-// Barrier rating strings: every example in DOMAIN §1 and the catalogue's printed ratings,
+// Barrier rating strings: every example in sources.md: Vehicles and the catalogue's printed ratings,
 // and malformed strings with the character position where parsing fails.
 
 #include <catch2/catch.hpp>
@@ -20,7 +20,7 @@ TEST_CASE("ISO 22343-1 / IWA 14-1 ratings parse", "[ramming][rating]") {
   CHECK(r.angle_deg == 90.0);
   CHECK(r.penetration_m == 0.0);
   CHECK_FALSE(r.debris_m);
-  CHECK(r.test_energy_kj() == Approx(640.0).margin(0.1));  // ½·7200·13.33² (DOMAIN)
+  CHECK(r.test_energy_kj() == Approx(640.0).margin(0.1));  // ½·7200·13.33² (sources.md: Vehicles)
 
   const BarrierRating k = parse_rating("IWA 14-1 V/7200[N3C]/80/90:1.1");  // KarabloK, as printed
   CHECK(k.standard == RatingStandard::Iwa14);
@@ -73,7 +73,7 @@ TEST_CASE("ASTM F2656 and DoS K ratings parse, including irregular prints", "[ra
   CHECK(m.speed_kmh == Approx(80.47).margin(0.01));  // 50 mph
   CHECK(m.penetration_class == "P1");
   CHECK(m.penetration_m == 1.0);
-  // M30/M40/M50 ≈ 612/1088/1700 kJ (DOMAIN §1).
+  // M30/M40/M50 ≈ 612/1088/1700 kJ (sources.md: Vehicles).
   CHECK(parse_rating("M30/P2").test_energy_kj() == Approx(611.5).margin(0.5));
   CHECK(parse_rating("M40/P3").test_energy_kj() == Approx(1087.2).margin(0.5));
   CHECK(m.test_energy_kj() == Approx(1698.7).margin(0.5));

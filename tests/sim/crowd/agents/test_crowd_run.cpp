@@ -61,6 +61,32 @@ TEST_CASE("Egress of a 200 m² zone at 1 p/m² through two 2 m exits", "[crowd-a
   CHECK(r.blocked_moves == 0);
 }
 
+TEST_CASE("A given number of agents is shared over the zones, and the run's time estimated",
+          "[crowd-agents]") {
+  const auto s = test::crowd_site();
+  const auto city = test::crowd_city(false);
+  CrowdRunOptions o = egress();
+  o.agents = 150;  // e.g. the event's peak attendance
+  o.agents_from = CrowdSize::kAttendance;
+  const CrowdResult r = run_crowd(s, city, setup(), o);
+  CHECK(r.agents == 150);
+  CHECK(r.zones[0].agents == 150);
+  CHECK(r.zones[0].density_ppm2 == Approx(0.75));  // 150 over 200 m²
+  CHECK(r.agents_from == CrowdSize::kAttendance);
+  // Estimate: 150 people through two 2 m exits at 1.3 p/(m·s): 150 / 5.2 = 28.8 s; the longest
+  // walk, from (15, 5) to the west exit's end (0, 9), is 15.5 m at 1.3 m/s = 11.9 s; no
+  // pre-movement: 28.8 s.
+  CHECK(r.estimated_end_s == Approx(150.0 / 5.2).epsilon(1e-9));
+  CHECK(r.completed);
+  CHECK(std::find_if(r.assumptions.begin(), r.assumptions.end(), [](const std::string& a) {
+          return a.find("150 agents: the event's expected peak attendance") == 0;
+        }) != r.assumptions.end());
+  // Without a total, each zone's density × area: 1 p/m² × 200 m².
+  const CrowdResult z = run_crowd(s, city, setup(), egress());
+  CHECK(z.agents == 200);
+  CHECK(z.agents_from == CrowdSize::kZoneDensity);
+}
+
 TEST_CASE("Runs repeat exactly for a seed, whatever the thread count", "[crowd-agents]") {
   const auto s = test::crowd_site();
   const auto city = test::crowd_city(false);
