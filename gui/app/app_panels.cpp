@@ -258,7 +258,9 @@ void App::panel_catalogue(FeatureId id, const LayoutFeature& f) {
   if (ImGui::BeginListBox("##catalogue", {-1, 150})) {
     for (const vehicle::CatalogueEntry* e : found) {
       const std::string rating = catalogue_rating(*e);
-      const std::string line = e->product + " · " + e->manufacturer + " · " + (rating.empty() ? "unrated" : rating);
+      // The rating before the manufacturer: one product tested to several standards reads as
+      // several lines that differ only there, and a narrow panel cuts the end of the line.
+      const std::string line = e->product + " · " + (rating.empty() ? "unrated" : rating) + " · " + e->manufacturer;
       if (ImGui::Selectable((line + "##" + e->id).c_str(), e->id == product)) pick_product(id, *e);
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s\n%s, %s\n%s", e->type.c_str(), e->standard.c_str(), e->status_text.c_str(),

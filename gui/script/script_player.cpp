@@ -374,7 +374,10 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          for (const auto* list : {&app.validation_errors_, &app.validation_warnings_})
            for (const Problem& e : *list)
              if (e.message.find(step.args[0]) != std::string::npos) return true;
-         p.fail(step, "Problems has nothing about '" + step.args[0] + "'");
+         std::string has;
+         for (const auto* list : {&app.validation_errors_, &app.validation_warnings_})
+           for (const Problem& e : *list) has += "\n  " + e.to_string();
+         p.fail(step, "Problems has nothing about '" + step.args[0] + "'" + (has.empty() ? " (it is empty)" : "; it has:" + has));
          return true;
        }},
       {"assert_no_problem", {0, 1, 1},

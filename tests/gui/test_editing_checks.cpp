@@ -37,13 +37,16 @@ TEST_CASE("a barrier's product comes from the catalogue with its rating, its gap
 TEST_CASE("exits off the perimeter line, exits wider than drawn and zones over buildings are named while editing",
           "[gui][headless][munchen][editing]") {
   const std::string dir = scratch_dir("gui_geometry_checks");
-  // An exit drawn 3 m long in the middle of Marienplatz (about 20 m from the perimeter line);
-  // then its width_m set to 12 m against its 3 m; a crowd zone drawn over the Neues Rathaus
-  // (about 11 m × 7 m: ±0.00007° of longitude, ±0.00003° of latitude around 11.5753151 E,
-  // 48.1378023 N, all inside the building).
+  // An exit drawn 3 m long in Marienplatz, 15 m inside the perimeter line: 0.00004° of
+  // longitude at 48.13727° N is 0.00004 × 111,320 m × cos 48.13727° = 2.97 m (2.98 m in
+  // EPSG:25832, gdaltransform), drawn at 100 px/m so a pixel moves an end by 0.01 m at most and
+  // the length reads 3.0 m; then its width_m set to 12 m against its 3 m; a crowd zone drawn
+  // over the Neues Rathaus (about 10 m × 7 m: ±0.00007° of longitude, ±0.00003° of latitude
+  // around 11.5753151 E, 48.1378023 N, all inside the building).
   const std::string script =
       "menu Edit/Snapping\n"
       "assert_no_problem \"from the perimeter line\"\n"
+      "view @11.5756200,48.1372700 100\n"
       "tool exit\n"
       "click @11.5756000,48.1372700\n"
       "click @11.5756400,48.1372700\n"
@@ -51,6 +54,7 @@ TEST_CASE("exits off the perimeter line, exits wider than drawn and zones over b
       "assert_problem \"from the perimeter line\"\n"
       "prop width_m 12\n"
       "assert_problem \"the line drawn across the opening is 3.0 m long\"\n"
+      "view @11.5753151,48.1378023 20\n"
       "tool crowd_zone\n"
       "click @11.5752451,48.1377723\n"
       "click @11.5753851,48.1377723\n"
