@@ -43,98 +43,47 @@ double barrier_cost(const scenario::Layout& layout, bool& any) {
 
 }  // namespace
 
-std::vector<std::string> App::run_choices() const {
-  std::vector<std::string> names;
-  if (!doc_) return names;
-  try {
-    for (const run::AnalysisPlugin* p : run::analyses_for(doc_->scenario)) names.push_back(p->name);
-  } catch (const Error&) {
-    // An unknown analysis name: Problems says so, and the run refuses to start.
-  }
-  return names;
-}
-
-double App::ms_since_run_start() const {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - run_started_).count();
-}
-
-run::RunResult* App::current_result() const {
-  if (variants_.empty()) return nullptr;
-  return variants_[current_variant_].result.get();
-}
-
-bool App::results_stale() {
-  const Variant& v = variants_[current_variant_];
-  if (!v.result || !doc_) return false;
-  if (stale_checked_revision_ != doc_->revision) {
-    stale_checked_revision_ = doc_->revision;
-    stale_ = !same_layout(doc_->scenario.layout, v.result_layout);
-  }
-  return stale_;
-}
-
 void App::start_run() {
-  if (!doc_ || runner_.busy()) return;
-  after_change();
-  if (!validation_errors_.empty()) {
-    show_error("The analyses cannot run yet", validation_errors_);
-    side_tab_request_ = 5;
-    run_queue_.clear();
-    return;
+  if (session_.doc) after_change();
+  switch (session_.start_run(
+      [this](const std::string& variant) { return replay_.run_trajectory_path(variant); })) {
+    case EditorSession::RunStart::Busy:
+      return;
+    case EditorSession::RunStart::Invalid:
+      dialogs_.show_error("The analyses cannot run yet", session_.validation_errors);
+      side_tab_request_ = 5;
+      return;
+    case EditorSession::RunStart::NothingChosen:
+      dialogs_.show_error("The analyses cannot run yet",
+                          "no analysis is chosen: tick at least one in the Results tab");
+      return;
+    case EditorSession::RunStart::Started:
+      break;
   }
-  gis::LoadedScenario input;
-  input.scenario = doc_->scenario;
-  if (input.scenario.crs.empty()) input.scenario.crs = doc_->crs();
-  input.city = doc_->city;
-  variants_[current_variant_].result_layout = doc_->scenario.layout;
-  std::vector<std::string> only;
-  if (!run_skipped_.empty())
-    for (const std::string& a : run_choices())
-      if (!run_skipped_.contains(a)) only.push_back(a);
-  if (!run_skipped_.empty() && only.empty()) {
-    show_error("The analyses cannot run yet", "no analysis is chosen: tick at least one in the Results tab");
-    run_queue_.clear();
-    return;
-  }
-  run_started_ = std::chrono::steady_clock::now();
-  first_verdict_ms_ = -1.0;
-  runner_.start(std::move(input), doc_->revision, replay_.run_trajectory_path(variants_[current_variant_].name),
-                std::move(only));
-  run_errors_.clear();
   status_message_ = "running the analyses…";
   side_tab_request_ = 3;
 }
 
 void App::show_result(std::shared_ptr<run::RunResult> result) {
-  // The overlays the user switched on or off stay so (a re-run, or the next analysis's results).
-  std::map<std::string, bool> shown;
-  for (const LayerOverlay& o : overlays_.layers())
-    if (o.layer) shown[o.layer->name] = o.visible;
-  for (const RasterOverlay& o : overlays_.rasters())
-    if (o.raster) shown["raster:" + o.raster->name] = o.visible;
-  overlays_.clear();
+  // The overlays point into the old result until they are rebuilt: it lives to the end here.
+  const std::shared_ptr<run::RunResult> old = session_.current_variant().result;
   verdict_rows_valid_ = false;  // a new result may reuse the old one's address
-  Variant& v = variants_[current_variant_];
-  v.result = std::move(result);
-  overlays_.build(v.result->outputs, city_origin_);
-  for (LayerOverlay& o : overlays_.layers())
-    if (auto it = o.layer ? shown.find(o.layer->name) : shown.end(); it != shown.end()) o.visible = it->second;
-  for (RasterOverlay& o : overlays_.rasters())
-    if (auto it = o.raster ? shown.find("raster:" + o.raster->name) : shown.end(); it != shown.end())
-      o.visible = it->second;
-  stale_checked_revision_ = 0;
+  session_.set_result(std::move(result));
+  // The overlays the user switched on or off stay so (a re-run, or the next analysis's results).
+  canvas_.build_overlays(session_.current_variant().result->outputs, /*keep_shown=*/true);
 }
 
 void App::poll_run() {
   // Each analysis's results as soon as it finishes (ramming in seconds, the crowd run later).
-  if (auto partial = runner_.take_partial()) {
+  AnalysisRunner& runner = session_.runner;
+  if (auto partial = runner.take_partial()) {
     show_result(std::make_shared<run::RunResult>(std::move(*partial)));
-    first_verdict_ms_ = first_verdict_ms_ < 0 ? ms_since_run_start() : first_verdict_ms_;
+    if (session_.first_verdict_ms < 0) session_.first_verdict_ms = session_.ms_since_run_start();
   }
-  auto finished = runner_.take();
+  auto finished = runner.take();
   if (!finished) return;
-  run_errors_ = finished->errors;
-  Variant& v = variants_[current_variant_];
+  session_.run_errors = finished->errors;
+  EditorSession::Variant& v = session_.current_variant();
   if (finished->result) {
     char buf[96];
     std::snprintf(buf, sizeof buf, "analyses %s in %.1f s",
@@ -155,69 +104,49 @@ void App::poll_run() {
   } else {
     status_message_ = "the run failed: see Problems";
     side_tab_request_ = 5;
-    run_queue_.clear();
+    session_.run_queue.clear();
   }
-  if (!run_queue_.empty() && !finished->cancelled) {
-    const std::size_t next = run_queue_.front();
-    run_queue_.erase(run_queue_.begin());
+  std::vector<std::size_t>& queue = session_.run_queue;
+  if (!queue.empty() && !finished->cancelled) {
+    const std::size_t next = queue.front();
+    queue.erase(queue.begin());
     switch_variant(next);
     start_run();
   }
 }
 
 bool App::add_variant_from(const std::string& path) {
-  if (!doc_) return false;
+  if (!session_.doc) return false;
   try {
-    scenario::Scenario s = gis::read_scenario_file(path);
-    ProblemList problems;
-    std::vector<Problem> warnings;
-    gis::read_layout(s, doc_->crs(), problems, warnings);
-    problems.throw_if_any();
-    Variant v;
-    v.name = std::string(1, static_cast<char>('A' + std::min<std::size_t>(variants_.size(), 25)));
-    v.source = std::filesystem::path(path).filename().string();
-    v.layout = std::move(s.layout);
-    v.history.mark_unsaved();  // not what the open scenario's files hold
-    variants_.push_back(std::move(v));
-    status_message_ =
-        "variant " + variants_.back().name + " has the layout of " + variants_.back().source;
+    session_.add_variant_from(path);
+    status_message_ = "variant " + session_.variants.back().name + " has the layout of " +
+                      session_.variants.back().source;
     return true;
   } catch (const Error& e) {
-    show_error("Cannot read the variant's layout", e.problems());
+    dialogs_.show_error("Cannot read the variant's layout", e.problems());
     return false;
   }
 }
 
 void App::new_variant() {
-  Variant v;
-  v.name = std::string(1, static_cast<char>('A' + std::min<std::size_t>(variants_.size(), 25)));
-  v.source = "copy of " + variants_[current_variant_].name;
-  v.layout = doc_->scenario.layout;
-  // The copy equals what is on disk only if the current variant is saved.
-  if (!doc_->history.at_saved()) v.history.mark_unsaved();
-  variants_.push_back(std::move(v));
-  switch_variant(variants_.size() - 1);
-  status_message_ =
-      "variant " + variants_.back().name + " is a copy of the previous one: change it and compare";
+  const std::size_t before = session_.current;
+  session_.new_variant();
+  if (session_.current != before) {
+    canvas_.select(std::nullopt);
+    canvas_.sketch.reset();
+    canvas_.overlays.clear();
+  }
+  status_message_ = "variant " + session_.variants.back().name +
+                    " is a copy of the previous one: change it and compare";
 }
 
 void App::switch_variant(std::size_t index) {
-  if (!doc_ || index >= variants_.size() || index == current_variant_ || runner_.busy()) return;
-  Variant& from = variants_[current_variant_];
-  from.layout = std::move(doc_->scenario.layout);
-  from.history = std::move(doc_->history);
-  Variant& to = variants_[index];
-  doc_->scenario.layout = std::move(to.layout);
-  doc_->history = std::move(to.history);
-  to.layout = {};
-  to.history = {};
-  ++doc_->revision;
-  current_variant_ = index;
-  select(std::nullopt);
-  sketch_.reset();
-  overlays_.clear();
-  if (to.result) overlays_.build(to.result->outputs, city_origin_);
-  stale_checked_revision_ = 0;
+  if (!session_.switch_variant(index)) return;
+  canvas_.select(std::nullopt);
+  canvas_.sketch.reset();
+  canvas_.overlays.clear();
+  if (const run::RunResult* r = session_.current_result())
+    canvas_.overlays.build(r->outputs, canvas_.city_origin);
 }
 
 void App::panel_results() {
@@ -227,53 +156,56 @@ void App::panel_results() {
         "This build of Agora has no analyses registered yet. The scenario is still checked (see "
         "Problems) and can be edited and saved.");
   }
-  if (runner_.busy()) {
-    const auto p = runner_.progress();
+  if (session_.runner.busy()) {
+    const auto p = session_.runner.progress();
     ImGui::Text("Running %s…", p.analysis.empty() ? "the analyses" : p.analysis.c_str());
     ImGui::ProgressBar(static_cast<float>(p.fraction), {-1, 0}, p.text.c_str());
-    if (ImGui::Button("Cancel")) runner_.cancel();
+    if (ImGui::Button("Cancel")) session_.runner.cancel();
   } else {
-    if (!validation_errors_.empty()) ImGui::BeginDisabled();
+    if (!session_.validation_errors.empty()) ImGui::BeginDisabled();
     if (ImGui::Button("Run analyses", {160, 0})) start_run();
-    if (!validation_errors_.empty()) {
+    if (!session_.validation_errors.empty()) {
       ImGui::EndDisabled();
       ImGui::SameLine();
       ImGui::TextColored(colour_vec(rgba(185, 20, 20)), "%zu problem(s) to fix first",
-                         validation_errors_.size());
+                         session_.validation_errors.size());
     }
   }
   // Which of the scenario's analyses the next run does (the others are "not run").
-  if (doc_ && !runner_.busy()) {
-    const std::vector<std::string> choices = run_choices();
+  if (session_.doc && !session_.runner.busy()) {
+    const std::vector<std::string> choices = session_.run_choices();
     if (choices.size() > 1) {
       ImGui::TextDisabled("Run:");
       for (const std::string& a : choices) {
         const report::Strings en("en");
         const std::string label = en.has("analysis." + a + ".name") ? en("analysis." + a + ".name") : a;
-        bool on = !run_skipped_.contains(a);
+        bool on = !session_.run_skipped.contains(a);
         ImGui::SameLine();
         if (ImGui::Checkbox((label + "##run_" + a).c_str(), &on)) {
-          if (on) run_skipped_.erase(a);
-          else run_skipped_.insert(a);
+          if (on)
+            session_.run_skipped.erase(a);
+          else
+            session_.run_skipped.insert(a);
         }
       }
     }
   }
-  if (first_verdict_ms_ >= 0)
-    ImGui::TextDisabled("first results %.1f s after Run", first_verdict_ms_ / 1000.0);
-  const run::RunResult* r = current_result();
+  if (session_.first_verdict_ms >= 0)
+    ImGui::TextDisabled("first results %.1f s after Run", session_.first_verdict_ms / 1000.0);
+  const run::RunResult* r = session_.current_result();
   if (!r) {
-    ImGui::TextDisabled("No results yet for variant %s.", variants_[current_variant_].name.c_str());
+    ImGui::TextDisabled("No results yet for variant %s.",
+                        session_.variants[session_.current].name.c_str());
     return;
   }
-  ImGui::TextDisabled("variant %s · %.1f s", variants_[current_variant_].name.c_str(),
-                      variants_[current_variant_].run_seconds);
-  if (results_stale())
+  ImGui::TextDisabled("variant %s · %.1f s", session_.variants[session_.current].name.c_str(),
+                      session_.variants[session_.current].run_seconds);
+  if (session_.results_stale())
     ImGui::TextColored(colour_vec(rgba(190, 110, 0)),
                        "The layout changed since this run: run again to update.");
   ImGui::Separator();
-  if (const Feature* f = overlays_.selected_feature()) {
-    const LayerOverlay* o = overlays_.find_layer(overlays_.selection()->layer);
+  if (const Feature* f = canvas_.overlays.selected_feature()) {
+    const LayerOverlay* o = canvas_.overlays.find_layer(canvas_.overlays.selection()->layer);
     const FeatureDescription d = describe_feature(*o->layer, *f);
     ImGui::PushFont(window_->fonts().bold);
     ImGui::TextWrapped("Selected: %s", o->title.c_str());
@@ -283,7 +215,7 @@ void App::panel_results() {
       for (const std::string& l : d.lines) ImGui::TextUnformatted(l.c_str());
       ImGui::TreePop();
     }
-    if (ImGui::SmallButton("Clear selection")) overlays_.select(std::nullopt);
+    if (ImGui::SmallButton("Clear selection")) canvas_.overlays.select(std::nullopt);
     ImGui::Separator();
   }
   panel_scorecard();
@@ -316,7 +248,7 @@ void App::panel_results() {
 }
 
 const std::vector<VerdictRow>& App::current_verdict_rows() {
-  const run::RunResult* r = current_result();
+  const run::RunResult* r = session_.current_result();
   if (!verdict_rows_valid_ || r != verdict_rows_of_ || (r && r->outputs.size() != verdict_rows_outputs_)) {
     verdict_rows_valid_ = true;
     verdict_rows_of_ = r;
@@ -333,7 +265,7 @@ const std::vector<VerdictRow>& App::current_verdict_rows() {
 }
 
 void App::select_crossing(std::uint32_t id) {
-  LayerOverlay* o = overlays_.find_layer("ramming_crossings");
+  LayerOverlay* o = canvas_.overlays.find_layer("ramming_crossings");
   if (!o) return;
   const int k = o->layer->field_index("id");
   if (k < 0) return;
@@ -341,9 +273,9 @@ void App::select_crossing(std::uint32_t id) {
     if (const auto* v = std::get_if<std::int64_t>(&o->layer->features[i].values.at(static_cast<std::size_t>(k)));
         v && *v == static_cast<std::int64_t>(id)) {
       o->visible = true;
-      overlays_.select(OverlaySelection{"ramming_crossings", i});
+      canvas_.overlays.select(OverlaySelection{"ramming_crossings", i});
       // Its run-up paths follow the selection: show them.
-      for (LayerOverlay& l : overlays_.layers())
+      for (LayerOverlay& l : canvas_.overlays.layers())
         if (l.follows == "ramming_crossings") l.visible = true;
       return;
     }
@@ -354,7 +286,7 @@ void App::show_crossing(std::size_t i) {
   if (i >= crossing_rows_.size()) return;
   const CrossingRow& c = crossing_rows_[i];
   highlighted_crossing_ = c.id;
-  zoom_to({c.where - Vec2{60, 60}, c.where + Vec2{60, 60}});
+  canvas_.zoom_to({c.where - Vec2{60, 60}, c.where + Vec2{60, 60}});
   select_crossing(c.id);
 }
 
@@ -409,11 +341,11 @@ void App::show_verdict_row(std::size_t i) {
   highlighted_row_ = i;
   if (rows[i].crossing) select_crossing(*rows[i].crossing);
   if (rows[i].where) {
-    zoom_to({*rows[i].where - Vec2{40, 40}, *rows[i].where + Vec2{40, 40}});
-    flash_box_ = Box{*rows[i].where - Vec2{6, 6}, *rows[i].where + Vec2{6, 6}};
-    flash_frames_ = 90;
+    canvas_.zoom_to({*rows[i].where - Vec2{40, 40}, *rows[i].where + Vec2{40, 40}});
+    canvas_.flash_box = Box{*rows[i].where - Vec2{6, 6}, *rows[i].where + Vec2{6, 6}};
+    canvas_.flash_frames = 90;
   } else {
-    fit_to_scenario();
+    canvas_.fit_to_scenario();
   }
 }
 
@@ -474,24 +406,25 @@ void App::panel_compare() {
       "rate barriers, move exits), run it, and compare the key figures here.");
   if (ImGui::Button("New variant from current")) new_variant();
   ImGui::SameLine();
-  if (runner_.busy()) ImGui::BeginDisabled();
+  if (session_.runner.busy()) ImGui::BeginDisabled();
   if (ImGui::Button("Run all variants")) invoke("Variants/Run all variants");
-  if (runner_.busy()) ImGui::EndDisabled();
+  if (session_.runner.busy()) ImGui::EndDisabled();
   ImGui::Spacing();
-  for (std::size_t v = 0; v < variants_.size(); ++v) {
-    const std::string label = variants_[v].name + "##variant";
-    if (ImGui::RadioButton(label.c_str(), current_variant_ == v)) switch_variant(v);
+  for (std::size_t v = 0; v < session_.variants.size(); ++v) {
+    const std::string label = session_.variants[v].name + "##variant";
+    if (ImGui::RadioButton(label.c_str(), session_.current == v)) switch_variant(v);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s%s",
-                        variants_[v].source.empty() ? "as opened" : variants_[v].source.c_str(),
-                        variants_[v].result ? "" : " · not run");
+    ImGui::TextDisabled(
+        "%s%s",
+        session_.variants[v].source.empty() ? "as opened" : session_.variants[v].source.c_str(),
+        session_.variants[v].result ? "" : " · not run");
   }
-  const int columns = static_cast<int>(variants_.size()) + 1;
+  const int columns = static_cast<int>(session_.variants.size()) + 1;
   ImGui::Checkbox("every figure", &compare_all_figures_);
   // Keys: the key figures (or all) of every variant's result, key figures in their order.
   std::vector<std::pair<int, std::string>> ranked;
   std::set<std::string> seen;
-  for (const Variant& v : variants_) {
+  for (const EditorSession::Variant& v : session_.variants) {
     if (!v.result) continue;
     for (const auto& [key, value] : v.result->figures.entries()) {
       const int rank = key_figure_rank(key);
@@ -507,17 +440,17 @@ void App::panel_compare() {
           "##compare", columns,
           ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("figure", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    for (const Variant& v : variants_)
+    for (const EditorSession::Variant& v : session_.variants)
       ImGui::TableSetupColumn(v.name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted("barrier cost (layout), EUR");
-    for (std::size_t i = 0; i < variants_.size(); ++i) {
+    for (std::size_t i = 0; i < session_.variants.size(); ++i) {
       ImGui::TableNextColumn();
       bool any = false;
-      const double cost =
-          barrier_cost(i == current_variant_ ? doc_->scenario.layout : variants_[i].layout, any);
+      const double cost = barrier_cost(
+          i == session_.current ? session_.doc->scenario.layout : session_.variants[i].layout, any);
       if (any)
         ImGui::Text("%.0f", cost);
       else
@@ -526,17 +459,17 @@ void App::panel_compare() {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted("barriers in the layout");
-    for (std::size_t i = 0; i < variants_.size(); ++i) {
+    for (std::size_t i = 0; i < session_.variants.size(); ++i) {
       ImGui::TableNextColumn();
-      ImGui::Text(
-          "%zu",
-          (i == current_variant_ ? doc_->scenario.layout : variants_[i].layout).barriers.size());
+      ImGui::Text("%zu", (i == session_.current ? session_.doc->scenario.layout
+                                                : session_.variants[i].layout)
+                             .barriers.size());
     }
     for (const std::string& key : keys) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(key.c_str());
-      for (const Variant& v : variants_) {
+      for (const EditorSession::Variant& v : session_.variants) {
         ImGui::TableNextColumn();
         const Value* val = v.result ? v.result->figures.find(key) : nullptr;
         if (!val) {
@@ -558,32 +491,32 @@ void App::panel_compare() {
 }
 
 void App::export_report(const std::string& dir) {
-  const run::RunResult* r = current_result();
+  const run::RunResult* r = session_.current_result();
   if (!r) return;
   std::vector<const run::RunResult*> others;
-  std::vector<std::string> labels{variants_[current_variant_].name};
-  for (std::size_t v = 0; v < variants_.size(); ++v)
-    if (v != current_variant_ && variants_[v].result) {
-      others.push_back(variants_[v].result.get());
-      labels.push_back(variants_[v].name);
+  std::vector<std::string> labels{session_.variants[session_.current].name};
+  for (std::size_t v = 0; v < session_.variants.size(); ++v)
+    if (v != session_.current && session_.variants[v].result) {
+      others.push_back(session_.variants[v].result.get());
+      labels.push_back(session_.variants[v].name);
     }
   try {
     const app::ReportFiles files = app::write_report_files(*r, dir, others, labels);
     status_message_ = "report written: " + files.html_path + " and " + files.pdf_path + " (" +
                       std::to_string(files.pdf_pages) + " pages)";
   } catch (const Error& e) {
-    show_error("Cannot write the report", e.problems());
+    dialogs_.show_error("Cannot write the report", e.problems());
   }
 }
 
 void App::export_results(const std::string& dir) {
-  const run::RunResult* r = current_result();
+  const run::RunResult* r = session_.current_result();
   if (!r) return;
   try {
     run::write_run_outputs(*r, dir);
     status_message_ = "results written to " + dir;
   } catch (const Error& e) {
-    show_error("Cannot export the results", e.problems());
+    dialogs_.show_error("Cannot export the results", e.problems());
   }
 }
 
