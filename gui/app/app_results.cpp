@@ -15,6 +15,7 @@
 #include "gui/overlay/describe.hpp"
 #include "gui/run/key_figures.hpp"
 #include "gui/run/verdict_rows.hpp"
+#include "report/format.hpp"
 #include "report/strings.hpp"
 
 namespace agora::gui {
@@ -220,23 +221,28 @@ void App::panel_results() {
   }
   panel_scorecard();
   panel_crossings();
+  const report::Strings en("en");
   for (const run::AnalysisOutput& o : r->outputs) {
-    if (!ImGui::CollapsingHeader(o.analysis.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
+    const std::string title =
+        (en.has("analysis." + o.analysis + ".name") ? en("analysis." + o.analysis + ".name") : o.analysis) + "##" +
+        o.analysis;
+    if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
     if (ImGui::BeginTable(("##fig" + o.analysis).c_str(), 2,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                               ImGuiTableFlags_SizingStretchProp)) {
       for (const auto& [key, value] : o.figures.entries()) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(key.c_str());
+        // In words, the key for those who look it up in summary.json.
+        ImGui::TextWrapped("%s", figure_name(key, en).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", key.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(value_text(value).c_str());
+        ImGui::TextUnformatted(figure_text(value, key, en).c_str());
       }
       ImGui::EndTable();
     }
     if (!o.assumptions.empty()) {
       bold_header("Assumptions", bold);
-      const report::Strings en("en");
       for (const Statement& a : o.assumptions) ImGui::TextWrapped("• %s", en.say(a).c_str());
     }
     if (!o.warnings.empty()) {
@@ -403,7 +409,8 @@ void App::panel_compare() {
   ImGui::TextWrapped(
       "Variants are layouts of the same scenario. Make one from the current layout, change it (add "
       "or "
-      "rate barriers, move exits), run it, and compare the key figures here.");
+      "rate barriers, move exits), run it, and compare the key figures here: the better variant of "
+      "each figure is shaded green.");
   if (ImGui::Button("New variant from current")) new_variant();
   ImGui::SameLine();
   if (session_.runner.busy()) ImGui::BeginDisabled();
@@ -445,14 +452,15 @@ void App::panel_compare() {
     ImGui::TableHeadersRow();
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted("barrier cost (layout), EUR");
+    const report::Strings en("en");
+    ImGui::TextUnformatted("barrier cost (layout)");
     for (std::size_t i = 0; i < session_.variants.size(); ++i) {
       ImGui::TableNextColumn();
       bool any = false;
       const double cost = barrier_cost(
           i == session_.current ? session_.doc->scenario.layout : session_.variants[i].layout, any);
       if (any)
-        ImGui::Text("%.0f", cost);
+        ImGui::TextUnformatted(("€ " + report::format_number(cost, 0, en)).c_str());
       else
         ImGui::TextDisabled("—");
     }
@@ -468,15 +476,28 @@ void App::panel_compare() {
     for (const std::string& key : keys) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(key.c_str());
-      for (const EditorSession::Variant& v : session_.variants) {
+      ImGui::TextWrapped("%s", figure_name(key, en).c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", key.c_str());
+      std::vector<const Value*> values;
+      for (const EditorSession::Variant& v : session_.variants)
+        values.push_back(v.result ? v.result->figures.find(key) : nullptr);
+      // The better variant of each figure that has a better way (fewer crossings, lower speeds).
+      const std::vector<std::size_t> best = best_variants(key, values);
+      for (std::size_t i = 0; i < values.size(); ++i) {
         ImGui::TableNextColumn();
-        const Value* val = v.result ? v.result->figures.find(key) : nullptr;
+        const Value* val = values[i];
         if (!val) {
           ImGui::TextDisabled("—");
           continue;
         }
-        const std::string text = value_text(*val);
+        if (std::find(best.begin(), best.end(), i) != best.end()) {
+          const Rgba good = verdict_colour(Verdict::Good);
+          ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, (good & 0x00FFFFFFu) | 0x30000000u);
+          ImGui::TextColored(colour_vec(good), "%s", figure_text(*val, key, en).c_str());
+          if (ImGui::IsItemHovered()) ImGui::SetTooltip("the better variant for this figure");
+          continue;
+        }
+        const std::string text = figure_text(*val, key, en);
         const Verdict verdict =
             std::holds_alternative<std::string>(*val) ? verdict_of(text) : Verdict::Unknown;
         if (verdict != Verdict::Unknown)

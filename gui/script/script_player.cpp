@@ -17,6 +17,8 @@
 #include "gui/doc/catalogue_search.hpp"
 #include "gui/doc/feature_properties.hpp"
 #include "gui/edit/hit_test.hpp"
+#include "gui/run/key_figures.hpp"
+#include "report/strings.hpp"
 
 namespace agora::gui {
 
@@ -632,6 +634,34 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
            else if (const auto* i = std::get_if<std::int64_t>(val)) ok = std::abs(static_cast<double>(*i) - want) <= tol;
          }
          if (!ok) p.fail(step, "figure '" + a[0] + "' is " + text + ", expected " + a[1]);
+         return true;
+       }},
+      {"assert_compare", {0, 3, 4},
+       [](P& p, const S& step, int) {
+         // The Compare tab's cell of figure KEY for variant NAME reads TEXT; with `better` it is
+         // marked the better one, without it it is not.
+         const auto& a = step.args;
+         const auto& variants = p.app_.session_.variants;
+         std::vector<const Value*> values;
+         std::optional<std::size_t> at;
+         for (std::size_t i = 0; i < variants.size(); ++i) {
+           values.push_back(variants[i].result ? variants[i].result->figures.find(a[0]) : nullptr);
+           if (variants[i].name == a[1]) at = i;
+         }
+         if (!at) {
+           p.fail(step, "no variant " + a[1]);
+           return true;
+         }
+         if (!values[*at]) {
+           p.fail(step, "variant " + a[1] + " has no figure '" + a[0] + "'");
+           return true;
+         }
+         const std::string text = figure_text(*values[*at], a[0], report::Strings("en"));
+         const std::vector<std::size_t> best = best_variants(a[0], values);
+         const bool better = std::find(best.begin(), best.end(), *at) != best.end();
+         if (text != a[2]) p.fail(step, "the cell reads '" + text + "'");
+         else if (a.size() > 3 && a[3] != "better") p.fail(step, "the fourth argument can only be 'better'");
+         else if (better != (a.size() > 3)) p.fail(step, better ? "it is marked better" : "it is not marked better");
          return true;
        }},
       {"assert_selected", {0, 1, 2},
