@@ -83,6 +83,10 @@ App::App(Options options)
   canvas_.events.status = [this](const std::string& text) { status_message_ = text; };
   dialogs_.scripted_press = [this](const char* label) { return script_.presses(label); };
   dialogs_.echo_errors = !options_.script.empty();
+  results_.actions.run = [this] { start_run(); };
+  results_.actions.new_variant = [this] { new_variant(); };
+  results_.actions.run_all_variants = [this] { invoke("Variants/Run all variants"); };
+  results_.actions.switch_variant = [this](std::size_t v) { switch_variant(v); };
   build_actions();
   if (!options_.script.empty()) script_.load(options_.script);
   if (!options_.input.empty()) {

@@ -3,7 +3,8 @@
 // canvas in the middle, the side panel on the right (layers, feature, event, results,
 // compare, problems) and a status line. App is the frame and the wiring: the editor session
 // (document, variants, runs, autosave) is an EditorSession, the map a CanvasController, the
-// replay a ReplayController, the file and error dialogs FileDialogs, --script a ScriptPlayer;
+// replay a ReplayController, the file and error dialogs FileDialogs, the Results and Compare
+// tabs a ResultsPanel, --script a ScriptPlayer;
 // App owns them, draws the panels and the menus, and connects what one does to the others.
 // The same App runs interactively and under --script (docs/gui.md).
 
@@ -22,6 +23,7 @@
 #include "gui/app/options.hpp"
 #include "gui/canvas/canvas_controller.hpp"
 #include "gui/dialogs/file_dialogs.hpp"
+#include "gui/panels/results_panel.hpp"
 #include "gui/platform/window.hpp"
 #include "gui/render/map_renderer.hpp"
 #include "gui/replay/replay_controller.hpp"
@@ -80,19 +82,7 @@ class App {
   void panel_catalogue(FeatureId id, const LayoutFeature& f);
   bool pick_product(FeatureId id, const vehicle::CatalogueEntry& entry);
   void panel_event();
-  void panel_results();
-  void panel_scorecard();
-  // The Results tab's verdict rows of the current result (built once per result and per
-  // finished analysis), and a click on row i: its place on the map.
-  const std::vector<VerdictRow>& current_verdict_rows();
-  void show_verdict_row(std::size_t i);
-  // The ramming crossings, sortable, worst verdict first; a click zooms there and shows the
-  // crossing's run-up paths.
-  void panel_crossings();
-  void show_crossing(std::size_t i);
-  void select_crossing(std::uint32_t id);
-  void panel_compare();
-  void panel_problems();
+  void panel_problems();  // Results and Compare: results_
 
   // ---- document ----
   // Opens a scenario or starts one on a map; errors go to a dialog, or are thrown when rethrow.
@@ -153,6 +143,7 @@ class App {
   ReplayController replay_;
   CanvasController canvas_{session_, replay_};
   FileDialogs dialogs_;
+  ResultsPanel results_{session_, canvas_};
 
   // screen layout
   float menu_h_ = 0, toolbar_w_ = 172, panel_w_ = 440, status_h_ = 28;
@@ -164,16 +155,6 @@ class App {
   std::string catalogue_search_;
   scenario::EventFacts event_edit_;
   std::uint64_t event_edit_revision_ = 0;
-
-  // the Results tab
-  std::optional<std::size_t> highlighted_row_;
-  std::vector<VerdictRow> verdict_rows_;
-  const run::RunResult* verdict_rows_of_ = nullptr;
-  std::size_t verdict_rows_outputs_ = 0;
-  bool verdict_rows_valid_ = false;
-  std::vector<CrossingRow> crossing_rows_;
-  std::optional<std::uint32_t> highlighted_crossing_;
-  bool compare_all_figures_ = false;
 
   std::vector<Action> actions_;
 

@@ -129,8 +129,8 @@ void App::draw_side_panel() {
           case 0: panel_layers(); break;
           case 1: panel_feature(); break;
           case 2: panel_event(); break;
-          case 3: panel_results(); break;
-          case 4: panel_compare(); break;
+          case 3: results_.draw_results(window_->fonts().bold); break;
+          case 4: results_.draw_compare(); break;
           case 5: panel_problems(); break;
         }
         ImGui::EndChild();

@@ -705,7 +705,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
        [](P& p, const S& step, int) {
          // The N-th verdict row of the Results tab (from 1) reads VERDICT, and its title holds TITLE.
          const auto& a = step.args;
-         const std::vector<VerdictRow>& rows = p.app_.current_verdict_rows();
+         const std::vector<VerdictRow>& rows = p.app_.results_.verdict_rows();
          const int n = std::atoi(a[0].c_str());
          if (n < 1 || static_cast<std::size_t>(n) > rows.size()) {
            p.fail(step, "the Results tab has " + std::to_string(rows.size()) + " verdict rows");
@@ -719,33 +719,33 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
       {"verdict_row", {0, 1, 1},
        [](P& p, const S& step, int) {
          const int n = std::atoi(step.args[0].c_str());
-         if (n < 1 || static_cast<std::size_t>(n) > p.app_.current_verdict_rows().size())
+         if (n < 1 || static_cast<std::size_t>(n) > p.app_.results_.verdict_rows().size())
            p.fail(step, "no verdict row " + step.args[0]);
-         else p.app_.show_verdict_row(static_cast<std::size_t>(n - 1));
+         else p.app_.results_.show_verdict_row(static_cast<std::size_t>(n - 1));
          return true;
        }},
       {"crossing", {0, 1, 1},
        [](P& p, const S& step, int) {
          // Clicks the N-th crossing of the Results tab's list (worst verdict first).
          App& app = p.app_;
-         app.current_verdict_rows();
+         app.results_.crossings();
          const int n = std::atoi(step.args[0].c_str());
-         if (n < 1 || static_cast<std::size_t>(n) > app.crossing_rows_.size())
-           p.fail(step, "the crossing list has " + std::to_string(app.crossing_rows_.size()) + " rows");
-         else app.show_crossing(static_cast<std::size_t>(n - 1));
+         if (n < 1 || static_cast<std::size_t>(n) > app.results_.crossings().size())
+           p.fail(step, "the crossing list has " + std::to_string(app.results_.crossings().size()) + " rows");
+         else app.results_.show_crossing(static_cast<std::size_t>(n - 1));
          return true;
        }},
       {"assert_crossing", {0, 2, 3},
        [](P& p, const S& step, int) {
          // The N-th crossing of the list has that verdict (the report's words) and label.
          App& app = p.app_;
-         app.current_verdict_rows();
+         app.results_.crossings();
          const int n = std::atoi(step.args[0].c_str());
-         if (n < 1 || static_cast<std::size_t>(n) > app.crossing_rows_.size()) {
-           p.fail(step, "the crossing list has " + std::to_string(app.crossing_rows_.size()) + " rows");
+         if (n < 1 || static_cast<std::size_t>(n) > app.results_.crossings().size()) {
+           p.fail(step, "the crossing list has " + std::to_string(app.results_.crossings().size()) + " rows");
            return true;
          }
-         const CrossingRow& c = app.crossing_rows_[static_cast<std::size_t>(n - 1)];
+         const CrossingRow& c = app.results_.crossings()[static_cast<std::size_t>(n - 1)];
          if (c.verdict != step.args[1] || (step.args.size() > 2 && c.label != step.args[2]))
            p.fail(step, "crossing " + step.args[0] + " is " + c.label + ": " + c.verdict);
          return true;
