@@ -4,12 +4,14 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "gis/vehicle_tables.hpp"
 #include "gui/app/app.hpp"
 #include "gui/doc/catalogue_search.hpp"
 #include "gui/doc/feature_properties.hpp"
+#include "gui/edit/geometry_checks.hpp"
 #include "gui/map/layout_geometry.hpp"
 
 namespace agora::gui {
@@ -251,13 +253,24 @@ void App::panel_catalogue(FeatureId id, const LayoutFeature& f) {
     if (property_text(f, "rating") != rating)
       ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "the rating entered differs from the product's");
     if (!e->source.empty()) ImGui::TextDisabled("%s", e->source.c_str());
+    if (const barriers::PricedProduct* price = priced(session_.price_list(), e->id)) {
+      // What the drawn line takes: whole units along it, at the list's (illustrative) price.
+      const Shape s = shape_of(f);
+      double drawn = 0.0;
+      for (std::size_t i = 0; i + 1 < s.points.size(); ++i) drawn += distance(s.points[i], s.points[i + 1]);
+      const double units = std::max(1.0, std::ceil(drawn / price->unit_width_m - 1e-9));
+      ImGui::TextWrapped("%s; this line: %.0f × %s, about %.0f EUR", price_text(*price).c_str(), units,
+                         price->unit.c_str(), units * price->unit_price_eur);
+      if (!price->price_source.empty()) ImGui::TextDisabled("%s", price->price_source.c_str());
+    }
   } else if (!product.empty()) {
     ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "'%s' is not in the catalogue (%s)", product.c_str(),
                        cat->origin.c_str());
   }
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##catalogue_search", "search: name, type, rating, standard", &catalogue_search_);
-  const std::vector<const vehicle::CatalogueEntry*> found = search_catalogue(*cat, catalogue_search_);
+  const std::vector<const vehicle::CatalogueEntry*> found =
+      search_catalogue(*cat, catalogue_search_, &session_.price_list());
   if (ImGui::BeginListBox("##catalogue", {-1, 150})) {
     for (const vehicle::CatalogueEntry* e : found) {
       const std::string rating = catalogue_rating(*e);
@@ -265,9 +278,11 @@ void App::panel_catalogue(FeatureId id, const LayoutFeature& f) {
       // several lines that differ only there, and a narrow panel cuts the end of the line.
       const std::string line = e->product + " · " + (rating.empty() ? "unrated" : rating) + " · " + e->manufacturer;
       if (ImGui::Selectable((line + "##" + e->id).c_str(), e->id == product)) pick_product(id, *e);
-      if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s\n%s, %s\n%s", e->type.c_str(), e->standard.c_str(), e->status_text.c_str(),
-                          e->note.c_str());
+      if (ImGui::IsItemHovered()) {
+        const barriers::PricedProduct* price = priced(session_.price_list(), e->id);
+        ImGui::SetTooltip("%s\n%s, %s\n%s\n%s", e->type.c_str(), e->standard.c_str(), e->status_text.c_str(),
+                          e->note.c_str(), price ? price_text(*price).c_str() : "not in the price list");
+      }
     }
     ImGui::EndListBox();
   }

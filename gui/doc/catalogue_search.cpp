@@ -1,6 +1,7 @@
 #include "gui/doc/catalogue_search.hpp"
 
 #include <cctype>
+#include <cstdio>
 
 namespace agora::gui {
 
@@ -14,7 +15,8 @@ std::string lower(std::string s) {
 }  // namespace
 
 std::vector<const vehicle::CatalogueEntry*> search_catalogue(const vehicle::BarrierCatalogue& catalogue,
-                                                             const std::string& query) {
+                                                             const std::string& query,
+                                                             const barriers::PriceList* prices) {
   std::vector<std::string> words;
   std::string w;
   for (char c : lower(query) + " ") {
@@ -27,13 +29,23 @@ std::vector<const vehicle::CatalogueEntry*> search_catalogue(const vehicle::Barr
   }
   std::vector<const vehicle::CatalogueEntry*> out;
   for (const vehicle::CatalogueEntry& e : catalogue.entries) {
-    const std::string hay = lower(e.id + " " + e.manufacturer + " " + e.product + " " + e.type + " " + e.standard +
+    std::string hay = lower(e.id + " " + e.manufacturer + " " + e.product + " " + e.type + " " + e.standard +
                                   " " + catalogue_rating(e) + " " + e.rating_as_published);
+    if (prices)
+      for (const barriers::PricedProduct& p : prices->products)
+        if (p.catalogue_id == e.id) hay += " " + lower(price_text(p));
     bool all = true;
     for (const std::string& word : words) all = all && hay.find(word) != std::string::npos;
     if (all) out.push_back(&e);
   }
   return out;
+}
+
+std::string price_text(const barriers::PricedProduct& p) {
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "%.0f EUR per %s (%.1f m, clear gap %.1f m, %s)", p.unit_price_eur, p.unit.c_str(),
+                p.unit_width_m, p.clear_gap_m, barriers::to_string(p.deployment));
+  return buf;
 }
 
 std::string catalogue_rating(const vehicle::CatalogueEntry& entry) { return entry.rating ? entry.rating->text : ""; }

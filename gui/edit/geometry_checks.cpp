@@ -74,4 +74,31 @@ std::vector<Problem> geometry_warnings(const scenario::Layout& layout, const cit
   return out;
 }
 
+const barriers::PricedProduct* priced(const barriers::PriceList& prices, const std::string& catalogue_id) {
+  for (const barriers::PricedProduct& p : prices.products)
+    if (p.catalogue_id == catalogue_id) return &p;
+  return nullptr;
+}
+
+std::vector<Problem> product_warnings(const scenario::Layout& layout, const vehicle::BarrierCatalogue& catalogue,
+                                      const barriers::PriceList& prices) {
+  std::vector<Problem> out;
+  for (const scenario::PlannedBarrier& b : layout.barriers) {
+    const vehicle::CatalogueEntry* e = b.product.empty() ? nullptr : catalogue.find(b.product);
+    const barriers::PricedProduct* p = e ? priced(prices, e->id) : nullptr;
+    if (!p) continue;
+    if (scenario::is_set(b.clear_gap_m) && std::abs(b.clear_gap_m - p->clear_gap_m) > 0.05)
+      out.push_back({b.info.file, b.info.describe(), "clear_gap_m",
+                     "the clear gap of " + fmt(b.clear_gap_m, 2) + " m differs from the " + fmt(p->clear_gap_m, 2) +
+                         " m product '" + p->catalogue_id + "' is laid with (" + prices.origin + ")"});
+    const double drawn = b.line.size() >= 2 ? length(b.line) : 0.0;
+    // Closed units (a blocker, a beam) have one width; bollards stand singly or in any number.
+    if (p->clear_gap_m == 0.0 && b.line.size() >= 2 && drawn < 0.9 * p->unit_width_m)
+      out.push_back({b.info.file, b.info.describe(), "geometry",
+                     "the line is " + fmt(drawn) + " m long, shorter than one " + p->unit + " of product '" +
+                         p->catalogue_id + "' (" + fmt(p->unit_width_m) + " m)"});
+  }
+  return out;
+}
+
 }  // namespace agora::gui

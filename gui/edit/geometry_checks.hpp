@@ -6,10 +6,12 @@
 
 #include <vector>
 
+#include "sim/barriers/price_list.hpp"
 #include "sim/city/city_model.hpp"
 #include "sim/core/error.hpp"
 #include "sim/scenario/scenario.hpp"
 #include "sim/vehicle/adequacy.hpp"
+#include "sim/vehicle/barrier_catalogue.hpp"
 
 namespace agora::gui {
 
@@ -25,5 +27,15 @@ struct GeometryCheckParams {
 
 std::vector<Problem> geometry_warnings(const scenario::Layout& layout, const city::CityModel& city,
                                        const GeometryCheckParams& params = {});
+
+// A barrier drawn otherwise than its product is laid (data/barriers/prices.csv): a clear gap
+// other than the product's (more than 5 cm apart), or, for a closed product (no clear gap: a
+// blocker, a beam), a line shorter than 90 % of one unit (a 4.5 m road blocker across 3 m). The product is found in the catalogue by id or
+// name, as the ramming analysis finds it; barriers without a listed product pass.
+std::vector<Problem> product_warnings(const scenario::Layout& layout, const vehicle::BarrierCatalogue& catalogue,
+                                      const barriers::PriceList& prices);
+
+// The price list's entry for a catalogue id, or nullptr.
+const barriers::PricedProduct* priced(const barriers::PriceList& prices, const std::string& catalogue_id);
 
 }  // namespace agora::gui

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/run/analysis_registry.hpp"
+#include "gis/price_list_reader.hpp"
 #include "gis/scenario_reader.hpp"
 #include "gis/vehicle_tables.hpp"
 #include "gui/doc/feature_properties.hpp"
@@ -66,6 +67,9 @@ bool EditorSession::validate() {
     // What the checks let pass but is usually a slip of the mouse (an exit dragged off the line).
     for (Problem& w : geometry_warnings(doc->scenario.layout, *doc->city))
       validation_warnings.push_back(std::move(w));
+    // A barrier drawn otherwise than its product is laid.
+    for (Problem& w : product_warnings(doc->scenario.layout, *barrier_catalogue(), price_list()))
+      validation_warnings.push_back(std::move(w));
   } catch (const Error& e) {
     validation_errors = e.problems();
   }
@@ -107,6 +111,18 @@ const vehicle::BarrierCatalogue* EditorSession::barrier_catalogue() {
     }
   }
   return catalogue_ ? &*catalogue_ : nullptr;
+}
+
+const barriers::PriceList& EditorSession::price_list() {
+  if (!prices_) {
+    try {
+      prices_ = gis::load_price_list();
+    } catch (const Error& e) {
+      price_error = e.problems().front().to_string();
+      prices_ = barriers::PriceList{};
+    }
+  }
+  return *prices_;
 }
 
 // ---- files ---------------------------------------------------------------------------------

@@ -17,6 +17,7 @@
 #include "gui/doc/autosave.hpp"
 #include "gui/doc/document.hpp"
 #include "gui/run/analysis_runner.hpp"
+#include "sim/barriers/price_list.hpp"
 #include "sim/vehicle/barrier_catalogue.hpp"
 
 namespace agora::gui {
@@ -45,6 +46,9 @@ class EditorSession {
   // The scenario's barrier catalogue, loaded when first needed (an empty one, with
   // catalogue_error, when it cannot be read).
   const vehicle::BarrierCatalogue* barrier_catalogue();
+  // The built-in barrier price list (data/barriers/prices.csv), loaded when first needed (an
+  // empty one, with price_error, when it cannot be read).
+  const barriers::PriceList& price_list();
 
   // ---- files ----
   // Save, save as: throw agora::Error naming the file. The other variants' layouts are not in
@@ -93,6 +97,7 @@ class EditorSession {
   std::vector<Problem> validation_errors, validation_warnings;
   std::string property_error;  // why the last property was refused
   std::string catalogue_error;
+  std::string price_error;
 
   std::vector<Variant> variants;
   std::size_t current = 0;
@@ -115,6 +120,7 @@ class EditorSession {
   std::chrono::steady_clock::time_point last_autosave_ = std::chrono::steady_clock::now();
   std::uint64_t autosaved_revision_ = 0;
   std::optional<vehicle::BarrierCatalogue> catalogue_;
+  std::optional<barriers::PriceList> prices_;
 };
 
 }  // namespace agora::gui

@@ -27,8 +27,12 @@ TEST_CASE("a barrier's product comes from the catalogue with its rating, its gap
       "assert_prop rating V/7500[N3]/80/90:0.4/15.4\n"
       "prop clear_gap_m 1.5\n"
       "assert_problem \"wider than 1.2 m\"\n"
-      "prop clear_gap_m 1.1\n"
-      "assert_no_problem \"clear gap\"\n";
+      "prop clear_gap_m 1.2\n"
+      "assert_no_problem \"clear gap\"\n"
+      // data/barriers/prices.csv lays ppg-fixed-m50-pas68 at 1.2 m clear gaps: 0.9 m is not it.
+      "prop clear_gap_m 0.9\n"
+      "assert_problem \"the clear gap of 0.90 m differs from the 1.20 m product 'ppg-fixed-m50-pas68' is laid "
+      "with\"\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
   INFO(r.out);
   CHECK(r.exit_code == 0);
@@ -62,6 +66,35 @@ TEST_CASE("exits off the perimeter line, exits wider than drawn and zones over b
       "click @11.5752451,48.1378323\n"
       "key enter\n"
       "assert_problem \"of buildings\"\n";
+  const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("a road blocker wider than the line it is drawn on is named while editing", "[gui][headless][munchen][editing]") {
+  const std::string dir = scratch_dir("gui_product_length");
+  // data/barriers/prices.csv: one optima-hrr-hs-ct blocker covers 4.5 m. The line is 0.00004° of
+  // longitude at 48.13727° N: 2.98 m in EPSG:25832 (gdaltransform), drawn at 100 px/m; under
+  // 0.9 × 4.5 = 4.05 m. Then 0.00006° (4.46 m) passes.
+  const std::string script =
+      "menu Edit/Snapping\n"
+      "view @11.5756200,48.1372700 100\n"
+      "tool barrier\n"
+      "click @11.5756000,48.1372700\n"
+      "click @11.5756400,48.1372700\n"
+      "key enter\n"
+      "product optima\n"
+      "assert_prop product optima-hrr-hs-ct\n"
+      "assert_problem \"the line is 3.0 m long, shorter than one blocker 4.5 m of product 'optima-hrr-hs-ct' (4.5 m)\"\n"
+      "menu Edit/Delete\n"
+      "assert_no_problem \"shorter than one\"\n"
+      "tool barrier\n"
+      "view @11.5756300,48.1372700 100\n"
+      "click @11.5756000,48.1372700\n"
+      "click @11.5756600,48.1372700\n"
+      "key enter\n"
+      "product optima\n"
+      "assert_no_problem \"shorter than one\"\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
   INFO(r.out);
   CHECK(r.exit_code == 0);
