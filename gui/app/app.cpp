@@ -12,7 +12,6 @@
 
 #include "gis/text_file.hpp"
 #include "gui/map/decorations.hpp"
-#include "sim/scenario/validate.hpp"
 
 namespace agora::gui {
 
@@ -67,7 +66,7 @@ double process_cpu_ms() {
 }  // namespace
 
 App::App(Options options)
-    : options_(std::move(options)), started_(Clock::now()), autosave_(options_.autosave_dir) {
+    : options_(std::move(options)), started_(Clock::now()), session_(options_.autosave_dir) {
   WindowOptions w;
   w.width = options_.width;
   w.height = options_.height;
@@ -77,30 +76,39 @@ App::App(Options options)
   window_ = std::make_unique<Window>(w);
   renderer_ = std::make_unique<MapRenderer>();
   // Headless runs leave autosaves alone unless a test asks for them with --autosave-dir.
-  autosave_enabled_ = !options_.headless() || !options_.autosave_dir.empty();
+  session_.autosave_enabled = !options_.headless() || !options_.autosave_dir.empty();
+  // The parts tell the frame what they did.
+  canvas_.events.selected = [this](std::optional<FeatureId> id) { on_selected(id); };
+  canvas_.events.result_picked = [this] { side_tab_request_ = 3; };
+  canvas_.events.status = [this](const std::string& text) { status_message_ = text; };
+  dialogs_.scripted_press = [this](const char* label) { return script_.presses(label); };
+  dialogs_.echo_errors = !options_.script.empty();
+  results_.actions.run = [this] { start_run(); };
+  results_.actions.new_variant = [this] { new_variant(); };
+  results_.actions.run_all_variants = [this] { invoke("Variants/Run all variants"); };
+  results_.actions.switch_variant = [this](std::size_t v) { switch_variant(v); };
   build_actions();
   if (!options_.script.empty()) script_.load(options_.script);
   if (!options_.input.empty()) {
     std::optional<AutosaveSlot> slot;
-    if (autosave_enabled_) slot = autosave_.slot_for(options_.input);
+    if (session_.autosave_enabled) slot = session_.autosave.slot_for(options_.input);
     // Headless runs have nobody to read a dialog: a bad input ends them with exit status 2.
     open_path(options_.input, options_.headless());
     if (slot) recovery_offer_ = {*slot};
-  } else if (autosave_enabled_) {
-    recovery_offer_ = autosave_.slots();
+  } else if (session_.autosave_enabled) {
+    recovery_offer_ = session_.autosave.slots();
     if (recovery_offer_.size() > 1) recovery_offer_.resize(1);
   }
   // Offered work is kept until the user recovers or discards it (Later, or closing without an
   // answer, keeps it for the next start).
-  for (const AutosaveSlot& slot : recovery_offer_) autosave_.keep(slot);
-  last_autosave_ = Clock::now();
+  for (const AutosaveSlot& slot : recovery_offer_) session_.autosave.keep(slot);
 }
 
 App::~App() {
-  runner_.cancel();
-  overlays_.clear();
+  session_.runner.cancel();
+  canvas_.overlays.clear();
   // The run writes into the replay's recording folder until it sees the cancel.
-  while (runner_.busy()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  while (session_.runner.busy()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   replay_.remove_run_files();
 }
 
@@ -127,10 +135,11 @@ int App::run() {
       window_->set_close_requested(false);
       request_quit();
     }
-    const std::uint64_t renders_before = map_cache_.renders();
+    const std::uint64_t renders_before = canvas_.map_cache.renders();
     frame();
     if (frame_index_ > 0 || options_.frames > 0)
-      stats_.add(ms_since(t0), process_cpu_ms() - cpu0, map_cache_.renders() != renders_before);
+      stats_.add(ms_since(t0), process_cpu_ms() - cpu0,
+                 canvas_.map_cache.renders() != renders_before);
     if (first_frame_ms_ < 0) first_frame_ms_ = ms_since(started_);
     ++frame_index_;
     if (options_.frames > 0 && frame_index_ >= options_.frames && !script_.has_steps()) quit_ = true;
@@ -145,36 +154,38 @@ int App::run() {
                 options_.width, options_.height);
     std::printf(
         "agora-gui: open %.0f ms (load %.0f ms, map geometry %.0f ms), first frame at %.0f ms\n",
-        load_ms_ + geometry_ms_, load_ms_, geometry_ms_, first_frame_ms_);
+        load_ms_ + canvas_.geometry_ms, load_ms_, canvas_.geometry_ms, first_frame_ms_);
     std::printf("agora-gui: %s\n", stats_.summary().c_str());
-    if (first_verdict_ms_ >= 0) std::printf("agora-gui: first results %.0f ms after Run\n", first_verdict_ms_);
+    if (session_.first_verdict_ms >= 0)
+      std::printf("agora-gui: first results %.0f ms after Run\n", session_.first_verdict_ms);
     std::fflush(stdout);
   }
-  if (doc_ && autosave_enabled_ && !doc_->dirty()) autosave_.discard(*doc_);
+  if (session_.doc && session_.autosave_enabled && !session_.doc->dirty())
+    session_.autosave.discard(*session_.doc);
   return exit_code_;
 }
 
 double App::idle_wait_s() const {
   // Drawing continuously: a playing replay, a flash on the map, a drag or a held button.
-  if ((replay_.loaded() && replay_.clock.playing) || flash_frames_ > 0 || drag_.kind != DragKind::None ||
-      ImGui::IsAnyMouseDown())
+  if ((replay_.loaded() && replay_.clock.playing) || canvas_.animating() || ImGui::IsAnyMouseDown())
     return 0.0;
-  if (runner_.busy()) return 0.1;  // the progress bar, ten times a second
+  if (session_.runner.busy()) return 0.1;  // the progress bar, ten times a second
   return 0.5;
 }
 
 void App::compute_layout() {
   const ImGuiIO& io = ImGui::GetIO();
   menu_h_ = ImGui::GetFrameHeight();
-  canvas_rect_ = {{static_cast<double>(toolbar_w_), static_cast<double>(menu_h_)},
-                  {std::max(100.0, static_cast<double>(io.DisplaySize.x - toolbar_w_ - panel_w_)),
-                   std::max(100.0, static_cast<double>(io.DisplaySize.y - menu_h_ - status_h_))}};
-  const bool first =
-      view_.canvas().size.x != canvas_rect_.size.x || view_.canvas().size.y != canvas_rect_.size.y;
-  const Vec2 centre = view_.centre();
-  const double ppm = view_.px_per_m();
-  view_.set_canvas(canvas_rect_);
-  if (first) view_.set(centre, ppm);
+  ScreenRect& canvas = canvas_.canvas_rect;
+  MapView& view = canvas_.view;
+  canvas = {{static_cast<double>(toolbar_w_), static_cast<double>(menu_h_)},
+            {std::max(100.0, static_cast<double>(io.DisplaySize.x - toolbar_w_ - panel_w_)),
+             std::max(100.0, static_cast<double>(io.DisplaySize.y - menu_h_ - status_h_))}};
+  const bool first = view.canvas().size.x != canvas.size.x || view.canvas().size.y != canvas.size.y;
+  const Vec2 centre = view.centre();
+  const double ppm = view.px_per_m();
+  view.set_canvas(canvas);
+  if (first) view.set(centre, ppm);
 }
 
 void App::frame() {
@@ -183,9 +194,9 @@ void App::frame() {
   ImGui::NewFrame();
   compute_layout();
   poll_run();
-  if (doc_) after_change();
+  if (session_.doc) after_change();
   handle_shortcuts();
-  replay_.tick(static_cast<double>(ImGui::GetIO().DeltaTime), city_origin_);
+  replay_.tick(static_cast<double>(ImGui::GetIO().DeltaTime), canvas_.city_origin);
   draw_menu_bar();
   draw_toolbar();
   draw_canvas();
@@ -193,7 +204,7 @@ void App::frame() {
   draw_side_panel();
   draw_status_bar();
   draw_dialogs();
-  autosave_tick(false);
+  if (auto failed = session_.autosave_tick(false)) status_message_ = "autosave failed: " + *failed;
   const float bg_r = 242 / 255.0f, bg_g = 239 / 255.0f, bg_b = 233 / 255.0f;
   window_->render(bg_r, bg_g, bg_b);
   script_.after_render();
@@ -201,19 +212,16 @@ void App::frame() {
 }
 
 void App::after_change() {
-  if (validated_revision_ == doc_->revision) return;
-  validated_revision_ = doc_->revision;
-  validation_errors_.clear();
-  validation_warnings_.clear();
-  try {
-    const scenario::Findings f = scenario::validate(doc_->scenario, *doc_->city);
-    validation_errors_ = f.errors.problems();
-    validation_warnings_ = f.warnings;
-  } catch (const Error& e) {
-    validation_errors_ = e.problems();
-  }
-  if (selected_ && !valid(doc_->scenario.layout, *selected_)) select(std::nullopt);
-  window_->set_title("Agora — " + doc_->title());
+  if (!session_.validate()) return;
+  if (canvas_.selected && !valid(session_.doc->scenario.layout, *canvas_.selected))
+    canvas_.select(std::nullopt);
+  window_->set_title("Agora — " + session_.doc->title());
+}
+
+void App::on_selected(std::optional<FeatureId> id) {
+  edit_buffers_.clear();
+  session_.property_error.clear();
+  if (id) side_tab_request_ = 1;
 }
 
 // ---- documents -------------------------------------------------------------------------
@@ -228,7 +236,7 @@ void App::open_path(const std::string& path, bool rethrow) {
     status_message_ = "opened " + path;
   } catch (const Error& e) {
     if (rethrow) throw;
-    show_error("Cannot open " + fs::path(path).filename().string(), e.problems());
+    dialogs_.show_error("Cannot open " + fs::path(path).filename().string(), e.problems());
   }
 }
 
@@ -238,126 +246,25 @@ void App::open_recovered(const AutosaveSlot& slot) {
     set_document(std::move(d));
     status_message_ = "recovered unsaved work from " + slot.saved_at;
   } catch (const Error& e) {
-    show_error("Cannot recover the autosave", e.problems());
+    dialogs_.show_error("Cannot recover the autosave", e.problems());
   }
 }
 
 void App::set_document(Document doc) {
-  runner_.cancel();
-  overlays_.clear();
-  run_errors_.clear();
-  run_queue_.clear();
-  doc_ = std::make_unique<Document>(std::move(doc));
-  to_lonlat_ = std::make_unique<gis::Reprojector>(
-      gis::Reprojector::to_lonlat(doc_->crs(), doc_->scenario.map_path));
-  from_lonlat_ = std::make_unique<gis::Reprojector>(
-      gis::Reprojector::from_lonlat(doc_->crs(), doc_->scenario.map_path));
-  bg::assign_inverse(map_extent_);
-  for (const city::RoadEdge& r : doc_->city->edges)
-    bg::expand(map_extent_, bg::return_envelope<Box>(r.line));
-  for (const city::Building& b : doc_->city->buildings)
-    bg::expand(map_extent_, bg::return_envelope<Box>(b.footprint));
-  if (map_extent_.min_corner().x > map_extent_.max_corner().x) map_extent_ = doc_->city->extent();
-  const Box e = map_extent_;
-  city_origin_ = {(e.min_corner().x + e.max_corner().x) / 2,
-                  (e.min_corner().y + e.max_corner().y) / 2};
-  // True north against grid north at the map's centre: step 100 m north in latitude.
-  if (auto ll = local_to_lonlat(city_origin_)) {
-    if (auto north = lonlat_to_local({ll->x, ll->y + 0.0009})) {
-      const Vec2 d = *north - city_origin_;
-      true_north_deg_ = std::atan2(d.x, d.y) * 180.0 / 3.14159265358979323846;
-    }
-  }
-  rebuild_city_gpu();
-  select(std::nullopt);
-  sketch_.reset();
-  tool_ = Tool::Select;
-  validated_revision_ = 0;
-  variants_.clear();
-  variants_.emplace_back();
-  variants_[0].name = "A";
-  current_variant_ = 0;
-  if (canvas_rect_.size.x <= 0) {
+  session_.set_document(std::move(doc));
+  if (canvas_.canvas_rect.size.x <= 0) {
     // Before the first frame: the canvas as compute_layout() will place it.
-    canvas_rect_ = {
+    canvas_.canvas_rect = {
         {static_cast<double>(toolbar_w_), 23.0},
         {static_cast<double>(static_cast<float>(options_.width) - toolbar_w_ - panel_w_),
          static_cast<double>(static_cast<float>(options_.height) - 23.0f - status_h_)}};
   }
-  view_.set_canvas(canvas_rect_);
-  fit_to_scenario();
-  autosaved_revision_ = doc_->revision;
+  canvas_.on_document();
   // Trajectories belong to the scenario they were run on.
-  replay_.close(city_origin_);
+  replay_.close(canvas_.city_origin);
   replay_.last_run.clear();
-  replay_.find_offer(doc_->untitled() ? std::string() : doc_->target().scenario_path);
-}
-
-void App::rebuild_city_gpu() {
-  const auto t0 = Clock::now();
-  CityGeometryOptions o;
-  o.highlight_passable = visible_.highlight_passable;
-  const CityGeometry g = build_city_geometry(*doc_->city, city_origin_, o);
-  city_gpu_.open_area_fills.upload(g.open_area_fills);
-  city_gpu_.open_area_lines.upload(g.open_area_lines);
-  city_gpu_.building_fills.upload(g.building_fills);
-  city_gpu_.building_lines.upload(g.building_lines);
-  city_gpu_.roads.upload(g.roads);
-  city_gpu_.barriers.upload(g.barriers);
-  city_gpu_.stops.upload(g.stops);
-  city_triangles_ = g.triangles;
-  ++city_gpu_version_;
-  geometry_ms_ = ms_since(t0);
-}
-
-void App::fit_to_map() {
-  if (doc_) view_.fit(map_extent_, 20.0);
-}
-
-void App::fit_to_scenario() {
-  if (!doc_) return;
-  Box box;
-  bg::assign_inverse(box);
-  bool any = false;
-  for (const FeatureId& id : all_features(doc_->scenario.layout))
-    for (Vec2 p : shape_of(get(doc_->scenario.layout, id)).points) {
-      bg::expand(box, p);
-      any = true;
-    }
-  if (!any) return fit_to_map();
-  // Some context around the site: the approaches matter as much as the square.
-  const double w = box.max_corner().x - box.min_corner().x,
-               h = box.max_corner().y - box.min_corner().y;
-  const double grow = std::max({w, h, 100.0}) * 0.35;
-  box = {{box.min_corner().x - grow, box.min_corner().y - grow},
-         {box.max_corner().x + grow, box.max_corner().y + grow}};
-  view_.fit(box, 10.0);
-}
-
-void App::zoom_to(const Box& world, double min_width_m) {
-  Box b = world;
-  const Vec2 c = (b.min_corner() + b.max_corner()) * 0.5;
-  const double half = std::max({b.max_corner().x - b.min_corner().x,
-                                b.max_corner().y - b.min_corner().y, min_width_m}) /
-                      2;
-  b = {{c.x - half, c.y - half}, {c.x + half, c.y + half}};
-  view_.fit(b, 40.0);
-  flash_box_ = world;
-  flash_frames_ = 90;
-}
-
-std::optional<Vec2> App::lonlat_to_local(Vec2 ll) const {
-  if (!from_lonlat_) return std::nullopt;
-  const Vec2 p = from_lonlat_->transform(ll);
-  if (!std::isfinite(p.x) || !std::isfinite(p.y)) return std::nullopt;
-  return p;
-}
-
-std::optional<Vec2> App::local_to_lonlat(Vec2 p) const {
-  if (!to_lonlat_) return std::nullopt;
-  const Vec2 ll = to_lonlat_->transform(p);
-  if (!std::isfinite(ll.x) || !std::isfinite(ll.y)) return std::nullopt;
-  return ll;
+  const Document& d = *session_.doc;
+  replay_.find_offer(d.untitled() ? std::string() : d.target().scenario_path);
 }
 
 // ---- status bar ------------------------------------------------------------------------
@@ -371,11 +278,11 @@ void App::draw_status_bar() {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoFocusOnAppearing);
-  if (doc_) {
+  if (session_.doc) {
     const Vec2 mouse{io.MousePos.x, io.MousePos.y};
-    if (canvas_rect_.contains(mouse)) {
-      const Vec2 w = view_.to_world(mouse);
-      if (auto ll = local_to_lonlat(w))
+    if (canvas_.canvas_rect.contains(mouse)) {
+      const Vec2 w = canvas_.view.to_world(mouse);
+      if (auto ll = session_.local_to_lonlat(w))
         ImGui::Text("%.6f, %.6f", ll->y, ll->x);
       else
         ImGui::Text("%.1f, %.1f", w.x, w.y);
@@ -383,10 +290,11 @@ void App::draw_status_bar() {
       ImGui::TextDisabled("—");
     }
     ImGui::SameLine(210);
-    ImGui::Text("%s  %s", map_scale_text(view_.px_per_m()).c_str(), doc_->crs().c_str());
+    ImGui::Text("%s  %s", map_scale_text(canvas_.view.px_per_m()).c_str(),
+                session_.doc->crs().c_str());
     ImGui::SameLine(420);
-    if (runner_.busy()) {
-      const auto p = runner_.progress();
+    if (session_.runner.busy()) {
+      const auto p = session_.runner.progress();
       ImGui::Text("running %s: %s", p.analysis.c_str(), p.text.c_str());
       ImGui::SameLine();
       ImGui::ProgressBar(static_cast<float>(p.fraction), {160, 0});

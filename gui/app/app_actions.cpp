@@ -28,54 +28,80 @@ std::string normalised(std::string s) {
 }  // namespace
 
 void App::build_actions() {
-  auto has_doc = [this] { return doc_ != nullptr; };
-  auto idle_doc = [this] { return doc_ != nullptr && !runner_.busy(); };
+  auto has_doc = [this] { return session_.doc != nullptr; };
+  auto idle_doc = [this] { return session_.doc != nullptr && !session_.runner.busy(); };
   actions_ = {
-      {"File/New from map…", "Ctrl+N", [this] { open_file_dialog(FileDialogPurpose::NewFromMap); }, {}},
+      {"File/New from map…",
+       "Ctrl+N",
+       [this] { open_file_dialog(FileDialogPurpose::NewFromMap); },
+       {}},
       {"File/Open…", "Ctrl+O", [this] { open_file_dialog(FileDialogPurpose::Open); }, {}},
       {"File/Save", "Ctrl+S", [this] { save(); }, has_doc},
-      {"File/Save as…", "Ctrl+Shift+S", [this] { open_file_dialog(FileDialogPurpose::SaveAs); }, has_doc},
+      {"File/Save as…", "Ctrl+Shift+S", [this] { open_file_dialog(FileDialogPurpose::SaveAs); },
+       has_doc},
       {"File/Export results…", "", [this] { open_file_dialog(FileDialogPurpose::ExportResults); },
-       [this] { return current_result() != nullptr; }},
+       [this] { return session_.current_result() != nullptr; }},
       {"File/Export report…", "", [this] { open_file_dialog(FileDialogPurpose::ExportReport); },
-       [this] { return current_result() != nullptr; }},
+       [this] { return session_.current_result() != nullptr; }},
       {"File/Quit", "Ctrl+Q", [this] { request_quit(); }, {}},
-      {"Edit/Undo", "Ctrl+Z", [this] { doc_->undo(); }, [this] { return doc_ && doc_->history.can_undo() && drag_.kind == DragKind::None; }},
-      {"Edit/Redo", "Ctrl+Y", [this] { doc_->redo(); }, [this] { return doc_ && doc_->history.can_redo() && drag_.kind == DragKind::None; }},
-      {"Edit/Delete", "Delete", [this] { delete_selection(); }, [this] { return doc_ && selected_.has_value(); }},
-      {"Edit/Finish shape", "Enter", [this] { finish_sketch(); }, [this] { return sketch_ && sketch_->can_finish(); }},
-      {"Edit/Remove last point", "Backspace", [this] { sketch_->remove_last(); }, [this] { return sketch_.has_value(); }},
-      {"Edit/Cancel", "Escape", [this] { cancel_sketch(); }, has_doc},
-      {"Edit/Snapping", "", [this] { snapping_ = !snapping_; }, has_doc},
-      {"View/Fit to scenario", "Ctrl+0", [this] { fit_to_scenario(); }, has_doc},
-      {"View/Fit to map", "", [this] { fit_to_map(); }, has_doc},
-      {"View/Zoom in", "Ctrl+=", [this] { view_.zoom_at(canvas_rect_.centre(), 1.5); }, has_doc},
-      {"View/Zoom out", "Ctrl+-", [this] { view_.zoom_at(canvas_rect_.centre(), 1 / 1.5); }, has_doc},
+      {"Edit/Undo", "Ctrl+Z", [this] { session_.doc->undo(); },
+       [this] {
+         return session_.doc && session_.doc->history.can_undo() &&
+                canvas_.drag.kind == CanvasController::DragKind::None;
+       }},
+      {"Edit/Redo", "Ctrl+Y", [this] { session_.doc->redo(); },
+       [this] {
+         return session_.doc && session_.doc->history.can_redo() &&
+                canvas_.drag.kind == CanvasController::DragKind::None;
+       }},
+      {"Edit/Delete", "Delete", [this] { canvas_.delete_selection(); },
+       [this] { return session_.doc && canvas_.selected.has_value(); }},
+      {"Edit/Finish shape", "Enter", [this] { canvas_.finish_sketch(); },
+       [this] { return canvas_.sketch && canvas_.sketch->can_finish(); }},
+      {"Edit/Remove last point", "Backspace", [this] { canvas_.sketch->remove_last(); },
+       [this] { return canvas_.sketch.has_value(); }},
+      {"Edit/Cancel", "Escape", [this] { canvas_.cancel_sketch(); }, has_doc},
+      {"Edit/Snapping", "", [this] { canvas_.snapping = !canvas_.snapping; }, has_doc},
+      {"View/Fit to scenario", "Ctrl+0", [this] { canvas_.fit_to_scenario(); }, has_doc},
+      {"View/Fit to map", "", [this] { canvas_.fit_to_map(); }, has_doc},
+      {"View/Zoom in",
+       "Ctrl+=", [this] { canvas_.view.zoom_at(canvas_.canvas_rect.centre(), 1.5); }, has_doc},
+      {"View/Zoom out", "Ctrl+-",
+       [this] { canvas_.view.zoom_at(canvas_.canvas_rect.centre(), 1 / 1.5); }, has_doc},
       {"View/Highlight vehicle-passable roads", "",
        [this] {
-         visible_.highlight_passable = !visible_.highlight_passable;
-         rebuild_city_gpu();
+         canvas_.visible.highlight_passable = !canvas_.visible.highlight_passable;
+         canvas_.rebuild_city_gpu();
        },
        has_doc},
-      {"View/Legend", "", [this] { visible_.legend = !visible_.legend; }, has_doc},
+      {"View/Legend", "", [this] { canvas_.visible.legend = !canvas_.visible.legend; }, has_doc},
       {"Run/Run analyses", "Ctrl+R", [this] { start_run(); }, idle_doc},
-      {"Run/Cancel run", "", [this] { runner_.cancel(); }, [this] { return runner_.busy(); }},
+      {"Run/Cancel run", "", [this] { session_.runner.cancel(); },
+       [this] { return session_.runner.busy(); }},
       {"Variants/New variant from current", "", [this] { new_variant(); }, idle_doc},
-      {"Variants/Add variant from scenario file…", "", [this] { open_file_dialog(FileDialogPurpose::AddVariant); }, idle_doc},
-      {"Variants/Run all variants", "", [this] {
-         run_queue_.clear();
-         for (std::size_t v = 0; v < variants_.size(); ++v)
-           if (v != current_variant_) run_queue_.push_back(v);
+      {"Variants/Add variant from scenario file…", "",
+       [this] { open_file_dialog(FileDialogPurpose::AddVariant); }, idle_doc},
+      {"Variants/Run all variants", "",
+       [this] {
+         session_.run_queue.clear();
+         for (std::size_t v = 0; v < session_.variants.size(); ++v)
+           if (v != session_.current) session_.run_queue.push_back(v);
          start_run();
-       }, idle_doc},
-      {"Replay/Open trajectory file…", "", [this] { open_file_dialog(FileDialogPurpose::OpenTrajectories); }, has_doc},
+       },
+       idle_doc},
+      {"Replay/Open trajectory file…", "",
+       [this] { open_file_dialog(FileDialogPurpose::OpenTrajectories); }, has_doc},
       {"Replay/Replay the last run", "", [this] { open_replay(replay_.last_run); },
-       [this] { return doc_ && !replay_.last_run.empty() && !runner_.busy(); }},
-      {"Replay/Play or pause", "", [this] {
-         if (replay_.clock.time_s >= replay_.current().end_s()) replay_.clock.time_s = replay_.current().start_s();
+       [this] { return session_.doc && !replay_.last_run.empty() && !session_.runner.busy(); }},
+      {"Replay/Play or pause", "",
+       [this] {
+         if (replay_.clock.time_s >= replay_.current().end_s())
+           replay_.clock.time_s = replay_.current().start_s();
          replay_.clock.playing = !replay_.clock.playing;
-       }, [this] { return replay_.loaded(); }},
-      {"Replay/Close replay", "", [this] { replay_.close(city_origin_); }, [this] { return replay_.loaded(); }},
+       },
+       [this] { return replay_.loaded(); }},
+      {"Replay/Close replay", "", [this] { replay_.close(canvas_.city_origin); },
+       [this] { return replay_.loaded(); }},
   };
 }
 
@@ -105,9 +131,11 @@ void App::draw_menu_bar() {
       open_menu = menu;
       menu_open = ImGui::BeginMenu(menu.c_str());
       if (menu_open && menu == "Variants") {
-        for (std::size_t v = 0; v < variants_.size(); ++v) {
-          const std::string label = "Variant " + variants_[v].name;
-          if (ImGui::MenuItem(label.c_str(), nullptr, v == current_variant_, !runner_.busy())) switch_variant(v);
+        for (std::size_t v = 0; v < session_.variants.size(); ++v) {
+          const std::string label = "Variant " + session_.variants[v].name;
+          if (ImGui::MenuItem(label.c_str(), nullptr, v == session_.current,
+                              !session_.runner.busy()))
+            switch_variant(v);
         }
         ImGui::Separator();
       }
@@ -116,12 +144,15 @@ void App::draw_menu_bar() {
     const std::string item = a.path.substr(a.path.find('/') + 1);
     bool checked = false;
     const bool checkable = a.path == "Edit/Snapping" || a.path == "View/Highlight vehicle-passable roads" || a.path == "View/Legend";
-    if (a.path == "Edit/Snapping") checked = snapping_;
-    if (a.path == "View/Highlight vehicle-passable roads") checked = visible_.highlight_passable;
-    if (a.path == "View/Legend") checked = visible_.legend;
+    if (a.path == "Edit/Snapping") checked = canvas_.snapping;
+    if (a.path == "View/Highlight vehicle-passable roads")
+      checked = canvas_.visible.highlight_passable;
+    if (a.path == "View/Legend") checked = canvas_.visible.legend;
     std::string label = item;
-    if (a.path == "Edit/Undo" && doc_ && doc_->history.can_undo()) label.append(1, ' ').append(doc_->history.undo_label());
-    if (a.path == "Edit/Redo" && doc_ && doc_->history.can_redo()) label.append(1, ' ').append(doc_->history.redo_label());
+    if (a.path == "Edit/Undo" && session_.doc && session_.doc->history.can_undo())
+      label.append(1, ' ').append(session_.doc->history.undo_label());
+    if (a.path == "Edit/Redo" && session_.doc && session_.doc->history.can_redo())
+      label.append(1, ' ').append(session_.doc->history.redo_label());
     label += "##" + a.path;
     const bool enabled = !a.enabled || a.enabled();
     if (checkable ? ImGui::MenuItem(label.c_str(), a.shortcut.c_str(), checked, enabled)
@@ -155,69 +186,6 @@ void App::handle_shortcuts() {
   else if (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)) invoke("Edit/Finish shape");
   else if (pressed(GLFW_KEY_BACKSPACE)) invoke("Edit/Remove last point");
   else if (pressed(GLFW_KEY_ESCAPE)) invoke("Edit/Cancel");
-}
-
-// ---- editing ----------------------------------------------------------------------------
-
-void App::set_tool(Tool tool) {
-  if (sketch_ && tool != tool_) sketch_.reset();
-  tool_ = tool;
-  last_snap_ = {};
-}
-
-void App::select(std::optional<FeatureId> id) {
-  selected_ = id;
-  selected_vertex_ = -1;
-  edit_buffers_.clear();
-  property_error_.clear();
-  if (id) side_tab_request_ = 1;
-}
-
-void App::finish_sketch() {
-  if (!sketch_ || !sketch_->can_finish() || !doc_) return;
-  const Kind kind = sketch_->kind();
-  const FeatureId at{kind, count(doc_->scenario.layout, kind)};
-  doc_->perform(insert_feature(at, make_feature(kind, sketch_->shape(), new_feature_id(kind))));
-  sketch_.reset();
-  select(at);
-  status_message_ = "added " + kind_label(kind) + " — set its properties in the panel on the right";
-}
-
-void App::cancel_sketch() {
-  if (sketch_) sketch_.reset();
-  else if (tool_ != Tool::Select) set_tool(Tool::Select);
-  else if (selected_) select(std::nullopt);
-  else overlays_.select(std::nullopt);
-}
-
-void App::delete_selection() {
-  if (!doc_ || !selected_) return;
-  doc_->perform(erase_feature(*selected_, doc_->scenario.layout));
-  select(std::nullopt);
-}
-
-bool App::apply_property(FeatureId id, const std::string& key, const std::string& text) {
-  if (!doc_ || !valid(doc_->scenario.layout, id)) return false;
-  LayoutFeature f = get(doc_->scenario.layout, id);
-  if (property_text(f, key) == text) return true;
-  if (auto error = set_property(f, key, text)) {
-    property_error_ = *error;
-    return false;
-  }
-  property_error_.clear();
-  doc_->perform(replace_feature(id, doc_->scenario.layout, f, "set " + key));
-  return true;
-}
-
-std::string App::new_feature_id(Kind kind) const {
-  std::string base = scenario::to_string(kind);
-  std::replace(base.begin(), base.end(), '_', '-');
-  for (int n = 1;; ++n) {
-    const std::string id = base + "-" + std::to_string(n);
-    bool taken = false;
-    for (const FeatureId& f : all_features(doc_->scenario.layout)) taken = taken || info_of(get(doc_->scenario.layout, f)).id == id;
-    if (!taken) return id;
-  }
 }
 
 }  // namespace agora::gui

@@ -1,10 +1,7 @@
 // Saving, autosave, quitting with unsaved changes, and the dialogs: file chooser, errors,
 // unsaved-changes question, recovery offer.
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
-#include <algorithm>
-#include <cctype>
 #include <filesystem>
 
 #include "gui/app/app.hpp"
@@ -13,77 +10,36 @@ namespace agora::gui {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-bool wanted_file(const fs::path& p, int purpose) {
-  const std::string ext = lower(p.extension().string());
-  switch (purpose) {
-    case 0: return ext == ".json";                      // open
-    case 1: return ext == ".pbf" || ext == ".osm" || ext == ".geojson" || ext == ".gpkg" || ext == ".shp" ||
-                   ext == ".json";                       // new from map
-    case 2: return ext == ".json";                      // save as
-    case 4: return ext == ".json";                      // add variant
-    case 6: return ext == ".agtraj";                    // trajectories to replay
-    default: return false;                              // export: folders only
-  }
-}
-
-}  // namespace
-
 bool App::save() {
-  if (!doc_) return false;
-  if (doc_->untitled()) {
+  if (!session_.doc) return false;
+  if (session_.doc->untitled()) {
     open_file_dialog(FileDialogPurpose::SaveAs);
     return false;
   }
   try {
-    doc_->save();
-    for (std::size_t v = 0; v < variants_.size(); ++v)
-      if (v != current_variant_) variants_[v].history.mark_unsaved();
-    if (autosave_enabled_) autosave_.discard(*doc_);
-    status_message_ = "saved " + doc_->target().scenario_path;
+    session_.save();
+    status_message_ = "saved " + session_.doc->target().scenario_path;
     return true;
   } catch (const Error& e) {
-    show_error("Cannot save", e.problems());
+    dialogs_.show_error("Cannot save", e.problems());
     return false;
   }
 }
 
 bool App::save_as(const std::string& path) {
-  if (!doc_) return false;
+  if (!session_.doc) return false;
   try {
-    if (autosave_enabled_) autosave_.discard(*doc_);
-    doc_->save_as(path);
-    for (std::size_t v = 0; v < variants_.size(); ++v)
-      if (v != current_variant_) variants_[v].history.mark_unsaved();
+    session_.save_as(path);
     status_message_ = "saved " + path;
     return true;
   } catch (const Error& e) {
-    show_error("Cannot save", e.problems());
+    dialogs_.show_error("Cannot save", e.problems());
     return false;
   }
 }
 
-void App::autosave_tick(bool force) {
-  if (!autosave_enabled_ || !doc_ || !doc_->dirty()) return;
-  const auto now = std::chrono::steady_clock::now();
-  if (!force && (doc_->revision == autosaved_revision_ || now - last_autosave_ < std::chrono::seconds(60))) return;
-  try {
-    autosave_.write(*doc_);
-    autosaved_revision_ = doc_->revision;
-    last_autosave_ = now;
-  } catch (const Error& e) {
-    status_message_ = "autosave failed: " + e.problems().front().message;
-  }
-}
-
 void App::request_quit() {
-  if (doc_ && doc_->dirty()) {
+  if (session_.doc && session_.doc->dirty()) {
     confirm_close_open_ = true;
     after_close_confirmed_ = [this] { quit_ = true; };
     return;
@@ -93,24 +49,25 @@ void App::request_quit() {
 
 void App::open_file_dialog(FileDialogPurpose purpose) {
   auto open = [this, purpose] {
-    file_dialog_ = {};
-    file_dialog_.open = true;
-    file_dialog_.purpose = purpose;
+    const Document* doc = session_.doc.get();
     std::error_code ec;
-    file_dialog_.dir = doc_ && !doc_->untitled() ? fs::path(doc_->target().scenario_path).parent_path().string()
-                                                 : fs::current_path(ec).string();
-    if (file_dialog_.dir.empty()) file_dialog_.dir.assign(1, '.');
-    if (purpose == FileDialogPurpose::SaveAs)
-      file_dialog_.path = (fs::path(file_dialog_.dir) / "scenario.json").string();
-    if (purpose == FileDialogPurpose::ExportResults) file_dialog_.path = (fs::path(file_dialog_.dir) / "results").string();
-    if (purpose == FileDialogPurpose::ExportReport) file_dialog_.path = (fs::path(file_dialog_.dir) / "report").string();
+    std::string dir = doc && !doc->untitled()
+                          ? fs::path(doc->target().scenario_path).parent_path().string()
+                          : fs::current_path(ec).string();
+    if (dir.empty()) dir.assign(1, '.');
+    std::string path;
+    if (purpose == FileDialogPurpose::SaveAs) path = (fs::path(dir) / "scenario.json").string();
+    if (purpose == FileDialogPurpose::ExportResults) path = (fs::path(dir) / "results").string();
+    if (purpose == FileDialogPurpose::ExportReport) path = (fs::path(dir) / "report").string();
     if (purpose == FileDialogPurpose::OpenTrajectories && !replay_.offer.empty()) {
-      file_dialog_.dir = fs::path(replay_.offer).parent_path().string();
-      file_dialog_.path = replay_.offer;
+      dir = fs::path(replay_.offer).parent_path().string();
+      path = replay_.offer;
     }
+    dialogs_.open(purpose, dir, path);
   };
   // Opening something else replaces the document: ask first when it has unsaved changes.
-  if ((purpose == FileDialogPurpose::Open || purpose == FileDialogPurpose::NewFromMap) && doc_ && doc_->dirty()) {
+  if ((purpose == FileDialogPurpose::Open || purpose == FileDialogPurpose::NewFromMap) &&
+      session_.doc && session_.doc->dirty()) {
     confirm_close_open_ = true;
     after_close_confirmed_ = open;
     return;
@@ -118,111 +75,53 @@ void App::open_file_dialog(FileDialogPurpose purpose) {
   open();
 }
 
-void App::show_error(const std::string& title, const std::vector<Problem>& problems) {
-  error_dialog_ = {true, title, {}};
-  for (const Problem& p : problems) error_dialog_.lines.push_back(p.to_string());
-  if (!options_.script.empty())
-    for (const std::string& l : error_dialog_.lines) std::fprintf(stderr, "agora-gui: %s: %s\n", title.c_str(), l.c_str());
-}
-
-void App::show_error(const std::string& title, const std::string& message) { show_error(title, {Problem{"", "", "", message}}); }
-
-bool App::dialog_button(const char* label) {
-  bool clicked = ImGui::Button(label, {120, 0});
-  if (script_.presses(label)) clicked = true;
-  return clicked;
-}
-
-void App::file_dialog() {
-  static const char* titles[] = {"Open scenario", "New scenario from a map", "Save scenario as",
-                                 "Export results to a folder", "Add a variant from a scenario file",
-                                 "Export the permit report to a folder", "Replay a crowd run's trajectories"};
-  const int purpose = static_cast<int>(file_dialog_.purpose);
-  const char* title = titles[purpose];
-  if (file_dialog_.open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
-  ImGui::SetNextWindowSize({720, 520}, ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  ImGui::TextDisabled("%s", file_dialog_.dir.c_str());
-  ImGui::BeginChild("##entries", {0, -ImGui::GetFrameHeightWithSpacing() * 3}, true);
-  std::error_code ec;
-  if (ImGui::Selectable("..", false, ImGuiSelectableFlags_DontClosePopups))
-    file_dialog_.dir = fs::absolute(file_dialog_.dir, ec).parent_path().string();
-  std::vector<fs::directory_entry> entries;
-  for (const auto& e : fs::directory_iterator(file_dialog_.dir, fs::directory_options::skip_permission_denied, ec))
-    if (e.path().filename().string()[0] != '.') entries.push_back(e);
-  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-    if (a.is_directory() != b.is_directory()) return a.is_directory();
-    return a.path().filename() < b.path().filename();
-  });
-  for (const auto& e : entries) {
-    const bool dir = e.is_directory(ec);
-    if (!dir && !wanted_file(e.path(), purpose)) continue;
-    const std::string label = e.path().filename().string() + (dir ? "/" : "");
-    if (ImGui::Selectable(label.c_str(), file_dialog_.path == e.path().string(),
-                          ImGuiSelectableFlags_DontClosePopups | ImGuiSelectableFlags_AllowDoubleClick)) {
-      if (dir) {
-        file_dialog_.dir = e.path().string();
-        if (file_dialog_.purpose == FileDialogPurpose::ExportResults ||
-            file_dialog_.purpose == FileDialogPurpose::ExportReport)
-          file_dialog_.path = e.path().string();
-      } else {
-        file_dialog_.path = e.path().string();
-      }
-    }
+bool App::accept_file(FileDialogPurpose purpose, const std::string& path) {
+  switch (purpose) {
+    case FileDialogPurpose::Open:
+    case FileDialogPurpose::NewFromMap:
+      open_path(path);
+      return true;
+    case FileDialogPurpose::SaveAs:
+      return save_as(fs::path(path).extension() == ".json" ? path : path + ".json");
+    case FileDialogPurpose::ExportResults:
+      export_results(path);
+      return true;
+    case FileDialogPurpose::AddVariant:
+      return add_variant_from(path);
+    case FileDialogPurpose::ExportReport:
+      export_report(path);
+      return true;
+    case FileDialogPurpose::OpenTrajectories:
+      open_replay(path);
+      return true;
   }
-  ImGui::EndChild();
-  ImGui::SetNextItemWidth(-1);
-  ImGui::InputText("##path", &file_dialog_.path);
-  if (!file_dialog_.error.empty()) ImGui::TextColored({0.75f, 0.1f, 0.1f, 1}, "%s", file_dialog_.error.c_str());
-  const bool exporting = file_dialog_.purpose == FileDialogPurpose::ExportResults ||
-                         file_dialog_.purpose == FileDialogPurpose::ExportReport;
-  const char* ok_label = file_dialog_.purpose == FileDialogPurpose::SaveAs ? "Save" : exporting ? "Export" : "Open";
-  bool close = false;
-  if (dialog_button(ok_label)) {
-    const std::string path = file_dialog_.path;
-    if (path.empty()) {
-      file_dialog_.error = "choose a file";
-    } else {
-      switch (file_dialog_.purpose) {
-        case FileDialogPurpose::Open:
-        case FileDialogPurpose::NewFromMap: open_path(path); close = true; break;
-        case FileDialogPurpose::SaveAs: close = save_as(fs::path(path).extension() == ".json" ? path : path + ".json"); break;
-        case FileDialogPurpose::ExportResults: export_results(path); close = true; break;
-        case FileDialogPurpose::AddVariant: close = add_variant_from(path); break;
-        case FileDialogPurpose::ExportReport: export_report(path); close = true; break;
-        case FileDialogPurpose::OpenTrajectories: open_replay(path); close = true; break;
-      }
-    }
-  }
-  ImGui::SameLine();
-  if (dialog_button("Cancel")) close = true;
-  if (close) {
-    file_dialog_.open = false;
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::EndPopup();
+  return false;
 }
 
 void App::draw_dialogs() {
-  if (file_dialog_.open) file_dialog();
+  if (dialogs_.file.open)
+    dialogs_.draw_file_dialog([this](FileDialogPurpose purpose, const std::string& path) {
+      return accept_file(purpose, path);
+    });
 
   if (confirm_close_open_ && !ImGui::IsPopupOpen("Unsaved changes")) ImGui::OpenPopup("Unsaved changes");
   if (ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::Text("Save the changes to %s?", doc_ ? doc_->title().c_str() : "the scenario");
+    ImGui::Text("Save the changes to %s?",
+                session_.doc ? session_.doc->title().c_str() : "the scenario");
     ImGui::TextDisabled("Without saving, the changes are lost.");
     bool done = false, proceed = false;
-    if (dialog_button("Save")) {
+    if (dialogs_.button("Save")) {
       done = true;
       proceed = save();
     }
     ImGui::SameLine();
-    if (dialog_button("Don't save")) {
+    if (dialogs_.button("Don't save")) {
       done = proceed = true;
-      if (doc_ && autosave_enabled_) autosave_.discard(*doc_);
-      if (doc_) doc_->history.mark_saved();  // the user chose to drop the changes
+      if (session_.doc && session_.autosave_enabled) session_.autosave.discard(*session_.doc);
+      if (session_.doc) session_.doc->history.mark_saved();  // the user chose to drop the changes
     }
     ImGui::SameLine();
-    if (dialog_button("Cancel")) done = true;
+    if (dialogs_.button("Cancel")) done = true;
     if (done) {
       confirm_close_open_ = false;
       ImGui::CloseCurrentPopup();
@@ -242,20 +141,20 @@ void App::draw_dialogs() {
     ImGui::BulletText("autosaved %s", slot.saved_at.c_str());
     ImGui::TextUnformatted("Recover it? (Discard deletes the autosave; Later keeps it for the next start.)");
     bool done = false;
-    if (dialog_button("Recover")) {
-      autosave_.release(slot);
+    if (dialogs_.button("Recover")) {
+      session_.autosave.release(slot);
       open_recovered(slot);
       done = true;
     }
     ImGui::SameLine();
-    if (dialog_button("Discard")) {
-      autosave_.release(slot);
-      autosave_.discard(slot);
+    if (dialogs_.button("Discard")) {
+      session_.autosave.release(slot);
+      session_.autosave.discard(slot);
       done = true;
     }
     ImGui::SameLine();
     // The slot stays kept (App::App): neither this session's autosave nor its clean exit touch it.
-    if (dialog_button("Later")) done = true;
+    if (dialogs_.button("Later")) done = true;
     if (done) {
       recovery_offer_.erase(recovery_offer_.begin());
       ImGui::CloseCurrentPopup();
@@ -263,20 +162,7 @@ void App::draw_dialogs() {
     ImGui::EndPopup();
   }
 
-  if (error_dialog_.open && !ImGui::IsPopupOpen("##error")) ImGui::OpenPopup("##error");
-  ImGui::SetNextWindowSizeConstraints({420, 0}, {900, 600});
-  if (ImGui::BeginPopupModal("##error", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
-    ImGui::PushFont(window_->fonts().bold);
-    ImGui::TextUnformatted(error_dialog_.title.c_str());
-    ImGui::PopFont();
-    ImGui::Separator();
-    for (const std::string& l : error_dialog_.lines) ImGui::TextWrapped("• %s", l.c_str());
-    if (dialog_button("OK")) {
-      error_dialog_.open = false;
-      ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-  }
+  dialogs_.draw_error(window_->fonts().bold);
 }
 
 }  // namespace agora::gui

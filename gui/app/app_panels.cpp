@@ -4,10 +4,14 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
+#include "gis/vehicle_tables.hpp"
 #include "gui/app/app.hpp"
+#include "gui/doc/catalogue_search.hpp"
 #include "gui/doc/feature_properties.hpp"
+#include "gui/edit/geometry_checks.hpp"
 #include "gui/map/layout_geometry.hpp"
 
 namespace agora::gui {
@@ -52,7 +56,7 @@ void App::draw_toolbar() {
   ImGui::PushFont(window_->fonts().bold);
   ImGui::TextUnformatted("Tools");
   ImGui::PopFont();
-  const bool enabled = doc_ != nullptr;
+  const bool enabled = session_.doc != nullptr;
   if (!enabled) ImGui::BeginDisabled();
   for (Tool t : kAllTools) {
     const auto kind = tool_kind(t);
@@ -60,24 +64,28 @@ void App::draw_toolbar() {
     label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
     if (kind) swatch(kind_look(*kind).fill >> 24 ? kind_look(*kind).fill : kind_look(*kind).stroke);
     else swatch(rgba(255, 255, 255));
-    const bool active = tool_ == t;
+    const bool active = canvas_.tool == t;
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.26f, 0.45f, 0.75f, 0.55f));
-    if (ImGui::Button(label.c_str(), {-1, 0})) set_tool(t);
+    if (ImGui::Button(label.c_str(), {-1, 0})) canvas_.set_tool(t);
     if (active) ImGui::PopStyleColor();
   }
   ImGui::Separator();
-  ImGui::Checkbox("Snapping", &snapping_);
+  ImGui::Checkbox("Snapping", &canvas_.snapping);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("to layout vertices, building corners and roads; hold Alt to place freely");
   ImGui::Separator();
-  if (ImGui::Button("Fit to scenario", {-1, 0})) fit_to_scenario();
+  if (ImGui::Button("Fit to scenario", {-1, 0})) canvas_.fit_to_scenario();
   if (!enabled) ImGui::EndDisabled();
   ImGui::Spacing();
-  if (sketch_) {
-    ImGui::TextWrapped("Click to add points (%zu so far). Enter or double-click finishes, Backspace removes the last "
-                       "point, Escape cancels.", sketch_->points().size());
-  } else if (tool_ != Tool::Select) {
-    ImGui::TextWrapped("Click on the map to start a %s.", kind_label(*tool_kind(tool_)).c_str());
-  } else if (doc_) {
+  if (canvas_.sketch) {
+    ImGui::TextWrapped(
+        "Click to add points (%zu so far). Enter or double-click finishes, Backspace removes the "
+        "last "
+        "point, Escape cancels.",
+        canvas_.sketch->points().size());
+  } else if (canvas_.tool != Tool::Select) {
+    ImGui::TextWrapped("Click on the map to start a %s.",
+                       kind_label(*tool_kind(canvas_.tool)).c_str());
+  } else if (session_.doc) {
     ImGui::TextWrapped("Click a feature to select it; drag it or its corners to move them. Double-click an edge to "
                        "add a corner, right-click a corner to remove it. Drag the map to pan, wheel to zoom.");
   }
@@ -91,22 +99,28 @@ void App::draw_side_panel() {
   ImGui::Begin("##side", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
-  if (!doc_) {
+  if (!session_.doc) {
     ImGui::TextDisabled("No scenario open.");
     ImGui::End();
     return;
   }
   ImGui::PushFont(window_->fonts().bold);
-  ImGui::TextWrapped("%s", doc_->scenario.event.name.empty() ? doc_->scenario.name.c_str() : doc_->scenario.event.name.c_str());
+  ImGui::TextWrapped("%s", session_.doc->scenario.event.name.empty()
+                               ? session_.doc->scenario.name.c_str()
+                               : session_.doc->scenario.event.name.c_str());
   ImGui::PopFont();
-  ImGui::TextDisabled("variant %s%s", variants_.empty() ? "A" : variants_[current_variant_].name.c_str(),
-                      doc_->dirty() ? " · unsaved changes" : "");
+  ImGui::TextDisabled(
+      "variant %s%s",
+      session_.variants.empty() ? "A" : session_.variants[session_.current].name.c_str(),
+      session_.doc->dirty() ? " · unsaved changes" : "");
   const char* tabs[] = {"Layers", "Feature", "Event", "Results", "Compare", "Problems"};
   if (ImGui::BeginTabBar("##sidetabs")) {
     for (int i = 0; i < 6; ++i) {
       std::string label = tabs[i];
       if (i == 5) {
-        const std::size_t n = validation_errors_.size() + validation_warnings_.size() + doc_->load_problems.size();
+        const std::size_t n = session_.validation_errors.size() +
+                              session_.validation_warnings.size() +
+                              session_.doc->load_problems.size();
         if (n) label += " (" + std::to_string(n) + ")";
       }
       label += "###tab" + std::to_string(i);
@@ -117,8 +131,8 @@ void App::draw_side_panel() {
           case 0: panel_layers(); break;
           case 1: panel_feature(); break;
           case 2: panel_event(); break;
-          case 3: panel_results(); break;
-          case 4: panel_compare(); break;
+          case 3: results_.draw_results(window_->fonts().bold); break;
+          case 4: results_.draw_compare(); break;
           case 5: panel_problems(); break;
         }
         ImGui::EndChild();
@@ -135,21 +149,23 @@ void App::panel_layers() {
   ImGui::PushFont(window_->fonts().bold);
   ImGui::TextUnformatted("Map");
   ImGui::PopFont();
-  ImGui::Checkbox("Buildings", &visible_.buildings);
+  ImGui::Checkbox("Buildings", &canvas_.visible.buildings);
   ImGui::SameLine(200);
-  ImGui::Checkbox("Roads and paths", &visible_.roads);
-  ImGui::Checkbox("Squares and open areas", &visible_.open_areas);
+  ImGui::Checkbox("Roads and paths", &canvas_.visible.roads);
+  ImGui::Checkbox("Squares and open areas", &canvas_.visible.open_areas);
   ImGui::SameLine(200);
-  ImGui::Checkbox("Bollards, walls", &visible_.barriers);
-  ImGui::Checkbox("Stops", &visible_.stops);
+  ImGui::Checkbox("Bollards, walls", &canvas_.visible.barriers);
+  ImGui::Checkbox("Stops", &canvas_.visible.stops);
   ImGui::SameLine(200);
-  if (ImGui::Checkbox("Vehicle-passable in red", &visible_.highlight_passable)) rebuild_city_gpu();
+  if (ImGui::Checkbox("Vehicle-passable in red", &canvas_.visible.highlight_passable))
+    canvas_.rebuild_city_gpu();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("Wide roads with a dark edge: a car can drive them. Thin salmon lines: steps and narrow paths "
                      "it cannot.");
   ImGui::PopStyleColor();
-  ImGui::TextDisabled("%zu roads, %zu buildings, %zu open areas, %zu map barriers", doc_->city->edges.size(),
-                      doc_->city->buildings.size(), doc_->city->open_areas.size(), doc_->city->barriers.size());
+  ImGui::TextDisabled("%zu roads, %zu buildings, %zu open areas, %zu map barriers",
+                      session_.doc->city->edges.size(), session_.doc->city->buildings.size(),
+                      session_.doc->city->open_areas.size(), session_.doc->city->barriers.size());
 
   ImGui::Separator();
   ImGui::PushFont(window_->fonts().bold);
@@ -158,21 +174,23 @@ void App::panel_layers() {
   for (Kind k : kAllKinds) {
     const KindLook look = kind_look(k);
     swatch((look.fill >> 24) ? look.fill : look.stroke);
-    std::string label = kind_label(k) + " (" + std::to_string(count(doc_->scenario.layout, k)) + ")";
-    ImGui::Checkbox(label.c_str(), &visible_.kinds[static_cast<std::size_t>(k)]);
+    std::string label =
+        kind_label(k) + " (" + std::to_string(count(session_.doc->scenario.layout, k)) + ")";
+    ImGui::Checkbox(label.c_str(), &canvas_.visible.kinds[static_cast<std::size_t>(k)]);
   }
 
   ImGui::Separator();
   ImGui::PushFont(window_->fonts().bold);
   ImGui::TextUnformatted("Results");
   ImGui::PopFont();
-  if (overlays_.empty()) {
-    ImGui::TextDisabled(current_result() ? "The analyses returned no map layers." : "Run the analyses to see their layers here.");
+  if (canvas_.overlays.empty()) {
+    ImGui::TextDisabled(session_.current_result() ? "The analyses returned no map layers."
+                                                  : "Run the analyses to see their layers here.");
     return;
   }
-  ImGui::Checkbox("Legend on the map", &visible_.legend);
-  for (std::size_t i = 0; i < overlays_.layers().size(); ++i) {
-    LayerOverlay& o = overlays_.layers()[i];
+  ImGui::Checkbox("Legend on the map", &canvas_.visible.legend);
+  for (std::size_t i = 0; i < canvas_.overlays.layers().size(); ++i) {
+    LayerOverlay& o = canvas_.overlays.layers()[i];
     ImGui::PushID(static_cast<int>(i));
     ImGui::Checkbox(o.layer->name.c_str(), &o.visible);
     ImGui::SameLine();
@@ -182,18 +200,19 @@ void App::panel_layers() {
       const std::string current = o.colour_field >= 0 ? o.layer->fields[static_cast<std::size_t>(o.colour_field)].name : "one colour";
       ImGui::SetNextItemWidth(220);
       if (ImGui::BeginCombo("colour by", current.c_str())) {
-        if (ImGui::Selectable("one colour", o.colour_field < 0)) overlays_.set_colour_field(i, -1);
+        if (ImGui::Selectable("one colour", o.colour_field < 0))
+          canvas_.overlays.set_colour_field(i, -1);
         for (std::size_t f = 0; f < o.layer->fields.size(); ++f)
           if (ImGui::Selectable(o.layer->fields[f].name.c_str(), o.colour_field == static_cast<int>(f)))
-            overlays_.set_colour_field(i, static_cast<int>(f));
+            canvas_.overlays.set_colour_field(i, static_cast<int>(f));
         ImGui::EndCombo();
       }
       ImGui::Unindent();
     }
     ImGui::PopID();
   }
-  for (std::size_t i = 0; i < overlays_.rasters().size(); ++i) {
-    RasterOverlay& r = overlays_.rasters()[i];
+  for (std::size_t i = 0; i < canvas_.overlays.rasters().size(); ++i) {
+    RasterOverlay& r = canvas_.overlays.rasters()[i];
     ImGui::PushID(static_cast<int>(1000 + i));
     ImGui::Checkbox(r.raster->name.c_str(), &r.visible);
     if (!r.raster->description.empty()) {
@@ -210,17 +229,77 @@ void App::panel_layers() {
   }
 }
 
+bool App::pick_product(FeatureId id, const vehicle::CatalogueEntry& entry) {
+  // The product by its catalogue id, and the rating it was tested to (a product without one
+  // leaves the barrier unrated: it is never counted as protection).
+  if (!session_.apply_property(id, "product", entry.id)) return false;
+  return session_.apply_property(id, "rating", catalogue_rating(entry));
+}
+
+void App::panel_catalogue(FeatureId id, const LayoutFeature& f) {
+  const vehicle::BarrierCatalogue* cat = session_.barrier_catalogue();
+  if (!cat) return;
+  ImGui::Separator();
+  ImGui::PushFont(window_->fonts().bold);
+  ImGui::TextUnformatted("Product from the catalogue");
+  ImGui::PopFont();
+  if (!session_.catalogue_error.empty()) ImGui::TextWrapped("%s", session_.catalogue_error.c_str());
+  const std::string product = property_text(f, "product");
+  if (const vehicle::CatalogueEntry* e = product.empty() ? nullptr : cat->find(product)) {
+    ImGui::TextWrapped("%s · %s (%s)", e->manufacturer.c_str(), e->product.c_str(), e->type.c_str());
+    const std::string rating = catalogue_rating(*e);
+    ImGui::TextWrapped("rating %s · %s · %s", rating.empty() ? "none" : rating.c_str(), e->standard.c_str(),
+                       e->status_text.c_str());
+    if (property_text(f, "rating") != rating)
+      ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "the rating entered differs from the product's");
+    if (!e->source.empty()) ImGui::TextDisabled("%s", e->source.c_str());
+    if (const barriers::PricedProduct* price = priced(session_.price_list(), e->id)) {
+      // What the drawn line takes: whole units along it, at the list's (illustrative) price.
+      const Shape s = shape_of(f);
+      double drawn = 0.0;
+      for (std::size_t i = 0; i + 1 < s.points.size(); ++i) drawn += distance(s.points[i], s.points[i + 1]);
+      const double units = std::max(1.0, std::ceil(drawn / price->unit_width_m - 1e-9));
+      ImGui::TextWrapped("%s; this line: %.0f × %s, about %.0f EUR", price_text(*price).c_str(), units,
+                         price->unit.c_str(), units * price->unit_price_eur);
+      if (!price->price_source.empty()) ImGui::TextDisabled("%s", price->price_source.c_str());
+    }
+  } else if (!product.empty()) {
+    ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "'%s' is not in the catalogue (%s)", product.c_str(),
+                       cat->origin.c_str());
+  }
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##catalogue_search", "search: name, type, rating, standard", &catalogue_search_);
+  const std::vector<const vehicle::CatalogueEntry*> found =
+      search_catalogue(*cat, catalogue_search_, &session_.price_list());
+  if (ImGui::BeginListBox("##catalogue", {-1, 150})) {
+    for (const vehicle::CatalogueEntry* e : found) {
+      const std::string rating = catalogue_rating(*e);
+      // The rating before the manufacturer: one product tested to several standards reads as
+      // several lines that differ only there, and a narrow panel cuts the end of the line.
+      const std::string line = e->product + " · " + (rating.empty() ? "unrated" : rating) + " · " + e->manufacturer;
+      if (ImGui::Selectable((line + "##" + e->id).c_str(), e->id == product)) pick_product(id, *e);
+      if (ImGui::IsItemHovered()) {
+        const barriers::PricedProduct* price = priced(session_.price_list(), e->id);
+        ImGui::SetTooltip("%s\n%s, %s\n%s\n%s", e->type.c_str(), e->standard.c_str(), e->status_text.c_str(),
+                          e->note.c_str(), price ? price_text(*price).c_str() : "not in the price list");
+      }
+    }
+    ImGui::EndListBox();
+  }
+}
+
 void App::panel_feature() {
-  if (!selected_ || !valid(doc_->scenario.layout, *selected_)) {
+  if (!canvas_.selected || !valid(session_.doc->scenario.layout, *canvas_.selected)) {
     panel_feature_list();
     return;
   }
-  const FeatureId id = *selected_;
-  const LayoutFeature f = get(doc_->scenario.layout, id);
+  const FeatureId id = *canvas_.selected;
+  const LayoutFeature f = get(session_.doc->scenario.layout, id);
   std::string title = kind_label(id.kind);
   title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
   ImGui::PushFont(window_->fonts().bold);
-  ImGui::Text("%s %zu of %zu", title.c_str(), id.index + 1, count(doc_->scenario.layout, id.kind));
+  ImGui::Text("%s %zu of %zu", title.c_str(), id.index + 1,
+              count(session_.doc->scenario.layout, id.kind));
   ImGui::PopFont();
   const Shape s = shape_of(f);
   bool is_area = false;
@@ -231,22 +310,22 @@ void App::panel_feature() {
     Box b;
     bg::assign_inverse(b);
     for (Vec2 p : s.points) bg::expand(b, p);
-    zoom_to(b);
+    canvas_.zoom_to(b);
   }
   ImGui::SameLine();
   if (ImGui::Button("Delete")) {
-    delete_selection();
+    canvas_.delete_selection();
     return;
   }
   ImGui::SameLine();
   if (ImGui::Button("Deselect")) {
-    select(std::nullopt);
+    canvas_.select(std::nullopt);
     return;
   }
   ImGui::Separator();
-  if (edit_buffers_revision_ != doc_->revision && !ImGui::IsAnyItemActive()) {
+  if (edit_buffers_revision_ != session_.doc->revision && !ImGui::IsAnyItemActive()) {
     edit_buffers_.clear();
-    edit_buffers_revision_ = doc_->revision;
+    edit_buffers_revision_ = session_.doc->revision;
   }
   if (ImGui::BeginTable("##props", 2, ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("property", ImGuiTableColumnFlags_WidthFixed, 150.0f);
@@ -263,25 +342,26 @@ void App::panel_feature() {
       ImGui::SetNextItemWidth(-1);
       if (d.type == PropertyType::Flag) {
         bool v = property_text(f, d.key) == "true";
-        if (ImGui::Checkbox("##v", &v)) apply_property(id, d.key, v ? "true" : "false");
+        if (ImGui::Checkbox("##v", &v)) session_.apply_property(id, d.key, v ? "true" : "false");
       } else {
         auto it = edit_buffers_.find(d.key);
         if (it == edit_buffers_.end()) it = edit_buffers_.emplace(d.key, property_text(f, d.key)).first;
         ImGui::InputText("##v", &it->second);
-        if (ImGui::IsItemDeactivatedAfterEdit()) apply_property(id, d.key, it->second);
+        if (ImGui::IsItemDeactivatedAfterEdit()) session_.apply_property(id, d.key, it->second);
       }
       if (!d.help.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.help.c_str());
       ImGui::PopID();
     }
     ImGui::EndTable();
   }
-  if (!property_error_.empty()) {
+  if (!session_.property_error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour_vec(rgba(190, 20, 20)));
-    ImGui::TextWrapped("%s", property_error_.c_str());
+    ImGui::TextWrapped("%s", session_.property_error.c_str());
     ImGui::PopStyleColor();
   }
+  if (id.kind == Kind::Barrier || id.kind == Kind::EmergencyGate) panel_catalogue(id, f);
   // Problems the validation finds with this feature.
-  for (const Problem& p : validation_errors_)
+  for (const Problem& p : session_.validation_errors)
     if (!info_of(f).id.empty() && p.where.find(info_of(f).id) != std::string::npos) {
       ImGui::PushStyleColor(ImGuiCol_Text, colour_vec(rgba(190, 20, 20)));
       ImGui::TextWrapped("%s", (p.field.empty() ? p.message : p.field + ": " + p.message).c_str());
@@ -292,31 +372,31 @@ void App::panel_feature() {
 void App::panel_feature_list() {
   ImGui::TextDisabled("Nothing selected. Click a feature on the map or in this list.");
   for (Kind k : kAllKinds) {
-    const std::size_t n = count(doc_->scenario.layout, k);
+    const std::size_t n = count(session_.doc->scenario.layout, k);
     if (n == 0) continue;
     std::string header = kind_label(k) + " (" + std::to_string(n) + ")";
     if (!ImGui::CollapsingHeader(header.c_str())) continue;
     for (std::size_t i = 0; i < n; ++i) {
-      const scenario::FeatureInfo& info = info_of(get(doc_->scenario.layout, {k, i}));
+      const scenario::FeatureInfo& info = info_of(get(session_.doc->scenario.layout, {k, i}));
       std::string label = info.name.empty() ? (info.id.empty() ? kind_label(k) + " " + std::to_string(i + 1) : info.id) : info.name;
       label += "##" + std::to_string(static_cast<int>(k)) + "-" + std::to_string(i);
       if (ImGui::Selectable(label.c_str(), false)) {
-        select(FeatureId{k, i});
+        canvas_.select(FeatureId{k, i});
         Box b;
         bg::assign_inverse(b);
-        for (Vec2 p : shape_of(get(doc_->scenario.layout, {k, i})).points) bg::expand(b, p);
-        zoom_to(b);
+        for (Vec2 p : shape_of(get(session_.doc->scenario.layout, {k, i})).points) bg::expand(b, p);
+        canvas_.zoom_to(b);
       }
     }
   }
 }
 
 void App::panel_event() {
-  const scenario::EventFacts& ev = doc_->scenario.event;
+  const scenario::EventFacts& ev = session_.doc->scenario.event;
   scenario::EventFacts& edit = event_edit_;
-  if (event_edit_revision_ != doc_->revision && !ImGui::IsAnyItemActive()) {
+  if (event_edit_revision_ != session_.doc->revision && !ImGui::IsAnyItemActive()) {
     edit = ev;
-    event_edit_revision_ = doc_->revision;
+    event_edit_revision_ = session_.doc->revision;
   }
   bool commit = false;
   auto text = [&](const char* label, std::string& v) {
@@ -378,8 +458,8 @@ void App::panel_event() {
     commit = true;
   }
   if (commit) {
-    doc_->perform(replace_event(doc_->scenario.event, edit));
-    event_edit_revision_ = doc_->revision;
+    session_.doc->perform(replace_event(session_.doc->scenario.event, edit));
+    event_edit_revision_ = session_.doc->revision;
   }
 }
 
@@ -400,22 +480,22 @@ void App::panel_problems() {
   ImGui::PushFont(window_->fonts().bold);
   ImGui::TextUnformatted("Errors (the analyses cannot run until they are fixed)");
   ImGui::PopFont();
-  list(validation_errors_, rgba(185, 20, 20), "none");
+  list(session_.validation_errors, rgba(185, 20, 20), "none");
   ImGui::PushFont(window_->fonts().bold);
   ImGui::TextUnformatted("Warnings");
   ImGui::PopFont();
-  list(validation_warnings_, rgba(160, 100, 0), "none");
-  if (!doc_->load_problems.empty()) {
+  list(session_.validation_warnings, rgba(160, 100, 0), "none");
+  if (!session_.doc->load_problems.empty()) {
     ImGui::PushFont(window_->fonts().bold);
     ImGui::TextUnformatted("When the scenario was opened");
     ImGui::PopFont();
-    list(doc_->load_problems, rgba(120, 80, 0), "");
+    list(session_.doc->load_problems, rgba(120, 80, 0), "");
   }
-  if (!run_errors_.empty()) {
+  if (!session_.run_errors.empty()) {
     ImGui::PushFont(window_->fonts().bold);
     ImGui::TextUnformatted("Last run");
     ImGui::PopFont();
-    list(run_errors_, rgba(185, 20, 20), "");
+    list(session_.run_errors, rgba(185, 20, 20), "");
   }
 }
 

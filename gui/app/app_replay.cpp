@@ -8,16 +8,15 @@
 #include <filesystem>
 
 #include "gui/app/app.hpp"
-#include "gui/replay/agent_discs.hpp"
 
 namespace agora::gui {
 
 namespace fs = std::filesystem;
 
 bool App::open_replay(const std::string& path) {
-  if (!doc_) return false;
+  if (!session_.doc) return false;
   try {
-    replay_.open(path, doc_->crs());
+    replay_.open(path, session_.doc->crs());
     const Replay& r = replay_.current();
     char buf[200];
     std::snprintf(buf, sizeof buf, ": %zu frames, %.0f to %.0f s, %u agents (%.1f MB)", r.frame_count(), r.start_s(),
@@ -25,27 +24,18 @@ bool App::open_replay(const std::string& path) {
     status_message_ = "replaying " + fs::path(path).filename().string() + buf;
     return true;
   } catch (const Error& e) {
-    show_error("Cannot replay " + fs::path(path).filename().string(), e.problems());
+    dialogs_.show_error("Cannot replay " + fs::path(path).filename().string(), e.problems());
     return false;
   }
 }
 
-void App::replay_callback(const ImDrawList*, const ImDrawCmd* cmd) {
-  const auto* app = static_cast<const App*>(cmd->UserCallbackData);
-  const ImGuiIO& io = ImGui::GetIO();
-  const Vec2 scale{io.DisplayFramebufferScale.x, io.DisplayFramebufferScale.y};
-  app->renderer_->begin(app->view_, {static_cast<double>(io.DisplaySize.x) * scale.x, static_cast<double>(io.DisplaySize.y) * scale.y},
-                        scale, app->canvas_rect_);
-  app->renderer_->draw_discs(app->replay_.gpu(), kAgentLook);
-  app->renderer_->end();
-}
-
 void App::draw_replay_bar() {
-  if (!doc_ || (!replay_.loaded() && replay_.offer.empty())) return;
+  if (!session_.doc || (!replay_.loaded() && replay_.offer.empty())) return;
   const float width = 560.0f;
   const ImVec2 size{width, replay_.loaded() ? 3 * ImGui::GetFrameHeightWithSpacing() + 10 : ImGui::GetFrameHeightWithSpacing() + 12};
-  const float x = static_cast<float>(canvas_rect_.centre().x) - width / 2;
-  const float y = static_cast<float>(canvas_rect_.min.y + canvas_rect_.size.y) - size.y - 10;
+  const float x = static_cast<float>(canvas_.canvas_rect.centre().x) - width / 2;
+  const float y =
+      static_cast<float>(canvas_.canvas_rect.min.y + canvas_.canvas_rect.size.y) - size.y - 10;
   ImGui::SetNextWindowPos({x, y});
   ImGui::SetNextWindowSize(size);
   ImGui::SetNextWindowBgAlpha(0.92f);
@@ -57,13 +47,16 @@ void App::draw_replay_bar() {
     if (replay_.offer == replay_.last_run)
       ImGui::TextUnformatted("The run's crowd simulation can be replayed on the map.");
     else
-      ImGui::Text("Trajectories of a crowd run found: %s",
-                  fs::path(replay_.offer).lexically_relative(fs::path(doc_->target().scenario_path).parent_path()).c_str());
+      ImGui::Text(
+          "Trajectories of a crowd run found: %s",
+          fs::path(replay_.offer)
+              .lexically_relative(fs::path(session_.doc->target().scenario_path).parent_path())
+              .c_str());
     ImGui::SameLine();
     const std::string offer = replay_.offer;
-    if (dialog_button("Replay")) open_replay(offer);
+    if (dialogs_.button("Replay")) open_replay(offer);
     ImGui::SameLine();
-    if (dialog_button("Dismiss")) replay_.offer.clear();
+    if (dialogs_.button("Dismiss")) replay_.offer.clear();
     ImGui::End();
     return;
   }
@@ -74,7 +67,7 @@ void App::draw_replay_bar() {
   ImGui::TextDisabled("%s", fs::path(replay_.current().path()).filename().c_str());
   ImGui::SameLine(width - 70);
   if (ImGui::SmallButton("Close")) {
-    replay_.close(city_origin_);
+    replay_.close(canvas_.city_origin);
     ImGui::End();
     return;
   }

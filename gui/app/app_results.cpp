@@ -1,140 +1,58 @@
-// Running the analyses, the results panel (scorecard, figures, assumptions), the variants
-// and their side-by-side comparison, and exporting results.
+// Running the analyses and taking their results as they finish, the variants, and exporting
+// results and the report. The Results and Compare tabs are a ResultsPanel (gui/panels).
 #include <imgui.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <set>
 
 #include "app/report_files.hpp"
-#include "app/run/analysis_registry.hpp"
 #include "gis/scenario_reader.hpp"
 #include "gui/app/app.hpp"
-#include "gui/overlay/describe.hpp"
-#include "gui/run/key_figures.hpp"
-#include "gui/run/verdict_rows.hpp"
-#include "report/strings.hpp"
 
 namespace agora::gui {
 
-namespace {
-
-ImVec4 colour_vec(Rgba c) {
-  return {static_cast<float>(c & 0xFF) / 255.0f, static_cast<float>((c >> 8) & 0xFF) / 255.0f,
-          static_cast<float>((c >> 16) & 0xFF) / 255.0f, 1.0f};
-}
-
-bool bold_header(const char* text, ImFont* bold) {
-  ImGui::PushFont(bold);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-  return true;
-}
-
-double barrier_cost(const scenario::Layout& layout, bool& any) {
-  double total = 0.0;
-  any = false;
-  for (const auto& b : layout.barriers)
-    if (scenario::is_set(b.cost_eur)) total += b.cost_eur, any = true;
-  return total;
-}
-
-}  // namespace
-
-std::vector<std::string> App::run_choices() const {
-  std::vector<std::string> names;
-  if (!doc_) return names;
-  try {
-    for (const run::AnalysisPlugin* p : run::analyses_for(doc_->scenario)) names.push_back(p->name);
-  } catch (const Error&) {
-    // An unknown analysis name: Problems says so, and the run refuses to start.
-  }
-  return names;
-}
-
-double App::ms_since_run_start() const {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - run_started_).count();
-}
-
-run::RunResult* App::current_result() const {
-  if (variants_.empty()) return nullptr;
-  return variants_[current_variant_].result.get();
-}
-
-bool App::results_stale() {
-  const Variant& v = variants_[current_variant_];
-  if (!v.result || !doc_) return false;
-  if (stale_checked_revision_ != doc_->revision) {
-    stale_checked_revision_ = doc_->revision;
-    stale_ = !same_layout(doc_->scenario.layout, v.result_layout);
-  }
-  return stale_;
-}
-
 void App::start_run() {
-  if (!doc_ || runner_.busy()) return;
-  after_change();
-  if (!validation_errors_.empty()) {
-    show_error("The analyses cannot run yet", validation_errors_);
-    side_tab_request_ = 5;
-    run_queue_.clear();
-    return;
+  if (session_.doc) after_change();
+  switch (session_.start_run(
+      [this](const std::string& variant) { return replay_.run_trajectory_path(variant); })) {
+    case EditorSession::RunStart::Busy:
+      return;
+    case EditorSession::RunStart::Invalid:
+      dialogs_.show_error("The analyses cannot run yet", session_.validation_errors);
+      side_tab_request_ = 5;
+      return;
+    case EditorSession::RunStart::NothingChosen:
+      dialogs_.show_error("The analyses cannot run yet",
+                          "no analysis is chosen: tick at least one in the Results tab");
+      return;
+    case EditorSession::RunStart::Started:
+      break;
   }
-  gis::LoadedScenario input;
-  input.scenario = doc_->scenario;
-  if (input.scenario.crs.empty()) input.scenario.crs = doc_->crs();
-  input.city = doc_->city;
-  variants_[current_variant_].result_layout = doc_->scenario.layout;
-  std::vector<std::string> only;
-  if (!run_skipped_.empty())
-    for (const std::string& a : run_choices())
-      if (!run_skipped_.contains(a)) only.push_back(a);
-  if (!run_skipped_.empty() && only.empty()) {
-    show_error("The analyses cannot run yet", "no analysis is chosen: tick at least one in the Results tab");
-    run_queue_.clear();
-    return;
-  }
-  run_started_ = std::chrono::steady_clock::now();
-  first_verdict_ms_ = -1.0;
-  runner_.start(std::move(input), doc_->revision, replay_.run_trajectory_path(variants_[current_variant_].name),
-                std::move(only));
-  run_errors_.clear();
   status_message_ = "running the analyses…";
   side_tab_request_ = 3;
 }
 
 void App::show_result(std::shared_ptr<run::RunResult> result) {
+  // The overlays point into the old result until they are rebuilt: it lives to the end here.
+  const std::shared_ptr<run::RunResult> old = session_.current_variant().result;
+  results_.invalidate();  // a new result may reuse the old one's address
+  session_.set_result(std::move(result));
   // The overlays the user switched on or off stay so (a re-run, or the next analysis's results).
-  std::map<std::string, bool> shown;
-  for (const LayerOverlay& o : overlays_.layers())
-    if (o.layer) shown[o.layer->name] = o.visible;
-  for (const RasterOverlay& o : overlays_.rasters())
-    if (o.raster) shown["raster:" + o.raster->name] = o.visible;
-  overlays_.clear();
-  verdict_rows_valid_ = false;  // a new result may reuse the old one's address
-  Variant& v = variants_[current_variant_];
-  v.result = std::move(result);
-  overlays_.build(v.result->outputs, city_origin_);
-  for (LayerOverlay& o : overlays_.layers())
-    if (auto it = o.layer ? shown.find(o.layer->name) : shown.end(); it != shown.end()) o.visible = it->second;
-  for (RasterOverlay& o : overlays_.rasters())
-    if (auto it = o.raster ? shown.find("raster:" + o.raster->name) : shown.end(); it != shown.end())
-      o.visible = it->second;
-  stale_checked_revision_ = 0;
+  canvas_.build_overlays(session_.current_variant().result->outputs, /*keep_shown=*/true);
 }
 
 void App::poll_run() {
   // Each analysis's results as soon as it finishes (ramming in seconds, the crowd run later).
-  if (auto partial = runner_.take_partial()) {
+  AnalysisRunner& runner = session_.runner;
+  if (auto partial = runner.take_partial()) {
     show_result(std::make_shared<run::RunResult>(std::move(*partial)));
-    first_verdict_ms_ = first_verdict_ms_ < 0 ? ms_since_run_start() : first_verdict_ms_;
+    if (session_.first_verdict_ms < 0) session_.first_verdict_ms = session_.ms_since_run_start();
   }
-  auto finished = runner_.take();
+  auto finished = runner.take();
   if (!finished) return;
-  run_errors_ = finished->errors;
-  Variant& v = variants_[current_variant_];
+  session_.run_errors = finished->errors;
+  EditorSession::Variant& v = session_.current_variant();
   if (finished->result) {
     char buf[96];
     std::snprintf(buf, sizeof buf, "analyses %s in %.1f s",
@@ -155,435 +73,78 @@ void App::poll_run() {
   } else {
     status_message_ = "the run failed: see Problems";
     side_tab_request_ = 5;
-    run_queue_.clear();
+    session_.run_queue.clear();
   }
-  if (!run_queue_.empty() && !finished->cancelled) {
-    const std::size_t next = run_queue_.front();
-    run_queue_.erase(run_queue_.begin());
+  std::vector<std::size_t>& queue = session_.run_queue;
+  if (!queue.empty() && !finished->cancelled) {
+    const std::size_t next = queue.front();
+    queue.erase(queue.begin());
     switch_variant(next);
     start_run();
   }
 }
 
 bool App::add_variant_from(const std::string& path) {
-  if (!doc_) return false;
+  if (!session_.doc) return false;
   try {
-    scenario::Scenario s = gis::read_scenario_file(path);
-    ProblemList problems;
-    std::vector<Problem> warnings;
-    gis::read_layout(s, doc_->crs(), problems, warnings);
-    problems.throw_if_any();
-    Variant v;
-    v.name = std::string(1, static_cast<char>('A' + std::min<std::size_t>(variants_.size(), 25)));
-    v.source = std::filesystem::path(path).filename().string();
-    v.layout = std::move(s.layout);
-    v.history.mark_unsaved();  // not what the open scenario's files hold
-    variants_.push_back(std::move(v));
-    status_message_ =
-        "variant " + variants_.back().name + " has the layout of " + variants_.back().source;
+    session_.add_variant_from(path);
+    status_message_ = "variant " + session_.variants.back().name + " has the layout of " +
+                      session_.variants.back().source;
     return true;
   } catch (const Error& e) {
-    show_error("Cannot read the variant's layout", e.problems());
+    dialogs_.show_error("Cannot read the variant's layout", e.problems());
     return false;
   }
 }
 
 void App::new_variant() {
-  Variant v;
-  v.name = std::string(1, static_cast<char>('A' + std::min<std::size_t>(variants_.size(), 25)));
-  v.source = "copy of " + variants_[current_variant_].name;
-  v.layout = doc_->scenario.layout;
-  // The copy equals what is on disk only if the current variant is saved.
-  if (!doc_->history.at_saved()) v.history.mark_unsaved();
-  variants_.push_back(std::move(v));
-  switch_variant(variants_.size() - 1);
-  status_message_ =
-      "variant " + variants_.back().name + " is a copy of the previous one: change it and compare";
+  const std::size_t before = session_.current;
+  session_.new_variant();
+  if (session_.current != before) {
+    canvas_.select(std::nullopt);
+    canvas_.sketch.reset();
+    canvas_.overlays.clear();
+  }
+  status_message_ = "variant " + session_.variants.back().name +
+                    " is a copy of the previous one: change it and compare";
 }
 
 void App::switch_variant(std::size_t index) {
-  if (!doc_ || index >= variants_.size() || index == current_variant_ || runner_.busy()) return;
-  Variant& from = variants_[current_variant_];
-  from.layout = std::move(doc_->scenario.layout);
-  from.history = std::move(doc_->history);
-  Variant& to = variants_[index];
-  doc_->scenario.layout = std::move(to.layout);
-  doc_->history = std::move(to.history);
-  to.layout = {};
-  to.history = {};
-  ++doc_->revision;
-  current_variant_ = index;
-  select(std::nullopt);
-  sketch_.reset();
-  overlays_.clear();
-  if (to.result) overlays_.build(to.result->outputs, city_origin_);
-  stale_checked_revision_ = 0;
-}
-
-void App::panel_results() {
-  ImFont* bold = window_->fonts().bold;
-  if (run::analysis_plugins().empty()) {
-    ImGui::TextWrapped(
-        "This build of Agora has no analyses registered yet. The scenario is still checked (see "
-        "Problems) and can be edited and saved.");
-  }
-  if (runner_.busy()) {
-    const auto p = runner_.progress();
-    ImGui::Text("Running %s…", p.analysis.empty() ? "the analyses" : p.analysis.c_str());
-    ImGui::ProgressBar(static_cast<float>(p.fraction), {-1, 0}, p.text.c_str());
-    if (ImGui::Button("Cancel")) runner_.cancel();
-  } else {
-    if (!validation_errors_.empty()) ImGui::BeginDisabled();
-    if (ImGui::Button("Run analyses", {160, 0})) start_run();
-    if (!validation_errors_.empty()) {
-      ImGui::EndDisabled();
-      ImGui::SameLine();
-      ImGui::TextColored(colour_vec(rgba(185, 20, 20)), "%zu problem(s) to fix first",
-                         validation_errors_.size());
-    }
-  }
-  // Which of the scenario's analyses the next run does (the others are "not run").
-  if (doc_ && !runner_.busy()) {
-    const std::vector<std::string> choices = run_choices();
-    if (choices.size() > 1) {
-      ImGui::TextDisabled("Run:");
-      for (const std::string& a : choices) {
-        const report::Strings en("en");
-        const std::string label = en.has("analysis." + a + ".name") ? en("analysis." + a + ".name") : a;
-        bool on = !run_skipped_.contains(a);
-        ImGui::SameLine();
-        if (ImGui::Checkbox((label + "##run_" + a).c_str(), &on)) {
-          if (on) run_skipped_.erase(a);
-          else run_skipped_.insert(a);
-        }
-      }
-    }
-  }
-  if (first_verdict_ms_ >= 0)
-    ImGui::TextDisabled("first results %.1f s after Run", first_verdict_ms_ / 1000.0);
-  const run::RunResult* r = current_result();
-  if (!r) {
-    ImGui::TextDisabled("No results yet for variant %s.", variants_[current_variant_].name.c_str());
-    return;
-  }
-  ImGui::TextDisabled("variant %s · %.1f s", variants_[current_variant_].name.c_str(),
-                      variants_[current_variant_].run_seconds);
-  if (results_stale())
-    ImGui::TextColored(colour_vec(rgba(190, 110, 0)),
-                       "The layout changed since this run: run again to update.");
-  ImGui::Separator();
-  if (const Feature* f = overlays_.selected_feature()) {
-    const LayerOverlay* o = overlays_.find_layer(overlays_.selection()->layer);
-    const FeatureDescription d = describe_feature(*o->layer, *f);
-    ImGui::PushFont(window_->fonts().bold);
-    ImGui::TextWrapped("Selected: %s", o->title.c_str());
-    ImGui::PopFont();
-    for (const std::string& l : d.class_lines) ImGui::BulletText("%s", l.c_str());
-    if (ImGui::TreeNode("all fields")) {
-      for (const std::string& l : d.lines) ImGui::TextUnformatted(l.c_str());
-      ImGui::TreePop();
-    }
-    if (ImGui::SmallButton("Clear selection")) overlays_.select(std::nullopt);
-    ImGui::Separator();
-  }
-  panel_scorecard();
-  panel_crossings();
-  for (const run::AnalysisOutput& o : r->outputs) {
-    if (!ImGui::CollapsingHeader(o.analysis.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
-    if (ImGui::BeginTable(("##fig" + o.analysis).c_str(), 2,
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                              ImGuiTableFlags_SizingStretchProp)) {
-      for (const auto& [key, value] : o.figures.entries()) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(key.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(value_text(value).c_str());
-      }
-      ImGui::EndTable();
-    }
-    if (!o.assumptions.empty()) {
-      bold_header("Assumptions", bold);
-      const report::Strings en("en");
-      for (const Statement& a : o.assumptions) ImGui::TextWrapped("• %s", en.say(a).c_str());
-    }
-    if (!o.warnings.empty()) {
-      bold_header("Warnings", bold);
-      for (const Problem& w : o.warnings)
-        ImGui::TextColored(colour_vec(rgba(160, 100, 0)), "• %s", w.message.c_str());
-    }
-  }
-}
-
-const std::vector<VerdictRow>& App::current_verdict_rows() {
-  const run::RunResult* r = current_result();
-  if (!verdict_rows_valid_ || r != verdict_rows_of_ || (r && r->outputs.size() != verdict_rows_outputs_)) {
-    verdict_rows_valid_ = true;
-    verdict_rows_of_ = r;
-    verdict_rows_outputs_ = r ? r->outputs.size() : 0;
-    verdict_rows_ = r ? verdict_rows(r->outputs, report::Strings("en")) : std::vector<VerdictRow>{};
-    crossing_rows_ = r ? crossing_rows(r->outputs, report::Strings("en")) : std::vector<CrossingRow>{};
-    // Worst verdict first, then the fastest approach.
-    std::stable_sort(crossing_rows_.begin(), crossing_rows_.end(), [](const CrossingRow& a, const CrossingRow& b) {
-      return a.severity != b.severity ? a.severity > b.severity : a.speed_kmh > b.speed_kmh;
-    });
-    highlighted_row_.reset();
-  }
-  return verdict_rows_;
-}
-
-void App::select_crossing(std::uint32_t id) {
-  LayerOverlay* o = overlays_.find_layer("ramming_crossings");
-  if (!o) return;
-  const int k = o->layer->field_index("id");
-  if (k < 0) return;
-  for (std::size_t i = 0; i < o->layer->features.size(); ++i)
-    if (const auto* v = std::get_if<std::int64_t>(&o->layer->features[i].values.at(static_cast<std::size_t>(k)));
-        v && *v == static_cast<std::int64_t>(id)) {
-      o->visible = true;
-      overlays_.select(OverlaySelection{"ramming_crossings", i});
-      // Its run-up paths follow the selection: show them.
-      for (LayerOverlay& l : overlays_.layers())
-        if (l.follows == "ramming_crossings") l.visible = true;
-      return;
-    }
-}
-
-void App::show_crossing(std::size_t i) {
-  current_verdict_rows();
-  if (i >= crossing_rows_.size()) return;
-  const CrossingRow& c = crossing_rows_[i];
-  highlighted_crossing_ = c.id;
-  zoom_to({c.where - Vec2{60, 60}, c.where + Vec2{60, 60}});
-  select_crossing(c.id);
-}
-
-void App::panel_crossings() {
-  current_verdict_rows();
-  if (crossing_rows_.empty()) return;
-  const report::Strings en("en");
-  if (!ImGui::CollapsingHeader((en("ramming.title") + " · " + std::to_string(crossing_rows_.size()) + "##crossings").c_str()))
-    return;
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Sortable |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##crossing_list", 4, flags, {0, 260})) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("crossing", ImGuiTableColumnFlags_NoSort, 2.2f);
-  ImGui::TableSetupColumn("verdict", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending, 2.0f);
-  ImGui::TableSetupColumn("km/h", ImGuiTableColumnFlags_PreferSortDescending, 0.8f);
-  ImGui::TableSetupColumn("people", ImGuiTableColumnFlags_PreferSortDescending, 0.8f);
-  ImGui::TableHeadersRow();
-  if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsDirty && sort->SpecsCount > 0) {
-    const int col = sort->Specs[0].ColumnIndex;
-    const bool desc = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-    std::stable_sort(crossing_rows_.begin(), crossing_rows_.end(), [&](const CrossingRow& a, const CrossingRow& b) {
-      const double x = col == 2 ? a.speed_kmh : col == 3 ? a.people : a.severity;
-      const double y = col == 2 ? b.speed_kmh : col == 3 ? b.people : b.severity;
-      if (x == y) return a.speed_kmh > b.speed_kmh;
-      return desc ? x > y : x < y;
-    });
-    sort->SpecsDirty = false;
-  }
-  for (std::size_t i = 0; i < crossing_rows_.size(); ++i) {
-    const CrossingRow& c = crossing_rows_[i];
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::PushID(static_cast<int>(c.id));
-    if (ImGui::Selectable(c.label.empty() ? "—" : c.label.c_str(), highlighted_crossing_ == c.id,
-                          ImGuiSelectableFlags_SpanAllColumns))
-      show_crossing(i);
-    ImGui::PopID();
-    ImGui::TableNextColumn();
-    ImGui::TextColored(colour_vec(c.colour), "%s", c.verdict.c_str());
-    ImGui::TableNextColumn();
-    ImGui::Text("%.0f", c.speed_kmh);
-    ImGui::TableNextColumn();
-    ImGui::Text("%.0f", c.people);
-  }
-  ImGui::EndTable();
-}
-
-void App::show_verdict_row(std::size_t i) {
-  const std::vector<VerdictRow>& rows = current_verdict_rows();
-  if (i >= rows.size()) return;
-  highlighted_row_ = i;
-  if (rows[i].crossing) select_crossing(*rows[i].crossing);
-  if (rows[i].where) {
-    zoom_to({*rows[i].where - Vec2{40, 40}, *rows[i].where + Vec2{40, 40}});
-    flash_box_ = Box{*rows[i].where - Vec2{6, 6}, *rows[i].where + Vec2{6, 6}};
-    flash_frames_ = 90;
-  } else {
-    fit_to_scenario();
-  }
-}
-
-void App::panel_scorecard() {
-  // The verdicts as the report gives them: scorecard, risk matrix, classification, ramming; each
-  // coloured, named, with its value and its rule or reason; a click shows its place on the map.
-  const std::vector<VerdictRow>& rows = current_verdict_rows();
-  if (rows.empty()) return;
-  const report::Strings en("en");
-  std::optional<VerdictRow::Group> group;
-  bool table_open = false;
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const VerdictRow& row = rows[i];
-    if (row.group != group) {
-      if (table_open) ImGui::EndTable();
-      group = row.group;
-      ImGui::PushFont(window_->fonts().bold);
-      ImGui::TextUnformatted(group_title(row.group, en).c_str());
-      ImGui::PopFont();
-      table_open = ImGui::BeginTable(("##verdicts" + std::to_string(static_cast<int>(row.group))).c_str(), 3,
-                                     ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                         ImGuiTableFlags_SizingStretchProp);
-      if (table_open) {
-        ImGui::TableSetupColumn("##dot", ImGuiTableColumnFlags_WidthFixed, 18.0f);
-        ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("##verdict", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-      }
-    }
-    if (!table_open) continue;
-    const Rgba c = verdict_colour(row.tone);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddCircleFilled({p.x + 7, p.y + 9}, 6.0f, c | 0xFF000000u);
-    ImGui::Dummy({16, 16});
-    ImGui::TableNextColumn();
-    ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable(row.title.c_str(), highlighted_row_ == i, ImGuiSelectableFlags_SpanAllColumns))
-      show_verdict_row(i);
-    ImGui::PopID();
-    if (!row.value.empty()) ImGui::TextWrapped("%s", row.value.c_str());
-    if (!row.reason.empty()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-      ImGui::TextWrapped("%s", row.reason.c_str());
-      ImGui::PopStyleColor();
-    }
-    ImGui::TableNextColumn();
-    ImGui::TextColored(colour_vec(row.tone == Verdict::Unknown ? rgba(110, 110, 120) : c), "%s", row.verdict.c_str());
-  }
-  if (table_open) ImGui::EndTable();
-  ImGui::Separator();
-}
-
-void App::panel_compare() {
-  ImGui::TextWrapped(
-      "Variants are layouts of the same scenario. Make one from the current layout, change it (add "
-      "or "
-      "rate barriers, move exits), run it, and compare the key figures here.");
-  if (ImGui::Button("New variant from current")) new_variant();
-  ImGui::SameLine();
-  if (runner_.busy()) ImGui::BeginDisabled();
-  if (ImGui::Button("Run all variants")) invoke("Variants/Run all variants");
-  if (runner_.busy()) ImGui::EndDisabled();
-  ImGui::Spacing();
-  for (std::size_t v = 0; v < variants_.size(); ++v) {
-    const std::string label = variants_[v].name + "##variant";
-    if (ImGui::RadioButton(label.c_str(), current_variant_ == v)) switch_variant(v);
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s%s",
-                        variants_[v].source.empty() ? "as opened" : variants_[v].source.c_str(),
-                        variants_[v].result ? "" : " · not run");
-  }
-  const int columns = static_cast<int>(variants_.size()) + 1;
-  ImGui::Checkbox("every figure", &compare_all_figures_);
-  // Keys: the key figures (or all) of every variant's result, key figures in their order.
-  std::vector<std::pair<int, std::string>> ranked;
-  std::set<std::string> seen;
-  for (const Variant& v : variants_) {
-    if (!v.result) continue;
-    for (const auto& [key, value] : v.result->figures.entries()) {
-      const int rank = key_figure_rank(key);
-      if ((rank >= 0 || compare_all_figures_) && seen.insert(key).second)
-        ranked.emplace_back(rank >= 0 ? rank : 1000, key);
-    }
-  }
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<std::string> keys;
-  for (auto& [rank, key] : ranked) keys.push_back(std::move(key));
-  if (ImGui::BeginTable(
-          "##compare", columns,
-          ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn("figure", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    for (const Variant& v : variants_)
-      ImGui::TableSetupColumn(v.name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableHeadersRow();
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted("barrier cost (layout), EUR");
-    for (std::size_t i = 0; i < variants_.size(); ++i) {
-      ImGui::TableNextColumn();
-      bool any = false;
-      const double cost =
-          barrier_cost(i == current_variant_ ? doc_->scenario.layout : variants_[i].layout, any);
-      if (any)
-        ImGui::Text("%.0f", cost);
-      else
-        ImGui::TextDisabled("—");
-    }
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted("barriers in the layout");
-    for (std::size_t i = 0; i < variants_.size(); ++i) {
-      ImGui::TableNextColumn();
-      ImGui::Text(
-          "%zu",
-          (i == current_variant_ ? doc_->scenario.layout : variants_[i].layout).barriers.size());
-    }
-    for (const std::string& key : keys) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(key.c_str());
-      for (const Variant& v : variants_) {
-        ImGui::TableNextColumn();
-        const Value* val = v.result ? v.result->figures.find(key) : nullptr;
-        if (!val) {
-          ImGui::TextDisabled("—");
-          continue;
-        }
-        const std::string text = value_text(*val);
-        const Verdict verdict =
-            std::holds_alternative<std::string>(*val) ? verdict_of(text) : Verdict::Unknown;
-        if (verdict != Verdict::Unknown)
-          ImGui::TextColored(colour_vec(verdict_colour(verdict)), "%s", text.c_str());
-        else
-          ImGui::TextUnformatted(text.c_str());
-      }
-    }
-    ImGui::EndTable();
-  }
-  if (keys.empty()) ImGui::TextDisabled("Run the variants to fill the table.");
+  if (!session_.switch_variant(index)) return;
+  canvas_.select(std::nullopt);
+  canvas_.sketch.reset();
+  canvas_.overlays.clear();
+  if (const run::RunResult* r = session_.current_result())
+    canvas_.overlays.build(r->outputs, canvas_.city_origin);
 }
 
 void App::export_report(const std::string& dir) {
-  const run::RunResult* r = current_result();
+  const run::RunResult* r = session_.current_result();
   if (!r) return;
   std::vector<const run::RunResult*> others;
-  std::vector<std::string> labels{variants_[current_variant_].name};
-  for (std::size_t v = 0; v < variants_.size(); ++v)
-    if (v != current_variant_ && variants_[v].result) {
-      others.push_back(variants_[v].result.get());
-      labels.push_back(variants_[v].name);
+  std::vector<std::string> labels{session_.variants[session_.current].name};
+  for (std::size_t v = 0; v < session_.variants.size(); ++v)
+    if (v != session_.current && session_.variants[v].result) {
+      others.push_back(session_.variants[v].result.get());
+      labels.push_back(session_.variants[v].name);
     }
   try {
     const app::ReportFiles files = app::write_report_files(*r, dir, others, labels);
     status_message_ = "report written: " + files.html_path + " and " + files.pdf_path + " (" +
                       std::to_string(files.pdf_pages) + " pages)";
   } catch (const Error& e) {
-    show_error("Cannot write the report", e.problems());
+    dialogs_.show_error("Cannot write the report", e.problems());
   }
 }
 
 void App::export_results(const std::string& dir) {
-  const run::RunResult* r = current_result();
+  const run::RunResult* r = session_.current_result();
   if (!r) return;
   try {
     run::write_run_outputs(*r, dir);
     status_message_ = "results written to " + dir;
   } catch (const Error& e) {
-    show_error("Cannot export the results", e.problems());
+    dialogs_.show_error("Cannot export the results", e.problems());
   }
 }
 

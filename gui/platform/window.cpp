@@ -73,8 +73,9 @@ Window::Window(const WindowOptions& o) {
   io.IniFilename = nullptr;  // panels are laid out by the program, not remembered
   apply_style();
   // Latin-1 and Latin Extended-A: German and Dutch street names, "©", "²", "°".
-  // Latin, dashes and ellipsis, arrows, and the mathematical signs the report's rules use (≤, −).
-  static const ImWchar ranges[] = {0x0020, 0x017F, 0x2013, 0x2026, 0x2190, 0x2193, 0x2212, 0x2265, 0};
+  // Latin, dashes and ellipsis, the euro sign (costs), arrows, and the mathematical signs the
+  // report's rules use (≤, −).
+  static const ImWchar ranges[] = {0x0020, 0x017F, 0x2013, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2265, 0};
   fonts_.regular = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 15.0f, ranges);
   fonts_.bold = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 15.0f, ranges);
   fonts_.small = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 12.0f, ranges);

@@ -1,11 +1,17 @@
 #include "gui/run/key_figures.hpp"
 
+#include <cctype>
+#include <cmath>
 #include <iterator>
+
+#include "report/format.hpp"
+#include "sim/figures/catalogue.hpp"
 
 namespace agora::gui {
 
 namespace {
 
+// Each key figure, and which way it is better (L lower, H higher, - no direction).
 const char* kKeyFigures[] = {
     "ramming.*.max_speed_kmh",         "ramming.unprotected_crossings",    "ramming.inadequate_crossings",
     "ramming.gap_passable_crossings",  "ramming.energy_only_crossings",    "ramming.not_adequate_crossings",
@@ -15,6 +21,34 @@ const char* kKeyFigures[] = {
     "assess.scorecard.overall",        "assess.class_nl",                  "assess.belgian_risk_event",
     "crowd.*_s",                       "crowd.max_density_ppm2",
 };
+// Energy-equivalent-only crossings lie between adequate and inadequate: fewer is not better by
+// itself. crowd.*_s also matches the time step and the simulated end: only the evacuation and
+// ingress times have a better way (better_direction).
+const char kBetter[] = "LLLL-LLLHLLLLLL----L";
+static_assert(std::size(kBetter) - 1 == std::size(kKeyFigures));
+
+// The run-time parts of key under pattern: "M1" for "ramming.{class}.max_speed_kmh".
+std::vector<std::string> key_parts(std::string_view pattern, std::string_view key) {
+  std::vector<std::string> parts;
+  std::size_t p = 0, k = 0;
+  while (p < pattern.size() && k <= key.size()) {
+    if (pattern[p] == '{') {
+      const std::size_t close = pattern.find('}', p);
+      const std::size_t end = key.find('.', k);
+      parts.emplace_back(key.substr(k, end == std::string_view::npos ? std::string_view::npos : end - k));
+      k = end == std::string_view::npos ? key.size() : end;
+      p = close + 1;
+    } else {
+      ++p, ++k;
+    }
+  }
+  return parts;
+}
+
+bool is_share(const FigureSpec& spec) {
+  return spec.unit.empty() && spec.type == ValueType::Real &&
+         (spec.meaning.starts_with("share") || spec.key.ends_with(".utilisation"));
+}
 
 }  // namespace
 
@@ -39,6 +73,66 @@ int key_figure_rank(const std::string& key) {
   for (std::size_t i = 0; i < std::size(kKeyFigures); ++i)
     if (matches_key_pattern(kKeyFigures[i], key)) return static_cast<int>(i);
   return -1;
+}
+
+std::string figure_name(const std::string& key, const report::Strings& tr) {
+  if (tr.has("figure." + key)) return tr("figure." + key);
+  const FigureSpec* spec = find_figure(key);
+  if (!spec || spec->meaning.empty()) return key;
+  std::string name(spec->meaning);
+  std::string prefix;
+  for (const std::string& part : key_parts(spec->key, key)) prefix += part + " ";
+  if (!prefix.empty()) {
+    prefix.back() = ':';
+    return prefix + " " + name;
+  }
+  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  return name;
+}
+
+std::string figure_text(const Value& value, const std::string& key, const report::Strings& tr) {
+  const FigureSpec* spec = find_figure(key);
+  const double v = report::numeric_value(value);
+  if (!spec || std::holds_alternative<bool>(value) || std::isnan(v)) return report::format_value(value, key, tr);
+  if (is_share(*spec)) {
+    const double pct = 100.0 * v;
+    return report::format_number(pct, pct != 0.0 && std::fabs(pct) < 10.0 ? 1 : 0, tr) + " %";
+  }
+  std::string text =
+      report::format_number(v, std::holds_alternative<std::int64_t>(value) ? 0 : report::default_decimals(v), tr);
+  if (spec->unit == "€") return "€ " + text;
+  if (!spec->unit.empty()) text += " " + std::string(spec->unit);
+  return text;
+}
+
+Better better_direction(const std::string& key) {
+  if (key == "crowd.evacuation_time_s" || key == "crowd.ingress_time_s") return Better::Lower;
+  for (std::size_t i = 0; i < std::size(kKeyFigures); ++i)
+    if (matches_key_pattern(kKeyFigures[i], key))
+      return kBetter[i] == 'L' ? Better::Lower : kBetter[i] == 'H' ? Better::Higher : Better::None;
+  return Better::None;
+}
+
+std::vector<std::size_t> best_variants(const std::string& key, const std::vector<const Value*>& values) {
+  const Better dir = better_direction(key);
+  if (dir == Better::None) return {};
+  std::optional<double> best;
+  std::size_t numbers = 0;
+  bool differ = false;
+  for (const Value* v : values) {
+    if (!v || std::holds_alternative<std::string>(*v) || std::holds_alternative<std::monostate>(*v)) continue;
+    const double x = report::numeric_value(*v);
+    if (std::isnan(x)) continue;
+    ++numbers;
+    if (best && x != *best) differ = true;
+    if (!best || (dir == Better::Lower ? x < *best : x > *best)) best = x;
+  }
+  std::vector<std::size_t> out;
+  if (numbers < 2 || !differ) return out;
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (values[i] && !std::holds_alternative<std::string>(*values[i]) && report::numeric_value(*values[i]) == *best)
+      out.push_back(i);
+  return out;
 }
 
 }  // namespace agora::gui

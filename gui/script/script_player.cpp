@@ -14,7 +14,11 @@
 
 #include "gis/text_file.hpp"
 #include "gui/app/app.hpp"
+#include "gui/doc/catalogue_search.hpp"
+#include "gui/doc/feature_properties.hpp"
 #include "gui/edit/hit_test.hpp"
+#include "gui/run/key_figures.hpp"
+#include "report/strings.hpp"
 
 namespace agora::gui {
 
@@ -83,17 +87,17 @@ void ScriptPlayer::fail(const ScriptStep& step, const std::string& message) {
 Vec2 ScriptPlayer::point(const ScriptStep& step, std::size_t i) {
   const ScriptPoint& p = step.points.at(i);
   if (!p.geographic) return p.v;
-  const auto local = app_.lonlat_to_local(p.v);
+  const auto local = app_.session_.lonlat_to_local(p.v);
   if (!local) {
     fail(step, "a geographic position needs an open scenario");
     return {};
   }
-  return app_.view_.to_screen(*local);
+  return app_.canvas_.view.to_screen(*local);
 }
 
 bool ScriptPlayer::need_doc(const ScriptStep& step) {
-  if (!app_.doc_) fail(step, "no scenario is open");
-  return app_.doc_ != nullptr;
+  if (!app_.session_.doc) fail(step, "no scenario is open");
+  return app_.session_.doc != nullptr;
 }
 
 bool ScriptPlayer::presses(const char* label) {
@@ -163,16 +167,16 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
   };
   static const auto export_files = [](P& p, const S& step, int) {
     App& app = p.app_;
-    if (!app.current_result()) p.fail(step, "there are no results to export: run first");
+    if (!app.session_.current_result()) p.fail(step, "there are no results to export: run first");
     else if (step.verb == "export_results") app.export_results(step.args[0]);
     else app.export_report(step.args[0]);
-    if (app.error_dialog_.open) p.fail(step, "the export failed");
+    if (app.dialogs_.error.open) p.fail(step, "the export failed");
     return true;
   };
   static const auto undo_redo = [](P& p, const S& step, int) {
     if (!p.need_doc(step)) return true;
-    if (step.verb == "undo") p.app_.doc_->undo();
-    else p.app_.doc_->redo();
+    if (step.verb == "undo") p.app_.session_.doc->undo();
+    else p.app_.session_.doc->redo();
     return true;
   };
   // The replay verbs: every one needs loaded trajectories; their arguments are numbers.
@@ -296,7 +300,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
            p.fail(step, "unknown tool '" + step.args[0] +
                             "' (select, perimeter, crowd_zone, exit, stage, stall, structure, barrier, "
                             "emergency_gate, access_point, receiver)");
-         else p.app_.set_tool(*t);
+         else p.app_.canvas_.set_tool(*t);
          return true;
        }},
       {"select", {0, 2, 2},
@@ -304,11 +308,11 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          if (!p.need_doc(step)) return true;
          App& app = p.app_;
          const auto& a = step.args;
-         const scenario::Layout& layout = app.doc_->scenario.layout;
+         const scenario::Layout& layout = app.session_.doc->scenario.layout;
          if (a[0] == "id") {
            for (const FeatureId& id : all_features(layout))
              if (info_of(get(layout, id)).id == a[1]) {
-               app.select(id);
+               app.canvas_.select(id);
                return true;
              }
            p.fail(step, "no layout feature with id '" + a[1] + "'");
@@ -318,23 +322,74 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          const int n = std::atoi(a[1].c_str());
          if (!kind || n < 1 || static_cast<std::size_t>(n) > count(layout, *kind))
            p.fail(step, "no " + a[0] + " number " + a[1]);
-         else app.select(FeatureId{*kind, static_cast<std::size_t>(n - 1)});
+         else app.canvas_.select(FeatureId{*kind, static_cast<std::size_t>(n - 1)});
          return true;
        }},
       {"select_at", {1, 0, 0},
        [](P& p, const S& step, int) {
          if (!p.need_doc(step)) return true;
-         const auto hit = hit_layout(p.app_.doc_->scenario.layout, p.app_.view_, p.point(step, 0), 7.0);
+         const auto hit = hit_layout(p.app_.session_.doc->scenario.layout, p.app_.canvas_.view, p.point(step, 0), 7.0);
          if (!hit) p.fail(step, "no layout feature there");
-         else p.app_.select(hit->id);
+         else p.app_.canvas_.select(hit->id);
          return true;
        }},
       {"prop", {0, 2, 2},
        [](P& p, const S& step, int) {
          if (!p.need_doc(step)) return true;
          App& app = p.app_;
-         if (!app.selected_) p.fail(step, "nothing is selected");
-         else if (!app.apply_property(*app.selected_, step.args[0], step.args[1])) p.fail(step, app.property_error_);
+         if (!app.canvas_.selected) p.fail(step, "nothing is selected");
+         else if (!app.session_.apply_property(*app.canvas_.selected, step.args[0], step.args[1])) p.fail(step, app.session_.property_error);
+         return true;
+       }},
+      {"product", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         // Picks the first catalogue product the search finds for the selected barrier or gate.
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         const vehicle::BarrierCatalogue* cat = app.session_.barrier_catalogue();
+         const auto found = cat ? search_catalogue(*cat, step.args[0]) : std::vector<const vehicle::CatalogueEntry*>{};
+         if (!app.canvas_.selected || (app.canvas_.selected->kind != scenario::Kind::Barrier &&
+                                app.canvas_.selected->kind != scenario::Kind::EmergencyGate))
+           p.fail(step, "select a barrier or an emergency gate first");
+         else if (found.empty()) p.fail(step, "no catalogue product matches '" + step.args[0] + "'");
+         else if (!app.pick_product(*app.canvas_.selected, *found.front())) p.fail(step, app.session_.property_error);
+         return true;
+       }},
+      {"assert_prop", {0, 2, 2},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         if (!app.canvas_.selected) {
+           p.fail(step, "nothing is selected");
+           return true;
+         }
+         const std::string v = property_text(get(app.session_.doc->scenario.layout, *app.canvas_.selected), step.args[0]);
+         if (v != step.args[1]) p.fail(step, step.args[0] + " is '" + v + "'");
+         return true;
+       }},
+      {"assert_problem", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         // Problems lists an error or warning whose message contains TEXT.
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         app.after_change();
+         for (const auto* list : {&app.session_.validation_errors, &app.session_.validation_warnings})
+           for (const Problem& e : *list)
+             if (e.message.find(step.args[0]) != std::string::npos) return true;
+         std::string has;
+         for (const auto* list : {&app.session_.validation_errors, &app.session_.validation_warnings})
+           for (const Problem& e : *list) has += "\n  " + e.to_string();
+         p.fail(step, "Problems has nothing about '" + step.args[0] + "'" + (has.empty() ? " (it is empty)" : "; it has:" + has));
+         return true;
+       }},
+      {"assert_no_problem", {0, 1, 1},
+       [](P& p, const S& step, int) {
+         if (!p.need_doc(step)) return true;
+         App& app = p.app_;
+         app.after_change();
+         for (const auto* list : {&app.session_.validation_errors, &app.session_.validation_warnings})
+           for (const Problem& e : *list)
+             if (e.message.find(step.args[0]) != std::string::npos) p.fail(step, "Problems says: " + e.message);
          return true;
        }},
       {"dialog", {0, 1, 1},
@@ -350,14 +405,14 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
        }},
       {"dialog_path", {0, 1, 1},
        [](P& p, const S& step, int) {
-         if (!p.app_.file_dialog_.open) p.fail(step, "no file dialog is open");
-         else p.app_.file_dialog_.path = step.args[0];
+         if (!p.app_.dialogs_.file.open) p.fail(step, "no file dialog is open");
+         else p.app_.dialogs_.file.path = step.args[0];
          return true;
        }},
       {"open", {0, 1, 1},
        [](P& p, const S& step, int) {
          p.app_.open_path(step.args[0]);
-         if (!p.app_.doc_ || p.app_.error_dialog_.open) p.fail(step, "cannot open " + step.args[0]);
+         if (!p.app_.session_.doc || p.app_.dialogs_.error.open) p.fail(step, "cannot open " + step.args[0]);
          return true;
        }},
       {"save", {0, 0, 1},
@@ -365,7 +420,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          if (!p.need_doc(step)) return true;
          App& app = p.app_;
          const auto& a = step.args;
-         const bool ok = a.empty() ? (!app.doc_->untitled() && app.save()) : app.save_as(a[0]);
+         const bool ok = a.empty() ? (!app.session_.doc->untitled() && app.save()) : app.save_as(a[0]);
          if (!ok) p.fail(step, a.empty() ? "cannot save (untitled? use save PATH)" : "cannot save as " + a[0]);
          return true;
        }},
@@ -377,31 +432,31 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          App& app = p.app_;
          if (phase == 0) {
            app.start_run();
-           if (!app.runner_.busy()) p.fail(step, "the run did not start (see the problems printed above)");
+           if (!app.session_.runner.busy()) p.fail(step, "the run did not start (see the problems printed above)");
            return false;
          }
-         if (app.runner_.busy()) {
+         if (app.session_.runner.busy()) {
            if (phase > kRunTimeoutFrames) {
-             app.runner_.cancel();
+             app.session_.runner.cancel();
              p.fail(step, "the analyses did not finish in time");
              return true;
            }
            return false;
          }
          app.poll_run();
-         if (!app.run_errors_.empty()) {
+         if (!app.session_.run_errors.empty()) {
            std::string m;
-           for (const Problem& e : app.run_errors_) m += (m.empty() ? "" : "; ") + e.to_string();
+           for (const Problem& e : app.session_.run_errors) m += (m.empty() ? "" : "; ") + e.to_string();
            p.fail(step, "the run failed: " + m);
          }
-         return app.run_queue_.empty() && !app.runner_.busy();
+         return app.session_.run_queue.empty() && !app.session_.runner.busy();
        }},
       {"run_start", {0, 0, 0},
        [](P& p, const S& step, int) {
          // Starts the run and goes on at once (wait_results, cancel).
          if (!p.need_doc(step)) return true;
          p.app_.start_run();
-         if (!p.app_.runner_.busy()) p.fail(step, "the run did not start (see the problems printed above)");
+         if (!p.app_.session_.runner.busy()) p.fail(step, "the run did not start (see the problems printed above)");
          return true;
        }},
       {"wait_results", {0, 1, 1},
@@ -409,9 +464,9 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          // Waits until the current results hold the analysis's output (shown as it finishes).
          App& app = p.app_;
          app.poll_run();
-         const run::RunResult* r = app.current_result();
+         const run::RunResult* r = app.session_.current_result();
          if (r && r->output(step.args[0])) return true;
-         if (!app.runner_.busy() && phase > 2) {
+         if (!app.session_.runner.busy() && phase > 2) {
            p.fail(step, "the run ended without results of " + step.args[0]);
            return true;
          }
@@ -425,17 +480,17 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
        [](P& p, const S&, int phase) {
          // As the Cancel button; waits until the run has stopped.
          App& app = p.app_;
-         if (phase == 0) app.runner_.cancel();
-         if (app.runner_.busy()) return false;
+         if (phase == 0) app.session_.runner.cancel();
+         if (app.session_.runner.busy()) return false;
          app.poll_run();
-         app.run_queue_.clear();
+         app.session_.run_queue.clear();
          return true;
        }},
       {"analyses", {0, 1, 1},
        [](P& p, const S& step, int) {
          // The analyses the next runs do, as ticked in the Results tab: "ramming,assess" or "all".
          App& app = p.app_;
-         app.run_skipped_.clear();
+         app.session_.run_skipped.clear();
          if (step.args[0] == "all") return true;
          std::vector<std::string> want;
          for (std::size_t at = 0; at <= step.args[0].size();) {
@@ -443,12 +498,12 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
            want.push_back(step.args[0].substr(at, comma - at));
            at = comma + 1;
          }
-         const std::vector<std::string> choices = app.run_choices();
+         const std::vector<std::string> choices = app.session_.run_choices();
          for (const std::string& w : want)
            if (std::find(choices.begin(), choices.end(), w) == choices.end())
              p.fail(step, "the scenario does not ask for the analysis '" + w + "'");
          for (const std::string& c : choices)
-           if (std::find(want.begin(), want.end(), c) == want.end()) app.run_skipped_.insert(c);
+           if (std::find(want.begin(), want.end(), c) == want.end()) app.session_.run_skipped.insert(c);
          return true;
        }},
       {"undo", {0, 0, 0}, undo_redo},
@@ -466,8 +521,8 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
            if (a.size() < 2 || !app.add_variant_from(a[1])) p.fail(step, "cannot add a variant from that scenario");
            return true;
          }
-         for (std::size_t i = 0; i < app.variants_.size(); ++i)
-           if (app.variants_[i].name == a[0]) {
+         for (std::size_t i = 0; i < app.session_.variants.size(); ++i)
+           if (app.session_.variants[i].name == a[0]) {
              app.switch_variant(i);
              return true;
            }
@@ -479,27 +534,27 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          App& app = p.app_;
          const auto& a = step.args;
          const bool on = a[1] == "on";
-         auto& vis = app.visible_;
+         auto& vis = app.canvas_.visible;
          std::map<std::string, bool*> city = {{"buildings", &vis.buildings}, {"roads", &vis.roads},
                                               {"open_areas", &vis.open_areas}, {"barriers", &vis.barriers},
                                               {"stops", &vis.stops},         {"legend", &vis.legend}};
          if (auto it = city.find(a[0]); it != city.end()) *it->second = on;
-         else if (LayerOverlay* o = app.overlays_.find_layer(a[0])) o->visible = on;
-         else if (RasterOverlay* r = app.overlays_.find_raster(a[0])) r->visible = on;
+         else if (LayerOverlay* o = app.canvas_.overlays.find_layer(a[0])) o->visible = on;
+         else if (RasterOverlay* r = app.canvas_.overlays.find_raster(a[0])) r->visible = on;
          else if (auto k = scenario::kind_from_string(a[0])) vis.kinds[static_cast<std::size_t>(*k)] = on;
          else p.fail(step, "no layer '" + a[0] + "'");
          return true;
        }},
       {"fit", {0, 0, 0},
        [](P& p, const S&, int) {
-         p.app_.fit_to_scenario();
+         p.app_.canvas_.fit_to_scenario();
          return true;
        }},
       {"view", {1, 1, 1},
        [](P& p, const S& step, int) {
          if (!p.need_doc(step)) return true;
          if (!step.points[0].geographic) p.fail(step, "view needs a geographic centre @LON,LAT");
-         else if (auto c = p.app_.lonlat_to_local(step.points[0].v)) p.app_.view_.set(*c, std::atof(step.args[0].c_str()));
+         else if (auto c = p.app_.session_.lonlat_to_local(step.points[0].v)) p.app_.canvas_.view.set(*c, std::atof(step.args[0].c_str()));
          return true;
        }},
       {"wait_frames", {0, 1, 1}, [](P&, const S& step, int phase) { return phase + 1 >= std::atoi(step.args[0].c_str()); }},
@@ -510,8 +565,9 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
        }},
       {"autosave", {0, 0, 0},
        [](P& p, const S& step, int) {
-         if (!p.app_.autosave_enabled_) p.fail(step, "autosave is off in script mode unless --autosave-dir is given");
-         else p.app_.autosave_tick(true);
+         if (!p.app_.session_.autosave_enabled) p.fail(step, "autosave is off in script mode unless --autosave-dir is given");
+         else if (auto failed = p.app_.session_.autosave_tick(true))
+           p.app_.status_message_ = "autosave failed: " + *failed;
          return true;
        }},
       {"crash", {0, 0, 0},
@@ -542,7 +598,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
        [](P& p, const S& step, int) {
          if (!p.need_doc(step)) return true;
          const auto& a = step.args;
-         const scenario::Layout& layout = p.app_.doc_->scenario.layout;
+         const scenario::Layout& layout = p.app_.session_.doc->scenario.layout;
          const auto kind = scenario::kind_from_string(a[0]);
          if (!kind) p.fail(step, "unknown kind '" + a[0] + "'");
          else if (count(layout, *kind) != static_cast<std::size_t>(std::atoi(a[1].c_str())))
@@ -553,7 +609,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
       {"assert_dirty", {0, 1, 1},
        [](P& p, const S& step, int) {
          if (!p.need_doc(step)) return true;
-         const bool dirty = p.app_.doc_->dirty();
+         const bool dirty = p.app_.session_.doc->dirty();
          if (dirty != (step.args[0] == "true"))
            p.fail(step, std::string("the document is ") + (dirty ? "" : "not ") + "dirty");
          return true;
@@ -561,7 +617,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
       {"assert_figure", {0, 2, 3},
        [](P& p, const S& step, int) {
          const auto& a = step.args;
-         const run::RunResult* r = p.app_.current_result();
+         const run::RunResult* r = p.app_.session_.current_result();
          const Value* val = r ? r->figures.find(a[0]) : nullptr;
          if (!val) {
            p.fail(step, "no figure '" + a[0] + "' in the results");
@@ -580,10 +636,38 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          if (!ok) p.fail(step, "figure '" + a[0] + "' is " + text + ", expected " + a[1]);
          return true;
        }},
+      {"assert_compare", {0, 3, 4},
+       [](P& p, const S& step, int) {
+         // The Compare tab's cell of figure KEY for variant NAME reads TEXT; with `better` it is
+         // marked the better one, without it it is not.
+         const auto& a = step.args;
+         const auto& variants = p.app_.session_.variants;
+         std::vector<const Value*> values;
+         std::optional<std::size_t> at;
+         for (std::size_t i = 0; i < variants.size(); ++i) {
+           values.push_back(variants[i].result ? variants[i].result->figures.find(a[0]) : nullptr);
+           if (variants[i].name == a[1]) at = i;
+         }
+         if (!at) {
+           p.fail(step, "no variant " + a[1]);
+           return true;
+         }
+         if (!values[*at]) {
+           p.fail(step, "variant " + a[1] + " has no figure '" + a[0] + "'");
+           return true;
+         }
+         const std::string text = figure_text(*values[*at], a[0], report::Strings("en"));
+         const std::vector<std::size_t> best = best_variants(a[0], values);
+         const bool better = std::find(best.begin(), best.end(), *at) != best.end();
+         if (text != a[2]) p.fail(step, "the cell reads '" + text + "'");
+         else if (a.size() > 3 && a[3] != "better") p.fail(step, "the fourth argument can only be 'better'");
+         else if (better != (a.size() > 3)) p.fail(step, better ? "it is marked better" : "it is not marked better");
+         return true;
+       }},
       {"assert_selected", {0, 1, 2},
        [](P& p, const S& step, int) {
          const auto& a = step.args;
-         const auto& sel = p.app_.selected_;
+         const auto& sel = p.app_.canvas_.selected;
          const auto kind = scenario::kind_from_string(a[0]);
          const bool ok = sel && kind && sel->kind == *kind &&
                          (a.size() < 2 || sel->index + 1 == static_cast<std::size_t>(std::atoi(a[1].c_str())));
@@ -595,7 +679,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
       {"assert_undo", {0, 1, 1},
        [](P& p, const S& step, int) {
          if (!p.need_doc(step)) return true;
-         const std::string label = p.app_.doc_->history.undo_label();
+         const std::string label = p.app_.session_.doc->history.undo_label();
          if (label != step.args[0]) p.fail(step, "the next undo is '" + label + "'");
          return true;
        }},
@@ -605,15 +689,15 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
          App& app = p.app_;
          const bool want = step.args[1] == "on";
          std::optional<bool> shown;
-         if (const LayerOverlay* o = app.overlays_.find_layer(step.args[0])) shown = o->visible;
-         else if (const RasterOverlay* r = app.overlays_.find_raster(step.args[0])) shown = r->visible;
+         if (const LayerOverlay* o = app.canvas_.overlays.find_layer(step.args[0])) shown = o->visible;
+         else if (const RasterOverlay* r = app.canvas_.overlays.find_raster(step.args[0])) shown = r->visible;
          if (!shown) p.fail(step, "no result layer '" + step.args[0] + "'");
          else if (*shown != want) p.fail(step, "layer " + step.args[0] + " is " + (*shown ? "on" : "off"));
          return true;
        }},
       {"assert_no_figure", {0, 1, 1},
        [](P& p, const S& step, int) {
-         const run::RunResult* r = p.app_.current_result();
+         const run::RunResult* r = p.app_.session_.current_result();
          if (r && r->figures.find(step.args[0])) p.fail(step, "the results have figure '" + step.args[0] + "'");
          return true;
        }},
@@ -621,7 +705,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
        [](P& p, const S& step, int) {
          // The N-th verdict row of the Results tab (from 1) reads VERDICT, and its title holds TITLE.
          const auto& a = step.args;
-         const std::vector<VerdictRow>& rows = p.app_.current_verdict_rows();
+         const std::vector<VerdictRow>& rows = p.app_.results_.verdict_rows();
          const int n = std::atoi(a[0].c_str());
          if (n < 1 || static_cast<std::size_t>(n) > rows.size()) {
            p.fail(step, "the Results tab has " + std::to_string(rows.size()) + " verdict rows");
@@ -635,33 +719,33 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
       {"verdict_row", {0, 1, 1},
        [](P& p, const S& step, int) {
          const int n = std::atoi(step.args[0].c_str());
-         if (n < 1 || static_cast<std::size_t>(n) > p.app_.current_verdict_rows().size())
+         if (n < 1 || static_cast<std::size_t>(n) > p.app_.results_.verdict_rows().size())
            p.fail(step, "no verdict row " + step.args[0]);
-         else p.app_.show_verdict_row(static_cast<std::size_t>(n - 1));
+         else p.app_.results_.show_verdict_row(static_cast<std::size_t>(n - 1));
          return true;
        }},
       {"crossing", {0, 1, 1},
        [](P& p, const S& step, int) {
          // Clicks the N-th crossing of the Results tab's list (worst verdict first).
          App& app = p.app_;
-         app.current_verdict_rows();
+         app.results_.crossings();
          const int n = std::atoi(step.args[0].c_str());
-         if (n < 1 || static_cast<std::size_t>(n) > app.crossing_rows_.size())
-           p.fail(step, "the crossing list has " + std::to_string(app.crossing_rows_.size()) + " rows");
-         else app.show_crossing(static_cast<std::size_t>(n - 1));
+         if (n < 1 || static_cast<std::size_t>(n) > app.results_.crossings().size())
+           p.fail(step, "the crossing list has " + std::to_string(app.results_.crossings().size()) + " rows");
+         else app.results_.show_crossing(static_cast<std::size_t>(n - 1));
          return true;
        }},
       {"assert_crossing", {0, 2, 3},
        [](P& p, const S& step, int) {
          // The N-th crossing of the list has that verdict (the report's words) and label.
          App& app = p.app_;
-         app.current_verdict_rows();
+         app.results_.crossings();
          const int n = std::atoi(step.args[0].c_str());
-         if (n < 1 || static_cast<std::size_t>(n) > app.crossing_rows_.size()) {
-           p.fail(step, "the crossing list has " + std::to_string(app.crossing_rows_.size()) + " rows");
+         if (n < 1 || static_cast<std::size_t>(n) > app.results_.crossings().size()) {
+           p.fail(step, "the crossing list has " + std::to_string(app.results_.crossings().size()) + " rows");
            return true;
          }
-         const CrossingRow& c = app.crossing_rows_[static_cast<std::size_t>(n - 1)];
+         const CrossingRow& c = app.results_.crossings()[static_cast<std::size_t>(n - 1)];
          if (c.verdict != step.args[1] || (step.args.size() > 2 && c.label != step.args[2]))
            p.fail(step, "crossing " + step.args[0] + " is " + c.label + ": " + c.verdict);
          return true;
@@ -669,7 +753,7 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
       {"assert_shown", {0, 2, 2},
        [](P& p, const S& step, int) {
          // At least N features of the result layer are drawn.
-         const LayerOverlay* o = p.app_.overlays_.find_layer(step.args[0]);
+         const LayerOverlay* o = p.app_.canvas_.overlays.find_layer(step.args[0]);
          const std::size_t want = static_cast<std::size_t>(std::atoi(step.args[1].c_str()));
          if (!o) p.fail(step, "no result layer '" + step.args[0] + "'");
          else if (!o->visible || o->shown < want)
@@ -680,12 +764,12 @@ const std::vector<ScriptPlayer::Verb>& ScriptPlayer::verbs() {
        [](P& p, const S& step, int) {
          // The map's centre is within TOL metres of the position.
          if (!p.need_doc(step)) return true;
-         const auto c = step.points[0].geographic ? p.app_.lonlat_to_local(step.points[0].v) : std::nullopt;
+         const auto c = step.points[0].geographic ? p.app_.session_.lonlat_to_local(step.points[0].v) : std::nullopt;
          if (!c) {
            p.fail(step, "assert_view needs a geographic position @LON,LAT");
            return true;
          }
-         const double d = distance(*c, p.app_.view_.centre());
+         const double d = distance(*c, p.app_.canvas_.view.centre());
          if (d > std::atof(step.args[0].c_str()))
            p.fail(step, "the map's centre is " + std::to_string(d) + " m from there");
          return true;
