@@ -1005,6 +1005,80 @@ const StringTable& strings_en() {
        "Events are counted in calendar order, so the event that goes over a rule is the one named. A weekend counts "
        "when an event has a Saturday or a Sunday in it. This event's façade level is the highest at a dwelling."},
       {"liveability.days_span", "{0} – {1} ({2} days), {3}"},
+      // Statements of the ramming analysis (sim/vehicle/ramming_output.cpp)
+      {"assumption.ramming.exposure",
+       "Crowd exposure is a modelling assumption (sources.md: Vehicles): where a crossing is not adequately "
+       "protected, the vehicle keeps its heading and keeps accelerating into the crowd; people exposed N = density "
+       "× (vehicle width + 2 × {0}) × in-crowd run to the next building or wall or the far side of the crowd zone. "
+       "Pedestrians survive about 90 % of impacts at 30 km/h and 60 % at 40 km/h: the speed at crowd entry is "
+       "reported with it."},
+      {"assumption.ramming.zones_from_perimeter",
+       "The layout has no crowd zones: the whole perimeter is taken as one, at {0} persons/m²."},
+      {"assumption.ramming.vehicles", "Vehicle classes from {0}."},
+      {"assumption.ramming.vehicles_builtin", "Vehicle classes from built-in {0}."},
+      {"assumption.ramming.vehicles_placeholder",
+       "Its accelerations are placeholders (hostile-driver ranges from secondary sources) until official "
+       "NPSA/JRC/ISO curves are loaded with --vehicles."},
+      {"assumption.ramming.speed_bands",
+       "Speeds are bands: from a_min with skid friction f = {0} to a_max with f = {1}; verdicts and exposure use "
+       "the upper end. Run-ups start at rest anywhere within {2} of the perimeter; attackers ignore traffic law "
+       "(one-way streets, pedestrian zones, squares), only physics stops them: buildings, walls, bollards in the "
+       "map, steps and passages narrower than the vehicle."},
+      {"assumption.ramming.corners",
+       "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius through the corner given the street widths "
+       "(docs/ramming.md); in open areas the vehicle drives straight lines between street mouths, corners and "
+       "crossing points, and turns use the free space around the turning point."},
+      {"assumption.ramming.barriers",
+       "Barriers are judged where the run-up meets them (ISO 22343-2 vehicle dynamics assessment); a rating is "
+       "adequate only for a test vehicle of the same or a heavier class, at a rated speed at least the threat "
+       "speed + {0} km/h, within {1} of the rated angle, with penetration and debris within the stand-off to the "
+       "crowd; an energy match alone only calls for an expert check. Gaps ≥ the vehicle width or > {2} are "
+       "passable. Water-filled, road-safety and ad-hoc barriers count as unrated. Emergency gates are assessed "
+       "closed."},
+      {"assumption.ramming.ratings",
+       "Ratings come from the layout or the barrier catalogue ({0}): published claims, not certificates. A single "
+       "impact is assessed; repeated ramming (UK VADS) is out of scope."},
+      {"assumption.ramming.ratings_builtin",
+       "Ratings come from the layout or the barrier catalogue (built-in {0}): published claims, not certificates. "
+       "A single impact is assessed; repeated ramming (UK VADS) is out of scope."},
+      {"headline.ramming.crossings",
+       "{0} crossing points at {1} approaches; worst verdict: {2} unprotected, {3} gap passable, {4} inadequate, "
+       "{5} energy-equivalent only, {6} adequate by rating"},
+      {"headline.ramming.fastest",
+       "fastest: {0} {1} km/h at {2} (crossing {3}, {4}); most people exposed: {5}, {6} {7} km/h at {8} (crossing "
+       "{9}, {10})"},
+      {"headline.ramming.vehicles", "vehicle classes from {0}{1}"},
+      {"headline.ramming.vehicles_builtin", "vehicle classes from built-in {0}{1}"},
+      {"headline.ramming.placeholder", " (placeholder accelerations)"},
+      {"statement.nothing", ""},
+      // Statements of the crowd simulation (sim/crowd/agents/crowd_run.cpp, gis/crowd/crowd_outputs.cpp)
+      {"assumption.crowd.model",
+       "Agents move by the collision-free speed model (Tordeux, Chraibi & Seyfried 2016) with JuPedSim's default "
+       "parameters, time step {0} s; walls deflect rather than repel."},
+      {"assumption.crowd.speeds", "Desired speeds by Weidmann's age groups as tabulated for RiMEA test 7; body {0} across."},
+      {"assumption.crowd.walkable",
+       "Walkable space: the site inside the perimeter minus buildings, stalls, structures, stages and barrier "
+       "lines, on a {0} grid; exits are openings in the perimeter line."},
+      {"assumption.crowd.density",
+       "Local density counts people within {0} of each {1} cell, sampled every {2} s; level of service after Fruin "
+       "({3})."},
+      {"assumption.crowd.agents_attendance",
+       "{0} agents: the event's expected peak attendance, shared over the crowd zones by their capacity (walkable "
+       "area × density)."},
+      {"assumption.crowd.agents_given",
+       "{0} agents as given, shared over the crowd zones by their capacity (walkable area × density)."},
+      {"assumption.crowd.agents_zone_density",
+       "{0} agents: each crowd zone's density (or the profile's planning density) × its walkable area; the event "
+       "gives no peak attendance."},
+      {"assumption.crowd.premovement",
+       "Pre-movement time uniform in [{0}, {1}] s; each agent takes the exit quickest by walking cost plus the "
+       "queue ahead, reconsidered every {2} s."},
+      {"headline.crowd.circulation", "{0} agents, circulation: circulated for {1} s"},
+      {"headline.crowd.egress_done", "{0} agents, egress: all out after {1} s"},
+      {"headline.crowd.ingress_done", "{0} agents, ingress: all in place after {1} s"},
+      {"headline.crowd.egress_remaining", "{0} agents, egress: {1} still inside at {2} s (time limit)"},
+      {"headline.crowd.ingress_remaining", "{0} agents, ingress: {1} still on their way at {2} s (time limit)"},
+      {"headline.crowd.density", "highest local density {0} persons/m²; {1} places over the thresholds"},
   };
   return table;
 }

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "report/build/tones.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 
 #include <cstdio>
@@ -55,7 +56,7 @@ Map base_map(const ReportInput& input, const Box& extent, const Strings& tr) {
   map.extent = extent;
   map.crs = input.city.stats.target_crs;
   map.north_label = tr("map.north");
-  if (input.osm_data || input.city.stats.from_osm) map.attribution = "© OpenStreetMap contributors";
+  if (input.osm_data || input.city.stats.from_osm) map.attribution = as_data("© OpenStreetMap contributors");
   // Query a little beyond the extent: the frame's aspect may show more than asked for.
   const double w = extent.max_corner().x - extent.min_corner().x, h = extent.max_corner().y - extent.min_corner().y;
   const Box view = grown(extent, std::max(w, h) * 0.6);

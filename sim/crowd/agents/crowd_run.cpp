@@ -730,49 +730,32 @@ class CrowdRun {
 
   // The model's assumptions, and a warning when the time limit cut the run short.
   void state_assumptions() {
+    // Sentences by key (report/strings_*.cpp: assumption.crowd.*), numbers as numbers.
     result_.assumptions = {
-        "Agents move by the collision-free speed model (Tordeux, Chraibi & Seyfried 2016) with "
-        "JuPedSim's default "
-        "parameters, time step " +
-            std::to_string(setup_.model.time_step_s) + " s; walls deflect rather than repel.",
-        "Desired speeds by Weidmann's age groups as tabulated for RiMEA test 7; body " +
-            std::to_string(2.0 * population_.body_radius_m) + " m across.",
-        "Walkable space: the site inside the perimeter minus buildings, stalls, structures, stages "
-        "and barrier lines, on a " +
-            std::to_string(setup_.model.field_cell_m) +
-            " m grid; exits are openings in the perimeter line.",
-        "Local density counts people within " + std::to_string(options_.density.radius_m) +
-            " m of each " + std::to_string(options_.density.cell_m) + " m cell, sampled every " +
-            std::to_string(options_.density.interval_s) + " s; level of service after Fruin (" +
-            setup_.los_scheme + ").",
+        say("assumption.crowd.model", {StatementArg(setup_.model.time_step_s)}),
+        say("assumption.crowd.speeds", {StatementArg(2.0 * population_.body_radius_m, 2, "m")}),
+        say("assumption.crowd.walkable", {StatementArg(setup_.model.field_cell_m, 2, "m")}),
+        say("assumption.crowd.density",
+            {StatementArg(options_.density.radius_m, -1, "m"), StatementArg(options_.density.cell_m, -1, "m"),
+             StatementArg(options_.density.interval_s), setup_.los_scheme}),
     };
+    const auto agents = static_cast<std::int64_t>(n_agents_);
     switch (result_.agents_from) {
       case CrowdSize::kAttendance:
-        result_.assumptions.push_back(
-            std::to_string(n_agents_) +
-            " agents: the event's expected peak attendance, shared over the crowd "
-            "zones by their capacity (walkable area × density).");
+        result_.assumptions.push_back(say("assumption.crowd.agents_attendance", {agents}));
         break;
       case CrowdSize::kGiven:
-        result_.assumptions.push_back(
-            std::to_string(n_agents_) +
-            " agents as given, shared over the crowd zones by their capacity "
-            "(walkable area × density).");
+        result_.assumptions.push_back(say("assumption.crowd.agents_given", {agents}));
         break;
       case CrowdSize::kZoneDensity:
-        result_.assumptions.push_back(
-            std::to_string(n_agents_) +
-            " agents: each crowd zone's density (or the profile's planning "
-            "density) × its walkable area; the event gives no peak attendance.");
+        result_.assumptions.push_back(say("assumption.crowd.agents_zone_density", {agents}));
         break;
     }
     if (egress())
-      result_.assumptions.push_back(
-          "Pre-movement time uniform in [" + std::to_string(options_.premovement_min_s) + ", " +
-          std::to_string(options_.premovement_max_s) +
-          "] s; each agent takes the exit quickest by walking cost plus the queue ahead, "
-          "reconsidered every " +
-          std::to_string(setup_.model.route_interval_s) + " s.");
+      result_.assumptions.push_back(say("assumption.crowd.premovement",
+                                        {StatementArg(options_.premovement_min_s),
+                                         StatementArg(options_.premovement_max_s),
+                                         StatementArg(setup_.model.route_interval_s)}));
     if (!result_.completed && !result_.cancelled)
       warnings_.push_back({scenario_.file, "crowd agents", "time_limit_s",
                            std::to_string(result_.agents_remaining) + " of " +
