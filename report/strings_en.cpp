@@ -1079,6 +1079,36 @@ const StringTable& strings_en() {
       {"headline.crowd.egress_remaining", "{0} agents, egress: {1} still inside at {2} s (time limit)"},
       {"headline.crowd.ingress_remaining", "{0} agents, ingress: {1} still on their way at {2} s (time limit)"},
       {"headline.crowd.density", "highest local density {0} persons/m²; {1} places over the thresholds"},
+      // Warnings of the analyses, keyed (Problem::said)
+      {"warning.field", "field '{0}'"},
+      {"warning.crowd.walled_in", "{0} of the zone are walled in (no way to an exit): nobody is placed there"},
+      {"warning.crowd.time_limit", "{0} of {1} agents had not finished at the time limit of {2} s"},
+      {"warning.access.gate_at_limit",
+       "the emergency gate is {0} wide, at the limit of the {1} the fire service needs: no margin for a post or a "
+       "parked car"},
+      {"warning.mobility.subway_inside",
+       "a stairwell inside the perimeter at ({0}, {1}): people enter and leave the crowd here; keep its head clear "
+       "(a queue space) or close it with the transit operator"},
+      // Labels of the figures the profiles' risk rules read as consequence (the rest are made from their keys)
+      {"figure.ramming.people_exposed_max", "People exposed (most at one crossing)"},
+      {"figure.assess.event.attendance_peak", "Peak attendance"},
+      {"figure.assess.mobility.households", "Households within the neighbour distance"},
+      {"figure.scenario.profile", "Profile"},
+      {"figure.layout.crowd_zones", "Crowd zones"},
+      {"figure.layout.exits", "Exits"},
+      {"figure.layout.stalls", "Stalls"},
+      {"figure.layout.structures", "Structures"},
+      {"figure.layout.stages", "Stages"},
+      {"figure.layout.barriers", "Planned vehicle barriers"},
+      {"warning.noise.receiver_moved", "the receiver stands inside building {0}; moved {1} to the nearest façade"},
+      // Units with words (report/format.cpp unit_text)
+      {"unit.persons_m2", "persons/m²"},
+      {"unit.persons", "persons"},
+      {"unit.people", "people"},
+      {"unit.persons_m_min", "persons/m/min"},
+      {"unit.kmh", "km/h"},
+      {"noise.why.night", "{0} runs {1}–{2}, into the night from {3}"},
+      {"noise.why.day", "every event day ends before {0}"},
   };
   return table;
 }

@@ -1,5 +1,7 @@
-// Dutch texts of the report, as far as translated: any key missing here falls back to the
-// English table (strings_en.cpp), so the translation can grow one line at a time.
+// Dutch texts of the report: one for every key of the English table (strings_en.cpp; a test
+// checks it, and Strings still falls back to English for a key added there alone). Names that
+// stay as they are (sources.md sections, layer names) sit between \u2068 and \u2069, the data
+// marks of report/escape.hpp: translate="no" in the HTML, nothing on the page.
 
 #include "report/strings.hpp"
 
@@ -194,7 +196,7 @@ const StringTable& strings_nl() {
        "Waterbarrières en verkeersbarrières hebben geen anti-ramcertificering en tellen als "
        "niet-gecertificeerd."},
       {"ramming.sources",
-       "Bronnen: sources.md: Vehicles (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "Bronnen: \u2068sources.md: Vehicles\u2069 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
        "wrijving). "
        "Voertuigklassen: {0}. Barrièrecertificeringen: {1} (gepubliceerde claims, geen "
        "certificaten)."},
@@ -245,7 +247,7 @@ const StringTable& strings_nl() {
       {"assess.capacity_rule",
        "Capaciteit = min(netto oppervlakte × dichtheid, Σ uitgangsbreedtes zonder de breedste × "
        "doorstroming × "
-       "ontruimingstijd) (UK Green Guide, HSG195; sources.md: Capacity, egress and fire access). Dichtheid, doorstroming en tijd: zie "
+       "ontruimingstijd) (UK Green Guide, HSG195; \u2068sources.md: Capacity, egress and fire access\u2069). Dichtheid, doorstroming en tijd: zie "
        "de profielwaarden."},
       {"assess.exit_rules", "Uitgangsregels (Fluvia)"},
       {"assess.exit_rules_caption",
@@ -319,7 +321,7 @@ const StringTable& strings_nl() {
       {"assess.access_rule",
        "Vlaamse brandweer: vrije doorgang 4 m breed en 4 m hoog, draaicirkels 11 m binnen / 15 m "
        "buiten, het voertuig "
-       "binnen 60 m van de gevel (sources.md: Capacity, egress and fire access); het profiel bepaalt de gebruikte waarden."},
+       "binnen 60 m van de gevel (\u2068sources.md: Capacity, egress and fire access\u2069); het profiel bepaalt de gebruikte waarden."},
       {"assess.noise_title", "Geluid"},
       {"assess.noise_what",
        "Geluidsniveaus aan de gevels van de buren van elk podium (ISO 9613-2 vereenvoudigd, "
@@ -354,7 +356,7 @@ const StringTable& strings_nl() {
        "gevelnorm uit het profiel "
        "(dag, of nacht als het evenement in de nachturen loopt); VLAREM-publiekscategorieën 1–3 "
        "(85/95/100 dB(A)) "
-       "(sources.md: Liveability and noise)."},
+       "(\u2068sources.md: Liveability and noise\u2069)."},
       {"assess.scorecard_title", "Leefbaarheidstoets"},
       {"assess.scorecard_what",
        "Elk criterium van het profiel leest één gemeten cijfer en beoordeelt het groen, oranje of "
@@ -376,7 +378,7 @@ const StringTable& strings_nl() {
        "Index = Σ gewicht × oordeel (groen 0, oranje 1, rood 2) / (2 × Σ gewicht) over de "
        "beoordeelde criteria; het "
        "globale oordeel volgt de banden van het profiel, en een rood vetocriterium maakt het rood "
-       "(sources.md: Assessment)."},
+       "(\u2068sources.md: Assessment\u2069)."},
       {"assess.scorecard_overall_key", "Leefbaarheidstoets globaal"},
       {"assess.scorecard_green_label", "Andere criteria"},
       {"assess.scorecard_green_count", "{0} groen"},
@@ -391,7 +393,7 @@ const StringTable& strings_nl() {
        "bezoekers."},
       {"assess.risk_caption", "Risicomatrix"},
       {"assess.risk_note",
-       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (sources.md: Assessment)."},
+       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (\u2068sources.md: Assessment\u2069)."},
       {"assess.hazard", "Gevaar"},
       {"assess.likelihood", "Kans"},
       {"assess.consequence", "Gevolg"},
@@ -406,7 +408,7 @@ const StringTable& strings_nl() {
       {"assess.classification_rule",
        "Nederlandse klassen A/B/C en het Belgische risico-evenement (KB 16 februari 2006, "
        "omzendbrief NPU-4) volgens "
-       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (sources.md: Assessment). "
+       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (\u2068sources.md: Assessment\u2069). "
        "Adviserend: de "
        "ambtenaar kan afwijken, met vermelding van de reden."},
       {"assess.reason_nl", "Nederlandse klasse: {0}"},
@@ -430,7 +432,7 @@ const StringTable& strings_nl() {
        "dichtheid boven de drempels kwam. Een controle op de macroscopische ontruiming: ze toont "
        "waar het vastloopt."},
       {"crowd.not_completed_title", "Niet iedereen raakte buiten"},
-      {"crowd.not_completed", "{0} agenten waren nog binnen toen de run stopte na {1} s."},
+      {"crowd.not_completed", "{0} gesimuleerde personen waren nog binnen toen de run stopte na {1} s."},
       {"crowd.agents", "Agenten"},
       {"crowd.phase", "Fase"},
       {"crowd.phase.egress", "ontruiming (het terrein verlaten)"},
@@ -462,10 +464,10 @@ const StringTable& strings_nl() {
        "Model, parameters en validatie (RiMEA-tests): docs/crowd-model.md. Doorstroming per "
        "uitgang in de tijd en de "
        "trajecten: agora crowd. Fruin: 3,57 personen/m² onvrijwillig contact, 5,55 gevaarlijke "
-       "krachten (sources.md: Capacity, egress and fire access)."},
-      {"crowd.cover", "{0} agenten buiten na {1}; hoogste lokale dichtheid {2}"},
-      {"crowd.compare.crowd.evacuation_time_s", "Ontruimingstijd (agenten)"},
-      {"crowd.compare.crowd.max_density_ppm2", "Hoogste lokale dichtheid (agenten)"},
+       "krachten (\u2068sources.md: Capacity, egress and fire access\u2069)."},
+      {"crowd.cover", "{0} gesimuleerde personen buiten na {1}; hoogste lokale dichtheid {2}"},
+      {"crowd.compare.crowd.evacuation_time_s", "Ontruimingstijd (simulatie)"},
+      {"crowd.compare.crowd.max_density_ppm2", "Hoogste lokale dichtheid (simulatie)"},
       {"headline.assess.capacity",
        "capaciteit {0} personen ({1}), {2} verwacht: {3}; ontruiming {4}"},
       {"headline.assess.access", "bereikbaarheid brandweer: {0} van {1} onbereikbaar"},
@@ -716,7 +718,7 @@ const StringTable& strings_nl() {
       {"residents.what",
        "De organisator schrijft de buurtbewoners aan: elk gebouw met woningen of een adres binnen {0} m van de "
        "perimeter, en elk gebouw met een gevel boven de geluidsnorm. De lijst staat in residents.csv en in de laag "
-       "assess_residents_to_inform."},
+       "\u2068assess_residents_to_inform\u2069."},
       {"residents.to_inform", "Gebouwen op de bewonersbrief-lijst"},
       {"residents.households", "Huishoudens (één per geschatte woning)"},
       {"residents.dwellings_untagged", "Waarvan in gebouwen met onbekend gebruik"},
@@ -994,7 +996,7 @@ const StringTable& strings_nl() {
       {"provenance.attribution", "Kaartgegevens"},
       // Uitspraken van de analyse voertuigramming (sim/vehicle/ramming_output.cpp)
       {"assumption.ramming.exposure",
-       "De blootstelling van het publiek is een modelaanname (sources.md: Vehicles): waar een doorsteek niet "
+       "De blootstelling van het publiek is een modelaanname (\u2068sources.md: Vehicles\u2069): waar een doorsteek niet "
        "voldoende beveiligd is, houdt het voertuig zijn richting aan en blijft het versnellen in de menigte; "
        "blootgestelde personen N = dichtheid × (voertuigbreedte + 2 × {0}) × rijlengte in de menigte tot het "
        "volgende gebouw of de volgende muur of de overkant van de zone voor publiek. Voetgangers overleven ongeveer "
@@ -1076,6 +1078,37 @@ const StringTable& strings_nl() {
        "{0} gesimuleerde personen, instroom: nog {1} onderweg na {2} s (tijdslimiet)"},
       {"headline.crowd.density",
        "hoogste lokale dichtheid {0} personen/m²; {1} plaatsen boven de drempels"},
+      // Waarschuwingen van de analyses (Problem::said)
+      {"warning.field", "veld '{0}'"},
+      {"warning.crowd.walled_in",
+       "{0} van de zone is ingesloten (geen weg naar een uitgang): daar wordt niemand geplaatst"},
+      {"warning.crowd.time_limit",
+       "{0} van de {1} gesimuleerde personen waren niet klaar bij de tijdslimiet van {2} s"},
+      {"warning.access.gate_at_limit",
+       "de doorgang voor de hulpdiensten is {0} breed, precies de {1} die de brandweer nodig heeft: geen marge "
+       "voor een paal of een geparkeerde wagen"},
+      {"warning.mobility.subway_inside",
+       "een trappenhuis binnen de perimeter op ({0}, {1}): hier stappen mensen de menigte in en uit; houd de "
+       "trapmond vrij (een wachtruimte) of sluit de toegang in overleg met de vervoermaatschappij"},
+      {"figure.ramming.people_exposed_max", "Blootgestelde personen (meeste aan één doorsteek)"},
+      {"figure.assess.event.attendance_peak", "Piekaantal bezoekers"},
+      {"figure.assess.mobility.households", "Huishoudens binnen de buurtafstand"},
+      {"figure.scenario.profile", "Profiel"},
+      {"figure.layout.crowd_zones", "Zones voor publiek"},
+      {"figure.layout.exits", "Uitgangen"},
+      {"figure.layout.stalls", "Kramen"},
+      {"figure.layout.structures", "Constructies"},
+      {"figure.layout.stages", "Podia"},
+      {"figure.layout.barriers", "Geplande voertuigbarrières"},
+      {"warning.noise.receiver_moved",
+       "het meetpunt ligt in gebouw {0}; verplaatst over {1} naar de dichtstbijzijnde gevel"},
+      {"unit.persons_m2", "personen/m²"},
+      {"unit.persons", "personen"},
+      {"unit.people", "personen"},
+      {"unit.persons_m_min", "personen/m/min"},
+      {"unit.kmh", "km/u"},
+      {"noise.why.night", "{0} loopt van {1} tot {2}, tot in de nacht (vanaf {3})"},
+      {"noise.why.day", "elke evenementdag eindigt vóór {0}"},
   };
   return table;
 }

@@ -31,7 +31,8 @@ Cover build_cover(const CoverSummary& summary, BuildContext& ctx) {
   c.subtitle = e.location.empty() ? when.dates : as_data(e.location) + " · " + when.dates;
 
   auto yes_no = [&tr](bool b) { return tr(b ? "value.yes" : "value.no"); };
-  auto or_not_given = [&tr](const std::string& v) { return v.empty() ? tr("value.not_given") : v; };
+  // The scenario's own words (event name, place, organiser): data, marked for the HTML.
+  auto or_not_given = [&tr](const std::string& v) { return v.empty() ? tr("value.not_given") : as_data(v); };
   const std::string type_key = "event_type." + e.type;
   KeyValueList facts;
   facts.items = {

@@ -161,7 +161,7 @@ void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, L
   for (const auto& g : L.emergency_gates) gates.lines.push_back(g.line);
   for (const auto& s : L.stages) {
     stages.points.push_back(s.source);
-    if (full && !s.info.name.empty()) stages.labels.push_back({s.source + Vec2{0.0, 6.0}, s.info.name});
+    if (full && !s.info.name.empty()) stages.labels.push_back({s.source + Vec2{0.0, 6.0}, as_data(s.info.name)});
   }
   for (const auto& a : L.access_points) access.points.push_back(a.pos);
   for (const auto& r : L.receivers) receivers.points.push_back(r.pos);
@@ -344,7 +344,7 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
         f.geometry);
     if (labels && label_field >= 0 && !polygons && static_cast<std::size_t>(label_field) < f.values.size())
       if (const auto* s = std::get_if<std::string>(&f.values[static_cast<std::size_t>(label_field)]))
-        if (!s->empty()) l.labels.push_back({anchor + Vec2{0.0, 4.0}, *s});
+        if (!s->empty()) l.labels.push_back({anchor + Vec2{0.0, 4.0}, as_data(*s)});
   }
   // Graduated classes nobody fell into stay out of the legend.
   std::erase_if(out, [](const MapLayer& l) { return l.points.empty() && l.lines.empty() && l.polygons.empty(); });

@@ -246,7 +246,10 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
                           "the emergency gate is " + fixed(L.emergency_gates[i].width_m, 2) +
                               " m wide, at the limit of the " +
                               fixed(params.access.clear_width_m, 2) +
-                              " m the fire service needs: no margin for a post or a parked car"});
+                              " m the fire service needs: no margin for a post or a parked car",
+                          say("warning.access.gate_at_limit",
+                              {StatementArg(L.emergency_gates[i].width_m, 2, "m"),
+                               StatementArg(params.access.clear_width_m, 2, "m")})});
   }
   if (!r.access.road_found)
     r.warnings.push_back({scenario.file, "map", "",
@@ -304,7 +307,9 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
       const city::Building& b = city.buildings[static_cast<std::size_t>(x.placed_in_building)];
       r.warnings.push_back({scenario.file, x.label, "geometry",
                             "the receiver stands inside building " + std::to_string(b.osm_id) +
-                                "; moved " + fixed(x.moved_m, 1) + " m to the nearest façade"});
+                                "; moved " + fixed(x.moved_m, 1) + " m to the nearest façade",
+                            say("warning.noise.receiver_moved",
+                                {std::to_string(b.osm_id), StatementArg(x.moved_m, 1, "m")})});
     }
 
   // Mobility and neighbourhood.
@@ -316,7 +321,8 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
                             "", "a stairwell inside the perimeter at (" + fixed(p.pos.x, 0) + ", " +
                                 fixed(p.pos.y, 0) +
                                 "): people enter and leave the crowd here; keep its head clear "
-                                "(a queue space) or close it with the transit operator"});
+                                "(a queue space) or close it with the transit operator",
+                            say("warning.mobility.subway_inside", {StatementArg(p.pos.x, 0), StatementArg(p.pos.y, 0)})});
 
   // Residents to inform: the letter zone and the façades over the limit.
   liveability::ResidentsParams rp = params.residents;

@@ -322,11 +322,13 @@ class CrowdRun {
                         : "no open exit can be reached from the crowd zone over walkable space");
         continue;
       }
-      if (all_area - area > 1.0)
+      if (all_area - area > 1.0) {
+        const long walled = std::lround(all_area - area);
         warnings_.push_back(
             {zone.info.file, zone.info.describe(), "geometry",
-             std::to_string(static_cast<long>(std::lround(all_area - area))) +
-                 " m² of the zone are walled in (no way to an exit): nobody is placed there"});
+             std::to_string(walled) + " m² of the zone are walled in (no way to an exit): nobody is placed there",
+             say("warning.crowd.walled_in", {StatementArg(static_cast<std::int64_t>(walled), "m²")})});
+      }
       const double max_density = max_packing_density_ppm2(population_.body_radius_m);
       if (density > max_density)
         zone_problems.add(zone.info.file, zone.info.describe(), "density_ppm2",
@@ -761,7 +763,10 @@ class CrowdRun {
                            std::to_string(result_.agents_remaining) + " of " +
                                std::to_string(n_agents_) +
                                " agents had not finished at the time limit of " +
-                               std::to_string(options_.time_limit_s) + " s"});
+                               std::to_string(options_.time_limit_s) + " s",
+                           say("warning.crowd.time_limit",
+                               {result_.agents_remaining, static_cast<std::int64_t>(n_agents_),
+                                StatementArg(options_.time_limit_s)})});
     result_.warnings = std::move(warnings_);
   }
 
