@@ -162,7 +162,7 @@ TEST_CASE("a layer with speeds is drawn in speed classes, one with verdicts by v
   CHECK(by_verdict[1].legend == "adequate");
   CHECK(by_verdict[1].style.fill->g == 0x84);  // good: #1e8449
   CHECK(by_verdict[2].legend == "(none)");
-  CHECK(by_verdict[0].labels.at(0).text == "A");
+  CHECK(by_verdict[0].labels.at(0).text == as_data("A"));  // a feature's label is data
 }
 
 TEST_CASE("data marks become translate=\"no\" in HTML and vanish everywhere else", "[report][nl]") {
