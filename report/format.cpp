@@ -56,8 +56,11 @@ std::string unit_for_key(const std::string& key) {
 
 std::string unit_text(const std::string& unit, const Strings& tr) {
   static const std::pair<std::string_view, std::string_view> kWorded[] = {
-      {"persons/m²", "unit.persons_m2"}, {"persons", "unit.persons"},      {"people", "unit.people"},
-      {"persons/m/min", "unit.persons_m_min"}, {"km/h", "unit.kmh"}};
+      {"persons/m²", "unit.persons_m2"},
+      {"persons", "unit.persons"},
+      {"people", "unit.people"},
+      {"persons/m/min", "unit.persons_m_min"},
+      {"km/h", "unit.kmh"}};
   for (const auto& [u, key] : kWorded)
     if (unit == u) return tr(key);
   return unit;

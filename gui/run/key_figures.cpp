@@ -17,13 +17,27 @@ namespace vf = vehicle::fig;
 // By their declarations (sim/*/..._figures.hpp), so a key the analyses do not write cannot be
 // named here: the per-class speed first, then the crossings by verdict, then capacity.
 const FigureSpec* const kKeyFigures[] = {
-    &vf::kClassMaxSpeed,          &vf::kUnprotectedCrossings,  &vf::kInadequateCrossings,
-    &vf::kGapPassableCrossings,   &vf::kEnergyOnlyCrossings,   &vf::kNotAdequateCrossings,
-    &vf::kPeopleExposedMax,       &vf::kMaxCrowdEntrySpeed,    &af::kCapacity,
-    &af::kUtilisation,            &af::kEgressTotal,           &af::kShareBeyond,
-    &af::kAccessUnreachableShare, &af::kAccessFacadesUnreachable, &af::kNoiseDwellingsOver,
-    &af::kScorecardOverall,       &af::kClassNl,               &af::kBelgianRiskEvent,
-    &cf::kEvacuationTime,         &cf::kIngressTime,           &cf::kMaxDensity,
+    &vf::kClassMaxSpeed,
+    &vf::kUnprotectedCrossings,
+    &vf::kInadequateCrossings,
+    &vf::kGapPassableCrossings,
+    &vf::kEnergyOnlyCrossings,
+    &vf::kNotAdequateCrossings,
+    &vf::kPeopleExposedMax,
+    &vf::kMaxCrowdEntrySpeed,
+    &af::kCapacity,
+    &af::kUtilisation,
+    &af::kEgressTotal,
+    &af::kShareBeyond,
+    &af::kAccessUnreachableShare,
+    &af::kAccessFacadesUnreachable,
+    &af::kNoiseDwellingsOver,
+    &af::kScorecardOverall,
+    &af::kClassNl,
+    &af::kBelgianRiskEvent,
+    &cf::kEvacuationTime,
+    &cf::kIngressTime,
+    &cf::kMaxDensity,
 };
 
 }  // namespace

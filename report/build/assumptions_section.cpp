@@ -76,7 +76,8 @@ Section assumptions_section(BuildContext& ctx) {
   for (const auto& [k, v] : ctx.input.provenance) {
     has_version = has_version || k == "agora_version";
     const bool sha = k.find("sha256") != std::string::npos;
-    t.rows.push_back({Cell{provenance_label(k, tr)}, Cell{as_data(v), Tone::kNeutral, false, sha, v}});
+    t.rows.push_back(
+        {Cell{provenance_label(k, tr)}, Cell{as_data(v), Tone::kNeutral, false, sha, v}});
   }
   if (!has_version)
     t.rows.insert(t.rows.begin(),

@@ -32,7 +32,9 @@ Cover build_cover(const CoverSummary& summary, BuildContext& ctx) {
 
   auto yes_no = [&tr](bool b) { return tr(b ? "value.yes" : "value.no"); };
   // The scenario's own words (event name, place, organiser): data, marked for the HTML.
-  auto or_not_given = [&tr](const std::string& v) { return v.empty() ? tr("value.not_given") : as_data(v); };
+  auto or_not_given = [&tr](const std::string& v) {
+    return v.empty() ? tr("value.not_given") : as_data(v);
+  };
   const std::string type_key = "event_type." + e.type;
   KeyValueList facts;
   facts.items = {

@@ -56,7 +56,8 @@ Map base_map(const ReportInput& input, const Box& extent, const Strings& tr) {
   map.extent = extent;
   map.crs = input.city.stats.target_crs;
   map.north_label = tr("map.north");
-  if (input.osm_data || input.city.stats.from_osm) map.attribution = as_data("© OpenStreetMap contributors");
+  if (input.osm_data || input.city.stats.from_osm)
+    map.attribution = as_data("© OpenStreetMap contributors");
   // Query a little beyond the extent: the frame's aspect may show more than asked for.
   const double w = extent.max_corner().x - extent.min_corner().x, h = extent.max_corner().y - extent.min_corner().y;
   const Box view = grown(extent, std::max(w, h) * 0.6);
@@ -161,7 +162,8 @@ void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, L
   for (const auto& g : L.emergency_gates) gates.lines.push_back(g.line);
   for (const auto& s : L.stages) {
     stages.points.push_back(s.source);
-    if (full && !s.info.name.empty()) stages.labels.push_back({s.source + Vec2{0.0, 6.0}, as_data(s.info.name)});
+    if (full && !s.info.name.empty())
+      stages.labels.push_back({s.source + Vec2{0.0, 6.0}, as_data(s.info.name)});
   }
   for (const auto& a : L.access_points) access.points.push_back(a.pos);
   for (const auto& r : L.receivers) receivers.points.push_back(r.pos);

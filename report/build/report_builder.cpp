@@ -16,7 +16,8 @@ Document build_report(const ReportInput& input, const ReportOptions& options) {
   doc.running_head = tr.format("doc.running_head", {as_data(event)});
   doc.running_foot = options.generated.empty() ? tr.format("doc.running_foot_undated", {AGORA_VERSION})
                                                : tr.format("doc.running_foot", {AGORA_VERSION, options.generated});
-  if (input.osm_data || input.city.stats.from_osm) doc.attribution = as_data("© OpenStreetMap contributors");
+  if (input.osm_data || input.city.stats.from_osm)
+    doc.attribution = as_data("© OpenStreetMap contributors");
   doc.page_label = tr("doc.page");
   doc.of_label = tr("doc.of");
   doc.cover = build_cover(cover_summary(ctx), ctx);

@@ -126,8 +126,9 @@ class HtmlWriter {
 
   void inline_text(const Inline& spans) {
     for (const Span& s : spans) {
-      add(s.bold ? "<strong>" : "", s.italic ? "<em>" : "", s.mono ? "<code translate=\"no\">" : "", text(s.text),
-          s.mono ? "</code>" : "", s.italic ? "</em>" : "", s.bold ? "</strong>" : "");
+      add(s.bold ? "<strong>" : "", s.italic ? "<em>" : "", s.mono ? "<code translate=\"no\">" : "",
+          text(s.text), s.mono ? "</code>" : "", s.italic ? "</em>" : "",
+          s.bold ? "</strong>" : "");
     }
   }
 
@@ -221,10 +222,12 @@ class HtmlWriter {
     out += "</figure>\n";
   }
   void write(const Badge& b) {
-    add(std::string("<div class=\"badge tone-"), tone_class(b.tone), "\"><span class=\"label\">", text(b.label), "</span><span class=\"detail\">", text(b.detail), "</span></div>\n");
+    add(std::string("<div class=\"badge tone-"), tone_class(b.tone), "\"><span class=\"label\">",
+        text(b.label), "</span><span class=\"detail\">", text(b.detail), "</span></div>\n");
   }
   void write(const Callout& c) {
-    add(std::string("<div class=\"callout tone-"), tone_class(c.tone), "\"><div class=\"title\">", text(c.title), "</div><p>");
+    add(std::string("<div class=\"callout tone-"), tone_class(c.tone), "\"><div class=\"title\">",
+        text(c.title), "</div><p>");
     inline_text(c.text);
     out += "</p></div>\n";
   }
@@ -242,16 +245,18 @@ std::string render_html(const Document& doc) {
   w.add("<title>", escape_markup(doc.title), "</title>\n<style>", std::string(kCss), "</style>\n</head>\n<body>\n");
   const Cover& c = doc.cover;
   w.add("<section class=\"sheet cover\" id=\"cover\">\n<header class=\"band\"><p class=\"kicker\">",
-        text(c.kicker), "</p><h1>", text(c.title), "</h1><p class=\"subtitle\">",
-        text(c.subtitle), "</p></header>\n<div class=\"body\">\n");
+        text(c.kicker), "</p><h1>", text(c.title), "</h1><p class=\"subtitle\">", text(c.subtitle),
+        "</p></header>\n<div class=\"body\">\n");
   for (const Block& b : c.blocks) w.block(b);
   w.add("<div class=\"foot\">", text(doc.running_foot));
   if (!doc.attribution.empty()) w.add(" · ", text(doc.attribution));
   w.out += "</div>\n</div>\n</section>\n";
   for (const Section& s : doc.sections) {
     w.add("<section class=\"sheet\" id=\"", escape_markup(s.id), "\">\n");
-    w.add("<div class=\"running\"><span>", text(doc.running_head), "</span><span>", text(doc.attribution), "</span></div>\n");
-    w.add("<h1 class=\"section-title\"><span class=\"num\">", text(s.number), "</span>", text(s.title), "</h1>\n");
+    w.add("<div class=\"running\"><span>", text(doc.running_head), "</span><span>",
+          text(doc.attribution), "</span></div>\n");
+    w.add("<h1 class=\"section-title\"><span class=\"num\">", text(s.number), "</span>",
+          text(s.title), "</h1>\n");
     for (const Block& b : s.blocks) w.block(b);
     w.add("<div class=\"foot\">", text(doc.running_foot), "</div>\n</section>\n");
   }

@@ -373,10 +373,10 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
   const noise::NoiseResult& n = r.noise;
   KeyValueList k;
   k.items = {figure_line(o, fig::kNoiseLimit, "assess.noise_limit", tr),
-             {tr("assess.noise_limit_why"),
-              r.facade_limit.why.empty()           ? tr("value.none")
-              : r.facade_limit.said_why.key.empty() ? r.facade_limit.why
-                                                    : tr.say(r.facade_limit.said_why)},
+             {tr("assess.noise_limit_why"), r.facade_limit.why.empty() ? tr("value.none")
+                                            : r.facade_limit.said_why.key.empty()
+                                                ? r.facade_limit.why
+                                                : tr.say(r.facade_limit.said_why)},
              judged(figure_line(o, fig::kNoiseDwellingsOver, "assess.dwellings_over", tr),
                     n.dwellings_over_limit == 0),
              figure_line(o, fig::kNoiseDwellings, "assess.dwellings_considered", tr),
@@ -470,9 +470,10 @@ Section scorecard_section(const run::AnalysisOutput& o, const AssessResult& r, B
         format_number(row.weight, row.weight == std::floor(row.weight) ? 0 : 1, tr);
     if (row.veto) weight += " " + tr("assess.veto");
     if (row.rating == assess::Rating::kNotAssessed) value = Cell{criterion_reason(row, tr), Tone::kMuted};
-    t.rows.push_back({Cell{criterion_title(row, tr)}, std::move(value), Cell{criterion_rule(row, tr)},
-                      Cell{rating_label(row.rating, tr), rating_tone(row.rating), true},
-                      Cell{weight}, Cell{row.source.empty() ? std::string() : as_data(row.source)}});
+    t.rows.push_back(
+        {Cell{criterion_title(row, tr)}, std::move(value), Cell{criterion_rule(row, tr)},
+         Cell{rating_label(row.rating, tr), rating_tone(row.rating), true}, Cell{weight},
+         Cell{row.source.empty() ? std::string() : as_data(row.source)}});
   }
   s.blocks.push_back(std::move(t));
   s.blocks.push_back(Paragraph{plain(tr("assess.scorecard_rule")), true});

@@ -1,9 +1,9 @@
 #include "report/sections/liveability_section.hpp"
-#include "report/escape.hpp"
 
 #include <algorithm>
 #include <map>
 
+#include "report/escape.hpp"
 #include "report/format.hpp"
 #include "report/sections/section_kit.hpp"
 #include "sim/assess/assess_figures.hpp"
@@ -94,8 +94,8 @@ Section location_section(const run::AnalysisOutput& o, const assess::AssessResul
                          BuildContext& ctx) {
   const Strings& tr = ctx.tr;
   const liveability::LocationConditions& c = r.location;
-  Section s =
-      numbered_section(ctx, "analysis-assess-location", tr.format("location.title", {as_data(c.name)}));
+  Section s = numbered_section(ctx, "analysis-assess-location",
+                               tr.format("location.title", {as_data(c.name)}));
   if (c.illustrative)
     s.blocks.push_back(Callout{Tone::kInfo, tr("location.illustrative_title"),
                                plain(tr("location.illustrative"))});
@@ -148,8 +148,8 @@ Section location_section(const run::AnalysisOutput& o, const assess::AssessResul
     }
     const bool bad = !by_event[e.name].empty();
     t.rows.push_back(
-        {Cell{e.judged ? tr.format("location.this_event", {as_data(e.name)}) : as_data(e.name), Tone::kNeutral,
-              e.judged},
+        {Cell{e.judged ? tr.format("location.this_event", {as_data(e.name)}) : as_data(e.name),
+              Tone::kNeutral, e.judged},
          Cell{days_text(e.days, tr)},
          e.facade_dba > 0.0 ? number_cell(e.facade_dba, 0, "dB(A)", tr) : Cell{"—", Tone::kMuted},
          Cell{bad ? breaks : tr("location.no_breach"), bad ? Tone::kBad : Tone::kGood}});

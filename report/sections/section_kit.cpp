@@ -161,13 +161,15 @@ std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::stri
         {Cell{p.key, Tone::kNeutral, false, true, {}},
          Cell{as_data(value), Tone::kNeutral, false, false, structured ? std::string() : p.value},
          // The profile file's own words for its sources: data, in the language it was written in.
-         Cell{placeholder ? tr("assumptions.placeholder_flag") + " " + as_data(p.source) : as_data(p.source),
+         Cell{placeholder ? tr("assumptions.placeholder_flag") + " " + as_data(p.source)
+                          : as_data(p.source),
               placeholder ? Tone::kCaution : Tone::kNeutral}});
   }
   std::vector<Block> out;
   if (t.rows.empty()) {
     out.push_back(Paragraph{
-        plain(tr.format("assumptions.profile_not_given", {as_data(ctx.input.scenario.profile)})), true});
+        plain(tr.format("assumptions.profile_not_given", {as_data(ctx.input.scenario.profile)})),
+        true});
     return out;
   }
   out.push_back(std::move(t));

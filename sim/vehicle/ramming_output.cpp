@@ -29,7 +29,8 @@ Value opt_text(const std::string& s) {
 // the bundled file, said by the key's "_builtin" variant so the words stay in the string tables.
 Statement table_origin(const std::string& key, const std::string& origin) {
   static const std::string kBuiltIn = "built-in ";
-  if (origin.rfind(kBuiltIn, 0) == 0) return say(key + "_builtin", {origin.substr(kBuiltIn.size())});
+  if (origin.rfind(kBuiltIn, 0) == 0)
+    return say(key + "_builtin", {origin.substr(kBuiltIn.size())});
   return say(key, {origin});
 }
 
@@ -221,16 +222,17 @@ std::vector<Statement> ramming_assumptions(const RammingResult& r) {
   std::vector<Statement> a;
   a.push_back(say("assumption.ramming.exposure", {StatementArg(p.exposure_side_margin_m, 1, "m")}));
   if (r.crowd_zones_from_perimeter)
-    a.push_back(say("assumption.ramming.zones_from_perimeter", {StatementArg(p.crowd_density_ppm2, 1)}));
+    a.push_back(
+        say("assumption.ramming.zones_from_perimeter", {StatementArg(p.crowd_density_ppm2, 1)}));
   a.push_back(table_origin("assumption.ramming.vehicles", r.vehicle_table));
   if (r.vehicle_table_placeholder) a.push_back(say("assumption.ramming.vehicles_placeholder"));
   a.push_back(say("assumption.ramming.speed_bands",
                   {StatementArg(p.friction_normal, 1), StatementArg(p.friction_conservative, 1),
                    StatementArg(p.radius_m, 0, "m")}));
   a.push_back(say("assumption.ramming.corners"));
-  a.push_back(say("assumption.ramming.barriers",
-                  {StatementArg(p.rules.speed_margin_kmh, 0), StatementArg(p.rules.angle_tolerance_deg, 0, "°"),
-                   StatementArg(p.rules.max_clear_gap_m, 1, "m")}));
+  a.push_back(say("assumption.ramming.barriers", {StatementArg(p.rules.speed_margin_kmh, 0),
+                                                  StatementArg(p.rules.angle_tolerance_deg, 0, "°"),
+                                                  StatementArg(p.rules.max_clear_gap_m, 1, "m")}));
   a.push_back(table_origin("assumption.ramming.ratings", r.barrier_catalogue));
   return a;
 }
@@ -300,9 +302,10 @@ std::vector<Statement> ramming_headline(const RammingResult& r) {
     if (!fastest || c.max_speed_kmh() > fastest->max_speed_kmh()) fastest = &c;
     if (!exposing || c.people_exposed_max() > exposing->people_exposed_max()) exposing = &c;
   }
-  out.push_back(say("headline.ramming.crossings",
-                    {static_cast<std::int64_t>(r.crossings.size()), static_cast<std::int64_t>(approaches.size()),
-                     by_verdict[4], by_verdict[3], by_verdict[2], by_verdict[1], by_verdict[0]}));
+  out.push_back(say(
+      "headline.ramming.crossings",
+      {static_cast<std::int64_t>(r.crossings.size()), static_cast<std::int64_t>(approaches.size()),
+       by_verdict[4], by_verdict[3], by_verdict[2], by_verdict[1], by_verdict[0]}));
   // The class that is fastest (or exposes the most people) at a crossing, or none reachable.
   auto best_class = [](const CrossingResult& c, bool by_people) {
     const ClassAtCrossing* best = nullptr;

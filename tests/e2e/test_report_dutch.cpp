@@ -24,63 +24,63 @@ using namespace agora;
 namespace {
 
 // English words that are not Dutch words, so none may appear as a whole word in Dutch text.
-// Left out on purpose because they are Dutch too: "in", "is", "was" (past tense of zijn), "of"
-// (or), "per", "en", "op", "model", "test", "dan", "door", "had", "al", "man", "hoe", "rest".
+// Left out on purpose because they are Dutch words as well: "in", "is", "was" (past tense of
+// zijn), "of" (or), "per", "over", "open", "model", "test", "had", "man", "rest", "hoe" (how).
 const std::set<std::string> kEnglishOnly = {
-    "the",        // Dutch: de, het
-    "and",        // en
-    "with",       // met
-    "which",      // welke, die
-    "from",       // van, uit
-    "people",     // mensen, personen
-    "persons",    // personen
-    "should",     // zou moeten
-    "must",       // moet
-    "when",       // wanneer, als
-    "where",      // waar
-    "assessed",   // beoordeeld
-    "crossing",   // doorsteek
-    "crossings",  // doorsteken, doorsteekpunten
-    "barrier",    // barrière (the English spelling is not Dutch)
-    "exit",       // uitgang (Dutch officers write uitgang, nooduitgang)
-    "exits",      // uitgangen
-    "vehicle",    // voertuig
-    "speed",      // snelheid
-    "not",        // niet
-    "for",        // voor
-    "this",       // dit, deze
-    "that",       // dat, die
-    "are",        // zijn
-    "on",         // op
-    "to",         // naar, tot, om te
-    "at",         // bij, aan, op
-    "by",         // door, bij
-    "or",         // of
-    "than",       // dan
-    "between",    // tussen
-    "within",     // binnen
-    "only",       // enkel, alleen
-    "each",       // elk
-    "every",      // elk, iedere
-    "agents",     // gesimuleerde personen (Dutch "agenten" are police officers)
-    "still",      // nog
-    "inside",     // binnen
-    "after",      // na
-    "gate",       // poort, doorgang
-    "fire",       // brand, brandweer
-    "street",     // straat
-    "approaches", // aanrijroutes
-    "verdict",    // oordeel
-    "unprotected",// onbeschermd
-    "inadequate", // onvoldoende
-    "adequate",   // voldoet
-    "placeholder",// voorlopige waarde
-    "walled",     // ingesloten
-    "stairwell",  // trappenhuis
-    "receiver",   // meetpunt
-    "moved",      // verplaatst
-    "highest",    // hoogste
-    "density",    // dichtheid
+    "the",          // Dutch: de, het
+    "and",          // en
+    "with",         // met
+    "which",        // welke, die
+    "from",         // van, uit
+    "people",       // mensen, personen
+    "persons",      // personen
+    "should",       // zou moeten
+    "must",         // moet
+    "when",         // wanneer, als
+    "where",        // waar
+    "assessed",     // beoordeeld
+    "crossing",     // doorsteek
+    "crossings",    // doorsteken, doorsteekpunten
+    "barrier",      // barrière (the English spelling is not Dutch)
+    "exit",         // uitgang (Dutch officers write uitgang, nooduitgang)
+    "exits",        // uitgangen
+    "vehicle",      // voertuig
+    "speed",        // snelheid
+    "not",          // niet
+    "for",          // voor
+    "this",         // dit, deze
+    "that",         // dat, die
+    "are",          // zijn
+    "on",           // op
+    "to",           // naar, tot, om te
+    "at",           // bij, aan, op
+    "by",           // door, bij
+    "or",           // of
+    "than",         // dan
+    "between",      // tussen
+    "within",       // binnen
+    "only",         // enkel, alleen
+    "each",         // elk
+    "every",        // elk, iedere
+    "agents",       // gesimuleerde personen (Dutch "agenten" are police officers)
+    "still",        // nog
+    "inside",       // binnen
+    "after",        // na
+    "gate",         // poort, doorgang
+    "fire",         // brand, brandweer
+    "street",       // straat
+    "approaches",   // aanrijroutes
+    "verdict",      // oordeel
+    "unprotected",  // onbeschermd
+    "inadequate",   // onvoldoende
+    "adequate",     // voldoet
+    "placeholder",  // voorlopige waarde
+    "walled",       // ingesloten
+    "stairwell",    // trappenhuis
+    "receiver",     // meetpunt
+    "moved",        // verplaatst
+    "highest",      // hoogste
+    "density",      // dichtheid
 };
 
 void collect_text(xmlNodePtr node, std::string& out) {
@@ -105,7 +105,8 @@ void collect_text(xmlNodePtr node, std::string& out) {
 // (test_report_munchen.cpp checks it), so libxml2's XML parser reads it.
 std::string visible_text(const std::string& html) {
   std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
-      xmlReadMemory(html.data(), static_cast<int>(html.size()), "report.html", "UTF-8", XML_PARSE_NONET),
+      xmlReadMemory(html.data(), static_cast<int>(html.size()), "report.html", "UTF-8",
+                    XML_PARSE_NONET),
       &xmlFreeDoc);
   REQUIRE(doc);
   std::string out;
@@ -134,8 +135,8 @@ std::vector<std::string> english_words(const std::string& text) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (kEnglishOnly.count(word)) {
       const std::size_t from = i > 80 ? i - 80 : 0;
-      found.push_back(word + " in \"" + text.substr(from, std::min<std::size_t>(j + 80, text.size()) - from) +
-                      "\"");
+      found.push_back(word + " in \"" +
+                      text.substr(from, std::min<std::size_t>(j + 80, text.size()) - from) + "\"");
     }
     i = j;
   }
@@ -157,7 +158,8 @@ void check_no_english(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("the word list finds English words and skips data marked translate=\"no\"", "[report][nl]") {
+TEST_CASE("the word list finds English words and skips data marked translate=\"no\"",
+          "[report][nl]") {
   // Hand check: "the" and "exits" are listed; "de", "of" and "is" are Dutch and not listed; the
   // German street name is data and left out with its English words.
   const std::string text = visible_text(
@@ -170,7 +172,8 @@ TEST_CASE("the word list finds English words and skips data marked translate=\"n
   CHECK(found[1].rfind("exits in", 0) == 0);
 }
 
-TEST_CASE("the Dutch report of the München Christkindlmarkt has no English word", "[e2e][report][nl]") {
+TEST_CASE("the Dutch report of the München Christkindlmarkt has no English word",
+          "[e2e][report][nl]") {
   const run::RunResult& run = test::munchen_run();
   const std::string html = dutch_html(test::munchen_input(run));
   CHECK(html.find("[[") == std::string::npos);  // every text came from the string tables
@@ -186,21 +189,25 @@ TEST_CASE("the Dutch report of the München Christkindlmarkt has no English word
   std::string headlines;
   for (const run::AnalysisOutput& o : run.outputs)
     for (const Statement& h : o.headline) headlines += nl.say(h) + "\n";
-  CHECK(headlines.find("56 doorsteekpunten op 20 aanrijroutes; slechtste oordeel: 3 onbeschermd, 0 opening "
-                       "passeerbaar, 46 onvoldoende, 4 enkel energie-equivalent, 3 voldoet volgens "
-                       "certificering") != std::string::npos);
+  CHECK(headlines.find(
+            "56 doorsteekpunten op 20 aanrijroutes; slechtste oordeel: 3 onbeschermd, 0 opening "
+            "passeerbaar, 46 onvoldoende, 4 enkel energie-equivalent, 3 voldoet volgens "
+            "certificering") != std::string::npos);
   CHECK(headlines.find("gesimuleerde personen, ontruiming: ") != std::string::npos);
   check_no_english(headlines);
   // crowd simulation: its model assumption.
-  CHECK(text.find("Personen bewegen volgens het botsingsvrije snelheidsmodel") != std::string::npos);
+  CHECK(text.find("Personen bewegen volgens het botsingsvrije snelheidsmodel") !=
+        std::string::npos);
   // assessment: its capacity assumption, and the keyed warning on the subway stairwells.
   CHECK(text.find("Capaciteit: netto bruikbare oppervlakte") != std::string::npos);
   CHECK(text.find("een trappenhuis binnen de perimeter op") != std::string::npos);
   // The data stays as it is, marked: the exit's German name is in the HTML, not in the text.
-  CHECK(html.find("<span translate=\"no\">Exit Kaufingerstraße (west)</span>") != std::string::npos);
+  CHECK(html.find("<span translate=\"no\">Exit Kaufingerstraße (west)</span>") !=
+        std::string::npos);
 }
 
-TEST_CASE("the Dutch report of the Leopoldstraße festival has no English word", "[e2e][report][nl]") {
+TEST_CASE("the Dutch report of the Leopoldstraße festival has no English word",
+          "[e2e][report][nl]") {
   const run::RunResult& run = test::leopoldstrasse_run();
   const std::string html = dutch_html(app::report_input(run, "leopoldstrasse"));
   CHECK(html.find("[[") == std::string::npos);
@@ -208,7 +215,8 @@ TEST_CASE("the Dutch report of the Leopoldstraße festival has no English word",
   check_no_english(text);
   CHECK(text.find("De blootstelling van het publiek is een modelaanname") != std::string::npos);
   CHECK(text.find("Voertuigklassen uit het ingebouwde bestand") != std::string::npos);
-  CHECK(text.find("Personen bewegen volgens het botsingsvrije snelheidsmodel") != std::string::npos);
+  CHECK(text.find("Personen bewegen volgens het botsingsvrije snelheidsmodel") !=
+        std::string::npos);
   CHECK(text.find("Capaciteit: netto bruikbare oppervlakte") != std::string::npos);
   // The two noise receivers drawn inside a building (scenario README): keyed warnings.
   CHECK(text.find("het meetpunt ligt in gebouw") != std::string::npos);

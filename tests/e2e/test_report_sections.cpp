@@ -37,7 +37,7 @@ run::AnalysisOutput known_output(const scenario::Scenario& s) {
   run::RasterLayer r{"survey_field", Field::covering(b, 5.0, 0, 1.0f), "Distance (m)", -9999.0f};
   r.grid(0, 0) = -9999.0f;  // one no-data cell
   o.rasters.push_back(std::move(r));
-  o.assumptions.push_back(untranslated("Points stand in for crossings (test data)."));
+  o.assumptions.push_back(say("assumption.ramming.corners"));  // any keyed sentence
   o.warnings.push_back(
       {"layout.geojson", "feature 7", "width_m", "a warning the report must list"});
   return o;
@@ -84,7 +84,7 @@ TEST_CASE("München report: generic, comparison and layout sections", "[report][
           1);  // the PNG signature in base64
     CHECK(html.find(">Distance (m)</text>") != std::string::npos);
     // Assumptions in the section and on the assumptions page; the warning in the section.
-    CHECK(count(html, "Points stand in for crossings (test data).") == 2);
+    CHECK(count(html, "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius") == 2);
     CHECK(html.find("a warning the report must list") != std::string::npos);
     // And in the PDF. Both stay in the scratch folder for a person to look at.
     std::string pdf;

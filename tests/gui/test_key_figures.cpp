@@ -29,7 +29,8 @@ TEST_CASE("key figures come in the order a permit officer reads them", "[compare
   CHECK(key_figure_rank("ramming.model.states") == -1);
 }
 
-TEST_CASE("every key figure the editor names is a figure an analysis declares", "[compare][figures]") {
+TEST_CASE("every key figure the editor names is a figure an analysis declares",
+          "[compare][figures]") {
   // The key figures are named by their FigureSpecs; each must be the very declaration the
   // catalogue holds for its key (a spec declared nowhere, or a copy, fails here), 21 of them:
   // 8 ramming, 10 assessment, 3 crowd.

@@ -176,21 +176,25 @@ TEST_CASE("data marks become translate=\"no\" in HTML and vanish everywhere else
   CHECK(escape_markup("Uitgang " + name) == "Uitgang Exit Weinstraße");
   CHECK(clean_utf8(name) == "Exit Weinstraße");
   // Unbalanced marks never break the markup: an open is closed at the end, a stray close dropped.
-  CHECK(escape_markup_marking_data(std::string(kDataOpen) + "x", "tspan") == "<tspan translate=\"no\">x</tspan>");
+  CHECK(escape_markup_marking_data(std::string(kDataOpen) + "x", "tspan") ==
+        "<tspan translate=\"no\">x</tspan>");
   CHECK(escape_markup_marking_data("x" + std::string(kDataClose), "span") == "x");
 }
 
-TEST_CASE("a report statement marks its text arguments as data, the command line's does not", "[report][nl]") {
+TEST_CASE("a report statement marks its text arguments as data, the command line's does not",
+          "[report][nl]") {
   // "Vehicle classes from built-in {0}." with {0} the bundled file's path.
   const Statement s = say("assumption.ramming.vehicles_builtin", {"data/vehicles/classes.csv"});
   Strings cli("nl");
   CHECK(cli.say(s) == "Voertuigklassen uit het ingebouwde bestand data/vehicles/classes.csv.");
   Strings rep("nl");
   rep.mark_data(true);
-  CHECK(rep.say(s) == "Voertuigklassen uit het ingebouwde bestand " + as_data("data/vehicles/classes.csv") + ".");
+  CHECK(rep.say(s) ==
+        "Voertuigklassen uit het ingebouwde bestand " + as_data("data/vehicles/classes.csv") + ".");
   // A term argument is a word of the tables, said in the language, never marked.
-  CHECK(rep.say(say("headline.ramming.vehicles", {"x.csv", term("headline.ramming.placeholder")})) ==
-        "voertuigklassen uit " + as_data("x.csv") + " (voorlopige versnellingen)");
+  CHECK(
+      rep.say(say("headline.ramming.vehicles", {"x.csv", term("headline.ramming.placeholder")})) ==
+      "voertuigklassen uit " + as_data("x.csv") + " (voorlopige versnellingen)");
 }
 
 TEST_CASE("the Dutch table has a text for every key of the English table", "[report][nl]") {

@@ -326,8 +326,10 @@ class CrowdRun {
         const long walled = std::lround(all_area - area);
         warnings_.push_back(
             {zone.info.file, zone.info.describe(), "geometry",
-             std::to_string(walled) + " m² of the zone are walled in (no way to an exit): nobody is placed there",
-             say("warning.crowd.walled_in", {StatementArg(static_cast<std::int64_t>(walled), "m²")})});
+             std::to_string(walled) +
+                 " m² of the zone are walled in (no way to an exit): nobody is placed there",
+             say("warning.crowd.walled_in",
+                 {StatementArg(static_cast<std::int64_t>(walled), "m²")})});
       }
       const double max_density = max_packing_density_ppm2(population_.body_radius_m);
       if (density > max_density)
@@ -738,7 +740,8 @@ class CrowdRun {
         say("assumption.crowd.speeds", {StatementArg(2.0 * population_.body_radius_m, 2, "m")}),
         say("assumption.crowd.walkable", {StatementArg(setup_.model.field_cell_m, 2, "m")}),
         say("assumption.crowd.density",
-            {StatementArg(options_.density.radius_m, -1, "m"), StatementArg(options_.density.cell_m, -1, "m"),
+            {StatementArg(options_.density.radius_m, -1, "m"),
+             StatementArg(options_.density.cell_m, -1, "m"),
              StatementArg(options_.density.interval_s), setup_.los_scheme}),
     };
     const auto agents = static_cast<std::int64_t>(n_agents_);
@@ -754,10 +757,10 @@ class CrowdRun {
         break;
     }
     if (egress())
-      result_.assumptions.push_back(say("assumption.crowd.premovement",
-                                        {StatementArg(options_.premovement_min_s),
-                                         StatementArg(options_.premovement_max_s),
-                                         StatementArg(setup_.model.route_interval_s)}));
+      result_.assumptions.push_back(
+          say("assumption.crowd.premovement",
+              {StatementArg(options_.premovement_min_s), StatementArg(options_.premovement_max_s),
+               StatementArg(setup_.model.route_interval_s)}));
     if (!result_.completed && !result_.cancelled)
       warnings_.push_back({scenario_.file, "crowd agents", "time_limit_s",
                            std::to_string(result_.agents_remaining) + " of " +

@@ -80,7 +80,8 @@ TEST_CASE("A given number of agents is shared over the zones, and the run's time
   CHECK(r.completed);
   // The crowd size is stated by key with the 150 as a number (the words are the report's).
   CHECK(std::find(r.assumptions.begin(), r.assumptions.end(),
-                  say("assumption.crowd.agents_attendance", {std::int64_t{150}})) != r.assumptions.end());
+                  say("assumption.crowd.agents_attendance", {std::int64_t{150}})) !=
+        r.assumptions.end());
   // Without a total, each zone's density × area: 1 p/m² × 200 m².
   const CrowdResult z = run_crowd(s, city, setup(), egress());
   CHECK(z.agents == 200);
