@@ -23,7 +23,8 @@ void register_report(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("-o,--output", a->out, "Output folder")->capture_default_str();
   cmd->add_option("--compare", a->compare,
                   "Other variants (scenario.json files) for the side-by-side page");
-  cmd->add_option("--lang", a->lang, "Report language: en, nl (untranslated texts stay English)")
+  cmd->add_option("--lang", a->lang,
+                  "Report language: en, nl (names from the map and the layout stay as written)")
       ->capture_default_str();
   cmd->callback([&ctx, a] {
     ctx.exit_code = guarded([&] {

@@ -55,6 +55,10 @@ std::string clean_utf8(std::string_view s) {
       ++i;
       continue;
     }
+    if (n == 3 && (s.substr(i, n) == kDataOpen || s.substr(i, n) == kDataClose)) {
+      i += n;  // the data marks of as_data: markup for the HTML writer, nothing on a page
+      continue;
+    }
     out.append(s.substr(i, n));
     i += n;
   }
@@ -75,6 +79,37 @@ std::string escape_markup(std::string_view text) {
       default: out += c;
     }
   }
+  return out;
+}
+
+std::string as_data(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 6);
+  out.append(kDataOpen).append(text).append(kDataClose);
+  return out;
+}
+
+std::string escape_markup_marking_data(std::string_view text, std::string_view tag) {
+  std::string out;
+  int open = 0;
+  std::size_t start = 0;
+  auto flush = [&](std::size_t end) { out += escape_markup(text.substr(start, end - start)); };
+  for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+    const std::string_view mark = text.substr(i, 3);
+    if (mark != kDataOpen && mark != kDataClose) continue;
+    flush(i);
+    if (mark == kDataOpen) {
+      out.append("<").append(tag).append(" translate=\"no\">");
+      ++open;
+    } else if (open > 0) {  // a close without its open is dropped, so the markup stays balanced
+      out.append("</").append(tag).append(">");
+      --open;
+    }
+    start = i + 3;
+    i += 2;
+  }
+  flush(text.size());
+  for (; open > 0; --open) out.append("</").append(tag).append(">");
   return out;
 }
 

@@ -54,13 +54,25 @@ std::string unit_for_key(const std::string& key) {
   return {};
 }
 
+std::string unit_text(const std::string& unit, const Strings& tr) {
+  static const std::pair<std::string_view, std::string_view> kWorded[] = {
+      {"persons/m²", "unit.persons_m2"},
+      {"persons", "unit.persons"},
+      {"people", "unit.people"},
+      {"persons/m/min", "unit.persons_m_min"},
+      {"km/h", "unit.kmh"}};
+  for (const auto& [u, key] : kWorded)
+    if (unit == u) return tr(key);
+  return unit;
+}
+
 std::string format_value(const Value& value, const std::string& key, const Strings& tr) {
   if (std::holds_alternative<std::monostate>(value)) return "—";
   if (const bool* b = std::get_if<bool>(&value)) return tr(*b ? "value.yes" : "value.no");
   if (const std::string* s = std::get_if<std::string>(&value)) return *s;
   const double v = numeric_value(value);
   std::string text = format_number(v, std::holds_alternative<std::int64_t>(value) ? 0 : default_decimals(v), tr);
-  const std::string unit = unit_for_key(key);
+  const std::string unit = unit_text(unit_for_key(key), tr);
   if (unit == "€") return "€ " + text;
   if (!unit.empty() && !std::isnan(v)) text += (unit == "%" || unit == "°" ? "" : " ") + unit;
   return text;

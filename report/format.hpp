@@ -16,6 +16,9 @@ std::string format_number(double value, int decimals, const Strings& tr);
 int default_decimals(double value);
 // "km/h" for "ramming.M1.max_speed_kmh"; empty when the key has no unit suffix.
 std::string unit_for_key(const std::string& key);
+// A unit as the language writes it: the worded ones from the tables ("persons/m²" reads
+// "personen/m²", "km/h" reads "km/u"), symbols as they are.
+std::string unit_text(const std::string& unit, const Strings& tr);
 // The value as text with its unit: "9,000", "48.2 km/h", "yes", "—" for none.
 std::string format_value(const Value& value, const std::string& key, const Strings& tr);
 // The exact value as text for machine reading (HTML data-value): "%.17g", "true", the text.

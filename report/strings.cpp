@@ -1,5 +1,6 @@
 #include "report/strings.hpp"
 
+#include "report/escape.hpp"
 #include "report/format.hpp"
 #include "sim/core/error.hpp"
 
@@ -46,7 +47,7 @@ std::string Strings::say(const Statement& statement) const {
   std::vector<std::string> args;
   for (const StatementArg& a : statement.args) {
     if (const auto* text = std::get_if<std::string>(&a.value)) {
-      args.push_back(a.is_term ? (*this)(*text) : *text);
+      args.push_back(a.is_term ? (*this)(*text) : mark_data_ ? as_data(*text) : *text);
       continue;
     }
     if (std::holds_alternative<std::monostate>(a.value)) {

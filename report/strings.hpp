@@ -34,15 +34,20 @@ class Strings {
   std::string format(std::string_view key, std::initializer_list<std::string> args) const;
   std::string format(std::string_view key, const std::vector<std::string>& args) const;
   // A statement of the core in this language: its key's text with the arguments written as
-  // this language writes numbers and units. A statement without a key is untranslated text
-  // (its one argument), kept only while an analysis still writes its own words.
+  // this language writes numbers and units. Every analysis keys its sentences; a statement
+  // without a key (none is made any more) reads as its first argument.
   std::string say(const Statement& statement) const;
+  // Whether say() marks its text arguments (names, paths, sources: data, not words) with
+  // as_data (report/escape.hpp), as the report does so its HTML can carry translate="no";
+  // off for the command line.
+  void mark_data(bool on) { mark_data_ = on; }
 
  private:
   const std::string_view* find(std::string_view key) const;
   std::string lang_;
   const StringTable* table_;
   const StringTable* fallback_;
+  bool mark_data_ = false;
 };
 
 }  // namespace agora::report

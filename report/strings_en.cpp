@@ -1024,6 +1024,101 @@ const StringTable& strings_en() {
        "when an event has a Saturday or a Sunday in it. This event's façade level is the highest at a dwelling."},
       {"liveability.days_span", "{0} – {1} ({2} days), {3}"},
       {"assumption.ramming.run_up_bound", "Run-ups start at rest within {1} of the perimeter and are at most {0} long ({2} times that distance: city streets reach a place 1.2–1.4 times the straight line, Ballou, Rahardja and Sakai 2002); of run-ups that reach a place within {3} of each other the first found, over the fewest streets, is kept, so no detour or lap of a block becomes the run-up for a fraction of a km/h. Speeds are within {3} of the unbounded maximum."},
+      // Statements of the ramming analysis (sim/vehicle/ramming_output.cpp)
+      {"assumption.ramming.zones_from_perimeter",
+       "The layout has no crowd zones: the whole perimeter is taken as one, at {0} persons/m²."},
+      {"assumption.ramming.vehicles_placeholder",
+       "Its accelerations are placeholders (hostile-driver ranges from secondary sources) until official "
+       "NPSA/JRC/ISO curves are loaded with --vehicles."},
+      {"assumption.ramming.speed_bands", "Speeds are bands: from the typical vehicle of each class (a_min in a table of constant accelerations) with skid friction f = {0} to the powerful one (a_max) with f = {1}; verdicts and exposure use the upper end. Run-ups start at rest anywhere within {2} of the perimeter; attackers ignore traffic law (one-way streets, pedestrian zones, squares), only physics stops them: buildings, walls, bollards and monuments in the map, steps, ways narrower or lower than the vehicle, and building passages and arcades whose tags do not open them."},
+      {"assumption.ramming.corners",
+       "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius through the corner given the street widths "
+       "(docs/ramming.md); in open areas the vehicle drives straight lines between street mouths, corners and "
+       "crossing points, and turns use the free space around the turning point."},
+      {"assumption.ramming.barriers",
+       "Barriers are judged where the run-up meets them (ISO 22343-2 vehicle dynamics assessment); a rating is "
+       "adequate only for a test vehicle of the same or a heavier class, at a rated speed at least the threat "
+       "speed + {0} km/h, within {1} of the rated angle, with penetration and debris within the stand-off to the "
+       "crowd; an energy match alone only calls for an expert check. Gaps ≥ the vehicle width or > {2} are "
+       "passable. Water-filled, road-safety and ad-hoc barriers count as unrated. Emergency gates are assessed "
+       "closed."},
+      {"assumption.ramming.ratings",
+       "Ratings come from the layout or the barrier catalogue ({0}): published claims, not certificates. A single "
+       "impact is assessed; repeated ramming (UK VADS) is out of scope."},
+      {"assumption.ramming.ratings_builtin",
+       "Ratings come from the layout or the barrier catalogue (built-in {0}): published claims, not certificates. "
+       "A single impact is assessed; repeated ramming (UK VADS) is out of scope."},
+      {"headline.ramming.crossings",
+       "{0} crossing points at {1} approaches; worst verdict: {2} unprotected, {3} gap passable, {4} inadequate, "
+       "{5} energy-equivalent only, {6} adequate by rating"},
+      {"headline.ramming.fastest",
+       "fastest: {0} {1} km/h at {2} (crossing {3}, {4}); most people exposed: {5}, {6} {7} km/h at {8} (crossing "
+       "{9}, {10})"},
+      {"headline.ramming.vehicles", "vehicle classes from {0} ({2}){1}"},
+      {"headline.ramming.vehicles_builtin", "vehicle classes from built-in {0} ({2}){1}"},
+      {"headline.ramming.placeholder", " (placeholder accelerations)"},
+      {"statement.nothing", ""},
+      // Statements of the crowd simulation (sim/crowd/agents/crowd_run.cpp, gis/crowd/crowd_outputs.cpp)
+      {"assumption.crowd.model",
+       "Agents move by the collision-free speed model (Tordeux, Chraibi & Seyfried 2016) with JuPedSim's default "
+       "parameters, time step {0} s; walls deflect rather than repel."},
+      {"assumption.crowd.speeds", "Desired speeds by Weidmann's age groups as tabulated for RiMEA test 7; body {0} across."},
+      {"assumption.crowd.walkable",
+       "Walkable space: the site inside the perimeter minus buildings, stalls, structures, stages and barrier "
+       "lines, on a {0} grid; exits are openings in the perimeter line."},
+      {"assumption.crowd.density",
+       "Local density counts people within {0} of each {1} cell, sampled every {2} s; level of service after Fruin "
+       "({3})."},
+      {"assumption.crowd.agents_attendance",
+       "{0} agents: the event's expected peak attendance, shared over the crowd zones by their capacity (walkable "
+       "area × density)."},
+      {"assumption.crowd.agents_given",
+       "{0} agents as given, shared over the crowd zones by their capacity (walkable area × density)."},
+      {"assumption.crowd.agents_zone_density",
+       "{0} agents: each crowd zone's density (or the profile's planning density) × its walkable area; the event "
+       "gives no peak attendance."},
+      {"assumption.crowd.premovement",
+       "Pre-movement time uniform in [{0}, {1}] s; each agent takes the exit quickest by walking cost plus the "
+       "queue ahead, reconsidered every {2} s."},
+      {"headline.crowd.circulation", "{0} agents, circulation: circulated for {1} s"},
+      {"headline.crowd.egress_done", "{0} agents, egress: all out after {1} s"},
+      {"headline.crowd.ingress_done", "{0} agents, ingress: all in place after {1} s"},
+      {"headline.crowd.egress_remaining", "{0} agents, egress: {1} still inside at {2} s (time limit)"},
+      {"headline.crowd.ingress_remaining", "{0} agents, ingress: {1} still on their way at {2} s (time limit)"},
+      {"headline.crowd.density", "highest local density {0} persons/m²; {1} places over the thresholds"},
+      // Warnings of the analyses, keyed (Problem::said)
+      {"warning.field", "field '{0}'"},
+      {"warning.crowd.walled_in", "{0} of the zone are walled in (no way to an exit): nobody is placed there"},
+      {"warning.crowd.time_limit", "{0} of {1} agents had not finished at the time limit of {2} s"},
+      {"warning.access.gate_at_limit",
+       "the emergency gate is {0} wide, at the limit of the {1} the fire service needs: no margin for a post or a "
+       "parked car"},
+      {"warning.mobility.subway_inside",
+       "a stairwell inside the perimeter at ({0}, {1}): people enter and leave the crowd here; keep its head clear "
+       "(a queue space) or close it with the transit operator"},
+      // Labels of the figures the profiles' risk rules read as consequence (the rest are made from their keys)
+      {"figure.ramming.people_exposed_max", "People exposed (most at one crossing)"},
+      {"figure.assess.event.attendance_peak", "Peak attendance"},
+      {"figure.assess.mobility.households", "Households within the neighbour distance"},
+      {"figure.scenario.profile", "Profile"},
+      {"figure.layout.crowd_zones", "Crowd zones"},
+      {"figure.layout.exits", "Exits"},
+      {"figure.layout.stalls", "Stalls"},
+      {"figure.layout.structures", "Structures"},
+      {"figure.layout.stages", "Stages"},
+      {"figure.layout.barriers", "Planned vehicle barriers"},
+      {"warning.noise.receiver_moved", "the receiver stands inside building {0}; moved {1} to the nearest façade"},
+      // Units with words (report/format.cpp unit_text)
+      {"unit.persons_m2", "persons/m²"},
+      {"unit.persons", "persons"},
+      {"unit.people", "people"},
+      {"unit.persons_m_min", "persons/m/min"},
+      {"unit.kmh", "km/h"},
+      {"noise.why.night", "{0} runs {1}–{2}, into the night from {3}"},
+      {"noise.why.day", "every event day ends before {0}"},
+      {"assumption.ramming.vehicles_builtin", "Vehicle classes from built-in {0}, accelerating by {1}: a(v) = min(share·f·g, η·P/(m·v)) − ½·ρ·C_d·A·v²/m − C_rr·g − g·sin(grade) for a typical and a powerful vehicle of each class (the two ends of the speed band), top speed from the power balance or the 90 km/h limiter of N2/N3 trucks (Directive 92/6/EEC as amended by 2002/85/EC); braking b = f·g before every corner; a run-up starts at rest within the search radius, outside the barrier lines and nowhere inside a tunnel."},
+      {"vehicle.models.physics", "physics for every class"},
+      {"vehicle.models.mixed", "physics, a loaded curve or constant accelerations by class, as the vehicle table says"},
   };
   return table;
 }

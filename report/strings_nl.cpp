@@ -1,5 +1,7 @@
-// Dutch texts of the report, as far as translated: any key missing here falls back to the
-// English table (strings_en.cpp), so the translation can grow one line at a time.
+// Dutch texts of the report: one for every key of the English table (strings_en.cpp; a test
+// checks it, and Strings still falls back to English for a key added there alone). Names that
+// stay as they are (sources.md sections, layer names) sit between \u2068 and \u2069, the data
+// marks of report/escape.hpp: translate="no" in the HTML, nothing on the page.
 
 #include "report/strings.hpp"
 
@@ -194,7 +196,7 @@ const StringTable& strings_nl() {
        "Waterbarrières en verkeersbarrières hebben geen anti-ramcertificering en tellen als "
        "niet-gecertificeerd."},
       {"ramming.sources",
-       "Bronnen: sources.md: Vehicles (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "Bronnen: \u2068sources.md: Vehicles\u2069 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
        "wrijving). "
        "Voertuigklassen: {0}. Barrièrecertificeringen: {1} (gepubliceerde claims, geen "
        "certificaten)."},
@@ -245,7 +247,7 @@ const StringTable& strings_nl() {
       {"assess.capacity_rule",
        "Capaciteit = min(netto oppervlakte × dichtheid, Σ uitgangsbreedtes zonder de breedste × "
        "doorstroming × "
-       "ontruimingstijd) (UK Green Guide, HSG195; sources.md: Capacity, egress and fire access). Dichtheid, doorstroming en tijd: zie "
+       "ontruimingstijd) (UK Green Guide, HSG195; \u2068sources.md: Capacity, egress and fire access\u2069). Dichtheid, doorstroming en tijd: zie "
        "de profielwaarden."},
       {"assess.exit_rules", "Uitgangsregels (Fluvia)"},
       {"assess.exit_rules_caption",
@@ -319,7 +321,7 @@ const StringTable& strings_nl() {
       {"assess.access_rule",
        "Vlaamse brandweer: vrije doorgang 4 m breed en 4 m hoog, draaicirkels 11 m binnen / 15 m "
        "buiten, het voertuig "
-       "binnen 60 m van de gevel (sources.md: Capacity, egress and fire access); het profiel bepaalt de gebruikte waarden."},
+       "binnen 60 m van de gevel (\u2068sources.md: Capacity, egress and fire access\u2069); het profiel bepaalt de gebruikte waarden."},
       {"assess.noise_title", "Geluid"},
       {"assess.noise_what",
        "Geluidsniveaus aan de gevels van de buren van elk podium (ISO 9613-2 vereenvoudigd, "
@@ -354,7 +356,7 @@ const StringTable& strings_nl() {
        "gevelnorm uit het profiel "
        "(dag, of nacht als het evenement in de nachturen loopt); VLAREM-publiekscategorieën 1–3 "
        "(85/95/100 dB(A)) "
-       "(sources.md: Liveability and noise)."},
+       "(\u2068sources.md: Liveability and noise\u2069)."},
       {"assess.scorecard_title", "Leefbaarheidstoets"},
       {"assess.scorecard_what",
        "Elk criterium van het profiel leest één gemeten cijfer en beoordeelt het groen, oranje of "
@@ -376,7 +378,7 @@ const StringTable& strings_nl() {
        "Index = Σ gewicht × oordeel (groen 0, oranje 1, rood 2) / (2 × Σ gewicht) over de "
        "beoordeelde criteria; het "
        "globale oordeel volgt de banden van het profiel, en een rood vetocriterium maakt het rood "
-       "(sources.md: Assessment)."},
+       "(\u2068sources.md: Assessment\u2069)."},
       {"assess.scorecard_overall_key", "Leefbaarheidstoets globaal"},
       {"assess.scorecard_green_label", "Andere criteria"},
       {"assess.scorecard_green_count", "{0} groen"},
@@ -391,7 +393,7 @@ const StringTable& strings_nl() {
        "bezoekers."},
       {"assess.risk_caption", "Risicomatrix"},
       {"assess.risk_note",
-       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (sources.md: Assessment)."},
+       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (\u2068sources.md: Assessment\u2069)."},
       {"assess.hazard", "Gevaar"},
       {"assess.likelihood", "Kans"},
       {"assess.consequence", "Gevolg"},
@@ -406,7 +408,7 @@ const StringTable& strings_nl() {
       {"assess.classification_rule",
        "Nederlandse klassen A/B/C en het Belgische risico-evenement (KB 16 februari 2006, "
        "omzendbrief NPU-4) volgens "
-       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (sources.md: Assessment). "
+       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (\u2068sources.md: Assessment\u2069). "
        "Adviserend: de "
        "ambtenaar kan afwijken, met vermelding van de reden."},
       {"assess.reason_nl", "Nederlandse klasse: {0}"},
@@ -430,7 +432,7 @@ const StringTable& strings_nl() {
        "dichtheid boven de drempels kwam. Een controle op de macroscopische ontruiming: ze toont "
        "waar het vastloopt."},
       {"crowd.not_completed_title", "Niet iedereen raakte buiten"},
-      {"crowd.not_completed", "{0} agenten waren nog binnen toen de run stopte na {1} s."},
+      {"crowd.not_completed", "{0} gesimuleerde personen waren nog binnen toen de run stopte na {1} s."},
       {"crowd.agents", "Agenten"},
       {"crowd.phase", "Fase"},
       {"crowd.phase.egress", "ontruiming (het terrein verlaten)"},
@@ -462,10 +464,10 @@ const StringTable& strings_nl() {
        "Model, parameters en validatie (RiMEA-tests): docs/crowd-model.md. Doorstroming per "
        "uitgang in de tijd en de "
        "trajecten: agora crowd. Fruin: 3,57 personen/m² onvrijwillig contact, 5,55 gevaarlijke "
-       "krachten (sources.md: Capacity, egress and fire access)."},
-      {"crowd.cover", "{0} agenten buiten na {1}; hoogste lokale dichtheid {2}"},
-      {"crowd.compare.crowd.evacuation_time_s", "Ontruimingstijd (agenten)"},
-      {"crowd.compare.crowd.max_density_ppm2", "Hoogste lokale dichtheid (agenten)"},
+       "krachten (\u2068sources.md: Capacity, egress and fire access\u2069)."},
+      {"crowd.cover", "{0} gesimuleerde personen buiten na {1}; hoogste lokale dichtheid {2}"},
+      {"crowd.compare.crowd.evacuation_time_s", "Ontruimingstijd (simulatie)"},
+      {"crowd.compare.crowd.max_density_ppm2", "Hoogste lokale dichtheid (simulatie)"},
       {"headline.assess.capacity",
        "capaciteit {0} personen ({1}), {2} verwacht: {3}; ontruiming {4}"},
       {"headline.assess.access", "bereikbaarheid brandweer: {0} van {1} onbereikbaar"},
@@ -735,7 +737,7 @@ const StringTable& strings_nl() {
       {"residents.what",
        "De organisator schrijft de buurtbewoners aan: elk gebouw met woningen of een adres binnen {0} m van de "
        "perimeter, en elk gebouw met een gevel boven de geluidsnorm. De lijst staat in residents.csv en in de laag "
-       "assess_residents_to_inform."},
+       "\u2068assess_residents_to_inform\u2069."},
       {"residents.to_inform", "Gebouwen op de bewonersbrief-lijst"},
       {"residents.households", "Huishoudens (één per geschatte woning)"},
       {"residents.dwellings_untagged", "Waarvan in gebouwen met onbekend gebruik"},
@@ -807,6 +809,316 @@ const StringTable& strings_nl() {
        "hoogste aan een woning."},
       {"liveability.days_span", "{0} – {1} ({2} dagen), {3}"},
       {"assumption.ramming.run_up_bound", "Aanlopen beginnen stilstaand binnen {1} van de perimeter en zijn ten hoogste {0} lang ({2} keer die afstand: stadsstraten bereiken een plek via 1,2 tot 1,4 keer de rechte lijn, Ballou, Rahardja en Sakai 2002); van aanlopen die een plek bereiken met minder dan {3} verschil wordt de eerst gevonden aanloop, over de minste straten, behouden, zodat geen omweg of rondje rond een bouwblok de aanloop wordt voor een fractie van een km/u. Snelheden liggen binnen {3} van het onbegrensde maximum."},
+      // Aangevuld: de rest van de Engelse tabel (issue 13: geen Engelse zin meer in het Nederlandse
+      // verslag)
+      {"value.none", "(geen)"},
+      {"date.long", "{0} {1} {2}"},
+      {"date.hours", "{0}–{1}"},
+      {"date.hours_on", "{0}: {1}–{2}"},
+      {"figure.scenario.name", "Naam van het scenario"},
+      {"figure.scenario.crs", "Coördinatenstelsel"},
+      {"figure.event.name", "Naam van het evenement"},
+      {"figure.event.type", "Soort evenement"},
+      {"figure.event.days", "Aantal evenementdagen"},
+      {"figure.event.attendance_peak", "Verwacht piekaantal bezoekers"},
+      {"figure.event.alcohol", "Schenken van alcohol"},
+      {"figure.layout.perimeter_area_m2", "Oppervlakte binnen de perimeter"},
+      {"figure.layout.emergency_gates", "Doorgangen voor hulpdiensten"},
+      {"figure.map.road_edges", "Wegvakken in de kaart"},
+      {"figure.map.buildings", "Gebouwen in de kaart"},
+      {"figure.map.open_areas", "Open pleinen in de kaart"},
+      {"figure.map.vehicle_passable_km", "Berijdbare straten"},
+      {"doc.running_foot",
+       "Agora {0} · opgemaakt {1} · advies: de veiligheidscel en de bevoegde overheid beslissen"},
+      {"doc.running_foot_undated", "Agora {0} · advies: de veiligheidscel en de bevoegde overheid beslissen"},
+      {"table.figure", "Cijfer"},
+      {"table.value", "Waarde"},
+      {"table.key", "Sleutel (summary.json)"},
+      {"table.name", "Naam"},
+      {"table.id", "Id"},
+      {"table.item", "Onderdeel"},
+      {"cover.type", "Soort"},
+      {"cover.alcohol", "Schenken van alcohol"},
+      {"cover.amplified_music", "Versterkte muziek"},
+      {"cover.events_here", "Evenementen op deze locatie dit jaar"},
+      {"cover.scenario", "Scenario"},
+      {"cover.profile", "Profiel (rechtsgebied)"},
+      {"cover.generated", "Verslag opgemaakt"},
+      {"cover.risk_event_yes", "Risico-evenement"},
+      {"cover.risk_event_yes_detail",
+       "Belgisch risico-evenement (KB 16 februari 2006, omzendbrief NPU-4): een multidisciplinaire "
+       "risicoanalyse is vereist"},
+      {"cover.risk_event_no", "Geen risico-evenement"},
+      {"cover.risk_event_no_detail",
+       "Geen Belgisch risico-evenement volgens de regels van het profiel; de overheid kan anders beslissen"},
+      {"cover.disciplines_all",
+       "te bepalen: voor een risico-evenement politie (D3), brandweer (D1), medische hulpverlening (D2) en "
+       "noodplanning (D5), met het OCAM wanneer een terroristische dreiging speelt"},
+      {"cover.override", "Afwijking door de ambtenaar"},
+      {"cover.not_assessed_detail",
+       "Voor deze berekening is geen classificatie bepaald (de vergunningsbeoordeling is niet uitgevoerd): "
+       "de Nederlandse klasse A/B/C en de vraag naar een Belgisch risico-evenement blijven open"},
+      {"cover.scorecard_not_assessed",
+       "Niet beoordeeld: de leefbaarheidstoets vraagt de vergunningsbeoordeling."},
+      {"cover.headline", "Kerncijfers"},
+      {"cover.scope_title", "Wat dit verslag is"},
+      {"cover.scope",
+       "Een adviserende analyse van het inplantingsplan voor het vergunningsdossier en de multidisciplinaire "
+       "veiligheidscel. Hier berekend: {0}. De cijfers zijn maar zo goed als de kaart, het inplantingsplan en "
+       "de tabellen in het deel over de aannames; de bevoegde overheid en de disciplines beslissen."},
+      {"cover.no_analyses", "enkel het terrein en de inplanting (geen analyse uitgevoerd)"},
+      {"event_type.market", "Markt"},
+      {"event_type.concert", "Concert"},
+      {"event_type.festival", "Festival"},
+      {"event_type.sports", "Sportevenement"},
+      {"event_type.fair", "Beurs"},
+      {"event_type.procession", "Stoet"},
+      {"event_type.fun_fair", "Kermis"},
+      {"event_type.gathering", "Samenkomst"},
+      {"event_type.other", "Ander"},
+      {"layout.intro",
+       "Het inplantingsplan zoals ingediend, getekend op het stadsmodel: de beschermde perimeter, de zones "
+       "voor publiek, kramen en constructies, uitgangen, geplande voertuigbarrières, doorgangen en "
+       "opstelplaatsen voor de brandweer en meetpunten voor geluid."},
+      {"layout.map_caption", "De inplanting op gebouwen en straten (straatbreedtes op schaal)."},
+      {"layout.key_facts", "Kerngegevens"},
+      {"layout.figures_caption", "Cijfers van het scenario (zoals in summary.json)"},
+      {"layout.perimeter_area", "Oppervlakte binnen de perimeter"},
+      {"layout.crowd_zones", "Zones voor publiek"},
+      {"layout.exits", "Uitgangen"},
+      {"layout.exits_value", "{0}, samen {1} vrije breedte"},
+      {"layout.stalls_structures", "Kramen / constructies"},
+      {"layout.stages", "Podia"},
+      {"layout.barriers", "Geplande voertuigbarrières"},
+      {"layout.gates_access", "Doorgangen / opstelplaatsen hulpdiensten"},
+      {"layout.receivers", "Meetpunten geluid"},
+      {"layout.zones_caption", "Zones voor publiek"},
+      {"layout.area", "Oppervlakte"},
+      {"layout.density", "Dichtheid"},
+      {"layout.persons", "Personen"},
+      {"layout.profile_density", "profiel"},
+      {"layout.exits_caption", "Uitgangen (nooduitgangen)"},
+      {"layout.width", "Breedte"},
+      {"layout.emergency_only", "Enkel nooduitgang"},
+      {"layout.unlocked", "Niet op slot"},
+      {"layout.outward", "Draait naar buiten"},
+      {"layout.closed", "Gesloten"},
+      {"layout.barriers_caption", "Geplande voertuigbarrières en doorgangen voor hulpdiensten"},
+      {"layout.type", "Soort"},
+      {"layout.rating", "Certificering"},
+      {"layout.gap", "Vrije opening"},
+      {"layout.cost", "Kostprijs"},
+      {"layout.unrated", "niet gecertificeerd"},
+      {"layout.continuous", "doorlopend"},
+      {"layout.emergency_gate", "doorgang hulpdiensten"},
+      {"layout.total", "Totaal"},
+      {"layout.inventory_caption", "Overige onderdelen van de inplanting"},
+      {"layout.kind", "Soort"},
+      {"layout.detail", "Toelichting"},
+      {"layout.limit", "norm {0} dB(A)"},
+      {"kind.perimeter", "perimeter"},
+      {"kind.stage", "podium"},
+      {"kind.structure", "constructie"},
+      {"kind.stall", "kraam"},
+      {"kind.access_point", "opstelplaats hulpdiensten"},
+      {"kind.receiver", "meetpunt"},
+      {"barrier_type.bollard", "paaltjes"},
+      {"barrier_type.road_blocker", "wegblokker"},
+      {"barrier_type.water_filled", "watergevulde elementen"},
+      {"barrier_type.concrete_block", "betonblokken"},
+      {"barrier_type.mobile_barrier", "mobiele barrière"},
+      {"barrier_type.gate", "poort"},
+      {"map.north", "N"},
+      {"map.open_area", "Plein / voetgangersgebied"},
+      {"map.building", "Gebouw"},
+      {"map.building_residential", "Gebouw met woningen"},
+      {"map.street", "Straat (berijdbaar)"},
+      {"map.footway", "Voetpad"},
+      {"map.map_barrier", "Bestaand paaltje of bestaande muur (kaart)"},
+      {"map.crowd_zone", "Zone voor publiek"},
+      {"map.stall", "Kraam"},
+      {"map.structure", "Constructie (bar, tent, ...)"},
+      {"map.perimeter", "Perimeter van het evenement"},
+      {"map.exit", "Uitgang"},
+      {"map.exit_emergency", "Nooduitgang"},
+      {"map.exit_closed", "Uitgang gesloten in deze variant"},
+      {"map.barrier_rated", "Voertuigbarrière (gecertificeerd)"},
+      {"map.barrier_unrated", "Voertuigbarrière (niet gecertificeerd)"},
+      {"map.emergency_gate", "Doorgang hulpdiensten"},
+      {"map.stage", "Podium (geluidsbron)"},
+      {"map.access_point", "Opstelplaats brandweer"},
+      {"map.receiver", "Meetpunt geluid (gevel)"},
+      {"generic.note_title", "Algemene weergave"},
+      {"generic.note",
+       "Deze analyse wordt in haar algemene vorm getoond: elk cijfer dat ze berekende, elk van haar "
+       "kaartlagen en rasters, haar aannames en waarschuwingen."},
+      {"generic.figures", "Cijfers"},
+      {"generic.figures_caption", "Cijfers van {0}"},
+      {"generic.layer_heading", "Laag {0}"},
+      {"generic.layer_caption", "Kaart van de laag {0} op het terrein."},
+      {"generic.layer_empty", "Deze laag heeft geen objecten."},
+      {"generic.layer_table", "Laag {0}: {1} objecten"},
+      {"generic.layer_more", "Nog {0} objecten staan in results.gpkg."},
+      {"generic.layer_more_fields", "Nog {0} velden van elk object staan in results.gpkg."},
+      {"generic.raster_heading", "Raster {0}"},
+      {"generic.assumptions", "Modelaannames"},
+      {"generic.warnings", "Waarschuwingen"},
+      {"analysis.ramming.what",
+       "Voertuigdynamica-analyse volgens ISO 22343-2:2023 §9.2: elke route die een voertuig naar de "
+       "perimeter kan nemen, de hoogste snelheid die elke voertuigklasse daar haalt, haar energie, het "
+       "oordeel over de barrière die ze treft en de personen die erachter blootgesteld zijn."},
+      {"analysis.assess.what",
+       "Capaciteit en ontruiming, bereikbaarheid voor de brandweer, geluid aan de gevels, de "
+       "leefbaarheidstoets, de risicomatrix en de classificatie."},
+      {"compare.intro",
+       "Hetzelfde evenement in elke variant van de inplanting (keuzes van barrières, gesloten uitgangen): de "
+       "cijfers die tussen de varianten beslissen, één kolom per variant."},
+      {"compare.caption", "Vergelijking van de varianten"},
+      {"compare.item", "Cijfer"},
+      {"compare.barriers", "Voertuigbarrières (gecertificeerd)"},
+      {"compare.barriers_value", "{0} ({1} gecertificeerd)"},
+      {"compare.barrier_cost", "Kostprijs barrières"},
+      {"compare.map_caption", "Variant {0}: inplanting en barrières."},
+      {"assumptions.intro",
+       "Waarop de cijfers in dit verslag steunen: de gebruikte gegevenstabellen en het profiel, de "
+       "modelaannames van elke analyse en de precieze invoerbestanden (met hun SHA-256-controlegetal), zodat "
+       "de berekening herhaald en nagekeken kan worden."},
+      {"assumptions.tables", "Tabellen en profiel"},
+      {"assumptions.profile", "Profiel (drempels, gewichten, beleid)"},
+      {"assumptions.vehicles", "Tabel van de voertuigklassen"},
+      {"assumptions.catalogue", "Catalogus van barrières"},
+      {"assumptions.crs", "Coördinatenstelsel"},
+      {"assumptions.builtin", "ingebouwd: {0}"},
+      {"assumptions.placeholder_title", "Voorlopige waarden"},
+      {"assumptions.placeholder",
+       "Waarden gemerkt als voorlopig (bijvoorbeeld de versnellingen van bestelwagens en vrachtwagens) komen "
+       "uit secundaire bronnen tot officiële NPSA/JRC/ISO-gegevens geladen zijn; waarden gemerkt als beleid "
+       "zijn lokale keuzes van het profiel. Beide kunnen door een bestand vervangen worden zonder Agora te "
+       "wijzigen."},
+      {"assumptions.modelling", "Modelaannames"},
+      {"assumptions.none", "Geen enkele analyse vermeldde modelaannames in deze berekening."},
+      {"assumptions.out_of_scope_title", "Buiten het bestek"},
+      {"assumptions.vads",
+       "Herhaaldelijk inrijden (UK VADS) valt buiten een certificering voor één enkele aanrijding: de "
+       "oordelen over de barrières gelden voor één aanrijding, met de getoonde snelheid en hoek."},
+      {"assumptions.provenance", "Invoerbestanden en versie"},
+      {"assumptions.provenance_caption", "Herkomst van dit verslag"},
+      {"provenance.agora_version", "Versie van Agora"},
+      {"provenance.map", "Kaartbestand"},
+      {"provenance.map_sha256", "SHA-256 van het kaartbestand"},
+      {"provenance.crs", "Coördinatenstelsel"},
+      {"provenance.scenario", "Scenario"},
+      {"provenance.scenario_file", "Scenariobestand"},
+      {"provenance.scenario_sha256", "SHA-256 van het scenariobestand"},
+      {"provenance.profile", "Profiel"},
+      {"provenance.layout_n", "Inplantingsbestand {0}"},
+      {"provenance.layout_n_sha256", "SHA-256 van inplantingsbestand {0}"},
+      {"provenance.attribution", "Kaartgegevens"},
+      // Uitspraken van de analyse voertuigramming (sim/vehicle/ramming_output.cpp)
+      {"assumption.ramming.zones_from_perimeter",
+       "De inplanting heeft geen zones voor publiek: de hele perimeter geldt als één zone, met {0} personen/m²."},
+      {"assumption.ramming.vehicles_placeholder",
+       "De versnellingen daarin zijn voorlopige waarden (bereiken voor een vijandige bestuurder uit secundaire "
+       "bronnen) tot officiële NPSA/JRC/ISO-curves geladen worden met --vehicles."},
+      {"assumption.ramming.speed_bands", "Snelheden zijn banden: van het gewone voertuig van elke klasse (a_min in een tabel met constante versnellingen) met slipwrijving f = {0} tot het krachtige (a_max) met f = {1}; oordelen en blootstelling gebruiken de bovengrens. Een aanloop vertrekt vanuit stilstand, overal binnen {2} van de perimeter; een dader negeert het verkeersreglement (eenrichtingsstraten, voetgangerszones, pleinen), enkel de fysica houdt hem tegen: gebouwen, muren, paaltjes en monumenten in de kaart, trappen, wegen smaller of lager dan het voertuig, en doorgangen onder gebouwen en arcaden die hun kenmerken niet openstellen."},
+      {"assumption.ramming.corners",
+       "Snelheid in bochten: v = sqrt(f·g·r) met r de straal van de ideale lijn door de bocht volgens de "
+       "straatbreedtes (docs/ramming.md); op open pleinen rijdt het voertuig in rechte lijnen tussen "
+       "straatmonden, hoeken en doorsteekpunten, en een bocht benut de vrije ruimte rond het draaipunt."},
+      {"assumption.ramming.barriers",
+       "Barrières worden beoordeeld waar de aanloop ze treft (voertuigdynamica-analyse volgens ISO 22343-2); een "
+       "certificering voldoet enkel voor een testvoertuig van dezelfde of een zwaardere klasse, met een geteste "
+       "snelheid van minstens de dreigingssnelheid + {0} km/u, binnen {1} van de geteste hoek, met penetratie en "
+       "brokstukken binnen de afstand tot de menigte; een gelijke energie alleen vraagt enkel een deskundige "
+       "toets. Openingen ≥ de voertuigbreedte of > {2} zijn passeerbaar. Watergevulde elementen, "
+       "verkeersbarrières en geïmproviseerde afsluitingen gelden als niet gecertificeerd. Doorgangen voor "
+       "hulpdiensten worden gesloten beoordeeld."},
+      {"assumption.ramming.ratings",
+       "Certificeringen komen uit de inplanting of uit de catalogus van barrières ({0}): gepubliceerde opgaven, "
+       "geen certificaten. Eén enkele aanrijding wordt beoordeeld; herhaaldelijk inrijden (UK VADS) valt buiten "
+       "het bestek."},
+      {"assumption.ramming.ratings_builtin",
+       "Certificeringen komen uit de inplanting of uit de catalogus van barrières (ingebouwd bestand {0}): "
+       "gepubliceerde opgaven, geen certificaten. Eén enkele aanrijding wordt beoordeeld; herhaaldelijk inrijden "
+       "(UK VADS) valt buiten het bestek."},
+      {"headline.ramming.crossings",
+       "{0} doorsteekpunten op {1} aanrijroutes; slechtste oordeel: {2} onbeschermd, {3} opening passeerbaar, {4} "
+       "onvoldoende, {5} enkel energie-equivalent, {6} voldoet volgens certificering"},
+      {"headline.ramming.fastest",
+       "snelst: {0} {1} km/u bij {2} (doorsteek {3}, {4}); meeste blootgestelde personen: {5}, {6} {7} km/u bij {8} "
+       "(doorsteek {9}, {10})"},
+      {"headline.ramming.vehicles", "voertuigklassen uit {0} ({2}){1}"},
+      {"headline.ramming.vehicles_builtin", "voertuigklassen uit het ingebouwde bestand {0} ({2}){1}"},
+      {"headline.ramming.placeholder", " (voorlopige versnellingen)"},
+      {"statement.nothing", ""},
+      // Uitspraken van de crowdsimulatie (sim/crowd/agents/crowd_run.cpp, gis/crowd/crowd_outputs.cpp)
+      {"assumption.crowd.model",
+       "Personen bewegen volgens het botsingsvrije snelheidsmodel (Tordeux, Chraibi & Seyfried 2016) met de "
+       "standaardparameters van JuPedSim, tijdstap {0} s; muren buigen de beweging af in plaats van af te stoten."},
+      {"assumption.crowd.speeds",
+       "Gewenste wandelsnelheden volgens de leeftijdsgroepen van Weidmann zoals getabelleerd voor RiMEA-test 7; "
+       "lichaamsbreedte {0}."},
+      {"assumption.crowd.walkable",
+       "Beloopbare ruimte: het terrein binnen de perimeter min gebouwen, kramen, constructies, podia en "
+       "barrièrelijnen, op een raster van {0}; uitgangen zijn openingen in de perimeterlijn."},
+      {"assumption.crowd.density",
+       "De lokale dichtheid telt de personen binnen {0} rond elke cel van {1}, gemeten om de {2} s; "
+       "serviceniveau volgens Fruin ({3})."},
+      {"assumption.crowd.agents_attendance",
+       "{0} gesimuleerde personen: het verwachte piekaantal bezoekers, verdeeld over de zones voor publiek naar "
+       "hun capaciteit (beloopbare oppervlakte × dichtheid)."},
+      {"assumption.crowd.agents_given",
+       "{0} gesimuleerde personen zoals opgegeven, verdeeld over de zones voor publiek naar hun capaciteit "
+       "(beloopbare oppervlakte × dichtheid)."},
+      {"assumption.crowd.agents_zone_density",
+       "{0} gesimuleerde personen: de dichtheid van elke zone voor publiek (of de planningsdichtheid van het "
+       "profiel) × haar beloopbare oppervlakte; het evenement geeft geen piekaantal bezoekers op."},
+      {"assumption.crowd.premovement",
+       "Reactietijd gelijk verdeeld tussen {0} en {1} s; elke persoon kiest de uitgang die het snelst is volgens "
+       "wandelafstand plus de wachtrij ervoor, en herbekijkt die keuze om de {2} s."},
+      {"headline.crowd.circulation", "{0} gesimuleerde personen, rondwandelen: {1} s gesimuleerd"},
+      {"headline.crowd.egress_done", "{0} gesimuleerde personen, ontruiming: iedereen buiten na {1} s"},
+      {"headline.crowd.ingress_done", "{0} gesimuleerde personen, instroom: iedereen op zijn plaats na {1} s"},
+      {"headline.crowd.egress_remaining",
+       "{0} gesimuleerde personen, ontruiming: nog {1} binnen na {2} s (tijdslimiet)"},
+      {"headline.crowd.ingress_remaining",
+       "{0} gesimuleerde personen, instroom: nog {1} onderweg na {2} s (tijdslimiet)"},
+      {"headline.crowd.density",
+       "hoogste lokale dichtheid {0} personen/m²; {1} plaatsen boven de drempels"},
+      // Waarschuwingen van de analyses (Problem::said)
+      {"warning.field", "veld '{0}'"},
+      {"warning.crowd.walled_in",
+       "{0} van de zone is ingesloten (geen weg naar een uitgang): daar wordt niemand geplaatst"},
+      {"warning.crowd.time_limit",
+       "{0} van de {1} gesimuleerde personen waren niet klaar bij de tijdslimiet van {2} s"},
+      {"warning.access.gate_at_limit",
+       "de doorgang voor de hulpdiensten is {0} breed, precies de {1} die de brandweer nodig heeft: geen marge "
+       "voor een paal of een geparkeerde wagen"},
+      {"warning.mobility.subway_inside",
+       "een trappenhuis binnen de perimeter op ({0}, {1}): hier stappen mensen de menigte in en uit; houd de "
+       "trapmond vrij (een wachtruimte) of sluit de toegang in overleg met de vervoermaatschappij"},
+      {"figure.ramming.people_exposed_max", "Blootgestelde personen (meeste aan één doorsteek)"},
+      {"figure.assess.event.attendance_peak", "Piekaantal bezoekers"},
+      {"figure.assess.mobility.households", "Huishoudens binnen de buurtafstand"},
+      {"figure.scenario.profile", "Profiel"},
+      {"figure.layout.crowd_zones", "Zones voor publiek"},
+      {"figure.layout.exits", "Uitgangen"},
+      {"figure.layout.stalls", "Kramen"},
+      {"figure.layout.structures", "Constructies"},
+      {"figure.layout.stages", "Podia"},
+      {"figure.layout.barriers", "Geplande voertuigbarrières"},
+      {"warning.noise.receiver_moved",
+       "het meetpunt ligt in gebouw {0}; verplaatst over {1} naar de dichtstbijzijnde gevel"},
+      {"unit.persons_m2", "personen/m²"},
+      {"unit.persons", "personen"},
+      {"unit.people", "personen"},
+      {"unit.persons_m_min", "personen/m/min"},
+      {"unit.kmh", "km/u"},
+      {"noise.why.night", "{0} loopt van {1} tot {2}, tot in de nacht (vanaf {3})"},
+      {"noise.why.day", "elke evenementdag eindigt vóór {0}"},
+      {"assumption.ramming.vehicles_builtin", "Voertuigklassen uit het ingebouwde bestand {0}, optrekkend volgens {1}: a(v) = min(aandeel·f·g, η·P/(m·v)) − ½·ρ·C_d·A·v²/m − C_rr·g − g·sin(helling) voor een gewoon en een krachtig voertuig per klasse (de twee uiteinden van de snelheidsband), topsnelheid uit de vermogensbalans of de snelheidsbegrenzer van 90 km/u voor N2/N3-vrachtwagens (Richtlijn 92/6/EEG, gewijzigd bij 2002/85/EG); remmen b = f·g voor elke bocht; een aanloop begint in rust binnen de zoekstraal, buiten de barrièrelijnen en nergens in een tunnel."},
+      {"vehicle.models.physics", "fysica voor elke klasse"},
+      {"vehicle.models.mixed", "fysica, een geladen curve of constante versnellingen per klasse, zoals de voertuigtabel aangeeft"},
   };
   return table;
 }

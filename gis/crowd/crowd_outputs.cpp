@@ -18,26 +18,20 @@ std::string threshold_key(double t) {
   return k;
 }
 
-std::vector<std::string> crowd_headline(const CrowdResult& r) {
-  std::ostringstream time, density;
-  time.setf(std::ios::fixed);
-  time.precision(0);
-  density.setf(std::ios::fixed);
-  density.precision(1);
-  time << r.agents << " agents, " << crowd::agents::to_string(r.phase) << ": ";
+std::vector<Statement> crowd_headline(const CrowdResult& r) {
   using crowd::agents::Phase;
+  const bool egress = r.phase == Phase::kEgress;
+  Statement time;
   if (r.phase == Phase::kCirculation)
-    time << "circulated for " << r.end_time_s << " s";
+    time = say("headline.crowd.circulation", {r.agents, StatementArg(r.end_time_s, 0)});
   else if (r.completed)
-    time << (r.phase == Phase::kEgress ? "all out after " : "all in place after ")
-         << r.evacuation_time_s << " s";
+    time = say(egress ? "headline.crowd.egress_done" : "headline.crowd.ingress_done",
+               {r.agents, StatementArg(r.evacuation_time_s, 0)});
   else
-    time << r.agents_remaining
-         << (r.phase == Phase::kEgress ? " still inside" : " still on their way") << " at "
-         << r.end_time_s << " s (time limit)";
-  density << "highest local density " << r.max_density_ppm2 << " persons/m²; " << r.hotspots.size()
-          << " places over the thresholds";
-  return {time.str(), density.str()};
+    time = say(egress ? "headline.crowd.egress_remaining" : "headline.crowd.ingress_remaining",
+               {r.agents, r.agents_remaining, StatementArg(r.end_time_s, 0)});
+  return {time, say("headline.crowd.density", {StatementArg(r.max_density_ppm2, 1),
+                                               static_cast<std::int64_t>(r.hotspots.size())})};
 }
 
 run::AnalysisOutput crowd_output(const CrowdResult& r) {
@@ -112,9 +106,9 @@ run::AnalysisOutput crowd_output(const CrowdResult& r) {
       {"crowd_level_of_service", r.level_of_service,
        "Fruin level of service (" + r.los_scheme + ") at the highest density: 1 = A ... 6 = F",
        crowd::agents::DensityMeter::kNoData});
-  for (const std::string& a : r.assumptions) out.assumptions.push_back(untranslated(a));
+  out.assumptions = r.assumptions;
   out.warnings = r.warnings;
-  for (std::string& h : crowd_headline(r)) out.headline.push_back(untranslated(std::move(h)));
+  out.headline = crowd_headline(r);
   out.detail = r;
   return out;
 }

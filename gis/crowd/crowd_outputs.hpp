@@ -14,7 +14,7 @@ namespace agora::gis {
 std::string threshold_key(double threshold_ppm2);
 
 // Two lines for the terminal: who got out and when, and the worst crowding.
-std::vector<std::string> crowd_headline(const crowd::agents::CrowdResult& result);
+std::vector<Statement> crowd_headline(const crowd::agents::CrowdResult& result);
 run::AnalysisOutput crowd_output(const crowd::agents::CrowdResult& result);
 
 // crowd_flow.csv: one row per exit and time bin (exit_id, bin_start_s, bin_end_s, persons,

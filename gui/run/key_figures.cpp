@@ -6,25 +6,47 @@
 
 #include "report/format.hpp"
 #include "sim/figures/catalogue.hpp"
+#include "sim/assess/assess_figures.hpp"
+#include "sim/crowd/crowd_figures.hpp"
+#include "sim/vehicle/ramming_figures.hpp"
 
 namespace agora::gui {
 
 namespace {
 
-// Each key figure, and which way it is better (L lower, H higher, - no direction).
-const char* kKeyFigures[] = {
-    "ramming.*.max_speed_kmh",         "ramming.unprotected_crossings",    "ramming.inadequate_crossings",
-    "ramming.gap_passable_crossings",  "ramming.energy_only_crossings",    "ramming.not_adequate_crossings",
-    "ramming.people_exposed_max",      "ramming.max_crowd_entry_speed_kmh", "assess.capacity.persons",
-    "assess.capacity.utilisation",     "assess.egress.total_s",            "assess.distance_to_exit.share_beyond",
-    "assess.access.unreachable_share", "assess.access.facades_unreachable", "assess.noise.dwellings_over_limit",
-    "assess.scorecard.overall",        "assess.class_nl",                  "assess.belgian_risk_event",
-    "crowd.*_s",                       "crowd.max_density_ppm2",
+namespace af = assess::fig;
+namespace cf = crowd::fig;
+namespace vf = vehicle::fig;
+
+// By their declarations (sim/*/..._figures.hpp), so a key the analyses do not write cannot be
+// named here: the per-class speed first, then the crossings by verdict, then capacity.
+const FigureSpec* const kKeyFigures[] = {
+    &vf::kClassMaxSpeed,
+    &vf::kUnprotectedCrossings,
+    &vf::kInadequateCrossings,
+    &vf::kGapPassableCrossings,
+    &vf::kEnergyOnlyCrossings,
+    &vf::kNotAdequateCrossings,
+    &vf::kPeopleExposedMax,
+    &vf::kMaxCrowdEntrySpeed,
+    &af::kCapacity,
+    &af::kUtilisation,
+    &af::kEgressTotal,
+    &af::kShareBeyond,
+    &af::kAccessUnreachableShare,
+    &af::kAccessFacadesUnreachable,
+    &af::kNoiseDwellingsOver,
+    &af::kScorecardOverall,
+    &af::kClassNl,
+    &af::kBelgianRiskEvent,
+    &cf::kEvacuationTime,
+    &cf::kIngressTime,
+    &cf::kMaxDensity,
 };
+// Which way each key figure is better (L lower, H higher, - no direction), in the order above.
 // Energy-equivalent-only crossings lie between adequate and inadequate: fewer is not better by
-// itself. crowd.*_s also matches the time step and the simulated end: only the evacuation and
-// ingress times have a better way (better_direction).
-const char kBetter[] = "LLLL-LLLHLLLLLL----L";
+// itself.
+const char kBetter[] = "LLLL-LLLHLLLLLL---LLL";
 static_assert(std::size(kBetter) - 1 == std::size(kKeyFigures));
 
 // The run-time parts of key under pattern: "M1" for "ramming.{class}.max_speed_kmh".
@@ -52,6 +74,10 @@ bool is_share(const FigureSpec& spec) {
 
 }  // namespace
 
+std::span<const FigureSpec* const> key_figure_specs() {
+  return kKeyFigures;
+}
+
 bool matches_key_pattern(const std::string& pattern, const std::string& key) {
   std::size_t p = 0, k = 0;
   while (p < pattern.size() && k < key.size()) {
@@ -71,7 +97,7 @@ bool matches_key_pattern(const std::string& pattern, const std::string& key) {
 
 int key_figure_rank(const std::string& key) {
   for (std::size_t i = 0; i < std::size(kKeyFigures); ++i)
-    if (matches_key_pattern(kKeyFigures[i], key)) return static_cast<int>(i);
+    if (key_matches(kKeyFigures[i]->key, key)) return static_cast<int>(i);
   return -1;
 }
 
@@ -106,9 +132,8 @@ std::string figure_text(const Value& value, const std::string& key, const report
 }
 
 Better better_direction(const std::string& key) {
-  if (key == "crowd.evacuation_time_s" || key == "crowd.ingress_time_s") return Better::Lower;
   for (std::size_t i = 0; i < std::size(kKeyFigures); ++i)
-    if (matches_key_pattern(kKeyFigures[i], key))
+    if (key_matches(kKeyFigures[i]->key, key))
       return kBetter[i] == 'L' ? Better::Lower : kBetter[i] == 'H' ? Better::Higher : Better::None;
   return Better::None;
 }

@@ -2,6 +2,7 @@
 
 #include "report/build/blocks.hpp"
 #include "report/build/parts.hpp"
+#include "report/escape.hpp"
 
 namespace agora::report {
 
@@ -32,18 +33,18 @@ Section assumptions_section(BuildContext& ctx) {
 
   sec.blocks.push_back(Heading{2, tr("assumptions.tables")});
   auto file_or_builtin = [&tr](const std::string& path, const char* builtin) {
-    return path.empty() ? tr.format("assumptions.builtin", {builtin})
-                        : std::filesystem::path(path).filename().string();
+    return path.empty() ? tr.format("assumptions.builtin", {as_data(builtin)})
+                        : as_data(std::filesystem::path(path).filename().string());
   };
   sec.blocks.push_back(KeyValueList{{
-      {tr("assumptions.profile"), s.profile},
+      {tr("assumptions.profile"), as_data(s.profile)},
       {tr("assumptions.vehicles"), file_or_builtin(s.vehicles_path, "data/vehicles/classes.csv")},
       {tr("assumptions.catalogue"),
        file_or_builtin(s.barrier_catalogue_path, "data/barriers/catalogue.csv")},
       {tr("assumptions.crowd_speeds"),
        file_or_builtin(s.crowd_speeds_path, "data/crowd/weidmann_speeds.csv")},
       {tr("assumptions.crowd_los"), file_or_builtin(s.crowd_los_path, "data/crowd/fruin_los.csv")},
-      {tr("assumptions.crs"), ctx.input.city.stats.target_crs},
+      {tr("assumptions.crs"), as_data(ctx.input.city.stats.target_crs)},
   }});
   for (const run::AnalysisOutput& o : ctx.input.outputs)
     if (const SectionPlugin* p = find_section_plugin(o.analysis); p && p->assumptions)
@@ -75,14 +76,15 @@ Section assumptions_section(BuildContext& ctx) {
   for (const auto& [k, v] : ctx.input.provenance) {
     has_version = has_version || k == "agora_version";
     const bool sha = k.find("sha256") != std::string::npos;
-    t.rows.push_back({Cell{provenance_label(k, tr)}, Cell{v, Tone::kNeutral, false, sha, v}});
+    t.rows.push_back(
+        {Cell{provenance_label(k, tr)}, Cell{as_data(v), Tone::kNeutral, false, sha, v}});
   }
   if (!has_version)
     t.rows.insert(t.rows.begin(),
                   {Cell{provenance_label("agora_version", tr)}, Cell{AGORA_VERSION}});
   if (ctx.input.osm_data)
     t.rows.push_back(
-        {Cell{tr("provenance.attribution")}, Cell{"© OpenStreetMap contributors (ODbL)"}});
+        {Cell{tr("provenance.attribution")}, Cell{as_data("© OpenStreetMap contributors (ODbL)")}});
   sec.blocks.push_back(std::move(t));
   for (Block& b : warnings_blocks(ctx.input.warnings, ctx)) sec.blocks.push_back(std::move(b));
   return sec;

@@ -4,6 +4,7 @@
 
 #include "report/build/maps.hpp"
 #include "report/build/tones.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 
 namespace agora::report {
@@ -132,7 +133,18 @@ std::vector<Block> warnings_blocks(const std::vector<Problem>& warnings, BuildCo
   if (warnings.empty()) return out;
   out.push_back(Heading{3, ctx.tr("generic.warnings")});
   BulletList list;
-  for (const Problem& w : warnings) list.items.push_back(plain(w.to_string()));
+  for (const Problem& w : warnings) {
+    if (w.said.key.empty()) {  // a warning not keyed yet: as the command line prints it
+      list.items.push_back(plain(w.to_string()));
+      continue;
+    }
+    // Where it is (the file and the feature, data) and the sentence in the report's language.
+    std::string text;
+    if (!w.file.empty()) text += as_data(w.file) + ": ";
+    if (!w.where.empty()) text += as_data(w.where) + ": ";
+    if (!w.field.empty()) text += ctx.tr.format("warning.field", {as_data(w.field)}) + ": ";
+    list.items.push_back(plain(text + ctx.tr.say(w.said)));
+  }
   out.push_back(std::move(list));
   return out;
 }

@@ -1,6 +1,7 @@
 #include "report/build/blocks.hpp"
 #include "report/build/event_text.hpp"
 #include "report/build/parts.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 
 namespace agora::report {
@@ -26,11 +27,14 @@ Cover build_cover(const CoverSummary& summary, BuildContext& ctx) {
   const EventDates when = event_dates(e.days, tr);
   Cover c;
   c.kicker = tr("cover.kicker");
-  c.title = e.name.empty() ? s.name : e.name;
-  c.subtitle = e.location.empty() ? when.dates : e.location + " · " + when.dates;
+  c.title = as_data(e.name.empty() ? s.name : e.name);
+  c.subtitle = e.location.empty() ? when.dates : as_data(e.location) + " · " + when.dates;
 
   auto yes_no = [&tr](bool b) { return tr(b ? "value.yes" : "value.no"); };
-  auto or_not_given = [&tr](const std::string& v) { return v.empty() ? tr("value.not_given") : v; };
+  // The scenario's own words (event name, place, organiser): data, marked for the HTML.
+  auto or_not_given = [&tr](const std::string& v) {
+    return v.empty() ? tr("value.not_given") : as_data(v);
+  };
   const std::string type_key = "event_type." + e.type;
   KeyValueList facts;
   facts.items = {

@@ -2,15 +2,17 @@
 
 #include "report/build/blocks.hpp"
 #include "report/build/parts.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 
 namespace agora::report {
 
 namespace {
 
+// The layout's own name for a feature: data (translate="no" in the HTML).
 std::string name_of(const scenario::FeatureInfo& info) {
-  if (!info.name.empty()) return info.name;
-  if (!info.id.empty()) return info.id;
+  if (!info.name.empty()) return as_data(info.name);
+  if (!info.id.empty()) return as_data(info.id);
   return "#" + std::to_string(info.index + 1);
 }
 
@@ -114,7 +116,8 @@ Section layout_section(BuildContext& ctx) {
       if (tr.has(type_key)) type = tr(type_key);
       Cell rating{b.rating.empty() ? tr("layout.unrated") : b.rating, b.rating.empty() ? Tone::kCaution : Tone::kNeutral,
                   false, !b.rating.empty(), {}};
-      const std::string name = b.product.empty() ? name_of(b.info) : name_of(b.info) + " — " + b.product;
+      const std::string name =
+          b.product.empty() ? name_of(b.info) : name_of(b.info) + " — " + as_data(b.product);
       t.rows.push_back({Cell{name}, Cell{type}, std::move(rating),
                         Cell{scenario::is_set(b.clear_gap_m) ? metres(b.clear_gap_m, tr, 2) : tr("layout.continuous")},
                         Cell{scenario::is_set(b.cost_eur) ? "€ " + format_number(b.cost_eur, 0, tr) : "—"}});
@@ -138,14 +141,17 @@ Section layout_section(BuildContext& ctx) {
   inv.columns = {{Align::kLeft, 1.4}, {Align::kLeft, 1.8}, {Align::kLeft, 4.0}, {Align::kLeft, 2.2}};
   inv.header = {{{tr("layout.kind"), 1}, {tr("table.id"), 1}, {tr("table.name"), 1}, {tr("layout.detail"), 1}}};
   auto add = [&](const char* kind, const scenario::FeatureInfo& info, std::string detail) {
-    inv.rows.push_back({Cell{tr(std::string("kind.") + kind)}, Cell{info.id, Tone::kNeutral, false, true, {}},
-                        Cell{info.name}, Cell{std::move(detail)}});
+    inv.rows.push_back(
+        {Cell{tr(std::string("kind.") + kind)}, Cell{info.id, Tone::kNeutral, false, true, {}},
+         Cell{info.name.empty() ? std::string() : as_data(info.name)}, Cell{std::move(detail)}});
   };
   for (const auto& p : L.perimeters) add("perimeter", p.info, format_number(bg::area(p.area), 0, tr) + " m²");
   for (const auto& st : L.stages)
     add("stage", st.info,
         scenario::is_set(st.sound_power_dba) ? "L_W " + format_number(st.sound_power_dba, 0, tr) + " dB(A)" : "");
-  for (const auto& st : L.structures) add("structure", st.info, st.structure_type);
+  for (const auto& st : L.structures)
+    add("structure", st.info,
+        st.structure_type.empty() ? std::string() : as_data(st.structure_type));
   for (const auto& st : L.stalls) add("stall", st.info, format_number(bg::area(st.area), 0, tr) + " m²");
   for (const auto& a : L.access_points) add("access_point", a.info, "");
   for (const auto& st : L.stairs)

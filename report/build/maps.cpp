@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "report/build/tones.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 
 #include <cstdio>
@@ -55,7 +56,8 @@ Map base_map(const ReportInput& input, const Box& extent, const Strings& tr) {
   map.extent = extent;
   map.crs = input.city.stats.target_crs;
   map.north_label = tr("map.north");
-  if (input.osm_data || input.city.stats.from_osm) map.attribution = "© OpenStreetMap contributors";
+  if (input.osm_data || input.city.stats.from_osm)
+    map.attribution = as_data("© OpenStreetMap contributors");
   // Query a little beyond the extent: the frame's aspect may show more than asked for.
   const double w = extent.max_corner().x - extent.min_corner().x, h = extent.max_corner().y - extent.min_corner().y;
   const Box view = grown(extent, std::max(w, h) * 0.6);
@@ -160,7 +162,8 @@ void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, L
   for (const auto& g : L.emergency_gates) gates.lines.push_back(g.line);
   for (const auto& s : L.stages) {
     stages.points.push_back(s.source);
-    if (full && !s.info.name.empty()) stages.labels.push_back({s.source + Vec2{0.0, 6.0}, s.info.name});
+    if (full && !s.info.name.empty())
+      stages.labels.push_back({s.source + Vec2{0.0, 6.0}, as_data(s.info.name)});
   }
   for (const auto& a : L.access_points) access.points.push_back(a.pos);
   for (const auto& r : L.receivers) receivers.points.push_back(r.pos);
@@ -343,7 +346,7 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
         f.geometry);
     if (labels && label_field >= 0 && !polygons && static_cast<std::size_t>(label_field) < f.values.size())
       if (const auto* s = std::get_if<std::string>(&f.values[static_cast<std::size_t>(label_field)]))
-        if (!s->empty()) l.labels.push_back({anchor + Vec2{0.0, 4.0}, *s});
+        if (!s->empty()) l.labels.push_back({anchor + Vec2{0.0, 4.0}, as_data(*s)});
   }
   // Graduated classes nobody fell into stay out of the legend.
   std::erase_if(out, [](const MapLayer& l) { return l.points.empty() && l.lines.empty() && l.polygons.empty(); });

@@ -108,6 +108,12 @@ const char* align_class(Align a) {
   return "";
 }
 
+// Element content: escaped, with data marked by as_data in a span the checks (and translation
+// tools) skip: translate="no". Codes and keys (mono) carry the same attribute.
+std::string text(std::string_view s) {
+  return escape_markup_marking_data(s, "span");
+}
+
 class HtmlWriter {
  public:
   std::string out;
@@ -120,8 +126,9 @@ class HtmlWriter {
 
   void inline_text(const Inline& spans) {
     for (const Span& s : spans) {
-      add(s.bold ? "<strong>" : "", s.italic ? "<em>" : "", s.mono ? "<code>" : "", escape_markup(s.text),
-          s.mono ? "</code>" : "", s.italic ? "</em>" : "", s.bold ? "</strong>" : "");
+      add(s.bold ? "<strong>" : "", s.italic ? "<em>" : "", s.mono ? "<code translate=\"no\">" : "",
+          text(s.text), s.mono ? "</code>" : "", s.italic ? "</em>" : "",
+          s.bold ? "</strong>" : "");
     }
   }
 
@@ -129,7 +136,7 @@ class HtmlWriter {
 
   void write(const Heading& h) {
     const std::string tag = h.level <= 2 ? "h2" : "h3";
-    add("<", tag, ">", escape_markup(h.text), "</", tag, ">\n");
+    add("<", tag, ">", text(h.text), "</", tag, ">\n");
   }
   void write(const Paragraph& p) {
     out += p.small ? "<p class=\"small\">" : "<p>";
@@ -148,9 +155,9 @@ class HtmlWriter {
   void write(const KeyValueList& kv) {
     out += "<dl class=\"kv\">";
     for (const KeyValue& item : kv.items) {
-      add("<dt>", escape_markup(item.key), "</dt><dd");
+      add("<dt>", text(item.key), "</dt><dd");
       if (item.tone != Tone::kNeutral) add(std::string(" class=\""), tone_class(item.tone), "\"");
-      add(">", escape_markup(item.value), "</dd>");
+      add(">", text(item.value), "</dd>");
     }
     out += "</dl>\n";
   }
@@ -160,7 +167,7 @@ class HtmlWriter {
     // Short tables are kept on one page; long ones run on with their header repeated.
     if (t.rows.size() <= 20) out += " style=\"break-inside:avoid\"";
     out += ">";
-    if (!t.caption.empty()) add("<caption>", escape_markup(t.caption), "</caption>");
+    if (!t.caption.empty()) add("<caption>", text(t.caption), "</caption>");
     double total = 0.0;
     for (const Column& c : t.columns) total += c.weight;
     out += "<colgroup>";
@@ -178,7 +185,7 @@ class HtmlWriter {
         out += "<th scope=\"col\"";
         if (*a) add(std::string(" class=\""), a, "\"");
         if (h.colspan > 1) add(" colspan=\"", std::to_string(h.colspan), "\"");
-        add(">", escape_markup(h.text), "</th>");
+        add(">", text(h.text), "</th>");
         col += static_cast<std::size_t>(std::max(1, h.colspan));
       }
       out += "</tr>";
@@ -196,29 +203,31 @@ class HtmlWriter {
         if (!c.data.empty()) add(" data-value=\"", escape_markup(c.data), "\"");
         out += ">";
         if (c.mono)
-          add("<code>", escape_markup(c.text), "</code>");
+          add("<code translate=\"no\">", text(c.text), "</code>");
         else
-          add(escape_markup(c.text));
+          add(text(c.text));
         out += "</td>";
       }
       out += "</tr>\n";
     }
     out += "</tbody></table>\n";
-    if (!t.note.empty()) add("<p class=\"table-note\">", escape_markup(t.note), "</p>\n");
+    if (!t.note.empty()) add("<p class=\"table-note\">", text(t.note), "</p>\n");
   }
   void write(const Figure& f) {
     out += "<figure";
     if (!f.id.empty()) add(" id=\"", escape_markup(f.id), "\"");
     out += ">";
     out += map_to_svg(f.map, kMapWidthMm, f.caption);
-    if (!f.caption.empty()) add("<figcaption>", escape_markup(f.caption), "</figcaption>");
+    if (!f.caption.empty()) add("<figcaption>", text(f.caption), "</figcaption>");
     out += "</figure>\n";
   }
   void write(const Badge& b) {
-    add(std::string("<div class=\"badge tone-"), tone_class(b.tone), "\"><span class=\"label\">", escape_markup(b.label), "</span><span class=\"detail\">", escape_markup(b.detail), "</span></div>\n");
+    add(std::string("<div class=\"badge tone-"), tone_class(b.tone), "\"><span class=\"label\">",
+        text(b.label), "</span><span class=\"detail\">", text(b.detail), "</span></div>\n");
   }
   void write(const Callout& c) {
-    add(std::string("<div class=\"callout tone-"), tone_class(c.tone), "\"><div class=\"title\">", escape_markup(c.title), "</div><p>");
+    add(std::string("<div class=\"callout tone-"), tone_class(c.tone), "\"><div class=\"title\">",
+        text(c.title), "</div><p>");
     inline_text(c.text);
     out += "</p></div>\n";
   }
@@ -236,18 +245,20 @@ std::string render_html(const Document& doc) {
   w.add("<title>", escape_markup(doc.title), "</title>\n<style>", std::string(kCss), "</style>\n</head>\n<body>\n");
   const Cover& c = doc.cover;
   w.add("<section class=\"sheet cover\" id=\"cover\">\n<header class=\"band\"><p class=\"kicker\">",
-        escape_markup(c.kicker), "</p><h1>", escape_markup(c.title), "</h1><p class=\"subtitle\">",
-        escape_markup(c.subtitle), "</p></header>\n<div class=\"body\">\n");
+        text(c.kicker), "</p><h1>", text(c.title), "</h1><p class=\"subtitle\">", text(c.subtitle),
+        "</p></header>\n<div class=\"body\">\n");
   for (const Block& b : c.blocks) w.block(b);
-  w.add("<div class=\"foot\">", escape_markup(doc.running_foot));
-  if (!doc.attribution.empty()) w.add(" · ", escape_markup(doc.attribution));
+  w.add("<div class=\"foot\">", text(doc.running_foot));
+  if (!doc.attribution.empty()) w.add(" · ", text(doc.attribution));
   w.out += "</div>\n</div>\n</section>\n";
   for (const Section& s : doc.sections) {
     w.add("<section class=\"sheet\" id=\"", escape_markup(s.id), "\">\n");
-    w.add("<div class=\"running\"><span>", escape_markup(doc.running_head), "</span><span>", escape_markup(doc.attribution), "</span></div>\n");
-    w.add("<h1 class=\"section-title\"><span class=\"num\">", escape_markup(s.number), "</span>", escape_markup(s.title), "</h1>\n");
+    w.add("<div class=\"running\"><span>", text(doc.running_head), "</span><span>",
+          text(doc.attribution), "</span></div>\n");
+    w.add("<h1 class=\"section-title\"><span class=\"num\">", text(s.number), "</span>",
+          text(s.title), "</h1>\n");
     for (const Block& b : s.blocks) w.block(b);
-    w.add("<div class=\"foot\">", escape_markup(doc.running_foot), "</div>\n</section>\n");
+    w.add("<div class=\"foot\">", text(doc.running_foot), "</div>\n</section>\n");
   }
   w.out += "</body>\n</html>\n";
   return w.out;

@@ -102,7 +102,7 @@ class SvgPainter final : public Painter {
       num(out_, s.size_mm * 0.28);
       out_ += "\" paint-order=\"stroke\" stroke-linejoin=\"round\"";
     }
-    out_ += '>' + escape_markup(text) + "</text>";
+    out_ += '>' + escape_markup_marking_data(text, "tspan") + "</text>";
   }
 
   void image(Pt tl, double w, double h, const MapRaster& raster) override {

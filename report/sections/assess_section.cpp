@@ -9,6 +9,7 @@
 #include "report/assess_text.hpp"
 #include "report/build/blocks.hpp"
 #include "report/build/maps.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 #include "report/sections/liveability_section.hpp"
 #include "report/sections/section_kit.hpp"
@@ -68,8 +69,8 @@ std::string band_label(assess::Band b, const Strings& tr) {
 std::string exit_name(const scenario::Layout& L, std::size_t index) {
   if (index >= L.exits.size()) return "#" + std::to_string(index + 1);
   const scenario::FeatureInfo& info = L.exits[index].info;
-  if (!info.name.empty()) return info.name;
-  if (!info.id.empty()) return info.id;
+  if (!info.name.empty()) return as_data(info.name);
+  if (!info.id.empty()) return as_data(info.id);
   return "#" + std::to_string(index + 1);
 }
 
@@ -372,8 +373,10 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
   const noise::NoiseResult& n = r.noise;
   KeyValueList k;
   k.items = {figure_line(o, fig::kNoiseLimit, "assess.noise_limit", tr),
-             {tr("assess.noise_limit_why"),
-              r.facade_limit.why.empty() ? tr("value.none") : r.facade_limit.why},
+             {tr("assess.noise_limit_why"), r.facade_limit.why.empty() ? tr("value.none")
+                                            : r.facade_limit.said_why.key.empty()
+                                                ? r.facade_limit.why
+                                                : tr.say(r.facade_limit.said_why)},
              judged(figure_line(o, fig::kNoiseDwellingsOver, "assess.dwellings_over", tr),
                     n.dwellings_over_limit == 0),
              figure_line(o, fig::kNoiseDwellings, "assess.dwellings_considered", tr),
@@ -420,7 +423,7 @@ Section noise_section(const run::AnalysisOutput& o, const AssessResult& r, Build
     for (std::size_t i = 0; i < loud.size() && i < kRows; ++i) {
       const noise::Receiver& x = *loud[i];
       t.rows.push_back(
-          {Cell{x.label.empty() ? tr("assess.unnamed_building") : x.label},
+          {Cell{x.label.empty() ? tr("assess.unnamed_building") : as_data(x.label)},
            number_cell(x.level_dba, 1, "dB(A)", tr, x.over_limit() ? Tone::kBad : Tone::kGood),
            number_cell(x.limit_dba, 0, "dB(A)", tr), number_cell(x.screening_db, 1, "dB", tr)});
     }
@@ -467,9 +470,10 @@ Section scorecard_section(const run::AnalysisOutput& o, const AssessResult& r, B
         format_number(row.weight, row.weight == std::floor(row.weight) ? 0 : 1, tr);
     if (row.veto) weight += " " + tr("assess.veto");
     if (row.rating == assess::Rating::kNotAssessed) value = Cell{criterion_reason(row, tr), Tone::kMuted};
-    t.rows.push_back({Cell{criterion_title(row, tr)}, std::move(value), Cell{criterion_rule(row, tr)},
-                      Cell{rating_label(row.rating, tr), rating_tone(row.rating), true},
-                      Cell{weight}, Cell{row.source}});
+    t.rows.push_back(
+        {Cell{criterion_title(row, tr)}, std::move(value), Cell{criterion_rule(row, tr)},
+         Cell{rating_label(row.rating, tr), rating_tone(row.rating), true}, Cell{weight},
+         Cell{row.source.empty() ? std::string() : as_data(row.source)}});
   }
   s.blocks.push_back(std::move(t));
   s.blocks.push_back(Paragraph{plain(tr("assess.scorecard_rule")), true});

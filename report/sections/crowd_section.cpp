@@ -10,6 +10,7 @@
 
 #include "report/build/blocks.hpp"
 #include "report/build/maps.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
@@ -56,7 +57,7 @@ Table exits_table(const run::AnalysisOutput& o, const CrowdResult& r, const Stri
                {tr("crowd.first_out"), 1},
                {tr("crowd.last_out"), 1}}};
   for (const crowd::agents::ExitResult& e : r.exits) {
-    std::string name = e.name.empty() ? e.id : e.name;
+    std::string name = as_data(e.name.empty() ? e.id : e.name);
     if (e.emergency_only) name += " (" + tr("crowd.emergency_only") + ")";
     t.rows.push_back(
         {Cell{name}, number_cell(e.width_m, 2, "m", tr),

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "report/escape.hpp"
 #include "report/format.hpp"
 #include "report/sections/section_kit.hpp"
 #include "sim/assess/assess_figures.hpp"
@@ -93,14 +94,14 @@ Section location_section(const run::AnalysisOutput& o, const assess::AssessResul
                          BuildContext& ctx) {
   const Strings& tr = ctx.tr;
   const liveability::LocationConditions& c = r.location;
-  Section s =
-      numbered_section(ctx, "analysis-assess-location", tr.format("location.title", {c.name}));
+  Section s = numbered_section(ctx, "analysis-assess-location",
+                               tr.format("location.title", {as_data(c.name)}));
   if (c.illustrative)
     s.blocks.push_back(Callout{Tone::kInfo, tr("location.illustrative_title"),
                                plain(tr("location.illustrative"))});
   KeyValueList k;
   for (const liveability::PeriodLimit& p : c.periods)
-    k.items.push_back({tr.format("location.period_limit", {p.name, p.from, p.until}),
+    k.items.push_back({tr.format("location.period_limit", {as_data(p.name), p.from, p.until}),
                        num(p.facade_laeq_dba, 0, tr) + " dB(A)",
                        p.name == r.location_limit.period ? Tone::kCaution : Tone::kNeutral});
   if (!c.latest_end.empty()) k.items.push_back({tr("location.latest_end"), c.latest_end});
@@ -111,7 +112,7 @@ Section location_section(const run::AnalysisOutput& o, const assess::AssessResul
   rule("location.max_month", c.max_events_per_month);
   rule("location.max_weekends", c.max_consecutive_weekends);
   k.items.push_back({tr("location.letter_radius"), num(c.letter_radius_m, 0, tr) + " m"});
-  if (!c.source.empty()) k.items.push_back({tr("location.source"), c.source});
+  if (!c.source.empty()) k.items.push_back({tr("location.source"), as_data(c.source)});
   s.blocks.push_back(std::move(k));
 
   const liveability::CalendarLoad& cal = r.calendar;
@@ -131,7 +132,7 @@ Section location_section(const run::AnalysisOutput& o, const assess::AssessResul
   for (const liveability::Breach& b : cal.breaches) by_event[b.event].push_back(&b);
   Table t;
   t.id = "assess-location-calendar";
-  t.caption = tr.format("location.calendar_caption", {c.name});
+  t.caption = tr.format("location.calendar_caption", {as_data(c.name)});
   t.columns = {{Align::kLeft, 2.6}, {Align::kLeft, 2.6}, {Align::kRight, 1.0}, {Align::kLeft, 3.0}};
   t.header = {{{tr("location.event"), 1},
                {tr("location.when"), 1},
@@ -147,8 +148,8 @@ Section location_section(const run::AnalysisOutput& o, const assess::AssessResul
     }
     const bool bad = !by_event[e.name].empty();
     t.rows.push_back(
-        {Cell{e.judged ? tr.format("location.this_event", {e.name}) : e.name, Tone::kNeutral,
-              e.judged},
+        {Cell{e.judged ? tr.format("location.this_event", {as_data(e.name)}) : as_data(e.name),
+              Tone::kNeutral, e.judged},
          Cell{days_text(e.days, tr)},
          e.facade_dba > 0.0 ? number_cell(e.facade_dba, 0, "dB(A)", tr) : Cell{"—", Tone::kMuted},
          Cell{bad ? breaks : tr("location.no_breach"), bad ? Tone::kBad : Tone::kGood}});

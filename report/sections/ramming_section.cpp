@@ -10,6 +10,7 @@
 
 #include "report/build/blocks.hpp"
 #include "report/build/maps.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 #include "report/sections/section_kit.hpp"
 #include "report/sections/section_registry.hpp"
@@ -56,14 +57,14 @@ std::string speed_band(const ClassAtCrossing& a, const Strings& tr) {
 
 std::string crossing_name(const CrossingResult& c, const Strings& tr) {
   return c.label.empty() ? tr.format("ramming.crossing_n", {std::to_string(c.id)})
-                         : c.label + " (#" + std::to_string(c.id) + ")";
+                         : as_data(c.label) + " (#" + std::to_string(c.id) + ")";
 }
 
 std::string barrier_text(const RammingResult& r, const ClassAtCrossing& a, const Strings& tr) {
   if (a.guard < 0 || static_cast<std::size_t>(a.guard) >= r.guards.size())
     return tr("ramming.no_barrier");
   const vehicle::GuardSummary& g = r.guards[static_cast<std::size_t>(a.guard)];
-  return g.name + " · " + (g.rating.empty() ? tr("layout.unrated") : g.rating);
+  return as_data(g.name) + " · " + (g.rating.empty() ? tr("layout.unrated") : as_data(g.rating));
 }
 
 // The class at a crossing that matters most: the worst verdict, then the most people exposed,
@@ -151,7 +152,7 @@ Table class_table(const run::AnalysisOutput& o, const RammingResult& r, const St
     const double low = figure_number(o, {fig::kClassMaxSpeedLow, {c.code}});
     if (!std::isnan(low) && fastest.text != "—")
       fastest.text = format_number(low, 0, tr) + "–" + fastest.text;
-    std::vector<Cell> row{Cell{c.code + " " + c.name, Tone::kNeutral, true},
+    std::vector<Cell> row{Cell{as_data(c.code + " " + c.name), Tone::kNeutral, true},
                           figure_cell(o, {fig::kClassReachable, {c.code}}, tr), std::move(fastest),
                           figure_cell(o, {fig::kClassMaxEnergy, {c.code}}, tr)};
     const FigureSpec* counts[] = {&fig::kClassAdequate, &fig::kClassEnergyOnly,
@@ -387,7 +388,7 @@ std::vector<Block> ramming_assumptions(const run::AnalysisOutput& o, BuildContex
     std::string fields;
     for (const std::string& f : c.placeholder_fields) fields += (fields.empty() ? "" : ", ") + f;
     const bool accel_placeholder = flagged(c, "accel_min_mps2") || flagged(c, "accel_max_mps2");
-    t.rows.push_back({Cell{c.code + " " + c.name, Tone::kNeutral, true},
+    t.rows.push_back({Cell{as_data(c.code + " " + c.name), Tone::kNeutral, true},
                       number_cell(c.test_mass_kg, 0, "kg", tr), number_cell(c.width_m, 2, "m", tr),
                       Cell{format_number(c.accel_min_mps2, 1, tr) + "–" +
                                format_number(c.accel_max_mps2, 1, tr) + " m/s²" +
@@ -400,7 +401,7 @@ std::vector<Block> ramming_assumptions(const run::AnalysisOutput& o, BuildContex
   t.note = tr("ramming.vehicle_table_note");
   out.push_back(std::move(t));
   for (const vehicle::VehicleClass& c : r->classes)
-    if (!c.source.empty()) out.push_back(Paragraph{plain(c.code + ": " + c.source), true});
+    if (!c.source.empty()) out.push_back(Paragraph{plain(as_data(c.code + ": " + c.source)), true});
   out.push_back(Heading{3, tr("ramming.profile_values")});
   for (Block& b :
        profile_blocks(ctx, {"ramming"}, "ramming-profile", tr("ramming.profile_caption")))

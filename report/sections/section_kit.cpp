@@ -6,6 +6,7 @@
 
 #include "report/build/maps.hpp"
 #include "report/build/tones.hpp"
+#include "report/escape.hpp"
 #include "report/format.hpp"
 
 namespace agora::report {
@@ -91,7 +92,7 @@ Cell number_cell(double value, int decimals, const std::string& unit, const Stri
   char exact[40];
   std::snprintf(exact, sizeof exact, "%.17g", value);
   std::string text = format_number(value, decimals, tr);
-  if (!unit.empty()) text += (unit == "°" ? "" : " ") + unit;
+  if (!unit.empty()) text += (unit == "°" ? "" : " ") + unit_text(unit, tr);
   return Cell{text, tone, false, false, exact};
 }
 
@@ -152,17 +153,23 @@ std::vector<Block> profile_blocks(BuildContext& ctx, const std::vector<std::stri
     } else {
       value = p.value;
     }
-    if (value.size() > 60) value = value.substr(0, 57) + "…";
+    if (value.size() > 60) {
+      value.resize(57);
+      value += "…";
+    }
     t.rows.push_back(
         {Cell{p.key, Tone::kNeutral, false, true, {}},
-         Cell{value, Tone::kNeutral, false, false, structured ? std::string() : p.value},
-         Cell{placeholder ? tr("assumptions.placeholder_flag") + " " + p.source : p.source,
+         Cell{as_data(value), Tone::kNeutral, false, false, structured ? std::string() : p.value},
+         // The profile file's own words for its sources: data, in the language it was written in.
+         Cell{placeholder ? tr("assumptions.placeholder_flag") + " " + as_data(p.source)
+                          : as_data(p.source),
               placeholder ? Tone::kCaution : Tone::kNeutral}});
   }
   std::vector<Block> out;
   if (t.rows.empty()) {
     out.push_back(Paragraph{
-        plain(tr.format("assumptions.profile_not_given", {ctx.input.scenario.profile})), true});
+        plain(tr.format("assumptions.profile_not_given", {as_data(ctx.input.scenario.profile)})),
+        true});
     return out;
   }
   out.push_back(std::move(t));

@@ -242,11 +242,13 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
   r.access = access::emergency_access(city, L, params.access);
   for (std::size_t i : r.access.gates_at_limit) {
     const auto& info = L.emergency_gates[i].info;
-    r.warnings.push_back({info.file, info.describe(), "width_m",
-                          "the emergency gate is " + fixed(L.emergency_gates[i].width_m, 2) +
-                              " m wide, at the limit of the " +
-                              fixed(params.access.clear_width_m, 2) +
-                              " m the fire service needs: no margin for a post or a parked car"});
+    r.warnings.push_back(
+        {info.file, info.describe(), "width_m",
+         "the emergency gate is " + fixed(L.emergency_gates[i].width_m, 2) +
+             " m wide, at the limit of the " + fixed(params.access.clear_width_m, 2) +
+             " m the fire service needs: no margin for a post or a parked car",
+         say("warning.access.gate_at_limit", {StatementArg(L.emergency_gates[i].width_m, 2, "m"),
+                                              StatementArg(params.access.clear_width_m, 2, "m")})});
   }
   if (!r.access.road_found)
     r.warnings.push_back({scenario.file, "map", "",
@@ -304,19 +306,23 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
       const city::Building& b = city.buildings[static_cast<std::size_t>(x.placed_in_building)];
       r.warnings.push_back({scenario.file, x.label, "geometry",
                             "the receiver stands inside building " + std::to_string(b.osm_id) +
-                                "; moved " + fixed(x.moved_m, 1) + " m to the nearest façade"});
+                                "; moved " + fixed(x.moved_m, 1) + " m to the nearest façade",
+                            say("warning.noise.receiver_moved",
+                                {std::to_string(b.osm_id), StatementArg(x.moved_m, 1, "m")})});
     }
 
   // Mobility and neighbourhood.
   r.mobility = mobility::mobility_impact(city, scenario, params.mobility);
   for (const mobility::Place& p : r.mobility.transit_access)
     if (p.inside && p.kind == "subway_entrance")
-      r.warnings.push_back({scenario.file,
-                            "map: subway entrance" + (p.name.empty() ? std::string() : " '" + p.name + "'"),
-                            "", "a stairwell inside the perimeter at (" + fixed(p.pos.x, 0) + ", " +
-                                fixed(p.pos.y, 0) +
-                                "): people enter and leave the crowd here; keep its head clear "
-                                "(a queue space) or close it with the transit operator"});
+      r.warnings.push_back(
+          {scenario.file,
+           "map: subway entrance" + (p.name.empty() ? std::string() : " '" + p.name + "'"), "",
+           "a stairwell inside the perimeter at (" + fixed(p.pos.x, 0) + ", " + fixed(p.pos.y, 0) +
+               "): people enter and leave the crowd here; keep its head clear "
+               "(a queue space) or close it with the transit operator",
+           say("warning.mobility.subway_inside",
+               {StatementArg(p.pos.x, 0), StatementArg(p.pos.y, 0)})});
 
   // Residents to inform: the letter zone and the façades over the limit.
   liveability::ResidentsParams rp = params.residents;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "sim/core/statement.hpp"
+
 namespace agora {
 
 struct Problem {
@@ -15,6 +17,9 @@ struct Problem {
   std::string where;    // "feature 3 (stall 'Glühwein')", "line 12", "key profile.density"
   std::string field;    // the field or parameter at fault, may be empty
   std::string message;  // what was expected and what was found
+  // The message as a sentence of the report's string tables, where the warning is keyed
+  // (the report says it in its language; the command line prints message).
+  Statement said = {};
 
   std::string to_string() const;
 };

@@ -54,10 +54,4 @@ inline Statement say(std::string key, std::initializer_list<StatementArg> args =
   return Statement{std::move(key), std::vector<StatementArg>(args)};
 }
 
-// Text an analysis still words itself (English only, until its sentences move to the report's
-// tables); a Dutch report shows it as it is.
-inline Statement untranslated(std::string text) {
-  return Statement{"", {StatementArg(std::move(text))}};
-}
-
 }  // namespace agora

@@ -35,10 +35,13 @@ AppliedLimit applicable_limit(const std::vector<scenario::EventDay>& days, const
     for (int shift : {-1440, 0}) {
       if (s < nu + shift && e > nf + shift)
         return {limits.night_dba, true,
-                d.date + " runs " + d.start + "–" + d.end + ", into the night from " + limits.night_from};
+                d.date + " runs " + d.start + "–" + d.end + ", into the night from " +
+                    limits.night_from,
+                say("noise.why.night", {d.date, d.start, d.end, limits.night_from})};
     }
   }
-  return {limits.day_dba, false, "every event day ends before " + limits.night_from};
+  return {limits.day_dba, false, "every event day ends before " + limits.night_from,
+          say("noise.why.day", {limits.night_from})};
 }
 
 }  // namespace agora::noise

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/core/statement.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace agora::noise {
@@ -21,6 +22,7 @@ struct AppliedLimit {
   double limit_dba = 0.0;
   bool night = false;
   std::string why;  // "2026-11-27 runs 10:00–23:30, into the night from 23:00"
+  Statement said_why;  // the same for the report: noise.why.night / noise.why.day
 };
 
 // Minutes after midnight of "HH:MM"; throws agora::Error naming `field` when malformed.

@@ -1,10 +1,10 @@
 #include "sim/vehicle/ramming_output.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <numeric>
 #include <set>
-#include <sstream>
 
 namespace agora::vehicle {
 
@@ -12,14 +12,6 @@ namespace {
 
 double round_to(double v, double step) {
   return std::round(v / step) * step;
-}
-
-std::string fmt(double v, int precision) {
-  std::ostringstream out;
-  out.setf(std::ios::fixed);
-  out.precision(precision);
-  out << v;
-  return out.str();
 }
 
 const char* verdict_or_unreached(const ClassAtCrossing& c) {
@@ -32,6 +24,29 @@ std::string guard_name(const RammingResult& r, int guard) {
 
 Value opt_text(const std::string& s) {
   return s.empty() ? Value{} : Value{s};
+}
+
+// A sentence naming a data table by its origin as gis/ gives it: a file path, or "built-in " and
+// the bundled file, said by the key's "_builtin" variant so the words stay in the string tables.
+Statement table_origin(const std::string& key, const std::string& origin) {
+  static const std::string kBuiltIn = "built-in ";
+  if (origin.rfind(kBuiltIn, 0) == 0)
+    return say(key + "_builtin", {origin.substr(kBuiltIn.size())});
+  return say(key, {origin});
+}
+
+std::string fmt(double v, int precision) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", precision, v);
+  return buf;
+}
+
+// How the classes accelerate, as a term of the string tables: all from physics, or mixed
+// (a table the user loads may give curves or constant accelerations per class).
+std::string models_key(const RammingResult& r) {
+  for (const VehicleClass& c : r.classes)
+    if (!c.physics) return "vehicle.models.mixed";
+  return "vehicle.models.physics";
 }
 
 }  // namespace
@@ -222,51 +237,30 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
   return out;
 }
 
-std::vector<std::string> ramming_assumptions(const RammingResult& r) {
+std::vector<Statement> ramming_assumptions(const RammingResult& r) {
   const RammingParams& p = r.params;
-  std::vector<std::string> a;
+  std::vector<Statement> a;
+  a.push_back(say("assumption.ramming.exposure",
+                  {StatementArg(p.exposure_side_margin_m, 1, "m"),
+                   StatementArg(kPersonMass_kg, 0, "kg"), StatementArg(kWalkingPace_mps, 2, "m/s")}));
   if (r.crowd_zones_from_perimeter)
-    a.push_back("The layout has no crowd zones: the whole perimeter is taken as one, at " +
-                fmt(p.crowd_density_ppm2, 1) + " persons/m².");
-  a.push_back("Vehicle classes from " + r.vehicle_table + "." +
-              (r.vehicle_table_placeholder ? " Its accelerations are placeholders (hostile-driver "
-                                             "ranges from secondary sources) until official "
-                                             "NPSA/JRC/ISO curves are loaded with --vehicles."
-                                           : ""));
-  a.push_back("Speeds are bands: from the typical vehicle (a_min in a constant table) with skid "
-              "friction f = " + fmt(p.friction_normal, 1) +
-              " to the powerful one (a_max) with f = " + fmt(p.friction_conservative, 1) +
-              "; verdicts and exposure use the upper end. Run-ups start at rest "
-              "anywhere within " +
-              fmt(p.radius_m, 0) +
-              " m of the perimeter; attackers ignore traffic law (one-way "
-              "streets, pedestrian zones, squares), only physics stops them: buildings, walls, "
-              "bollards in the map, steps, ways narrower or lower than the vehicle, and "
-              "building passages and arcades whose tags do not open them.");
-  a.push_back(
-      "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius through the corner given the "
-      "street widths "
-      "(docs/ramming.md); in open areas the vehicle drives straight lines between street mouths, "
-      "corners and "
-      "crossing points, and turns use the free space around the turning point.");
-  a.push_back(
-      "Barriers are judged where the run-up meets them (ISO 22343-2 vehicle dynamics assessment); "
-      "a rating is "
-      "adequate only for a test vehicle of the same or a heavier class, at a rated speed at least "
-      "the threat "
-      "speed + " +
-      fmt(p.rules.speed_margin_kmh, 0) + " km/h, within " + fmt(p.rules.angle_tolerance_deg, 0) +
-      "° of the rated angle, with penetration and debris within the stand-off to the crowd; an "
-      "energy match "
-      "alone only calls for an expert check. Gaps ≥ the vehicle width or > " +
-      fmt(p.rules.max_clear_gap_m, 1) +
-      " m are passable. Water-filled, road-safety and ad-hoc barriers count as unrated. Emergency "
-      "gates are "
-      "assessed closed.");
-  a.push_back(
-      "Ratings come from the layout or the barrier catalogue (" + r.barrier_catalogue +
-      "): published claims, "
-      "not certificates. A single impact is assessed; repeated ramming (UK VADS) is out of scope.");
+    a.push_back(
+        say("assumption.ramming.zones_from_perimeter", {StatementArg(p.crowd_density_ppm2, 1)}));
+  Statement vehicles = table_origin("assumption.ramming.vehicles", r.vehicle_table);
+  vehicles.args.push_back(term(models_key(r)));
+  a.push_back(std::move(vehicles));
+  a.push_back(say("assumption.ramming.run_up_bound",
+                  {StatementArg(p.max_run_up_m(), 0, "m"), StatementArg(p.radius_m, 0, "m"),
+                   StatementArg(p.run_up_circuity, 1), StatementArg(p.min_gain_kmh, 1, "km/h")}));
+  if (r.vehicle_table_placeholder) a.push_back(say("assumption.ramming.vehicles_placeholder"));
+  a.push_back(say("assumption.ramming.speed_bands",
+                  {StatementArg(p.friction_normal, 1), StatementArg(p.friction_conservative, 1),
+                   StatementArg(p.radius_m, 0, "m")}));
+  a.push_back(say("assumption.ramming.corners"));
+  a.push_back(say("assumption.ramming.barriers", {StatementArg(p.rules.speed_margin_kmh, 0),
+                                                  StatementArg(p.rules.angle_tolerance_deg, 0, "°"),
+                                                  StatementArg(p.rules.max_clear_gap_m, 1, "m")}));
+  a.push_back(table_origin("assumption.ramming.ratings", r.barrier_catalogue));
   return a;
 }
 
@@ -339,10 +333,10 @@ RammingTable ramming_table(const RammingResult& r) {
   return t;
 }
 
-std::vector<std::string> ramming_headline(const RammingResult& r) {
-  std::vector<std::string> out;
+std::vector<Statement> ramming_headline(const RammingResult& r) {
+  std::vector<Statement> out;
   std::set<std::uint32_t> approaches;
-  int by_verdict[5] = {0, 0, 0, 0, 0};
+  std::int64_t by_verdict[5] = {0, 0, 0, 0, 0};
   const CrossingResult* fastest = nullptr;
   const CrossingResult* exposing = nullptr;
   for (const CrossingResult& c : r.crossings) {
@@ -351,31 +345,37 @@ std::vector<std::string> ramming_headline(const RammingResult& r) {
     if (!fastest || c.max_speed_kmh() > fastest->max_speed_kmh()) fastest = &c;
     if (!exposing || c.people_exposed_max() > exposing->people_exposed_max()) exposing = &c;
   }
-  out.push_back(std::to_string(r.crossings.size()) + " crossing points at " +
-                std::to_string(approaches.size()) +
-                " approaches; worst verdict: " + std::to_string(by_verdict[4]) + " unprotected, " +
-                std::to_string(by_verdict[3]) + " gap passable, " + std::to_string(by_verdict[2]) +
-                " inadequate, " + std::to_string(by_verdict[1]) + " energy-equivalent only, " +
-                std::to_string(by_verdict[0]) + " adequate by rating");
-  auto class_line = [&](const CrossingResult& c, bool by_people) {
+  out.push_back(say(
+      "headline.ramming.crossings",
+      {static_cast<std::int64_t>(r.crossings.size()), static_cast<std::int64_t>(approaches.size()),
+       by_verdict[4], by_verdict[3], by_verdict[2], by_verdict[1], by_verdict[0]}));
+  // The class that is fastest (or exposes the most people) at a crossing, or none reachable.
+  auto best_class = [](const CrossingResult& c, bool by_people) {
     const ClassAtCrossing* best = nullptr;
     for (const ClassAtCrossing& k : c.classes)
       if (k.reachable && (!best || (by_people ? k.exposure.people > best->exposure.people
                                               : k.speed.high_kmh > best->speed.high_kmh)))
         best = &k;
-    return best
-               ? best->vehicle_class + " " + fmt(best->speed.high_kmh, 0) + " km/h at " + c.label +
-                     " (crossing " + std::to_string(c.id) + ", " + verdict_text(best->verdict) + ")"
-               : std::string("-");
+    return best;
   };
-  if (fastest)
-    out.push_back("fastest: " + class_line(*fastest, false) + "; most people exposed: " +
-                  fmt(exposing->people_exposed_max(), 0) + ", " + class_line(*exposing, true));
-  std::string models;  // which model each class accelerates by: physics, a loaded curve, constant
-  for (const VehicleClass& c : r.classes)
-    models += (models.empty() ? "" : ", ") + c.code + " " + c.model();
-  out.push_back("vehicle classes from " + r.vehicle_table + " (" + models + ")" +
-                (r.vehicle_table_placeholder ? " (placeholder accelerations)" : ""));
+  if (fastest) {
+    const ClassAtCrossing* f = best_class(*fastest, false);
+    const ClassAtCrossing* e = best_class(*exposing, true);
+    if (f && e)
+      out.push_back(say("headline.ramming.fastest",
+                        {f->vehicle_class, StatementArg(f->speed.high_kmh, 0), fastest->label,
+                         static_cast<std::int64_t>(fastest->id),
+                         term(std::string("verdict.") + verdict_key(f->verdict)),
+                         StatementArg(exposing->people_exposed_max(), 0), e->vehicle_class,
+                         StatementArg(e->speed.high_kmh, 0), exposing->label,
+                         static_cast<std::int64_t>(exposing->id),
+                         term(std::string("verdict.") + verdict_key(e->verdict))}));
+  }
+  Statement tables = table_origin("headline.ramming.vehicles", r.vehicle_table);
+  tables.args.push_back(
+      term(r.vehicle_table_placeholder ? "headline.ramming.placeholder" : "statement.nothing"));
+  tables.args.push_back(term(models_key(r)));
+  out.push_back(std::move(tables));
   return out;
 }
 
@@ -384,25 +384,8 @@ run::AnalysisOutput ramming_output(RammingResult result, const city::CityModel& 
   out.analysis = "ramming";
   out.figures = ramming_figures(result);
   out.layers = ramming_layers(result, city);
-  // The exposure model and the vehicle model, said in the report's language.
-  out.assumptions.push_back(
-      say("assumption.ramming.exposure",
-          {StatementArg(result.params.exposure_side_margin_m, 1, "m"),
-           StatementArg(kPersonMass_kg, 0, "kg"), StatementArg(kWalkingPace_mps, 2, "m/s")}));
-  std::string models;
-  for (const VehicleClass& c : result.classes)
-    models += (models.empty() ? "" : ", ") + c.code + " " + c.model();
-  out.assumptions.push_back(say("assumption.ramming.vehicles", {result.vehicle_table, models}));
-  out.assumptions.push_back(
-      say("assumption.ramming.run_up_bound",
-          {StatementArg(result.params.max_run_up_m(), 0, "m"),
-           StatementArg(result.params.radius_m, 0, "m"),
-           StatementArg(result.params.run_up_circuity, 1),
-           StatementArg(result.params.min_gain_kmh, 1, "km/h")}));
-  for (std::string& a : ramming_assumptions(result))
-    out.assumptions.push_back(untranslated(std::move(a)));
-  for (std::string& h : ramming_headline(result))
-    out.headline.push_back(untranslated(std::move(h)));
+  out.assumptions = ramming_assumptions(result);
+  out.headline = ramming_headline(result);
   out.detail = std::move(result);
   return out;
 }

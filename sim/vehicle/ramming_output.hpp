@@ -18,8 +18,9 @@ Figures ramming_figures(const RammingResult& result);
 // ramming_crossings (points), ramming_runup_paths (lines), ramming_edge_speeds (lines).
 std::vector<FeatureLayer> ramming_layers(const RammingResult& result, const city::CityModel& city);
 
-// The exposure assumption first, then the others the method rests on.
-std::vector<std::string> ramming_assumptions(const RammingResult& result);
+// The exposure assumption first, then the others the method rests on (keys of the report's
+// string tables: assumption.ramming.*).
+std::vector<Statement> ramming_assumptions(const RammingResult& result);
 
 struct RammingTable {
   std::vector<std::string> header;
@@ -29,7 +30,7 @@ RammingTable ramming_table(const RammingResult& result);
 
 // Three lines for people (`agora run` prints them): the crossings and their verdicts, the
 // fastest and the most exposing threat, and which vehicle table was used.
-std::vector<std::string> ramming_headline(const RammingResult& result);
+std::vector<Statement> ramming_headline(const RammingResult& result);
 
 // Crossing indices ranked by worst exposure: people exposed, then the worst verdict, then speed.
 std::vector<std::size_t> crossings_by_exposure(const RammingResult& result);

@@ -22,6 +22,12 @@ const run::RunResult& munchen_run() {
   return result;
 }
 
+const run::RunResult& leopoldstrasse_run() {
+  static const run::RunResult result = run::run_scenario(
+      gis::load_scenario(source_path("scenarios/munchen-leopoldstrasse/scenario.json")));
+  return result;
+}
+
 report::ReportInput munchen_input(const run::RunResult& r) {
   return app::report_input(r, "rated");
 }

@@ -11,6 +11,8 @@
 namespace agora::test {
 
 const run::RunResult& munchen_run();
+// The second bundled scenario (scenarios/munchen-leopoldstrasse), all its analyses, run once.
+const run::RunResult& leopoldstrasse_run();
 report::ReportInput munchen_input(const run::RunResult& result);
 
 // Runs a command, returns its exit status; its standard output into *out when given.

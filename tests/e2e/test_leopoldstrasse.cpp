@@ -9,6 +9,7 @@
 #include "gis/scenario_reader.hpp"
 #include "sim/assess/assess.hpp"
 #include "sim/vehicle/ramming_figures.hpp"
+#include "tests/e2e/munchen_fixture.hpp"
 #include "tests/support/test_paths.hpp"
 
 using namespace agora;
@@ -16,9 +17,7 @@ using namespace agora;
 namespace {
 
 const run::RunResult& leopoldstrasse() {
-  static const run::RunResult r = run::run_scenario(gis::load_scenario(
-      test::source_path("scenarios/munchen-leopoldstrasse/scenario.json")));
-  return r;
+  return test::leopoldstrasse_run();
 }
 
 double number(const run::RunResult& r, std::string_view key) {

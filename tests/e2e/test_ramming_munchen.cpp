@@ -260,8 +260,7 @@ TEST_CASE("München: the plugin's output layers, keys and assumptions", "[rammin
   CHECK_THAT(en.say(o.out.headline[1]),
              Catch::Contains("most people exposed: 956, N3H 90 km/h at Kaufingerstraße"));
   CHECK(en.say(o.out.headline[2]) ==
-        "vehicle classes from built-in data/vehicles/classes.csv (M1 physics, N1 physics, N2 "
-        "physics, N3 physics, N3H physics)");
+        "vehicle classes from built-in data/vehicles/classes.csv (physics for every class)");
   // The run-up bound is said with its figures.
   bool bound = false;
   for (const Statement& a : o.out.assumptions)

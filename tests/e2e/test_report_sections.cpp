@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "gis/text_file.hpp"
+#include "report/escape.hpp"
 #include "report/report.hpp"
 #include "tests/e2e/munchen_fixture.hpp"
 #include "tests/support/test_paths.hpp"
@@ -36,7 +37,7 @@ run::AnalysisOutput known_output(const scenario::Scenario& s) {
   run::RasterLayer r{"survey_field", Field::covering(b, 5.0, 0, 1.0f), "Distance (m)", -9999.0f};
   r.grid(0, 0) = -9999.0f;  // one no-data cell
   o.rasters.push_back(std::move(r));
-  o.assumptions.push_back(untranslated("Points stand in for crossings (test data)."));
+  o.assumptions.push_back(say("assumption.ramming.corners"));  // any keyed sentence
   o.warnings.push_back(
       {"layout.geojson", "feature 7", "width_m", "a warning the report must list"});
   return o;
@@ -77,13 +78,13 @@ TEST_CASE("München report: generic, comparison and layout sections", "[report][
     CHECK(count(html, ">adequate</text>") == 1);
     CHECK(count(html, ">inadequate</text>") == 1);
     // The labels of the three points.
-    CHECK(count(html, ">P2</text>") == 1);
+    CHECK(count(html, "><tspan translate=\"no\">P2</tspan></text>") == 1);  // a label is data
     // The raster as an embedded PNG with its ramp title.
     CHECK(count(html, "href=\"data:image/png;base64,iVBORw0KGgo") ==
           1);  // the PNG signature in base64
     CHECK(html.find(">Distance (m)</text>") != std::string::npos);
     // Assumptions in the section and on the assumptions page; the warning in the section.
-    CHECK(count(html, "Points stand in for crossings (test data).") == 2);
+    CHECK(count(html, "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius") == 2);
     CHECK(html.find("a warning the report must list") != std::string::npos);
     // And in the PDF. Both stay in the scratch folder for a person to look at.
     std::string pdf;
@@ -145,7 +146,7 @@ TEST_CASE("München report: generic, comparison and layout sections", "[report][
     REQUIRE(barriers != nullptr);
     // layout.geojson: 7 exits, the first "Exit Kaufingerstraße (west)", 12 m wide.
     REQUIRE(exits->rows.size() == 7);
-    CHECK(exits->rows[0][0].text == "Exit Kaufingerstraße (west)");
+    CHECK(exits->rows[0][0].text == report::as_data("Exit Kaufingerstraße (west)"));  // data
     CHECK(exits->rows[0][1].text == "12.00 m");
     // 15 barriers + 2 emergency gates + the total row.
     REQUIRE(barriers->rows.size() == 18);

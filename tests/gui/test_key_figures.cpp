@@ -2,8 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include "gui/run/key_figures.hpp"
+#include "sim/figures/catalogue.hpp"
 
 using agora::gui::key_figure_rank;
+using agora::gui::key_figure_specs;
 using agora::gui::matches_key_pattern;
 
 TEST_CASE("a '*' stands for exactly one key segment", "[compare]") {
@@ -70,4 +72,23 @@ TEST_CASE("the better variant of each key figure is marked: fewer crossings, mor
   CHECK(best_variants("crowd.time_step_s", {&s1, &s2}).empty());  // no better way
   CHECK(best_variants("ramming.energy_only_crossings", {&three, &one}).empty());  // between adequate and inadequate
   CHECK(best_variants("crowd.evacuation_time_s", {&s2, &s1}) == std::vector<std::size_t>{1});
+}
+
+TEST_CASE("every key figure the editor names is a figure an analysis declares",
+          "[compare][figures]") {
+  // The key figures are named by their FigureSpecs; each must be the very declaration the
+  // catalogue holds for its key (a spec declared nowhere, or a copy, fails here), 21 of them:
+  // 8 ramming, 10 assessment, 3 crowd.
+  REQUIRE(key_figure_specs().size() == 21);
+  for (const agora::FigureSpec* spec : key_figure_specs()) {
+    INFO(spec->key);
+    std::string_view analysis;
+    CHECK(agora::find_figure(spec->key, &analysis) == spec);
+    CHECK(spec->key.substr(0, spec->key.find('.')) == analysis);
+  }
+  // The crowd times are the evacuation and ingress times, not the time step or the end of the run.
+  CHECK(key_figure_rank("crowd.evacuation_time_s") == 18);
+  CHECK(key_figure_rank("crowd.ingress_time_s") == 19);
+  CHECK(key_figure_rank("crowd.time_step_s") == -1);
+  CHECK(key_figure_rank("crowd.max_density_ppm2") == 20);
 }

@@ -118,9 +118,9 @@ TEST_CASE("the Compare tab reads figures with their units and marks the better v
           "[gui][headless][munchen][results][compare]") {
   const std::string dir = scratch_dir("gui_compare_better");
   // A: the bundled layout with its rated barriers; B: the same site with water-filled lines
-  // (scenario-water-filled.json). tests/e2e/test_ramming_munchen.cpp freezes both: of 56
-  // crossings A has 3 unprotected, 46 inadequate and 4 energy-equivalent only, B 3, 53 and 0; the
-  // car reaches its top speed, 180 km/h, in both.
+  // (scenario-water-filled.json). tests/e2e/test_ramming_munchen.cpp freezes both: of 53
+  // crossings A has 0 unprotected, 49 inadequate and 4 energy-equivalent only, B 0, 53 and 0; the
+  // powerful car reaches 204 km/h (203.8) in both.
   const std::string water = (fs::path(munchen_scenario()).parent_path() / "scenario-water-filled.json").string();
   const std::string script =
       "analyses ramming\n"
@@ -128,11 +128,11 @@ TEST_CASE("the Compare tab reads figures with their units and marks the better v
       "variant add " + water + "\n"
       "variant B\n"
       "run\n"
-      "assert_compare ramming.inadequate_crossings A \"46 crossings\" better\n"
+      "assert_compare ramming.inadequate_crossings A \"49 crossings\" better\n"
       "assert_compare ramming.inadequate_crossings B \"53 crossings\"\n"
       // Equal in both: neither is better.
-      "assert_compare ramming.unprotected_crossings A \"3 crossings\"\n"
-      "assert_compare ramming.M1.max_speed_kmh B \"180 km/h\"\n"
+      "assert_compare ramming.unprotected_crossings A \"0 crossings\"\n"
+      "assert_compare ramming.M1.max_speed_kmh B \"204 km/h\"\n"
       // Fewer energy-only crossings is no improvement by itself (B has them inadequate instead).
       "assert_compare ramming.energy_only_crossings B \"0 crossings\"\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir);

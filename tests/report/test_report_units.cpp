@@ -2,6 +2,7 @@
 // the map layout arithmetic. Each expected value is worked out by hand in a comment.
 
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "report/build/event_text.hpp"
 #include "report/escape.hpp"
@@ -81,7 +82,7 @@ TEST_CASE("event dates: a run of days with the same hours reads as a range", "[r
 TEST_CASE("a translation is a table: missing keys fall back to English", "[report]") {
   const Strings nl("nl");
   CHECK(nl("cover.organiser") == "Organisator");
-  CHECK(nl("assumptions.vads").find("UK VADS") != std::string::npos);  // not yet translated: English
+  CHECK(nl("assumptions.vads").rfind("Herhaaldelijk inrijden (UK VADS)", 0) == 0);
   CHECK(nl("no.such.key") == "[[no.such.key]]");
   CHECK(nl.format("cover.persons", {"9.000"}) == "9.000 personen");
   CHECK_THROWS_AS(Strings("fr"), Error);
@@ -161,5 +162,58 @@ TEST_CASE("a layer with speeds is drawn in speed classes, one with verdicts by v
   CHECK(by_verdict[1].legend == "adequate");
   CHECK(by_verdict[1].style.fill->g == 0x84);  // good: #1e8449
   CHECK(by_verdict[2].legend == "(none)");
-  CHECK(by_verdict[0].labels.at(0).text == "A");
+  CHECK(by_verdict[0].labels.at(0).text == as_data("A"));  // a feature's label is data
+}
+
+TEST_CASE("data marks become translate=\"no\" in HTML and vanish everywhere else", "[report][nl]") {
+  // as_data wraps in U+2068 (E2 81 A8) ... U+2069 (E2 81 A9): 3 + 3 bytes around the text.
+  const std::string name = as_data("Exit Weinstraße");
+  CHECK(name.size() == std::string("Exit Weinstraße").size() + 6);
+  // Element content: the marks become a span; & is still escaped inside it.
+  CHECK(escape_markup_marking_data("Uitgang " + as_data("A & B") + ": 3", "span") ==
+        "Uitgang <span translate=\"no\">A &amp; B</span>: 3");
+  // Attributes, PDF and SVG text through clean_utf8: the marks are dropped, the text kept.
+  CHECK(escape_markup("Uitgang " + name) == "Uitgang Exit Weinstraße");
+  CHECK(clean_utf8(name) == "Exit Weinstraße");
+  // Unbalanced marks never break the markup: an open is closed at the end, a stray close dropped.
+  CHECK(escape_markup_marking_data(std::string(kDataOpen) + "x", "tspan") ==
+        "<tspan translate=\"no\">x</tspan>");
+  CHECK(escape_markup_marking_data("x" + std::string(kDataClose), "span") == "x");
+}
+
+TEST_CASE("a report statement marks its text arguments as data, the command line's does not",
+          "[report][nl]") {
+  // "Ratings come from the layout or the barrier catalogue (built-in {0}): ..." with {0} the
+  // bundled file's path.
+  const Statement s = say("assumption.ramming.ratings_builtin", {"data/barriers/catalogue.csv"});
+  const std::string rest =
+      "): gepubliceerde opgaven, geen certificaten. Eén enkele aanrijding wordt beoordeeld; "
+      "herhaaldelijk inrijden (UK VADS) valt buiten het bestek.";
+  const std::string head =
+      "Certificeringen komen uit de inplanting of uit de catalogus van barrières (ingebouwd "
+      "bestand ";
+  Strings cli("nl");
+  CHECK(cli.say(s) == head + "data/barriers/catalogue.csv" + rest);
+  Strings rep("nl");
+  rep.mark_data(true);
+  CHECK(rep.say(s) == head + as_data("data/barriers/catalogue.csv") + rest);
+  // A term argument is a word of the tables, said in the language, never marked.
+  CHECK(rep.say(say("headline.ramming.vehicles",
+                    {"x.csv", term("headline.ramming.placeholder"),
+                     term("vehicle.models.physics")})) ==
+        "voertuigklassen uit " + as_data("x.csv") +
+            " (fysica voor elke klasse) (voorlopige versnellingen)");
+}
+
+TEST_CASE("the Dutch table has a text for every key of the English table", "[report][nl]") {
+  std::set<std::string_view> nl;
+  for (const auto& [k, v] : strings_nl()) nl.insert(k);
+  std::size_t missing = 0;
+  for (const auto& [k, v] : strings_en())
+    if (!nl.count(k)) {
+      UNSCOPED_INFO(k);
+      ++missing;
+    }
+  CHECK(missing == 0);
+  CHECK(strings_nl().size() == strings_en().size());  // and no key twice (the uniqueness test)
 }

@@ -322,11 +322,15 @@ class CrowdRun {
                         : "no open exit can be reached from the crowd zone over walkable space");
         continue;
       }
-      if (all_area - area > 1.0)
+      if (all_area - area > 1.0) {
+        const long walled = std::lround(all_area - area);
         warnings_.push_back(
             {zone.info.file, zone.info.describe(), "geometry",
-             std::to_string(static_cast<long>(std::lround(all_area - area))) +
-                 " m² of the zone are walled in (no way to an exit): nobody is placed there"});
+             std::to_string(walled) +
+                 " m² of the zone are walled in (no way to an exit): nobody is placed there",
+             say("warning.crowd.walled_in",
+                 {StatementArg(static_cast<std::int64_t>(walled), "m²")})});
+      }
       const double max_density = max_packing_density_ppm2(population_.body_radius_m);
       if (density > max_density)
         zone_problems.add(zone.info.file, zone.info.describe(), "density_ppm2",
@@ -730,55 +734,42 @@ class CrowdRun {
 
   // The model's assumptions, and a warning when the time limit cut the run short.
   void state_assumptions() {
+    // Sentences by key (report/strings_*.cpp: assumption.crowd.*), numbers as numbers.
     result_.assumptions = {
-        "Agents move by the collision-free speed model (Tordeux, Chraibi & Seyfried 2016) with "
-        "JuPedSim's default "
-        "parameters, time step " +
-            std::to_string(setup_.model.time_step_s) + " s; walls deflect rather than repel.",
-        "Desired speeds by Weidmann's age groups as tabulated for RiMEA test 7; body " +
-            std::to_string(2.0 * population_.body_radius_m) + " m across.",
-        "Walkable space: the site inside the perimeter minus buildings, stalls, structures, stages "
-        "and barrier lines, on a " +
-            std::to_string(setup_.model.field_cell_m) +
-            " m grid; exits are openings in the perimeter line.",
-        "Local density counts people within " + std::to_string(options_.density.radius_m) +
-            " m of each " + std::to_string(options_.density.cell_m) + " m cell, sampled every " +
-            std::to_string(options_.density.interval_s) + " s; level of service after Fruin (" +
-            setup_.los_scheme + ").",
+        say("assumption.crowd.model", {StatementArg(setup_.model.time_step_s)}),
+        say("assumption.crowd.speeds", {StatementArg(2.0 * population_.body_radius_m, 2, "m")}),
+        say("assumption.crowd.walkable", {StatementArg(setup_.model.field_cell_m, 2, "m")}),
+        say("assumption.crowd.density",
+            {StatementArg(options_.density.radius_m, -1, "m"),
+             StatementArg(options_.density.cell_m, -1, "m"),
+             StatementArg(options_.density.interval_s), setup_.los_scheme}),
     };
+    const auto agents = static_cast<std::int64_t>(n_agents_);
     switch (result_.agents_from) {
       case CrowdSize::kAttendance:
-        result_.assumptions.push_back(
-            std::to_string(n_agents_) +
-            " agents: the event's expected peak attendance, shared over the crowd "
-            "zones by their capacity (walkable area × density).");
+        result_.assumptions.push_back(say("assumption.crowd.agents_attendance", {agents}));
         break;
       case CrowdSize::kGiven:
-        result_.assumptions.push_back(
-            std::to_string(n_agents_) +
-            " agents as given, shared over the crowd zones by their capacity "
-            "(walkable area × density).");
+        result_.assumptions.push_back(say("assumption.crowd.agents_given", {agents}));
         break;
       case CrowdSize::kZoneDensity:
-        result_.assumptions.push_back(
-            std::to_string(n_agents_) +
-            " agents: each crowd zone's density (or the profile's planning "
-            "density) × its walkable area; the event gives no peak attendance.");
+        result_.assumptions.push_back(say("assumption.crowd.agents_zone_density", {agents}));
         break;
     }
     if (egress())
       result_.assumptions.push_back(
-          "Pre-movement time uniform in [" + std::to_string(options_.premovement_min_s) + ", " +
-          std::to_string(options_.premovement_max_s) +
-          "] s; each agent takes the exit quickest by walking cost plus the queue ahead, "
-          "reconsidered every " +
-          std::to_string(setup_.model.route_interval_s) + " s.");
+          say("assumption.crowd.premovement",
+              {StatementArg(options_.premovement_min_s), StatementArg(options_.premovement_max_s),
+               StatementArg(setup_.model.route_interval_s)}));
     if (!result_.completed && !result_.cancelled)
       warnings_.push_back({scenario_.file, "crowd agents", "time_limit_s",
                            std::to_string(result_.agents_remaining) + " of " +
                                std::to_string(n_agents_) +
                                " agents had not finished at the time limit of " +
-                               std::to_string(options_.time_limit_s) + " s"});
+                               std::to_string(options_.time_limit_s) + " s",
+                           say("warning.crowd.time_limit",
+                               {result_.agents_remaining, static_cast<std::int64_t>(n_agents_),
+                                StatementArg(options_.time_limit_s)})});
     result_.warnings = std::move(warnings_);
   }
 

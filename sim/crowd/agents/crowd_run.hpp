@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "sim/city/city_model.hpp"
+#include "sim/core/statement.hpp"
 #include "sim/crowd/agents/demographics.hpp"
 #include "sim/crowd/agents/density_meter.hpp"
 #include "sim/crowd/agents/params.hpp"
@@ -154,7 +155,7 @@ struct CrowdResult {
   std::uint64_t agent_steps = 0;
   std::uint64_t blocked_moves = 0;
   double walkable_area_m2 = 0.0;
-  std::vector<std::string> assumptions;
+  std::vector<Statement> assumptions;  // keys of the report's string tables: assumption.crowd.*
   std::vector<Problem> warnings;
 };
 

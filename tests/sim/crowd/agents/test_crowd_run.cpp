@@ -78,9 +78,10 @@ TEST_CASE("A given number of agents is shared over the zones, and the run's time
   // pre-movement: 28.8 s.
   CHECK(r.estimated_end_s == Approx(150.0 / 5.2).epsilon(1e-9));
   CHECK(r.completed);
-  CHECK(std::find_if(r.assumptions.begin(), r.assumptions.end(), [](const std::string& a) {
-          return a.find("150 agents: the event's expected peak attendance") == 0;
-        }) != r.assumptions.end());
+  // The crowd size is stated by key with the 150 as a number (the words are the report's).
+  CHECK(std::find(r.assumptions.begin(), r.assumptions.end(),
+                  say("assumption.crowd.agents_attendance", {std::int64_t{150}})) !=
+        r.assumptions.end());
   // Without a total, each zone's density × area: 1 p/m² × 200 m².
   const CrowdResult z = run_crowd(s, city, setup(), egress());
   CHECK(z.agents == 200);
