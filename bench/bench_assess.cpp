@@ -41,17 +41,20 @@ Measured measure(const std::function<void()>& body, int runs) {
 }
 
 void row(const char* what, const Measured& m, const char* note = "") {
-  std::printf("  %-44s %8.1f ms cpu  %8.1f ms wall  %s\n", what, 1e3 * m.cpu_min_s, 1e3 * m.wall_median_s, note);
+  std::printf("  %-44s %8.1f ms cpu  %8.1f ms wall  %s\n", what, 1e3 * m.cpu_min_s,
+              1e3 * m.wall_median_s, note);
 }
 
 struct Parts {
   Measured capacity, crowd, access, noise, mobility, total;
 };
 
-Parts time_parts(const city::CityModel& city, const scenario::Scenario& s, const assess::AssessParams& p, int runs) {
+Parts time_parts(const city::CityModel& city, const scenario::Scenario& s,
+                 const assess::AssessParams& p, int runs) {
   Parts t;
   const scenario::Layout& L = s.layout;
-  t.capacity = measure([&] { crowd::capacity(L, city, s.event.attendance_peak, p.capacity); }, runs);
+  t.capacity =
+      measure([&] { crowd::capacity(L, city, s.event.attendance_peak, p.capacity); }, runs);
   t.crowd = measure(
       [&] {
         WalkableOptions wo;
@@ -62,8 +65,10 @@ Parts time_parts(const city::CityModel& city, const scenario::Scenario& s, const
         crowd::distance_to_exit(f.nearest_m, cells, p.distance_to_exit);
         std::vector<double> widths;
         for (std::size_t i : f.exit_index) widths.push_back(L.exits[i].width_m);
-        crowd::egress(f, widths, crowd::persons_per_cell(cells, L, static_cast<double>(s.event.attendance_peak), 2.0),
-                      p.egress);
+        crowd::egress(
+            f, widths,
+            crowd::persons_per_cell(cells, L, static_cast<double>(s.event.attendance_peak), 2.0),
+            p.egress);
       },
       runs);
   t.access = measure([&] { access::emergency_access(city, L, p.access); }, runs);
@@ -92,7 +97,8 @@ void synthetic(double side, city::CityModel& city, scenario::Scenario& s) {
   const int n = static_cast<int>((side + 2 * margin) / pitch) + 1;
   std::vector<city::NodeId> grid(static_cast<std::size_t>(n) * n);
   for (int j = 0; j < n; ++j)
-    for (int i = 0; i < n; ++i) grid[static_cast<std::size_t>(j) * n + i] = node(-margin + i * pitch, -margin + j * pitch);
+    for (int i = 0; i < n; ++i)
+      grid[static_cast<std::size_t>(j) * n + i] = node(-margin + i * pitch, -margin + j * pitch);
   auto street = [&](city::NodeId a, city::NodeId b) {
     city::RoadEdge e;
     e.from = a;
@@ -112,7 +118,8 @@ void synthetic(double side, city::CityModel& city, scenario::Scenario& s) {
   for (int j = 0; j + 1 < n; ++j)
     for (int i = 0; i + 1 < n; ++i) {
       const double x0 = -margin + i * pitch + 5.0, y0 = -margin + j * pitch + 5.0;
-      if (x0 + 30.0 > -10.0 && x0 < side + 10.0 && y0 + 30.0 > -10.0 && y0 < side + 10.0) continue;  // the square
+      if (x0 + 30.0 > -10.0 && x0 < side + 10.0 && y0 + 30.0 > -10.0 && y0 < side + 10.0)
+        continue;  // the square
       city::Building b;
       b.footprint = rect(x0, y0, x0 + 30.0, y0 + 30.0);
       b.height_m = 15.0;
@@ -162,20 +169,23 @@ int main(int argc, char** argv) {
   const int runs = argc > 1 ? std::stoi(argv[1]) : 5;
   const assess::AssessParams params = gis::assess_params(gis::Profile::load("flanders"));
 
-  const gis::LoadedScenario loaded =
-      gis::load_scenario(std::string(AGORA_SOURCE_DIR) + "/scenarios/munchen-christkindlmarkt/scenario.json");
+  const gis::LoadedScenario loaded = gis::load_scenario(
+      std::string(AGORA_SOURCE_DIR) + "/scenarios/munchen-christkindlmarkt/scenario.json");
   const city::CityModel& city = *loaded.city;
   const scenario::Scenario& s = loaded.scenario;
   const assess::AssessResult once = assess::assess(city, s, params);
-  std::printf("München Christkindlmarkt (perimeter %.0f m², %zu stalls, %zu exits; map %zu buildings), %d runs\n",
-              bg::area(s.layout.perimeter_area()), s.layout.stalls.size(), s.layout.exits.size(), city.buildings.size(), runs);
+  std::printf(
+      "München Christkindlmarkt (perimeter %.0f m², %zu stalls, %zu exits; map %zu buildings), %d "
+      "runs\n",
+      bg::area(s.layout.perimeter_area()), s.layout.stalls.size(), s.layout.exits.size(),
+      city.buildings.size(), runs);
   const Parts m = time_parts(city, s, params, runs);
   row("capacity", m.capacity);
   row("distance to exit + egress (7 exit fields)", m.crowd);
   row("emergency access (width, turns, hose)", m.access);
   char note[128];
-  std::snprintf(note, sizeof note, "%zu receivers on %d buildings (target < 500 ms)", once.noise.receivers.size(),
-                once.noise.buildings_considered);
+  std::snprintf(note, sizeof note, "%zu receivers on %d buildings (target < 500 ms)",
+                once.noise.receivers.size(), once.noise.buildings_considered);
   row("noise at façades within 500 m", m.noise, note);
   row("mobility", m.mobility);
   row("whole assessment", m.total, "(target < 1000 ms)");
@@ -188,23 +198,26 @@ int main(int argc, char** argv) {
     for (const Cell& c : site.exits.front().cells) seeds.push_back({c, 0.0f});
     const Measured g = measure([&] { geodesic_distance(site.walkable, seeds); }, runs);
     const Measured f = measure([&] { fast_marching(site.walkable, seeds); }, runs);
-    std::printf("\none exit field on München's %d x %d cells of 0.5 m:\n", site.walkable.nx(), site.walkable.ny());
+    std::printf("\none exit field on München's %d x %d cells of 0.5 m:\n", site.walkable.nx(),
+                site.walkable.ny());
     row("geodesic_distance (line-of-sight sources)", g, "L-site error 0.011 m");
     row("fast_marching (first order)", f, "L-site error 0.81 m");
   }
 
-  std::printf("\nsynthetic square sites in a grid town (noise: every façade within 500 m of the stage):\n");
-  std::printf("  %8s %9s %7s %7s | %9s %9s %9s %9s %9s  (ms cpu)\n", "side m", "area m²", "stalls", "recv", "crowd",
-              "access", "noise", "mobility", "total");
+  std::printf(
+      "\nsynthetic square sites in a grid town (noise: every façade within 500 m of the stage):\n");
+  std::printf("  %8s %9s %7s %7s | %9s %9s %9s %9s %9s  (ms cpu)\n", "side m", "area m²", "stalls",
+              "recv", "crowd", "access", "noise", "mobility", "total");
   for (double side : {50.0, 100.0, 200.0, 400.0}) {
     city::CityModel c;
     scenario::Scenario sc;
     synthetic(side, c, sc);
     const assess::AssessResult r = assess::assess(c, sc, params);
     const Parts t = time_parts(c, sc, params, std::max(1, runs / 2));
-    std::printf("  %8.0f %9.0f %7zu %7zu | %9.1f %9.1f %9.1f %9.1f %9.1f\n", side, side * side, sc.layout.stalls.size(),
-                r.noise.receivers.size(), 1e3 * t.crowd.cpu_min_s, 1e3 * t.access.cpu_min_s, 1e3 * t.noise.cpu_min_s,
-                1e3 * t.mobility.cpu_min_s, 1e3 * t.total.cpu_min_s);
+    std::printf("  %8.0f %9.0f %7zu %7zu | %9.1f %9.1f %9.1f %9.1f %9.1f\n", side, side * side,
+                sc.layout.stalls.size(), r.noise.receivers.size(), 1e3 * t.crowd.cpu_min_s,
+                1e3 * t.access.cpu_min_s, 1e3 * t.noise.cpu_min_s, 1e3 * t.mobility.cpu_min_s,
+                1e3 * t.total.cpu_min_s);
   }
   return 0;
 }

@@ -60,8 +60,8 @@ struct Outcome {
 };
 
 // Runs until everyone has left or max_time_s.
-Outcome run(const std::shared_ptr<const Environment>& env, const std::vector<Vec2>& positions, int threads,
-            double max_time_s, int exit = kChooseExit) {
+Outcome run(const std::shared_ptr<const Environment>& env, const std::vector<Vec2>& positions,
+            int threads, double max_time_s, int exit = kChooseExit) {
   ModelParams mp;
   Rng rng(7);
   const double before = rss_mib();
@@ -75,7 +75,8 @@ Outcome run(const std::shared_ptr<const Environment>& env, const std::vector<Vec
   }
   sim.step();  // sizes every per-step buffer
   Outcome o;
-  o.memory_per_agent_b = (rss_mib() - before) * 1024.0 * 1024.0 / static_cast<double>(positions.size());
+  o.memory_per_agent_b =
+      (rss_mib() - before) * 1024.0 * 1024.0 / static_cast<double>(positions.size());
   const auto start = std::chrono::steady_clock::now();
   const std::uint64_t steps0 = sim.agent_steps();
   const double t0 = sim.time_s();
@@ -84,15 +85,18 @@ Outcome run(const std::shared_ptr<const Environment>& env, const std::vector<Vec
   o.simulated_s = sim.time_s() - t0;
   o.agent_steps = sim.agent_steps() - steps0;
   o.left = sim.departures().size();
-  for (std::uint32_t id = 0; id < sim.agent_count(); ++id) o.checksum += sim.position(id).x + sim.position(id).y;
+  for (std::uint32_t id = 0; id < sim.agent_count(); ++id)
+    o.checksum += sim.position(id).x + sim.position(id).y;
   return o;
 }
 
 void print(const char* name, std::size_t agents, int threads, const Outcome& o) {
-  std::printf("%-26s %7zu agents %d thr: %8.3f µs/agent-step %10.0f agent-steps/s %7.1fx real time  (%.0f s simulated, %zu left, %.0f B/agent)\n",
-              name, agents, threads, o.wall_s * 1e6 / static_cast<double>(o.agent_steps),
-              static_cast<double>(o.agent_steps) / o.wall_s, o.simulated_s / o.wall_s, o.simulated_s, o.left,
-              o.memory_per_agent_b);
+  std::printf(
+      "%-26s %7zu agents %d thr: %8.3f µs/agent-step %10.0f agent-steps/s %7.1fx real time  (%.0f "
+      "s simulated, %zu left, %.0f B/agent)\n",
+      name, agents, threads, o.wall_s * 1e6 / static_cast<double>(o.agent_steps),
+      static_cast<double>(o.agent_steps) / o.wall_s, o.simulated_s / o.wall_s, o.simulated_s,
+      o.left, o.memory_per_agent_b);
   std::fflush(stdout);
 }
 
@@ -100,7 +104,8 @@ void print(const char* name, std::size_t agents, int threads, const Outcome& o) 
 
 int main(int argc, char** argv) {
   const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-  std::printf("bench_crowd: load average %s, Δt 0.05 s, collision-free speed model\n\n", load_average().c_str());
+  std::printf("bench_crowd: load average %s, Δt 0.05 s, collision-free speed model\n\n",
+              load_average().c_str());
   ModelParams mp;
 
   // 1. The 200 × 200 m square with four 5 m exits.
@@ -111,20 +116,24 @@ int main(int argc, char** argv) {
                                    {"south", {97.5, 0}, {102.5, 0}},
                                    {"north", {97.5, L}, {102.5, L}}};
     const auto t0 = std::chrono::steady_clock::now();
-    auto env = std::make_shared<const Environment>(make_domain(rectangle(0, 0, L, L), exits, mp.field_cell_m), mp);
+    auto env = std::make_shared<const Environment>(
+        make_domain(rectangle(0, 0, L, L), exits, mp.field_cell_m), mp);
     std::printf("square 200 x 200 m: environment (walls, 4 floor fields) built in %.2f s\n",
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     for (const std::size_t n : {std::size_t{1000}, std::size_t{10000}, std::size_t{50000}}) {
       Rng rng(n);
       std::vector<Vec2> taken;
-      const auto pos = place_agents(*env, rectangle(1, 1, L - 1, L - 1), n, 0.2, rng, taken, "square");
+      const auto pos =
+          place_agents(*env, rectangle(1, 1, L - 1, L - 1), n, 0.2, rng, taken, "square");
       const double duration = quick ? 20.0 : (n >= 50000 ? 30.0 : 60.0);
       double sum1 = 0.0;
       for (const int threads : {1, 2}) {
         const Outcome o = run(env, pos, threads, duration);
         print("square, four 5 m exits", n, threads, o);
-        if (threads == 1) sum1 = o.checksum;
-        else if (o.checksum != sum1) std::printf("  !! two threads gave a different result from one\n");
+        if (threads == 1)
+          sum1 = o.checksum;
+        else if (o.checksum != sum1)
+          std::printf("  !! two threads gave a different result from one\n");
       }
     }
   }
@@ -139,7 +148,8 @@ int main(int argc, char** argv) {
       const int side = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n))));
       const double spacing = 48.0 / side;
       for (int i = 0; i < side && pos.size() < n; ++i)
-        for (int j = 0; j < side && pos.size() < n; ++j) pos.push_back({1.0 + (i + 0.5) * spacing, 1.0 + (j + 0.5) * spacing});
+        for (int j = 0; j < side && pos.size() < n; ++j)
+          pos.push_back({1.0 + (i + 0.5) * spacing, 1.0 + (j + 0.5) * spacing});
       const Outcome o = run(env, pos, 1, quick ? 60.0 : 3600.0);
       print("room 50x50 m, 4 m door", n, 1, o);
     }
@@ -148,11 +158,15 @@ int main(int argc, char** argv) {
   // 3. Free walking at 1 p/m² in a periodic corridor.
   std::printf("\n");
   {
-    auto env = std::make_shared<const Environment>(make_periodic_corridor(100.0, 10.0, mp.field_cell_m), mp);
+    auto env = std::make_shared<const Environment>(
+        make_periodic_corridor(100.0, 10.0, mp.field_cell_m), mp);
     Rng rng(3);
     std::vector<Vec2> taken;
-    const auto pos = place_agents(*env, rectangle(0, 0, 100, 10), 1000, 0.2, rng, taken, "corridor");
-    for (const int threads : {1, 2}) print("corridor 1 p/m², free walk", pos.size(), threads, run(env, pos, threads, quick ? 20.0 : 60.0, kFixedDirection));
+    const auto pos =
+        place_agents(*env, rectangle(0, 0, 100, 10), 1000, 0.2, rng, taken, "corridor");
+    for (const int threads : {1, 2})
+      print("corridor 1 p/m², free walk", pos.size(), threads,
+            run(env, pos, threads, quick ? 20.0 : 60.0, kFixedDirection));
   }
   return 0;
 }

@@ -15,7 +15,9 @@
 int main(int argc, char** argv) {
   using namespace agora;
   const std::string map =
-      argc > 1 ? argv[1] : std::string(AGORA_SOURCE_DIR) + "/scenarios/munchen-christkindlmarkt/map/munchen_altstadt.osm.pbf";
+      argc > 1 ? argv[1]
+               : std::string(AGORA_SOURCE_DIR) +
+                     "/scenarios/munchen-christkindlmarkt/map/munchen_altstadt.osm.pbf";
   const int runs = argc > 2 ? std::stoi(argv[2]) : 7;
 
   std::size_t edges = 0;
@@ -28,11 +30,13 @@ int main(int argc, char** argv) {
       runs);
   const double peak = bench::peak_rss_mib();
 
-  const std::string out = (std::filesystem::temp_directory_path() / "agora-bench-ogr2ogr.gpkg").string();
+  const std::string out =
+      (std::filesystem::temp_directory_path() / "agora-bench-ogr2ogr.gpkg").string();
   std::vector<double> ogr;
   for (int i = 0; i < runs + 1; ++i) {
     std::filesystem::remove(out);
-    const double s = bench::time_command("ogr2ogr -q -f GPKG " + out + " " + map + " lines multipolygons 2>/dev/null");
+    const double s = bench::time_command("ogr2ogr -q -f GPKG " + out + " " + map +
+                                         " lines multipolygons 2>/dev/null");
     if (s < 0) {
       std::cerr << "ogr2ogr failed or is not installed (apt-get install gdal-bin)\n";
       return 1;
@@ -43,7 +47,8 @@ int main(int argc, char** argv) {
   const double ogr_median = bench::median(ogr);
 
   std::printf("import of %s (%zu road edges), %d runs after a warm-up\n", map.c_str(), edges, runs);
-  std::printf("  agora read_city_model   median %.3f s  min %.3f s\n", agora_t.median_s, agora_t.min_s);
+  std::printf("  agora read_city_model   median %.3f s  min %.3f s\n", agora_t.median_s,
+              agora_t.min_s);
   std::printf("  ogr2ogr lines+multipolygons -> GPKG  median %.3f s\n", ogr_median);
   std::printf("  ratio agora / ogr2ogr   %.2f  (target <= 2.0)\n", agora_t.median_s / ogr_median);
   std::printf("  peak memory (VmHWM)     %.1f MiB  (target < 300 MB)\n", peak);

@@ -77,18 +77,20 @@ void print_assessment(std::ostream& out, const run::RunResult& run, const assess
   out << "Scorecard\n";
   for (const assess::ScoreRow& row : r.scorecard.rows) {
     out << "  " << std::left << std::setw(38) << report::criterion_title(row, en) << std::setw(13)
-        << assess::to_string(row.rating) << std::setw(12) << (row.value ? num(*row.value, 2) : std::string("-"))
+        << assess::to_string(row.rating) << std::setw(12)
+        << (row.value ? num(*row.value, 2) : std::string("-"))
         << (row.value ? report::criterion_rule(row, en) : report::criterion_reason(row, en)) << "\n"
         << "  " << std::setw(38) << ""
         << "source: " << row.source << "\n";
   }
-  out << "  overall: " << assess::to_string(r.scorecard.overall) << " (weighted index " << num(r.scorecard.index, 2)
-      << ")\n\nRisk matrix (likelihood × consequence)\n";
+  out << "  overall: " << assess::to_string(r.scorecard.overall) << " (weighted index "
+      << num(r.scorecard.index, 2) << ")\n\nRisk matrix (likelihood × consequence)\n";
   for (const assess::RiskRow& h : r.risk.rows) {
     out << "  " << std::left << std::setw(22) << report::hazard_title(h, en);
     if (h.assessed)
-      out << h.likelihood << " × " << h.consequence << " = " << std::setw(4) << h.score << std::setw(10)
-          << assess::to_string(h.band) << report::risk_basis(h, r.scorecard, en) << "\n";
+      out << h.likelihood << " × " << h.consequence << " = " << std::setw(4) << h.score
+          << std::setw(10) << assess::to_string(h.band) << report::risk_basis(h, r.scorecard, en)
+          << "\n";
     else
       out << "not assessed (" << report::risk_basis(h, r.scorecard, en) << ")\n";
   }

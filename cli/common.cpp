@@ -30,9 +30,11 @@ Box parse_bbox(const std::string& text) {
       break;
     }
   }
-  if (v.size() != 4 || v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90)
-    throw Error("", "command line", "--bbox",
-                "expected minlon,minlat,maxlon,maxlat in WGS84 degrees with min < max, got '" + text + "'");
+  if (v.size() != 4 || v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 ||
+      v[3] > 90)
+    throw Error(
+        "", "command line", "--bbox",
+        "expected minlon,minlat,maxlon,maxlat in WGS84 degrees with min < max, got '" + text + "'");
   return Box{{v[0], v[1]}, {v[2], v[3]}};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Helpers shared by the subcommands: reading --bbox and comma lists, printing problems and warnings.
+// Helpers shared by the subcommands: reading --bbox and comma lists, printing problems and
+// warnings.
 
 #include <iosfwd>
 #include <optional>

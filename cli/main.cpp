@@ -7,8 +7,10 @@
 
 int main(int argc, char** argv) {
   using namespace agora::cli;
-  CLI::App app{"Agora: is this event layout safe and liveable? Vehicle approach, crowd, access, noise, permit.",
-               "agora"};
+  CLI::App app{
+      "Agora: is this event layout safe and liveable? Vehicle approach, crowd, access, noise, "
+      "permit.",
+      "agora"};
   app.set_version_flag("--version", std::string("agora ") + AGORA_VERSION);
   app.require_subcommand(1);
   CommandContext ctx;

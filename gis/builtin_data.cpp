@@ -16,8 +16,10 @@ std::string_view builtin_file(std::string_view name) {
   for (const auto& [n, bytes] : detail::embedded_files())
     if (n == name) return bytes;
   std::string known;
-  for (const auto& [n, bytes] : detail::embedded_files()) known += (known.empty() ? "" : ", ") + std::string(n);
-  throw Error("", "built-in data", std::string(name), "no such built-in table (have: " + known + ")");
+  for (const auto& [n, bytes] : detail::embedded_files())
+    known += (known.empty() ? "" : ", ") + std::string(n);
+  throw Error("", "built-in data", std::string(name),
+              "no such built-in table (have: " + known + ")");
 }
 
 bool has_builtin_file(std::string_view name) {

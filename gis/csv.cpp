@@ -11,7 +11,8 @@ const std::string kEmpty;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 }  // namespace
@@ -94,7 +95,8 @@ CsvTable CsvTable::parse(std::string_view text, std::string file) {
     }
   }
   if (in_quotes)
-    throw Error(t.file_, "line " + std::to_string(record_line), "", "a quoted cell is never closed");
+    throw Error(t.file_, "line " + std::to_string(record_line), "",
+                "a quoted cell is never closed");
   if (!cell.empty() || !record.empty()) end_record();
   if (t.header_.empty()) throw Error(t.file_, "", "", "the file is empty: expected a header line");
   return t;
@@ -116,8 +118,7 @@ void CsvTable::require_columns(const std::vector<std::string>& names) const {
   std::string missing;
   for (const auto& n : names)
     if (!has_column(n)) missing += (missing.empty() ? "" : ", ") + n;
-  if (!missing.empty())
-    throw Error(file_, "header", "", "missing column(s): " + missing);
+  if (!missing.empty()) throw Error(file_, "header", "", "missing column(s): " + missing);
 }
 
 const std::string& CsvTable::text(std::size_t row, std::string_view column_name) const {

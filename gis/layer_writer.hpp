@@ -19,18 +19,21 @@ struct Provenance {
   std::vector<std::pair<std::string, std::string>> items;
   bool osm_data = false;  // adds the ODbL attribution
 
-  void add(std::string key, std::string value) { items.emplace_back(std::move(key), std::move(value)); }
+  void add(std::string key, std::string value) {
+    items.emplace_back(std::move(key), std::move(value));
+  }
   std::string attribution() const;  // "© OpenStreetMap contributors" or empty
 };
 
 // Writes every layer into a new GeoPackage at path (replacing any old one only on success).
-void write_geopackage(const std::string& path, const std::vector<FeatureLayer>& layers, const std::string& crs,
-                      const Provenance& provenance);
+void write_geopackage(const std::string& path, const std::vector<FeatureLayer>& layers,
+                      const std::string& crs, const Provenance& provenance);
 
 // Writes a single-band GeoTIFF (north up). Cells equal to nodata are marked as no data.
 void write_geotiff(const std::string& path, const Field& grid, const std::string& crs, float nodata,
                    const std::string& band_description, const Provenance& provenance);
-void write_geotiff(const std::string& path, const Mask& grid, const std::string& crs, std::uint8_t nodata,
-                   const std::string& band_description, const Provenance& provenance);
+void write_geotiff(const std::string& path, const Mask& grid, const std::string& crs,
+                   std::uint8_t nodata, const std::string& band_description,
+                   const Provenance& provenance);
 
 }  // namespace agora::gis

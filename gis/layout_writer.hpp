@@ -15,6 +15,7 @@ namespace agora::gis {
 std::string layout_geojson(const scenario::Layout& layout, const std::string& crs);
 
 // Writes layout_geojson() to path atomically; throws agora::Error naming the file.
-void write_layout_geojson(const scenario::Layout& layout, const std::string& crs, const std::string& path);
+void write_layout_geojson(const scenario::Layout& layout, const std::string& crs,
+                          const std::string& path);
 
 }  // namespace agora::gis

@@ -11,10 +11,10 @@
 namespace agora::gis {
 
 struct ImportOptions {
-  std::string crs;                  // "EPSG:31370"; empty: UTM zone of the map's centre
-  std::optional<Box> bbox_lonlat;   // keep only features touching this WGS84 box
-  std::string tags_dir;             // folder overriding data/osm tables; empty: built-in
-  std::string origin;               // what set crs/bbox (the scenario file), for messages
+  std::string crs;                 // "EPSG:31370"; empty: UTM zone of the map's centre
+  std::optional<Box> bbox_lonlat;  // keep only features touching this WGS84 box
+  std::string tags_dir;            // folder overriding data/osm tables; empty: built-in
+  std::string origin;              // what set crs/bbox (the scenario file), for messages
 };
 
 // Throws agora::Error naming the file and the problem: missing, unreadable, truncated, no

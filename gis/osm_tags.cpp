@@ -96,7 +96,8 @@ std::optional<double> parse_length_m(std::string_view text) {
       std::string_view inch = rest.substr(1);
       double inches = 0.0;
       auto [p2, e2] = std::from_chars(inch.data(), inch.data() + inch.size(), inches);
-      if (e2 != std::errc() || std::string_view(p2, static_cast<std::size_t>(inch.data() + inch.size() - p2)) != "\"")
+      if (e2 != std::errc() ||
+          std::string_view(p2, static_cast<std::size_t>(inch.data() + inch.size() - p2)) != "\"")
         return std::nullopt;
       metres += inches * 0.0254;
     }
@@ -123,7 +124,9 @@ int parse_int(std::string_view s, int fallback) {
   return ec == std::errc() && p == s.data() + s.size() ? v : fallback;
 }
 
-bool is_yes(std::string_view v) { return v == "yes" || v == "true" || v == "1"; }
+bool is_yes(std::string_view v) {
+  return v == "yes" || v == "true" || v == "1";
+}
 
 std::string metres_text(double m) {
   char buf[32];
@@ -141,9 +144,12 @@ TagRules TagRules::load(const std::string& override_dir) {
     for (std::size_t r = 0; r < t.rows(); ++r) {
       HighwayRule h;
       const std::string& v = t.text(r, "vehicle_passable");
-      if (v == "yes") h.vehicle = HighwayRule::Passable::Yes;
-      else if (v == "no") h.vehicle = HighwayRule::Passable::No;
-      else if (v == "if_wide") h.vehicle = HighwayRule::Passable::IfWide;
+      if (v == "yes")
+        h.vehicle = HighwayRule::Passable::Yes;
+      else if (v == "no")
+        h.vehicle = HighwayRule::Passable::No;
+      else if (v == "if_wide")
+        h.vehicle = HighwayRule::Passable::IfWide;
       else
         throw Error(t.file(), "line " + std::to_string(t.line_of(r)), "vehicle_passable",
                     "expected yes, no or if_wide, got '" + v + "'");
@@ -161,8 +167,9 @@ TagRules TagRules::load(const std::string& override_dir) {
     const CsvTable t = table("osm/barriers.csv", override_dir);
     t.require_columns({"barrier", "stops_vehicles", "walkable_through"});
     for (std::size_t r = 0; r < t.rows(); ++r)
-      rules.barriers[t.text(r, "barrier")] = {t.flag(r, "stops_vehicles"), t.flag(r, "walkable_through"),
-                                              0.0, "barrier=" + t.text(r, "barrier")};
+      rules.barriers[t.text(r, "barrier")] = {t.flag(r, "stops_vehicles"),
+                                              t.flag(r, "walkable_through"), 0.0,
+                                              "barrier=" + t.text(r, "barrier")};
   }
   {
     const CsvTable t = table("osm/open_areas.csv", override_dir);
@@ -211,7 +218,8 @@ std::optional<city::RoadEdge> interpret_way(const Tags& tags, const TagRules& ru
   e.highway = std::string(highway);
   e.name = std::string(tags.get("name"));
   e.surface = std::string(tags.get("surface"));
-  if (const auto id = tags.get("osm_id"); !id.empty()) std::from_chars(id.data(), id.data() + id.size(), e.osm_id);
+  if (const auto id = tags.get("osm_id"); !id.empty())
+    std::from_chars(id.data(), id.data() + id.size(), e.osm_id);
   e.layer = parse_int(tags.get("layer"), 0);
   const std::string_view tunnel = tags.get("tunnel");
   e.tunnel = !tunnel.empty() && tunnel != "no";
@@ -254,9 +262,9 @@ std::optional<city::RoadEdge> interpret_way(const Tags& tags, const TagRules& ru
   const bool width_tagged = e.width_source == "width" || maxwidth.has_value();
   const std::string width_text = metres_text(e.width_m);
 
-  const bool underground_path =
-      e.tunnel && e.layer < 0 &&
-      (highway == "footway" || highway == "path" || highway == "pedestrian" || highway == "cycleway");
+  const bool underground_path = e.tunnel && e.layer < 0 &&
+                                (highway == "footway" || highway == "path" ||
+                                 highway == "pedestrian" || highway == "cycleway");
   const std::string hw = "highway=" + std::string(highway);
   switch (rule.vehicle) {
     case HighwayRule::Passable::Yes:
@@ -294,7 +302,8 @@ std::optional<city::RoadEdge> interpret_way(const Tags& tags, const TagRules& ru
     e.vehicle_rule += "; tunnel, entered at its portals only";
   e.walkable = rule.walkable;
   e.car_legal = rule.car_legal;
-  const std::string_view access = tags.get("motor_vehicle").empty() ? tags.get("access") : tags.get("motor_vehicle");
+  const std::string_view access =
+      tags.get("motor_vehicle").empty() ? tags.get("access") : tags.get("motor_vehicle");
   if (access == "no" || access == "private") e.car_legal = false;
   if (tags.get("vehicle") == "no") e.car_legal = false;
   const std::string_view foot = tags.get("foot");
@@ -308,11 +317,13 @@ std::optional<BarrierRule> interpret_barrier(const Tags& tags, const TagRules& r
   if (barrier.empty()) return std::nullopt;
   const auto it = rules.barriers.find(barrier);
   if (it == rules.barriers.end())
-    return BarrierRule{false, true, 0.0, "barrier=" + std::string(barrier)};  // unknown: not an obstacle
+    return BarrierRule{false, true, 0.0,
+                       "barrier=" + std::string(barrier)};  // unknown: not an obstacle
   BarrierRule rule = it->second;
   // A bollard tagged removable or rising may be down on the day: no protection counted.
   const std::string_view kind = tags.get("bollard");
-  if (barrier == "bollard" && (kind == "removable" || kind == "rising" || kind == "foldable" || kind == "flexible"))
+  if (barrier == "bollard" &&
+      (kind == "removable" || kind == "rising" || kind == "foldable" || kind == "flexible"))
     rule.stops_vehicles = false;
   return rule;
 }
@@ -332,12 +343,15 @@ std::optional<BarrierRule> interpret_obstacle(const Tags& tags, const TagRules& 
 std::optional<city::Building> interpret_building(const Tags& tags, const TagRules& rules) {
   const std::string_view building = tags.get("building");
   if (building.empty() || building == "no") return std::nullopt;
-  if (tags.get("location") == "underground" || parse_int(tags.get("layer"), 0) < 0) return std::nullopt;
+  if (tags.get("location") == "underground" || parse_int(tags.get("layer"), 0) < 0)
+    return std::nullopt;
   city::Building b;
   b.building = std::string(building);
   b.name = std::string(tags.get("name"));
-  if (const auto id = tags.get("osm_id"); !id.empty()) std::from_chars(id.data(), id.data() + id.size(), b.osm_id);
-  else if (const auto wid = tags.get("osm_way_id"); !wid.empty()) std::from_chars(wid.data(), wid.data() + wid.size(), b.osm_id);
+  if (const auto id = tags.get("osm_id"); !id.empty())
+    std::from_chars(id.data(), id.data() + id.size(), b.osm_id);
+  else if (const auto wid = tags.get("osm_way_id"); !wid.empty())
+    std::from_chars(wid.data(), wid.data() + wid.size(), b.osm_id);
   const std::string_view street = tags.get("addr:street");
   const std::string_view number = tags.get("addr:housenumber");
   b.street.assign(street);
@@ -366,8 +380,8 @@ std::optional<city::Building> interpret_building(const Tags& tags, const TagRule
     b.height_source = "default";
   }
   static constexpr std::string_view kDwellings[] = {
-      "apartments", "residential", "house", "detached", "semidetached_house", "terrace",
-      "dormitory", "bungalow", "farm", "houseboat", "static_caravan"};
+      "apartments", "residential", "house", "detached",  "semidetached_house", "terrace",
+      "dormitory",  "bungalow",    "farm",  "houseboat", "static_caravan"};
   for (auto d : kDwellings)
     if (building == d) b.residential = true;
   // Mixed old-town blocks: building=yes with a house number usually has flats above shops.
@@ -384,13 +398,16 @@ std::optional<city::OpenArea> interpret_open_area(const Tags& tags, const TagRul
     if (tags.get(r.key) != r.value) continue;
     if (r.value == "parking") {
       const std::string_view parking = tags.get("parking");
-      if (parking == "underground" || parking == "multi-storey" || parking == "rooftop") return std::nullopt;
+      if (parking == "underground" || parking == "multi-storey" || parking == "rooftop")
+        return std::nullopt;
     }
     city::OpenArea a;
     a.kind = r.kind;
     a.name = std::string(tags.get("name"));
-    if (const auto id = tags.get("osm_id"); !id.empty()) std::from_chars(id.data(), id.data() + id.size(), a.osm_id);
-    else if (const auto wid = tags.get("osm_way_id"); !wid.empty()) std::from_chars(wid.data(), wid.data() + wid.size(), a.osm_id);
+    if (const auto id = tags.get("osm_id"); !id.empty())
+      std::from_chars(id.data(), id.data() + id.size(), a.osm_id);
+    else if (const auto wid = tags.get("osm_way_id"); !wid.empty())
+      std::from_chars(wid.data(), wid.data() + wid.size(), a.osm_id);
     a.vehicle_passable = r.vehicle_passable;
     a.walkable = r.walkable;
     return a;
@@ -455,24 +472,34 @@ std::optional<city::PointOfInterest> interpret_poi(const Tags& tags) {
   const std::string_view highway = tags.get("highway");
   const std::string_view railway = tags.get("railway");
   const std::string_view pt = tags.get("public_transport");
-  if (highway == "bus_stop") kind = "bus_stop";
-  else if (railway == "tram_stop") kind = "tram_stop";
-  else if (railway == "subway_entrance") kind = "subway_entrance";
-  else if (railway == "station" || railway == "halt") kind = "station";
-  else if (pt == "platform" || pt == "stop_position") kind = "public_transport_stop";
-  else if (tags.get("amenity") == "parking_entrance") kind = "parking_entrance";
-  else if (tags.get("amenity") == "taxi") kind = "taxi_rank";
-  else return std::nullopt;
+  if (highway == "bus_stop")
+    kind = "bus_stop";
+  else if (railway == "tram_stop")
+    kind = "tram_stop";
+  else if (railway == "subway_entrance")
+    kind = "subway_entrance";
+  else if (railway == "station" || railway == "halt")
+    kind = "station";
+  else if (pt == "platform" || pt == "stop_position")
+    kind = "public_transport_stop";
+  else if (tags.get("amenity") == "parking_entrance")
+    kind = "parking_entrance";
+  else if (tags.get("amenity") == "taxi")
+    kind = "taxi_rank";
+  else
+    return std::nullopt;
   city::PointOfInterest p;
   p.kind = kind;
   p.name = std::string(tags.get("name"));
-  if (const auto id = tags.get("osm_id"); !id.empty()) std::from_chars(id.data(), id.data() + id.size(), p.osm_id);
+  if (const auto id = tags.get("osm_id"); !id.empty())
+    std::from_chars(id.data(), id.data() + id.size(), p.osm_id);
   // Below ground: layer=-3, level=-2 or level=-1;-2 (a subway platform's stop position). An
   // entrance tagged level=0;-1 starts at the street, so only a level list wholly below counts.
   const std::string_view layer = tags.get("layer");
   const std::string_view level = tags.get("level");
-  p.underground = (!layer.empty() && layer.front() == '-') ||
-                  (!level.empty() && level.front() == '-' && level.find(";0") == std::string_view::npos);
+  p.underground =
+      (!layer.empty() && layer.front() == '-') ||
+      (!level.empty() && level.front() == '-' && level.find(";0") == std::string_view::npos);
   return p;
 }
 

@@ -81,9 +81,10 @@ struct TagRules {
   std::vector<OpenAreaRule> open_areas;
   std::vector<CoveredRule> covered;
   std::vector<ObstacleRule> obstacles;
-  double min_vehicle_width_m = 1.8;  // M1 car width (docs/sources.md, Vehicles): narrower ways are not drivable
-  double lane_width_m = 3.0;         // placeholder lane width when only `lanes` is tagged
-  double level_height_m = 3.0;       // storey height for building:levels (placeholder)
+  double min_vehicle_width_m =
+      1.8;  // M1 car width (docs/sources.md, Vehicles): narrower ways are not drivable
+  double lane_width_m = 3.0;                // placeholder lane width when only `lanes` is tagged
+  double level_height_m = 3.0;              // storey height for building:levels (placeholder)
   double default_building_height_m = 12.0;  // placeholder: 4 storeys, a European old town
 
   // The built-in tables, each replaced by the file of the same name in override_dir when

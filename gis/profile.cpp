@@ -12,13 +12,16 @@ using json = nlohmann::json;
 
 namespace {
 
-std::string builtin_name(const std::string& name) { return "profiles/" + name + ".json"; }
+std::string builtin_name(const std::string& name) {
+  return "profiles/" + name + ".json";
+}
 
 json parse_json(const std::string& text, const std::string& file) {
   try {
     return json::parse(text);
   } catch (const json::parse_error& e) {
-    throw Error(file, "byte " + std::to_string(e.byte), "", std::string("not valid JSON: ") + e.what());
+    throw Error(file, "byte " + std::to_string(e.byte), "",
+                std::string("not valid JSON: ") + e.what());
   } catch (const json::out_of_range& e) {
     throw Error(file, "", "",
                 std::string("a number out of range (too many digits or too large an exponent): ") +
@@ -76,17 +79,21 @@ void check_known_keys(const json& doc, const std::string& file, ProblemList& pro
 std::vector<std::string> builtin_profiles() {
   std::vector<std::string> out;
   for (const std::string& f : builtin_file_names())
-    if (f.starts_with("profiles/") && f.ends_with(".json")) out.push_back(f.substr(9, f.size() - 14));
+    if (f.starts_with("profiles/") && f.ends_with(".json"))
+      out.push_back(f.substr(9, f.size() - 14));
   return out;
 }
 
 Profile Profile::load(const std::string& name_or_path) {
   if (has_builtin_file(builtin_name(name_or_path)))
-    return parse(std::string(builtin_file(builtin_name(name_or_path))), "built-in profile " + name_or_path);
+    return parse(std::string(builtin_file(builtin_name(name_or_path))),
+                 "built-in profile " + name_or_path);
   if (name_or_path.find('/') == std::string::npos && !name_or_path.ends_with(".json")) {
     std::string known;
     for (const auto& p : builtin_profiles()) known += (known.empty() ? "" : ", ") + p;
-    throw Error("", "profile", "profile", "unknown profile '" + name_or_path + "' (built in: " + known + "; or give a file path)");
+    throw Error(
+        "", "profile", "profile",
+        "unknown profile '" + name_or_path + "' (built in: " + known + "; or give a file path)");
   }
   return parse(read_text_file(name_or_path), name_or_path);
 }
@@ -108,11 +115,13 @@ Profile Profile::parse(const std::string& text, const std::string& file) {
     unknown.throw_if_any();
   }
   if (doc.contains("extends")) {
-    if (!doc["extends"].is_string()) throw Error(file, "", "extends", "expected the name of a built-in profile");
+    if (!doc["extends"].is_string())
+      throw Error(file, "", "extends", "expected the name of a built-in profile");
     const std::string base = doc["extends"];
     if (!has_builtin_file(builtin_name(base)))
       throw Error(file, "", "extends", "no built-in profile '" + base + "' to extend");
-    json merged = parse_json(std::string(builtin_file(builtin_name(base))), "built-in profile " + base);
+    json merged =
+        parse_json(std::string(builtin_file(builtin_name(base))), "built-in profile " + base);
     merged.merge_patch(doc);
     merged.erase("extends");
     doc = std::move(merged);
@@ -124,8 +133,10 @@ Profile Profile::parse(const std::string& text, const std::string& file) {
     if (!params.is_object()) continue;  // agora_profile, name, description
     for (const auto& [key, param] : params.items()) {
       if (!param.is_object() || !param.contains("value"))
-        problems.add(file, section + "." + key, "value", "expected {\"value\": ..., \"source\": \"...\"}");
-      else if (!param.contains("source") || !param["source"].is_string() || param["source"].get<std::string>().empty())
+        problems.add(file, section + "." + key, "value",
+                     "expected {\"value\": ..., \"source\": \"...\"}");
+      else if (!param.contains("source") || !param["source"].is_string() ||
+               param["source"].get<std::string>().empty())
         problems.add(file, section + "." + key, "source",
                      "every profile value needs its source (a citation, or \"local policy\")");
     }
@@ -140,7 +151,8 @@ bool Profile::has(const std::string& section, const std::string& key) const {
 }
 
 const json& Profile::parameter(const std::string& section, const std::string& key) const {
-  if (!has(section, key)) throw Error(file_, section + "." + key, "value", "missing from the profile");
+  if (!has(section, key))
+    throw Error(file_, section + "." + key, "value", "missing from the profile");
   return doc_[section][key];
 }
 
@@ -148,25 +160,30 @@ const json& Profile::value(const std::string& section, const std::string& key) c
   return parameter(section, key)["value"];
 }
 
-double Profile::number(const std::string& section, const std::string& key, double lo, double hi) const {
+double Profile::number(const std::string& section, const std::string& key, double lo,
+                       double hi) const {
   const json& v = value(section, key);
-  if (!v.is_number()) throw Error(file_, section + "." + key, "value", "expected a number, got " + v.dump());
+  if (!v.is_number())
+    throw Error(file_, section + "." + key, "value", "expected a number, got " + v.dump());
   const double d = v.get<double>();
   if (!(d >= lo && d <= hi))
-    throw Error(file_, section + "." + key, "value",
-                "expected a number in [" + json(lo).dump() + ", " + json(hi).dump() + "], got " + v.dump());
+    throw Error(
+        file_, section + "." + key, "value",
+        "expected a number in [" + json(lo).dump() + ", " + json(hi).dump() + "], got " + v.dump());
   return d;
 }
 
 std::string Profile::text(const std::string& section, const std::string& key) const {
   const json& v = value(section, key);
-  if (!v.is_string()) throw Error(file_, section + "." + key, "value", "expected a text, got " + v.dump());
+  if (!v.is_string())
+    throw Error(file_, section + "." + key, "value", "expected a text, got " + v.dump());
   return v.get<std::string>();
 }
 
 bool Profile::flag(const std::string& section, const std::string& key) const {
   const json& v = value(section, key);
-  if (!v.is_boolean()) throw Error(file_, section + "." + key, "value", "expected true or false, got " + v.dump());
+  if (!v.is_boolean())
+    throw Error(file_, section + "." + key, "value", "expected true or false, got " + v.dump());
   return v.get<bool>();
 }
 

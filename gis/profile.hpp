@@ -12,7 +12,7 @@
 namespace agora::gis {
 
 struct ProfileEntry {
-  std::string key;     // "capacity.density_ppm2"
+  std::string key;  // "capacity.density_ppm2"
   nlohmann::json value;
   std::string source;  // citation, or "local policy"
 };

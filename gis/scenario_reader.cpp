@@ -544,7 +544,8 @@ void LayoutReader::take(OGRFeature& f, const std::string& file, int index,
       break;
     case Kind::CrowdZone:
       if (want(poly != nullptr, "a Polygon"))
-        L.crowd_zones.push_back({info, polygon(), number(p, info, "density_ppm2", false, kUnset, 0.01, 9.0),
+        L.crowd_zones.push_back({info, polygon(),
+                                 number(p, info, "density_ppm2", false, kUnset, 0.01, 9.0),
                                  p.get("exit"), boolean(p, info, "gangways", false)});
       break;
     case Kind::Stall:

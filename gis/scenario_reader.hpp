@@ -28,8 +28,8 @@ scenario::Scenario parse_scenario_json(const std::string& text, const std::strin
 
 // Reads the layout layers into scenario.layout, in target_crs. Adds problems to `problems`
 // and warnings to `warnings` rather than throwing, so every bad feature is named at once.
-void read_layout(scenario::Scenario& scenario, const std::string& target_crs,
-                 ProblemList& problems, std::vector<Problem>& warnings);
+void read_layout(scenario::Scenario& scenario, const std::string& target_crs, ProblemList& problems,
+                 std::vector<Problem>& warnings);
 
 struct LoadedScenario {
   scenario::Scenario scenario;

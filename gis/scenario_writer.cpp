@@ -22,10 +22,11 @@ bool same_days(const std::vector<EventDay>& a, const std::vector<EventDay>& b) {
 }
 
 bool same_event(const EventFacts& a, const EventFacts& b) {
-  return a.name == b.name && a.organiser == b.organiser && a.location == b.location && a.type == b.type &&
-         same_days(a.days, b.days) && a.attendance_peak == b.attendance_peak &&
+  return a.name == b.name && a.organiser == b.organiser && a.location == b.location &&
+         a.type == b.type && same_days(a.days, b.days) && a.attendance_peak == b.attendance_peak &&
          a.attendance_total == b.attendance_total && a.alcohol == b.alcohol &&
-         a.amplified_music == b.amplified_music && a.events_at_location_this_year == b.events_at_location_this_year;
+         a.amplified_music == b.amplified_music &&
+         a.events_at_location_this_year == b.events_at_location_this_year;
 }
 
 ojson event_json(const EventFacts& e) {
@@ -35,13 +36,15 @@ ojson event_json(const EventFacts& e) {
   if (!e.location.empty()) ev["location"] = e.location;
   ev["type"] = e.type;
   ojson days = ojson::array();
-  for (const EventDay& d : e.days) days.push_back({{"date", d.date}, {"start", d.start}, {"end", d.end}});
+  for (const EventDay& d : e.days)
+    days.push_back({{"date", d.date}, {"start", d.start}, {"end", d.end}});
   ev["days"] = days;
   ev["attendance_peak"] = e.attendance_peak;
   if (e.attendance_total) ev["attendance_total"] = e.attendance_total;
   ev["alcohol"] = e.alcohol;
   ev["amplified_music"] = e.amplified_music;
-  if (e.events_at_location_this_year) ev["events_at_location_this_year"] = e.events_at_location_this_year;
+  if (e.events_at_location_this_year)
+    ev["events_at_location_this_year"] = e.events_at_location_this_year;
   return ev;
 }
 
@@ -59,7 +62,8 @@ std::string relative_path(const std::string& target, const std::string& base_dir
   return rel.empty() ? t.string() : rel.generic_string();
 }
 
-std::string scenario_json(const Scenario& s, const std::string& path, const std::string& original_text) {
+std::string scenario_json(const Scenario& s, const std::string& path,
+                          const std::string& original_text) {
   ojson doc = ojson::object();
   Scenario original;
   bool have_original = false;
@@ -78,8 +82,10 @@ std::string scenario_json(const Scenario& s, const std::string& path, const std:
   doc["agora_scenario"] = kScenarioFormatVersion;
   if (!s.name.empty() || doc.contains("name")) doc["name"] = s.name;
   doc["map"] = relative_path(s.map_path, dir);
-  if (!s.crs.empty()) doc["crs"] = s.crs;
-  else doc.erase("crs");
+  if (!s.crs.empty())
+    doc["crs"] = s.crs;
+  else
+    doc.erase("crs");
   if (s.bbox_lonlat) {
     const Box& b = *s.bbox_lonlat;
     doc["bbox"] = {b.min_corner().x, b.min_corner().y, b.max_corner().x, b.max_corner().y};
@@ -88,34 +94,48 @@ std::string scenario_json(const Scenario& s, const std::string& path, const std:
   }
   ojson layouts = ojson::array();
   for (const std::string& l : s.layout_paths) layouts.push_back(relative_path(l, dir));
-  doc["layout"] = layouts.size() == 1 && (!doc.contains("layout") || doc["layout"].is_string()) ? layouts[0] : layouts;
+  doc["layout"] = layouts.size() == 1 && (!doc.contains("layout") || doc["layout"].is_string())
+                      ? layouts[0]
+                      : layouts;
   if (doc.contains("profile") || s.profile != "flanders")
     doc["profile"] = is_profile_file(s.profile) ? relative_path(s.profile, dir) : s.profile;
   if (!s.location_path.empty())
     doc["location_conditions"] = relative_path(s.location_path, dir);
   else
     doc.erase("location_conditions");
-  if (!s.vehicles_path.empty()) doc["vehicles"] = relative_path(s.vehicles_path, dir);
-  else doc.erase("vehicles");
-  if (!s.barrier_catalogue_path.empty()) doc["barrier_catalogue"] = relative_path(s.barrier_catalogue_path, dir);
-  else doc.erase("barrier_catalogue");
-  if (!s.crowd_speeds_path.empty()) doc["crowd_speeds"] = relative_path(s.crowd_speeds_path, dir);
-  else doc.erase("crowd_speeds");
-  if (!s.crowd_los_path.empty()) doc["crowd_los"] = relative_path(s.crowd_los_path, dir);
-  else doc.erase("crowd_los");
-  if (!s.analyses.empty()) doc["analyses"] = s.analyses;
-  else doc.erase("analyses");
+  if (!s.vehicles_path.empty())
+    doc["vehicles"] = relative_path(s.vehicles_path, dir);
+  else
+    doc.erase("vehicles");
+  if (!s.barrier_catalogue_path.empty())
+    doc["barrier_catalogue"] = relative_path(s.barrier_catalogue_path, dir);
+  else
+    doc.erase("barrier_catalogue");
+  if (!s.crowd_speeds_path.empty())
+    doc["crowd_speeds"] = relative_path(s.crowd_speeds_path, dir);
+  else
+    doc.erase("crowd_speeds");
+  if (!s.crowd_los_path.empty())
+    doc["crowd_los"] = relative_path(s.crowd_los_path, dir);
+  else
+    doc.erase("crowd_los");
+  if (!s.analyses.empty())
+    doc["analyses"] = s.analyses;
+  else
+    doc.erase("analyses");
   if (doc.contains("ramming") || s.ramming_radius_m != 1000.0 || !s.vehicle_classes.empty()) {
     ojson ram = ojson::object();
     ram["radius_m"] = s.ramming_radius_m;
     if (!s.vehicle_classes.empty()) ram["classes"] = s.vehicle_classes;
     doc["ramming"] = ram;
   }
-  if (!(have_original && doc.contains("event") && same_event(original.event, s.event))) doc["event"] = event_json(s.event);
+  if (!(have_original && doc.contains("event") && same_event(original.event, s.event)))
+    doc["event"] = event_json(s.event);
   return doc.dump(2) + "\n";
 }
 
-void write_scenario_json(const Scenario& scenario, const std::string& path, const std::string& original_text) {
+void write_scenario_json(const Scenario& scenario, const std::string& path,
+                         const std::string& original_text) {
   write_text_file_atomic(path, scenario_json(scenario, path, original_text));
 }
 

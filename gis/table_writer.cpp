@@ -13,9 +13,12 @@ json to_json(const Value& v) {
   return std::visit(
       [](const auto& x) -> json {
         using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, std::monostate>) return nullptr;
-        else if constexpr (std::is_same_v<T, double>) return std::isfinite(x) ? json(x) : json(nullptr);
-        else return json(x);
+        if constexpr (std::is_same_v<T, std::monostate>)
+          return nullptr;
+        else if constexpr (std::is_same_v<T, double>)
+          return std::isfinite(x) ? json(x) : json(nullptr);
+        else
+          return json(x);
       },
       v);
 }
@@ -27,7 +30,8 @@ json figures_to_json(const Figures& figures) {
     std::size_t start = 0;
     while (true) {
       const std::size_t dot = key.find('.', start);
-      const std::string part = key.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+      const std::string part =
+          key.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
       if (dot == std::string::npos) {
         (*node)[part] = to_json(value);
         break;
@@ -62,15 +66,19 @@ std::string csv_cell(const Value& v) {
   return std::visit(
       [](const auto& x) -> std::string {
         using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, std::monostate>) return "";
-        else if constexpr (std::is_same_v<T, bool>) return x ? "true" : "false";
-        else if constexpr (std::is_same_v<T, std::int64_t>) return std::to_string(x);
+        if constexpr (std::is_same_v<T, std::monostate>)
+          return "";
+        else if constexpr (std::is_same_v<T, bool>)
+          return x ? "true" : "false";
+        else if constexpr (std::is_same_v<T, std::int64_t>)
+          return std::to_string(x);
         else if constexpr (std::is_same_v<T, double>) {
           if (!std::isfinite(x)) return "";
           char buf[32];
           const auto r = std::to_chars(buf, buf + sizeof buf, x);
           return std::string(buf, r.ptr);
-        } else return csv_escape(x);
+        } else
+          return csv_escape(x);
       },
       v);
 }
@@ -84,7 +92,9 @@ std::string csv_line(const std::vector<std::string>& cells) {
   return line + "\n";
 }
 
-void write_json_file(const std::string& path, const json& doc) { write_text_file_atomic(path, doc.dump(2) + "\n"); }
+void write_json_file(const std::string& path, const json& doc) {
+  write_text_file_atomic(path, doc.dump(2) + "\n");
+}
 
 void write_csv_file(const std::string& path, const std::vector<std::string>& header,
                     const std::vector<std::vector<Value>>& rows) {

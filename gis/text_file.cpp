@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 std::string read_text_file(const fs::path& path, std::size_t max_bytes) {
   std::error_code ec;
   if (!fs::exists(path, ec)) throw Error(path.string(), "", "", "file not found");
-  if (fs::is_directory(path, ec)) throw Error(path.string(), "", "", "is a folder, expected a file");
+  if (fs::is_directory(path, ec))
+    throw Error(path.string(), "", "", "is a folder, expected a file");
   // A device or a pipe could block or never end: only regular files are read.
   if (!fs::is_regular_file(path, ec))
     throw Error(path.string(), "", "", "not a regular file (a device or a pipe?), expected a file");
@@ -48,8 +49,8 @@ AtomicOutput::AtomicOutput(fs::path target) : target_(std::move(target)) {
   fs::create_directories(dir, ec);
   if (ec) throw Error(dir.string(), "", "", "cannot create the output folder: " + ec.message());
   // Keep the extension last: GDAL picks drivers and SQLite sidecars by it.
-  temp_ = dir / (".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(temp_counter++) +
-                 "-" + target_.filename().string());
+  temp_ = dir / (".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(temp_counter++) + "-" +
+                 target_.filename().string());
   fs::remove(temp_, ec);
 }
 
@@ -71,7 +72,8 @@ void write_text_file_atomic(const fs::path& path, const std::string& text) {
   AtomicOutput out(path);
   {
     std::ofstream f(out.temp_path(), std::ios::binary | std::ios::trunc);
-    if (!f) throw Error(path.string(), "", "", std::string("cannot write: ") + std::strerror(errno));
+    if (!f)
+      throw Error(path.string(), "", "", std::string("cannot write: ") + std::strerror(errno));
     f << text;
     f.flush();
     if (!f) throw Error(path.string(), "", "", "write failed (disk full?)");

@@ -12,7 +12,9 @@ namespace agora::gis {
 
 namespace {
 
-std::string where(const CsvTable& t, std::size_t row) { return "line " + std::to_string(t.line_of(row)); }
+std::string where(const CsvTable& t, std::size_t row) {
+  return "line " + std::to_string(t.line_of(row));
+}
 
 double required(const CsvTable& t, std::size_t row, const char* column) {
   const auto v = t.number(row, column);
@@ -32,8 +34,10 @@ std::vector<vehicle::AccelPoint> parse_curve(const CsvTable& t, std::size_t row)
     const auto v = colon == std::string::npos ? std::nullopt : parse_number(item.substr(0, colon));
     const auto a = colon == std::string::npos ? std::nullopt : parse_number(item.substr(colon + 1));
     if (!v || !a)
-      throw Error(t.file(), where(t, row), "accel_curve",
-                  "expected speed_kmh:accel_mps2 pairs separated by ';' (e.g. 0:4.0;50:3.0), got '" + item + "'");
+      throw Error(
+          t.file(), where(t, row), "accel_curve",
+          "expected speed_kmh:accel_mps2 pairs separated by ';' (e.g. 0:4.0;50:3.0), got '" + item +
+              "'");
     out.push_back({*v, *a});
   }
   return out;
@@ -87,7 +91,8 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
     std::stringstream fields(t.text(r, "placeholder_fields"));
     for (std::string f; fields >> f;) c.placeholder_fields.push_back(f);
     c.source = t.text(r, "source");
-    if (c.source.empty()) throw Error(origin, where(t, r), "source", "every class needs the source of its numbers");
+    if (c.source.empty())
+      throw Error(origin, where(t, r), "source", "every class needs the source of its numbers");
     try {
       if (c.physics) {
         c.validate_physics();
@@ -104,17 +109,19 @@ vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::st
 }
 
 vehicle::VehicleTable load_vehicle_table(const std::string& path) {
-  return parse_vehicle_table(builtin_or_file("vehicles/classes.csv", path), table_origin("vehicles/classes.csv", path));
+  return parse_vehicle_table(builtin_or_file("vehicles/classes.csv", path),
+                             table_origin("vehicles/classes.csv", path));
 }
 
-vehicle::RatingVehicleTable parse_rating_vehicles(const std::string& text, const std::string& origin) {
+vehicle::RatingVehicleTable parse_rating_vehicles(const std::string& text,
+                                                  const std::string& origin) {
   const CsvTable t = CsvTable::parse(text, origin);
   t.require_columns({"standard", "code", "test_mass_kg", "counts_as", "source"});
   vehicle::RatingVehicleTable table;
   table.origin = origin;
   for (std::size_t r = 0; r < t.rows(); ++r)
-    table.rows.push_back(
-        {t.text(r, "standard"), t.text(r, "code"), required(t, r, "test_mass_kg"), t.text(r, "counts_as"), t.text(r, "source")});
+    table.rows.push_back({t.text(r, "standard"), t.text(r, "code"), required(t, r, "test_mass_kg"),
+                          t.text(r, "counts_as"), t.text(r, "source")});
   return table;
 }
 
@@ -123,7 +130,8 @@ vehicle::RatingVehicleTable load_rating_vehicles(const std::string& path) {
                                table_origin("vehicles/rating_vehicles.csv", path));
 }
 
-vehicle::BarrierCatalogue parse_barrier_catalogue(const std::string& text, const std::string& origin) {
+vehicle::BarrierCatalogue parse_barrier_catalogue(const std::string& text,
+                                                  const std::string& origin) {
   using vehicle::RatingStatus;
   const CsvTable t = CsvTable::parse(text, origin);
   t.require_columns({"id", "manufacturer", "product", "rating", "rating_status", "source"});
@@ -143,20 +151,27 @@ vehicle::BarrierCatalogue parse_barrier_catalogue(const std::string& text, const
     if (e.id.empty()) throw Error(origin, where(t, r), "id", "every product needs an id");
     for (const vehicle::CatalogueEntry& other : cat.entries)
       if (other.id == e.id) throw Error(origin, where(t, r), "id", "'" + e.id + "' appears twice");
-    if (e.status_text == "printed") e.status = RatingStatus::Printed;
-    else if (e.status_text == "derived from published test figures") e.status = RatingStatus::Derived;
-    else if (e.status_text == "unrated") e.status = RatingStatus::Unrated;
-    else e.status = RatingStatus::NotStated;
+    if (e.status_text == "printed")
+      e.status = RatingStatus::Printed;
+    else if (e.status_text == "derived from published test figures")
+      e.status = RatingStatus::Derived;
+    else if (e.status_text == "unrated")
+      e.status = RatingStatus::Unrated;
+    else
+      e.status = RatingStatus::NotStated;
     const std::string& rating = t.text(r, "rating");
-    const bool rated_status = e.status == RatingStatus::Printed || e.status == RatingStatus::Derived;
+    const bool rated_status =
+        e.status == RatingStatus::Printed || e.status == RatingStatus::Derived;
     if (!rating.empty()) {
       if (!rated_status)
         throw Error(origin, where(t, r), "rating",
-                    "a rating needs rating_status 'printed' or 'derived from published test figures', not '" +
+                    "a rating needs rating_status 'printed' or 'derived from published test "
+                    "figures', not '" +
                         e.status_text + "'");
       e.rating = vehicle::parse_rating(rating, origin, where(t, r));
     } else if (rated_status) {
-      throw Error(origin, where(t, r), "rating", "rating_status '" + e.status_text + "' but no rating string");
+      throw Error(origin, where(t, r), "rating",
+                  "rating_status '" + e.status_text + "' but no rating string");
     }
     cat.entries.push_back(std::move(e));
   }
@@ -164,7 +179,8 @@ vehicle::BarrierCatalogue parse_barrier_catalogue(const std::string& text, const
 }
 
 vehicle::BarrierCatalogue load_barrier_catalogue(const std::string& path) {
-  return parse_barrier_catalogue(builtin_or_file("barriers/catalogue.csv", path), table_origin("barriers/catalogue.csv", path));
+  return parse_barrier_catalogue(builtin_or_file("barriers/catalogue.csv", path),
+                                 table_origin("barriers/catalogue.csv", path));
 }
 
 vehicle::RammingParams ramming_params(const Profile& profile) {
@@ -173,7 +189,8 @@ vehicle::RammingParams ramming_params(const Profile& profile) {
   p.rules.speed_margin_kmh = profile.number("ramming", "speed_margin_kmh", 0.0, 50.0);
   p.rules.angle_tolerance_deg = profile.number("ramming", "angle_tolerance_deg", 0.0, 45.0);
   p.friction_normal = profile.number("ramming", "friction_normal", 0.1, 1.5);
-  p.friction_conservative = profile.number("ramming", "friction_conservative", p.friction_normal, 1.5);
+  p.friction_conservative =
+      profile.number("ramming", "friction_conservative", p.friction_normal, 1.5);
   p.barrier_snap_m = profile.number("ramming", "barrier_snap_m", 0.0, 10.0);
   p.crowd_density_ppm2 = profile.number("ramming", "crowd_density_ppm2", 0.0, 9.0);
   p.exposure_side_margin_m = profile.number("ramming", "exposure_side_margin_m", 0.0, 5.0);
@@ -183,7 +200,8 @@ vehicle::RammingParams ramming_params(const Profile& profile) {
 std::vector<std::string> ramming_profile_sources(const Profile& profile) {
   std::vector<std::string> out;
   for (const ProfileEntry& e : profile.entries())
-    if (e.key.starts_with("ramming.")) out.push_back(e.key + " = " + e.value.dump() + " (" + e.source + ")");
+    if (e.key.starts_with("ramming."))
+      out.push_back(e.key + " = " + e.value.dump() + " (" + e.source + ")");
   return out;
 }
 

@@ -19,10 +19,12 @@ vehicle::VehicleTable load_vehicle_table(const std::string& path = "");
 vehicle::VehicleTable parse_vehicle_table(const std::string& text, const std::string& origin);
 
 vehicle::RatingVehicleTable load_rating_vehicles(const std::string& path = "");
-vehicle::RatingVehicleTable parse_rating_vehicles(const std::string& text, const std::string& origin);
+vehicle::RatingVehicleTable parse_rating_vehicles(const std::string& text,
+                                                  const std::string& origin);
 
 vehicle::BarrierCatalogue load_barrier_catalogue(const std::string& path = "");
-vehicle::BarrierCatalogue parse_barrier_catalogue(const std::string& text, const std::string& origin);
+vehicle::BarrierCatalogue parse_barrier_catalogue(const std::string& text,
+                                                  const std::string& origin);
 
 // The policy values of the profile's "ramming" section (each checked against its range).
 vehicle::RammingParams ramming_params(const Profile& profile);

@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
     agora::gui::App app(options);
     return app.run();
   } catch (const agora::Error& e) {
-    for (const agora::Problem& p : e.problems()) std::fprintf(stderr, "agora-gui: %s\n", p.to_string().c_str());
+    for (const agora::Problem& p : e.problems())
+      std::fprintf(stderr, "agora-gui: %s\n", p.to_string().c_str());
     return 2;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "agora-gui: %s\n", e.what());

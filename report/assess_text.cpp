@@ -27,7 +27,8 @@ std::string criterion_unit(const assess::ScoreRow& row, const Strings& tr) {
 }
 
 std::string criterion_rule(const assess::ScoreRow& row, const Strings& tr) {
-  return tr.format("assess.rule_text", {number(row.green_max, tr), number(row.amber_max, tr), criterion_unit(row, tr)});
+  return tr.format("assess.rule_text",
+                   {number(row.green_max, tr), number(row.amber_max, tr), criterion_unit(row, tr)});
 }
 
 std::string criterion_reason(const assess::ScoreRow& row, const Strings& tr) {
@@ -39,15 +40,18 @@ std::string hazard_title(const assess::RiskRow& row, const Strings& tr) {
   return tr.has(key) ? tr(key) : row.title;
 }
 
-std::string risk_basis(const assess::RiskRow& row, const assess::Scorecard& card, const Strings& tr) {
-  if (!row.assessed || row.basis.key != "risk.basis" || row.basis.args.size() < 6) return tr.say(row.basis);
+std::string risk_basis(const assess::RiskRow& row, const assess::Scorecard& card,
+                       const Strings& tr) {
+  if (!row.assessed || row.basis.key != "risk.basis" || row.basis.args.size() < 6)
+    return tr.say(row.basis);
   const assess::ScoreRow* from = card.row(row.likelihood_from);
   const auto& a = row.basis.args;
   const std::string measure = std::get<std::string>(a[4].value);
-  return tr.format("risk.basis", {std::to_string(row.likelihood), from ? criterion_title(*from, tr) : row.likelihood_from,
-                                  from ? tr(assess::rating_key(from->rating)) : std::string(),
-                                  std::to_string(row.consequence), figure_label(measure, tr),
-                                  number(numeric_value(a[5].value), tr)});
+  return tr.format(
+      "risk.basis",
+      {std::to_string(row.likelihood), from ? criterion_title(*from, tr) : row.likelihood_from,
+       from ? tr(assess::rating_key(from->rating)) : std::string(), std::to_string(row.consequence),
+       figure_label(measure, tr), number(numeric_value(a[5].value), tr)});
 }
 
 std::string discipline_label(const std::string& code, const Strings& tr) {

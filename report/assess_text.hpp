@@ -22,7 +22,8 @@ std::string criterion_reason(const assess::ScoreRow& row, const Strings& tr);
 std::string hazard_title(const assess::RiskRow& row, const Strings& tr);
 // "likelihood 4 from Distance to an exit (red); consequence 3 from Peak attendance = 9,000",
 // or why the hazard is not assessed.
-std::string risk_basis(const assess::RiskRow& row, const assess::Scorecard& card, const Strings& tr);
+std::string risk_basis(const assess::RiskRow& row, const assess::Scorecard& card,
+                       const Strings& tr);
 
 // "fire service (D1)" for "fire"; an unknown code as it is.
 std::string discipline_label(const std::string& code, const Strings& tr);

@@ -2,6 +2,8 @@
 
 namespace agora::report {
 
-Inline plain(std::string text) { return {Span{std::move(text)}}; }
+Inline plain(std::string text) {
+  return {Span{std::move(text)}};
+}
 
 }  // namespace agora::report

@@ -42,7 +42,8 @@ struct BulletList {
 
 struct KeyValue {
   KeyValue() = default;
-  KeyValue(std::string k, std::string v, Tone t = Tone::kNeutral) : key(std::move(k)), value(std::move(v)), tone(t) {}
+  KeyValue(std::string k, std::string v, Tone t = Tone::kNeutral)
+      : key(std::move(k)), value(std::move(v)), tone(t) {}
   std::string key;
   std::string value;
   Tone tone = Tone::kNeutral;
@@ -77,12 +78,12 @@ struct Column {
 };
 
 struct Table {
-  std::string id;       // HTML id / class hook, e.g. "figures-ramming"
+  std::string id;  // HTML id / class hook, e.g. "figures-ramming"
   std::string caption;
   std::vector<Column> columns;
   std::vector<std::vector<HeaderCell>> header;  // repeated on every page the table runs over
   std::vector<std::vector<Cell>> rows;
-  std::string note;     // under the table, small
+  std::string note;  // under the table, small
 };
 
 struct Figure {
@@ -105,7 +106,8 @@ struct Callout {
 
 struct PageBreak {};
 
-using Block = std::variant<Heading, Paragraph, BulletList, KeyValueList, Table, Figure, Badge, Callout, PageBreak>;
+using Block = std::variant<Heading, Paragraph, BulletList, KeyValueList, Table, Figure, Badge,
+                           Callout, PageBreak>;
 
 struct Section {
   std::string id;      // stable HTML id: "cover", "layout", "analysis-ramming", "assumptions"

@@ -9,7 +9,8 @@ namespace agora::report {
 namespace {
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -45,10 +46,24 @@ int default_decimals(double value) {
 
 std::string unit_for_key(const std::string& key) {
   static const std::pair<std::string_view, std::string_view> kUnits[] = {
-      {"_kmh", "km/h"}, {"_m2", "m²"},  {"_km", "km"},         {"_kj", "kJ"},    {"_dba", "dB(A)"},
-      {"_eur", "€"},    {"_ppm2", "persons/m²"}, {"_pct", "%"}, {"_kg", "kg"},    {"_min", "min"},
-      {"_mps", "m/s"},  {"_mps2", "m/s²"}, {"_s", "s"},        {"_m", "m"},      {"_deg", "°"},
-      {"_persons", "persons"}, {"_people", "people"}, {"_pm_min", "persons/m/min"}};
+      {"_kmh", "km/h"},
+      {"_m2", "m²"},
+      {"_km", "km"},
+      {"_kj", "kJ"},
+      {"_dba", "dB(A)"},
+      {"_eur", "€"},
+      {"_ppm2", "persons/m²"},
+      {"_pct", "%"},
+      {"_kg", "kg"},
+      {"_min", "min"},
+      {"_mps", "m/s"},
+      {"_mps2", "m/s²"},
+      {"_s", "s"},
+      {"_m", "m"},
+      {"_deg", "°"},
+      {"_persons", "persons"},
+      {"_people", "people"},
+      {"_pm_min", "persons/m/min"}};
   for (const auto& [suffix, unit] : kUnits)
     if (ends_with(key, suffix)) return std::string(unit);
   return {};
@@ -71,7 +86,8 @@ std::string format_value(const Value& value, const std::string& key, const Strin
   if (const bool* b = std::get_if<bool>(&value)) return tr(*b ? "value.yes" : "value.no");
   if (const std::string* s = std::get_if<std::string>(&value)) return *s;
   const double v = numeric_value(value);
-  std::string text = format_number(v, std::holds_alternative<std::int64_t>(value) ? 0 : default_decimals(v), tr);
+  std::string text =
+      format_number(v, std::holds_alternative<std::int64_t>(value) ? 0 : default_decimals(v), tr);
   const std::string unit = unit_text(unit_for_key(key), tr);
   if (unit == "€") return "€ " + text;
   if (!unit.empty() && !std::isnan(v)) text += (unit == "%" || unit == "°" ? "" : " ") + unit;
@@ -107,7 +123,8 @@ std::string figure_label(const std::string& key, const Strings& tr) {
   }
   for (char& c : last)
     if (c == '_') c = ' ';
-  if (!last.empty() && last[0] >= 'a' && last[0] <= 'z') last[0] = static_cast<char>(last[0] - 'a' + 'A');
+  if (!last.empty() && last[0] >= 'a' && last[0] <= 'z')
+    last[0] = static_cast<char>(last[0] - 'a' + 'A');
   return last;
 }
 

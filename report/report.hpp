@@ -15,10 +15,11 @@
 namespace agora::report {
 
 struct ReportOptions {
-  std::string lang = "en";           // string table: "en", "nl"
-  std::string generated;             // when the report was made, as shown ("2026-11-28 14:05")
-  std::vector<const ReportInput*> compare;  // variants for the side-by-side page (the subject included or not)
-  std::size_t max_layer_rows = 40;   // rows of a generic layer's attribute table
+  std::string lang = "en";  // string table: "en", "nl"
+  std::string generated;    // when the report was made, as shown ("2026-11-28 14:05")
+  std::vector<const ReportInput*>
+      compare;  // variants for the side-by-side page (the subject included or not)
+  std::size_t max_layer_rows = 40;  // rows of a generic layer's attribute table
 };
 
 Document build_report(const ReportInput& subject, const ReportOptions& options = {});

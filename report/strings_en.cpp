@@ -431,7 +431,8 @@ const StringTable& strings_en() {
       {"ramming.format.unrated",
        "Water-filled and road-safety barriers have no anti-ram rating and count as unrated."},
       {"ramming.sources",
-       "Sources: sources.md: Vehicles (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "Sources: sources.md: Vehicles (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; "
+       "MIL-HDBK-1013/14 "
        "skid friction). "
        "Vehicle classes: {0}. Barrier ratings: {1} (published claims, not certificates)."},
       {"ramming.cover_crossings",
@@ -480,7 +481,8 @@ const StringTable& strings_en() {
       {"assess.capacity_rule",
        "Capacity = min(net area × density, Σ exit widths without the widest × flow × escape time) "
        "(UK Green Guide, "
-       "HSG195; sources.md: Capacity, egress and fire access). Density, flow and escape time: see the profile values on the "
+       "HSG195; sources.md: Capacity, egress and fire access). Density, flow and escape time: see "
+       "the profile values on the "
        "assumptions page."},
       {"assess.exit_rules", "Exit rules (Fluvia)"},
       {"assess.exit_rules_caption", "Flemish fire-service exit rules for the expected attendance"},
@@ -552,7 +554,8 @@ const StringTable& strings_en() {
       {"assess.access_rule",
        "Flanders fire service: a clear route 4 m wide and 4 m high, turning radii 11 m inner / 15 "
        "m outer, the "
-       "vehicle within 60 m of the façade (sources.md: Capacity, egress and fire access); the profile sets the values used."},
+       "vehicle within 60 m of the façade (sources.md: Capacity, egress and fire access); the "
+       "profile sets the values used."},
       {"assess.noise_title", "Noise"},
       {"assess.noise_what",
        "Sound levels at the neighbours' façades from every stage (ISO 9613-2 simplified "
@@ -606,7 +609,8 @@ const StringTable& strings_en() {
       {"assess.scorecard_rule",
        "Index = Σ weight × rating (green 0, amber 1, red 2) / (2 × Σ weight) over the assessed "
        "criteria; the overall "
-       "rating follows the profile's bands, and a red veto criterion makes it red (sources.md: Assessment)."},
+       "rating follows the profile's bands, and a red veto criterion makes it red (sources.md: "
+       "Assessment)."},
       {"assess.scorecard_overall_key", "Scorecard overall"},
       {"assess.scorecard_green_label", "Other criteria"},
       {"assess.scorecard_green_count", "{0} green"},
@@ -620,7 +624,8 @@ const StringTable& strings_en() {
        "likelihood × consequence. The classification follows from the matrix and the audience "
        "size."},
       {"assess.risk_caption", "Risk matrix"},
-      {"assess.risk_note", "Bands: 0–3 low, 4–9 medium, 10–14 high, 15–25 very high (sources.md: Assessment)."},
+      {"assess.risk_note",
+       "Bands: 0–3 low, 4–9 medium, 10–14 high, 15–25 very high (sources.md: Assessment)."},
       {"assess.hazard", "Hazard"},
       {"assess.likelihood", "Likelihood"},
       {"assess.consequence", "Consequence"},
@@ -634,7 +639,8 @@ const StringTable& strings_en() {
       {"assess.classification_rule",
        "Dutch classes A/B/C and the Belgian risk event (KB 16 February 2006, circular NPU-4) by "
        "the profile's rules: "
-       "the highest risk band and the peak attendance (sources.md: Assessment). Advisory: the officer may "
+       "the highest risk band and the peak attendance (sources.md: Assessment). Advisory: the "
+       "officer may "
        "override, with the "
        "reason recorded."},
       {"assess.reason_nl", "Dutch class: {0}"},
@@ -790,8 +796,10 @@ const StringTable& strings_en() {
       {"assess.rule_text", "green ≤ {0}, amber ≤ {1}, red above ({2})"},
       {"risk.basis", "likelihood {0} from {1} ({2}); consequence {3} from {4} = {5}"},
       {"risk.no_criterion_assessed", "none of its criteria could be assessed"},
-      {"not_assessed.not_in_scenario", "not assessed: the {0} analysis is not among the analyses scenario.json asks for"},
-      {"not_assessed.not_applicable", "not assessed: the {0} analysis does not apply to this layout"},
+      {"not_assessed.not_in_scenario",
+       "not assessed: the {0} analysis is not among the analyses scenario.json asks for"},
+      {"not_assessed.not_applicable",
+       "not assessed: the {0} analysis does not apply to this layout"},
       {"not_assessed.not_run", "not assessed: the {0} analysis did not run before the assessment"},
       {"not_assessed.absent", "not assessed: {0}"},
       {"not_assessed.not_measured", "not assessed: the figure {0} was not measured"},
@@ -810,7 +818,9 @@ const StringTable& strings_en() {
       {"class.reason.people_from", "{0} people at the peak ({1} from {2})"},
       {"class.reason.people", "{0} people at the peak"},
       {"class.reason.risk_event_from", "{0} people at the peak (risk event from {1})"},
-      {"assumption.assess.absent", "The {0} analysis did not run before the assessment: criteria and hazards that read its figures are marked not assessed, with the reason."},
+      {"assumption.assess.absent",
+       "The {0} analysis did not run before the assessment: criteria and hazards that read its "
+       "figures are marked not assessed, with the reason."},
       {"analysis.ramming.name", "vehicle-ramming"},
       {"analysis.crowd.name", "crowd simulation"},
       {"analysis.assess.name", "assessment"},
@@ -820,7 +830,11 @@ const StringTable& strings_en() {
       {"criterion.crowd_density.unit", "persons/m²"},
       {"absent.one_exit", "the layout has fewer than two usable exits"},
       {"emma.title", "The multidisciplinary picture"},
-      {"emma.intro", "What each of the five disciplines of emergency planning needs from this run, in one place for the safety meeting: D1 fire and rescue, D2 medical and psychosocial aid, D3 police, D4 civil protection and logistics, D5 information. Each line is a figure of an analysis; a line reads \"not run\" when its analysis was not part of the run."},
+      {"emma.intro",
+       "What each of the five disciplines of emergency planning needs from this run, in one place "
+       "for the safety meeting: D1 fire and rescue, D2 medical and psychosocial aid, D3 police, D4 "
+       "civil protection and logistics, D5 information. Each line is a figure of an analysis; a "
+       "line reads \"not run\" when its analysis was not part of the run."},
       {"emma.heading.fire", "D1 Fire and rescue"},
       {"emma.heading.medical", "D2 Medical and psychosocial aid"},
       {"emma.heading.police", "D3 Police"},
@@ -860,7 +874,8 @@ const StringTable& strings_en() {
       {"emma.item.dwellings_over", "Dwellings over the noise limit"},
       {"emma.item.max_dwelling_noise", "Loudest level at a dwelling"},
       {"assess.egress_compare", "Egress: the macroscopic model and the crowd simulation"},
-      {"assess.egress_macroscopic", "Macroscopic egress (every exit at its full flow from the start)"},
+      {"assess.egress_macroscopic",
+       "Macroscopic egress (every exit at its full flow from the start)"},
       {"assess.egress_simulated", "Simulated egress (the crowd simulation)"},
       {"assess.egress_judged", "Judged (the slower of the two)"},
       {"assess.egress_compare_caption", "Per exit: people and mean specific flow in each model"},
@@ -868,16 +883,30 @@ const StringTable& strings_en() {
       {"assess.persons_simulated", "People (simulated)"},
       {"assess.flow_macroscopic", "Flow (macroscopic)"},
       {"assess.flow_simulated", "Flow (simulated)"},
-      {"assess.egress_compare_note", "Mean specific flow: people through the exit per metre of width per second, until its last person passed. The macroscopic model passes 82 persons/m/min (1.37 P/(m·s), Green Guide) through every exit from the first second and sends each person to the exit that empties the site soonest; the simulation lets people walk, choose and queue. An exit whose simulated flow lies well under the macroscopic one is starved (people reach it late or few choose it) or blocked upstream (stalls, a narrow aisle); one with more people than the macroscopic model gives draws the crowd by being nearest. The judged time is the slower of the two."},
+      {"assess.egress_compare_note",
+       "Mean specific flow: people through the exit per metre of width per second, until its last "
+       "person passed. The macroscopic model passes 82 persons/m/min (1.37 P/(m·s), Green Guide) "
+       "through every exit from the first second and sends each person to the exit that empties "
+       "the site soonest; the simulation lets people walk, choose and queue. An exit whose "
+       "simulated flow lies well under the macroscopic one is starved (people reach it late or few "
+       "choose it) or blocked upstream (stalls, a narrow aisle); one with more people than the "
+       "macroscopic model gives draws the crowd by being nearest. The judged time is the slower of "
+       "the two."},
       // Barrier suggestion (agora suggest-barriers)
       {"suggestion.title", "Barrier suggestion"},
       {"suggestion.method",
-       "The cheapest set of catalogue barrier products that makes every approach adequate by rating for the "
-       "classes {0}. Candidate lines stand across every run-up at the mouth and further out, where one line can "
-       "close a street that several run-ups share ({1} lines, {2} line options: every priced product that fits, "
-       "an operable one across the fire route). The choice is an integer programme solved exactly (GLPK); the "
-       "ramming analysis then judges the suggestion, and every run-up it finds past or around the lines is added "
-       "and the programme solved again ({3} run-ups, {4} rounds). Exits keep their width, pedestrian gaps stay "
+       "The cheapest set of catalogue barrier products that makes every approach adequate by "
+       "rating for the "
+       "classes {0}. Candidate lines stand across every run-up at the mouth and further out, where "
+       "one line can "
+       "close a street that several run-ups share ({1} lines, {2} line options: every priced "
+       "product that fits, "
+       "an operable one across the fire route). The choice is an integer programme solved exactly "
+       "(GLPK); the "
+       "ramming analysis then judges the suggestion, and every run-up it finds past or around the "
+       "lines is added "
+       "and the programme solved again ({3} run-ups, {4} rounds). Exits keep their width, "
+       "pedestrian gaps stay "
        "within the profile's maximum, fire engines pass through operable barriers."},
       {"suggestion.badge_full", "Every crossing adequate by rating"},
       {"suggestion.badge_partial", "Not every crossing adequate"},
@@ -894,7 +923,8 @@ const StringTable& strings_en() {
       {"suggestion.of", "{0} of {1}"},
       {"suggestion.without_cost", "({0} lines without a cost)"},
       {"suggestion.compare_note",
-       "Both layouts are judged by the same ramming analysis and the same fire-access analysis. The planner's "
+       "Both layouts are judged by the same ramming analysis and the same fire-access analysis. "
+       "The planner's "
        "cost is the sum of the cost_eur the layout gives."},
       {"suggestion.bill_caption", "Bill of quantities"},
       {"suggestion.col_product", "Product"},
@@ -909,50 +939,69 @@ const StringTable& strings_en() {
       {"suggestion.col_line", "Line"},
       {"suggestion.col_why", "Why"},
       {"suggestion.col_exposed", "People exposed"},
-      {"suggestion.unprotectable", "no priced product on any candidate line holds on every run-up here"},
+      {"suggestion.unprotectable",
+       "no priced product on any candidate line holds on every run-up here"},
       {"suggestion.crossings_note",
-       "The verdict is the ramming analysis's on the suggested layout; people exposed counts the crowd in the "
+       "The verdict is the ramming analysis's on the suggested layout; people exposed counts the "
+       "crowd in the "
        "vehicle's path where the verdict is not adequate (a modelling assumption)."},
-      {"suggestion.pareto_caption", "Cost against people still exposed (the budget does not buy full protection)"},
+      {"suggestion.pareto_caption",
+       "Cost against people still exposed (the budget does not buy full protection)"},
       {"suggestion.col_cost", "Cost"},
       {"suggestion.col_approaches", "Approaches protected"},
       {"suggestion.pareto_note",
-       "Each point is the least cost at which no more people stay exposed; the budget buys the last point within "
+       "Each point is the least cost at which no more people stay exposed; the budget buys the "
+       "last point within "
        "it."},
       {"suggestion.caveat_title", "A starting point, not a design"},
       {"suggestion.caveat",
-       "Prices are illustrative or assumptions, as the bill says for each product; a rating holds for a single "
+       "Prices are illustrative or assumptions, as the bill says for each product; a rating holds "
+       "for a single "
        "impact, foundations, utilities and the street's use are for the designer to check."},
       // Liveability and noise (issue 18): octave bands, residents to inform, location and calendar.
       {"assumption.assess.noise_octave",
-       "Noise: ISO 9613-2 general method in octave bands 63 Hz–8 kHz, the stage's sound power spread by a music "
-       "spectrum (ISO 717-1 spectrum No. 2, replaceable in the profile); ground factor from the map's land cover "
-       "(grass and parks porous, water and paving hard), {0} where the map shows none; buildings screen with flat "
-       "roofs at their mapped or default height; façade receivers get {1} for the façade's reflection; receivers "
+       "Noise: ISO 9613-2 general method in octave bands 63 Hz–8 kHz, the stage's sound power "
+       "spread by a music "
+       "spectrum (ISO 717-1 spectrum No. 2, replaceable in the profile); ground factor from the "
+       "map's land cover "
+       "(grass and parks porous, water and paving hard), {0} where the map shows none; buildings "
+       "screen with flat "
+       "roofs at their mapped or default height; façade receivers get {1} for the façade's "
+       "reflection; receivers "
        "drawn inside a building are moved to its façade; temporary structures do not screen."},
       {"assumption.residents.estimate",
-       "Residents: dwellings estimated per building from building:flats, its type, or for buildings of unknown use "
-       "from footprint × floors ÷ {0} and the land use (town-centre mix where none is mapped: dwellings above a "
-       "ground-floor shop); {1} of the {2} buildings in the letter zone have no known use in the map, holding an "
+       "Residents: dwellings estimated per building from building:flats, its type, or for "
+       "buildings of unknown use "
+       "from footprint × floors ÷ {0} and the land use (town-centre mix where none is mapped: "
+       "dwellings above a "
+       "ground-floor shop); {1} of the {2} buildings in the letter zone have no known use in the "
+       "map, holding an "
        "estimated {3} dwellings. One household per dwelling."},
       {"assumption.location.illustrative",
-       "The conditions and the event calendar of {0} are illustrative: an example of a city's condition sheet, not "
+       "The conditions and the event calendar of {0} are illustrative: an example of a city's "
+       "condition sheet, not "
        "the city's own rules."},
       {"criterion.residents_data", "Map coverage of the residents"},
       {"criterion.residents_data.unit", "share of buildings of unknown use"},
       {"criterion.location_rules", "The location's conditions"},
       {"criterion.location_rules.unit", "rules broken"},
       {"absent.no_location", "the scenario names no location conditions"},
-      {"headline.residents", "Residents to inform: {0} buildings, about {1} households within {2} or over the noise limit."},
+      {"headline.residents",
+       "Residents to inform: {0} buildings, about {1} households within {2} or over the noise "
+       "limit."},
       {"headline.residents.coverage_poor",
-       "Residents to inform: {0} buildings, about {1} households within {2} or over the noise limit — an estimate: the map gives no use for {3} of the buildings."},
-      {"headline.location", "{0}: {1} events this year; this event breaks {2} of its rules ({3} breaches in the year)."},
+       "Residents to inform: {0} buildings, about {1} households within {2} or over the noise "
+       "limit — an estimate: the map gives no use for {3} of the buildings."},
+      {"headline.location",
+       "{0}: {1} events this year; this event breaks {2} of its rules ({3} breaches in the year)."},
       {"assess.noise_model", "Propagation model"},
       {"assess.noise_moved", "Receivers moved out of a building"},
       {"residents.title", "Residents to inform"},
       {"residents.what",
-       "The organiser writes to the residents around the site: every building with dwellings or an address within "
-       "{0} m of the perimeter, and every building with a façade over the noise limit. The list is in residents.csv "
+       "The organiser writes to the residents around the site: every building with dwellings or an "
+       "address within "
+       "{0} m of the perimeter, and every building with a façade over the noise limit. The list is "
+       "in residents.csv "
        "and the layer assess_residents_to_inform."},
       {"residents.to_inform", "Buildings on the letter list"},
       {"residents.households", "Households (one per estimated dwelling)"},
@@ -963,8 +1012,10 @@ const StringTable& strings_en() {
       {"residents.unknown_share", "Share of buildings of unknown use (map coverage)"},
       {"residents.coverage_title", "The map does not say who lives here"},
       {"residents.coverage_poor",
-       "{0} % of the {1} buildings in the zone are tagged only as a building, without use or address. Their {2} "
-       "dwellings are an estimate from footprint, floors and land use; check the list against the city's address "
+       "{0} % of the {1} buildings in the zone are tagged only as a building, without use or "
+       "address. Their {2} "
+       "dwellings are an estimate from footprint, floors and land use; check the list against the "
+       "city's address "
        "register before the letters go out."},
       {"residents.table_caption", "The letter list (first rows, by street)"},
       {"residents.street", "Street"},
@@ -976,8 +1027,10 @@ const StringTable& strings_en() {
       {"residents.near", "near {0}"},
       {"residents.more", "{0} more in residents.csv"},
       {"residents.method_rule",
-       "Dwellings: building:flats where tagged; a house 1; apartments floors × footprint ÷ floor area per dwelling; "
-       "a building with an address and no type, the floors above the ground floor; a building of unknown use by "
+       "Dwellings: building:flats where tagged; a house 1; apartments floors × footprint ÷ floor "
+       "area per dwelling; "
+       "a building with an address and no type, the floors above the ground floor; a building of "
+       "unknown use by "
        "its land use. Method and sources in docs/liveability.md."},
       {"residents.method.flats", "building:flats"},
       {"residents.method.house", "house"},
@@ -991,7 +1044,8 @@ const StringTable& strings_en() {
       {"location.title", "The location: {0}"},
       {"location.illustrative_title", "Illustrative"},
       {"location.illustrative",
-       "These conditions and this calendar are an example of a city's condition sheet and event calendar, made up "
+       "These conditions and this calendar are an example of a city's condition sheet and event "
+       "calendar, made up "
        "for the bundled scenario: they are not the city's own rules or events."},
       {"location.period_limit", "Façade limit, {0} ({1}–{2})"},
       {"location.latest_end", "Latest end"},
@@ -1020,83 +1074,125 @@ const StringTable& strings_en() {
       {"location.this_event", "{0} (this event)"},
       {"location.no_breach", "none"},
       {"location.rule",
-       "Events are counted in calendar order, so the event that goes over a rule is the one named. A weekend counts "
-       "when an event has a Saturday or a Sunday in it. This event's façade level is the highest at a dwelling."},
+       "Events are counted in calendar order, so the event that goes over a rule is the one named. "
+       "A weekend counts "
+       "when an event has a Saturday or a Sunday in it. This event's façade level is the highest "
+       "at a dwelling."},
       {"liveability.days_span", "{0} – {1} ({2} days), {3}"},
-      {"assumption.ramming.run_up_bound", "Run-ups start at rest within {1} of the perimeter and are at most {0} long ({2} times that distance: city streets reach a place 1.2–1.4 times the straight line, Ballou, Rahardja and Sakai 2002); of run-ups that reach a place within {3} of each other the first found, over the fewest streets, is kept, so no detour or lap of a block becomes the run-up for a fraction of a km/h. Speeds are within {3} of the unbounded maximum."},
+      {"assumption.ramming.run_up_bound",
+       "Run-ups start at rest within {1} of the perimeter and are at most {0} long ({2} times that "
+       "distance: city streets reach a place 1.2–1.4 times the straight line, Ballou, Rahardja and "
+       "Sakai 2002); of run-ups that reach a place within {3} of each other the first found, over "
+       "the fewest streets, is kept, so no detour or lap of a block becomes the run-up for a "
+       "fraction of a km/h. Speeds are within {3} of the unbounded maximum."},
       // Statements of the ramming analysis (sim/vehicle/ramming_output.cpp)
       {"assumption.ramming.zones_from_perimeter",
        "The layout has no crowd zones: the whole perimeter is taken as one, at {0} persons/m²."},
       {"assumption.ramming.vehicles_placeholder",
-       "Its accelerations are placeholders (hostile-driver ranges from secondary sources) until official "
+       "Its accelerations are placeholders (hostile-driver ranges from secondary sources) until "
+       "official "
        "NPSA/JRC/ISO curves are loaded with --vehicles."},
-      {"assumption.ramming.speed_bands", "Speeds are bands: from the typical vehicle of each class (a_min in a table of constant accelerations) with skid friction f = {0} to the powerful one (a_max) with f = {1}; verdicts and exposure use the upper end. Run-ups start at rest anywhere within {2} of the perimeter; attackers ignore traffic law (one-way streets, pedestrian zones, squares), only physics stops them: buildings, walls, bollards and monuments in the map, steps, ways narrower or lower than the vehicle, and building passages and arcades whose tags do not open them."},
+      {"assumption.ramming.speed_bands",
+       "Speeds are bands: from the typical vehicle of each class (a_min in a table of constant "
+       "accelerations) with skid friction f = {0} to the powerful one (a_max) with f = {1}; "
+       "verdicts and exposure use the upper end. Run-ups start at rest anywhere within {2} of the "
+       "perimeter; attackers ignore traffic law (one-way streets, pedestrian zones, squares), only "
+       "physics stops them: buildings, walls, bollards and monuments in the map, steps, ways "
+       "narrower or lower than the vehicle, and building passages and arcades whose tags do not "
+       "open them."},
       {"assumption.ramming.corners",
-       "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius through the corner given the street widths "
-       "(docs/ramming.md); in open areas the vehicle drives straight lines between street mouths, corners and "
+       "Corner speeds: v = sqrt(f·g·r) with r the racing-line radius through the corner given the "
+       "street widths "
+       "(docs/ramming.md); in open areas the vehicle drives straight lines between street mouths, "
+       "corners and "
        "crossing points, and turns use the free space around the turning point."},
       {"assumption.ramming.barriers",
-       "Barriers are judged where the run-up meets them (ISO 22343-2 vehicle dynamics assessment); a rating is "
-       "adequate only for a test vehicle of the same or a heavier class, at a rated speed at least the threat "
-       "speed + {0} km/h, within {1} of the rated angle, with penetration and debris within the stand-off to the "
-       "crowd; an energy match alone only calls for an expert check. Gaps ≥ the vehicle width or > {2} are "
-       "passable. Water-filled, road-safety and ad-hoc barriers count as unrated. Emergency gates are assessed "
+       "Barriers are judged where the run-up meets them (ISO 22343-2 vehicle dynamics assessment); "
+       "a rating is "
+       "adequate only for a test vehicle of the same or a heavier class, at a rated speed at least "
+       "the threat "
+       "speed + {0} km/h, within {1} of the rated angle, with penetration and debris within the "
+       "stand-off to the "
+       "crowd; an energy match alone only calls for an expert check. Gaps ≥ the vehicle width or > "
+       "{2} are "
+       "passable. Water-filled, road-safety and ad-hoc barriers count as unrated. Emergency gates "
+       "are assessed "
        "closed."},
       {"assumption.ramming.ratings",
-       "Ratings come from the layout or the barrier catalogue ({0}): published claims, not certificates. A single "
+       "Ratings come from the layout or the barrier catalogue ({0}): published claims, not "
+       "certificates. A single "
        "impact is assessed; repeated ramming (UK VADS) is out of scope."},
       {"assumption.ramming.ratings_builtin",
-       "Ratings come from the layout or the barrier catalogue (built-in {0}): published claims, not certificates. "
+       "Ratings come from the layout or the barrier catalogue (built-in {0}): published claims, "
+       "not certificates. "
        "A single impact is assessed; repeated ramming (UK VADS) is out of scope."},
       {"headline.ramming.crossings",
-       "{0} crossing points at {1} approaches; worst verdict: {2} unprotected, {3} gap passable, {4} inadequate, "
+       "{0} crossing points at {1} approaches; worst verdict: {2} unprotected, {3} gap passable, "
+       "{4} inadequate, "
        "{5} energy-equivalent only, {6} adequate by rating"},
       {"headline.ramming.fastest",
-       "fastest: {0} {1} km/h at {2} (crossing {3}, {4}); most people exposed: {5}, {6} {7} km/h at {8} (crossing "
+       "fastest: {0} {1} km/h at {2} (crossing {3}, {4}); most people exposed: {5}, {6} {7} km/h "
+       "at {8} (crossing "
        "{9}, {10})"},
       {"headline.ramming.vehicles", "vehicle classes from {0} ({2}){1}"},
       {"headline.ramming.vehicles_builtin", "vehicle classes from built-in {0} ({2}){1}"},
       {"headline.ramming.placeholder", " (placeholder accelerations)"},
       {"statement.nothing", ""},
-      // Statements of the crowd simulation (sim/crowd/agents/crowd_run.cpp, gis/crowd/crowd_outputs.cpp)
+      // Statements of the crowd simulation (sim/crowd/agents/crowd_run.cpp,
+      // gis/crowd/crowd_outputs.cpp)
       {"assumption.crowd.model",
-       "Agents move by the collision-free speed model (Tordeux, Chraibi & Seyfried 2016) with JuPedSim's default "
+       "Agents move by the collision-free speed model (Tordeux, Chraibi & Seyfried 2016) with "
+       "JuPedSim's default "
        "parameters, time step {0} s; walls deflect rather than repel."},
-      {"assumption.crowd.speeds", "Desired speeds by Weidmann's age groups as tabulated for RiMEA test 7; body {0} across."},
+      {"assumption.crowd.speeds",
+       "Desired speeds by Weidmann's age groups as tabulated for RiMEA test 7; body {0} across."},
       {"assumption.crowd.walkable",
-       "Walkable space: the site inside the perimeter minus buildings, stalls, structures, stages and barrier "
+       "Walkable space: the site inside the perimeter minus buildings, stalls, structures, stages "
+       "and barrier "
        "lines, on a {0} grid; exits are openings in the perimeter line."},
       {"assumption.crowd.density",
-       "Local density counts people within {0} of each {1} cell, sampled every {2} s; level of service after Fruin "
+       "Local density counts people within {0} of each {1} cell, sampled every {2} s; level of "
+       "service after Fruin "
        "({3})."},
       {"assumption.crowd.agents_attendance",
-       "{0} agents: the event's expected peak attendance, shared over the crowd zones by their capacity (walkable "
+       "{0} agents: the event's expected peak attendance, shared over the crowd zones by their "
+       "capacity (walkable "
        "area × density)."},
       {"assumption.crowd.agents_given",
-       "{0} agents as given, shared over the crowd zones by their capacity (walkable area × density)."},
+       "{0} agents as given, shared over the crowd zones by their capacity (walkable area × "
+       "density)."},
       {"assumption.crowd.agents_zone_density",
-       "{0} agents: each crowd zone's density (or the profile's planning density) × its walkable area; the event "
+       "{0} agents: each crowd zone's density (or the profile's planning density) × its walkable "
+       "area; the event "
        "gives no peak attendance."},
       {"assumption.crowd.premovement",
-       "Pre-movement time uniform in [{0}, {1}] s; each agent takes the exit quickest by walking cost plus the "
+       "Pre-movement time uniform in [{0}, {1}] s; each agent takes the exit quickest by walking "
+       "cost plus the "
        "queue ahead, reconsidered every {2} s."},
       {"headline.crowd.circulation", "{0} agents, circulation: circulated for {1} s"},
       {"headline.crowd.egress_done", "{0} agents, egress: all out after {1} s"},
       {"headline.crowd.ingress_done", "{0} agents, ingress: all in place after {1} s"},
-      {"headline.crowd.egress_remaining", "{0} agents, egress: {1} still inside at {2} s (time limit)"},
-      {"headline.crowd.ingress_remaining", "{0} agents, ingress: {1} still on their way at {2} s (time limit)"},
-      {"headline.crowd.density", "highest local density {0} persons/m²; {1} places over the thresholds"},
+      {"headline.crowd.egress_remaining",
+       "{0} agents, egress: {1} still inside at {2} s (time limit)"},
+      {"headline.crowd.ingress_remaining",
+       "{0} agents, ingress: {1} still on their way at {2} s (time limit)"},
+      {"headline.crowd.density",
+       "highest local density {0} persons/m²; {1} places over the thresholds"},
       // Warnings of the analyses, keyed (Problem::said)
       {"warning.field", "field '{0}'"},
-      {"warning.crowd.walled_in", "{0} of the zone are walled in (no way to an exit): nobody is placed there"},
+      {"warning.crowd.walled_in",
+       "{0} of the zone are walled in (no way to an exit): nobody is placed there"},
       {"warning.crowd.time_limit", "{0} of {1} agents had not finished at the time limit of {2} s"},
       {"warning.access.gate_at_limit",
-       "the emergency gate is {0} wide, at the limit of the {1} the fire service needs: no margin for a post or a "
+       "the emergency gate is {0} wide, at the limit of the {1} the fire service needs: no margin "
+       "for a post or a "
        "parked car"},
       {"warning.mobility.subway_inside",
-       "a stairwell inside the perimeter at ({0}, {1}): people enter and leave the crowd here; keep its head clear "
+       "a stairwell inside the perimeter at ({0}, {1}): people enter and leave the crowd here; "
+       "keep its head clear "
        "(a queue space) or close it with the transit operator"},
-      // Labels of the figures the profiles' risk rules read as consequence (the rest are made from their keys)
+      // Labels of the figures the profiles' risk rules read as consequence (the rest are made from
+      // their keys)
       {"figure.ramming.people_exposed_max", "People exposed (most at one crossing)"},
       {"figure.assess.event.attendance_peak", "Peak attendance"},
       {"figure.assess.mobility.households", "Households within the neighbour distance"},
@@ -1107,7 +1203,8 @@ const StringTable& strings_en() {
       {"figure.layout.structures", "Structures"},
       {"figure.layout.stages", "Stages"},
       {"figure.layout.barriers", "Planned vehicle barriers"},
-      {"warning.noise.receiver_moved", "the receiver stands inside building {0}; moved {1} to the nearest façade"},
+      {"warning.noise.receiver_moved",
+       "the receiver stands inside building {0}; moved {1} to the nearest façade"},
       // Units with words (report/format.cpp unit_text)
       {"unit.persons_m2", "persons/m²"},
       {"unit.persons", "persons"},
@@ -1116,9 +1213,16 @@ const StringTable& strings_en() {
       {"unit.kmh", "km/h"},
       {"noise.why.night", "{0} runs {1}–{2}, into the night from {3}"},
       {"noise.why.day", "every event day ends before {0}"},
-      {"assumption.ramming.vehicles_builtin", "Vehicle classes from built-in {0}, accelerating by {1}: a(v) = min(share·f·g, η·P/(m·v)) − ½·ρ·C_d·A·v²/m − C_rr·g − g·sin(grade) for a typical and a powerful vehicle of each class (the two ends of the speed band), top speed from the power balance or the 90 km/h limiter of N2/N3 trucks (Directive 92/6/EEC as amended by 2002/85/EC); braking b = f·g before every corner; a run-up starts at rest within the search radius, outside the barrier lines and nowhere inside a tunnel."},
+      {"assumption.ramming.vehicles_builtin",
+       "Vehicle classes from built-in {0}, accelerating by {1}: a(v) = min(share·f·g, η·P/(m·v)) − "
+       "½·ρ·C_d·A·v²/m − C_rr·g − g·sin(grade) for a typical and a powerful vehicle of each class "
+       "(the two ends of the speed band), top speed from the power balance or the 90 km/h limiter "
+       "of N2/N3 trucks (Directive 92/6/EEC as amended by 2002/85/EC); braking b = f·g before "
+       "every corner; a run-up starts at rest within the search radius, outside the barrier lines "
+       "and nowhere inside a tunnel."},
       {"vehicle.models.physics", "physics for every class"},
-      {"vehicle.models.mixed", "physics, a loaded curve or constant accelerations by class, as the vehicle table says"},
+      {"vehicle.models.mixed",
+       "physics, a loaded curve or constant accelerations by class, as the vehicle table says"},
   };
   return table;
 }

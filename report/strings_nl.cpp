@@ -196,7 +196,8 @@ const StringTable& strings_nl() {
        "Waterbarrières en verkeersbarrières hebben geen anti-ramcertificering en tellen als "
        "niet-gecertificeerd."},
       {"ramming.sources",
-       "Bronnen: \u2068sources.md: Vehicles\u2069 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM F2656; MIL-HDBK-1013/14 "
+       "Bronnen: \u2068sources.md: Vehicles\u2069 (PERICLES; ISO 22343-1/-2:2023; PAS 68; ASTM "
+       "F2656; MIL-HDBK-1013/14 "
        "wrijving). "
        "Voertuigklassen: {0}. Barrièrecertificeringen: {1} (gepubliceerde claims, geen "
        "certificaten)."},
@@ -247,7 +248,8 @@ const StringTable& strings_nl() {
       {"assess.capacity_rule",
        "Capaciteit = min(netto oppervlakte × dichtheid, Σ uitgangsbreedtes zonder de breedste × "
        "doorstroming × "
-       "ontruimingstijd) (UK Green Guide, HSG195; \u2068sources.md: Capacity, egress and fire access\u2069). Dichtheid, doorstroming en tijd: zie "
+       "ontruimingstijd) (UK Green Guide, HSG195; \u2068sources.md: Capacity, egress and fire "
+       "access\u2069). Dichtheid, doorstroming en tijd: zie "
        "de profielwaarden."},
       {"assess.exit_rules", "Uitgangsregels (Fluvia)"},
       {"assess.exit_rules_caption",
@@ -321,7 +323,8 @@ const StringTable& strings_nl() {
       {"assess.access_rule",
        "Vlaamse brandweer: vrije doorgang 4 m breed en 4 m hoog, draaicirkels 11 m binnen / 15 m "
        "buiten, het voertuig "
-       "binnen 60 m van de gevel (\u2068sources.md: Capacity, egress and fire access\u2069); het profiel bepaalt de gebruikte waarden."},
+       "binnen 60 m van de gevel (\u2068sources.md: Capacity, egress and fire access\u2069); het "
+       "profiel bepaalt de gebruikte waarden."},
       {"assess.noise_title", "Geluid"},
       {"assess.noise_what",
        "Geluidsniveaus aan de gevels van de buren van elk podium (ISO 9613-2 vereenvoudigd, "
@@ -393,7 +396,8 @@ const StringTable& strings_nl() {
        "bezoekers."},
       {"assess.risk_caption", "Risicomatrix"},
       {"assess.risk_note",
-       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (\u2068sources.md: Assessment\u2069)."},
+       "Banden: 0–3 laag, 4–9 middel, 10–14 hoog, 15–25 zeer hoog (\u2068sources.md: "
+       "Assessment\u2069)."},
       {"assess.hazard", "Gevaar"},
       {"assess.likelihood", "Kans"},
       {"assess.consequence", "Gevolg"},
@@ -408,7 +412,8 @@ const StringTable& strings_nl() {
       {"assess.classification_rule",
        "Nederlandse klassen A/B/C en het Belgische risico-evenement (KB 16 februari 2006, "
        "omzendbrief NPU-4) volgens "
-       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers (\u2068sources.md: Assessment\u2069). "
+       "de regels van het profiel: de hoogste risicoband en het piekaantal bezoekers "
+       "(\u2068sources.md: Assessment\u2069). "
        "Adviserend: de "
        "ambtenaar kan afwijken, met vermelding van de reden."},
       {"assess.reason_nl", "Nederlandse klasse: {0}"},
@@ -432,7 +437,8 @@ const StringTable& strings_nl() {
        "dichtheid boven de drempels kwam. Een controle op de macroscopische ontruiming: ze toont "
        "waar het vastloopt."},
       {"crowd.not_completed_title", "Niet iedereen raakte buiten"},
-      {"crowd.not_completed", "{0} gesimuleerde personen waren nog binnen toen de run stopte na {1} s."},
+      {"crowd.not_completed",
+       "{0} gesimuleerde personen waren nog binnen toen de run stopte na {1} s."},
       {"crowd.agents", "Agenten"},
       {"crowd.phase", "Fase"},
       {"crowd.phase.egress", "ontruiming (het terrein verlaten)"},
@@ -567,8 +573,10 @@ const StringTable& strings_nl() {
       {"assess.rule_text", "groen ≤ {0}, oranje ≤ {1}, daarboven rood ({2})"},
       {"risk.basis", "kans {0} uit {1} ({2}); gevolg {3} uit {4} = {5}"},
       {"risk.no_criterion_assessed", "geen van de criteria kon beoordeeld worden"},
-      {"not_assessed.not_in_scenario", "niet beoordeeld: de analyse {0} staat niet bij de analyses die scenario.json vraagt"},
-      {"not_assessed.not_applicable", "niet beoordeeld: de analyse {0} is niet van toepassing op deze inplanting"},
+      {"not_assessed.not_in_scenario",
+       "niet beoordeeld: de analyse {0} staat niet bij de analyses die scenario.json vraagt"},
+      {"not_assessed.not_applicable",
+       "niet beoordeeld: de analyse {0} is niet van toepassing op deze inplanting"},
       {"not_assessed.not_run", "niet beoordeeld: de analyse {0} liep niet vóór de beoordeling"},
       {"not_assessed.absent", "niet beoordeeld: {0}"},
       {"not_assessed.not_measured", "niet beoordeeld: het cijfer {0} werd niet gemeten"},
@@ -586,8 +594,11 @@ const StringTable& strings_nl() {
       {"class.reason.no_risk", "geen enkel gevaar kon beoordeeld worden"},
       {"class.reason.people_from", "{0} personen op het piekmoment ({1} vanaf {2})"},
       {"class.reason.people", "{0} personen op het piekmoment"},
-      {"class.reason.risk_event_from", "{0} personen op het piekmoment (risico-evenement vanaf {1})"},
-      {"assumption.assess.absent", "De analyse {0} liep niet vóór de beoordeling: criteria en gevaren die haar cijfers lezen staan op niet beoordeeld, met de reden."},
+      {"class.reason.risk_event_from",
+       "{0} personen op het piekmoment (risico-evenement vanaf {1})"},
+      {"assumption.assess.absent",
+       "De analyse {0} liep niet vóór de beoordeling: criteria en gevaren die haar cijfers lezen "
+       "staan op niet beoordeeld, met de reden."},
       {"analysis.ramming.name", "voertuigramming"},
       {"analysis.crowd.name", "crowdsimulatie"},
       {"analysis.assess.name", "beoordeling"},
@@ -601,7 +612,12 @@ const StringTable& strings_nl() {
       {"criterion.crowd_density.unit", "personen/m²"},
       {"absent.one_exit", "de inplanting heeft minder dan twee bruikbare uitgangen"},
       {"emma.title", "Het multidisciplinaire beeld"},
-      {"emma.intro", "Wat elk van de vijf disciplines van de noodplanning uit deze berekening nodig heeft, op één plaats voor de veiligheidscel: D1 brandweer, D2 medische en psychosociale hulpverlening, D3 politie, D4 civiele bescherming en logistiek, D5 informatie. Elke regel is een cijfer van een analyse; een regel zegt \"niet berekend\" wanneer die analyse niet is uitgevoerd."},
+      {"emma.intro",
+       "Wat elk van de vijf disciplines van de noodplanning uit deze berekening nodig heeft, op "
+       "één plaats voor de veiligheidscel: D1 brandweer, D2 medische en psychosociale "
+       "hulpverlening, D3 politie, D4 civiele bescherming en logistiek, D5 informatie. Elke regel "
+       "is een cijfer van een analyse; een regel zegt \"niet berekend\" wanneer die analyse niet "
+       "is uitgevoerd."},
       {"emma.heading.fire", "D1 Brandweer"},
       {"emma.heading.medical", "D2 Medische en psychosociale hulpverlening"},
       {"emma.heading.police", "D3 Politie"},
@@ -612,7 +628,8 @@ const StringTable& strings_nl() {
       {"emma.not_run", "niet berekend ({0} niet uitgevoerd)"},
       {"emma.item.access_road_found", "Toegangsweg voor de brandweer gevonden"},
       {"emma.item.access_narrowest", "Smalste punt van de toegangsweg"},
-      {"emma.item.access_unreachable", "Deel van het evenemententerrein dat de brandweer niet bereikt"},
+      {"emma.item.access_unreachable",
+       "Deel van het evenemententerrein dat de brandweer niet bereikt"},
       {"emma.item.access_parts", "Delen van het terrein die apart bereikt worden"},
       {"emma.item.facades_unreachable", "Gevels buiten bereik van de brandweer"},
       {"emma.item.egress_judged", "Ontruimingstijd van het terrein (beoordeeld)"},
@@ -641,25 +658,42 @@ const StringTable& strings_nl() {
       {"emma.item.dwellings_over", "Woningen boven de geluidsnorm"},
       {"emma.item.max_dwelling_noise", "Hoogste niveau aan een woning"},
       {"assess.egress_compare", "Ontruiming: het macroscopische model en de mensenmassasimulatie"},
-      {"assess.egress_macroscopic", "Macroscopische ontruiming (elke uitgang vanaf het begin op volle doorstroming)"},
+      {"assess.egress_macroscopic",
+       "Macroscopische ontruiming (elke uitgang vanaf het begin op volle doorstroming)"},
       {"assess.egress_simulated", "Gesimuleerde ontruiming (de mensenmassasimulatie)"},
       {"assess.egress_judged", "Beoordeeld (de tragere van de twee)"},
-      {"assess.egress_compare_caption", "Per uitgang: personen en gemiddelde specifieke doorstroming in elk model"},
+      {"assess.egress_compare_caption",
+       "Per uitgang: personen en gemiddelde specifieke doorstroming in elk model"},
       {"assess.persons_macroscopic", "Personen (macroscopisch)"},
       {"assess.persons_simulated", "Personen (gesimuleerd)"},
       {"assess.flow_macroscopic", "Doorstroming (macroscopisch)"},
       {"assess.flow_simulated", "Doorstroming (gesimuleerd)"},
-      {"assess.egress_compare_note", "Gemiddelde specifieke doorstroming: personen door de uitgang per meter breedte per seconde, tot de laatste persoon erdoor is. Het macroscopische model laat vanaf de eerste seconde 82 personen/m/min (1,37 P/(m·s), Green Guide) door elke uitgang en stuurt iedereen naar de uitgang die het terrein het snelst leegmaakt; de simulatie laat mensen lopen, kiezen en aanschuiven. Een uitgang met een gesimuleerde doorstroming ver onder de macroscopische krijgt te weinig aanvoer (mensen komen laat of weinigen kiezen haar) of wordt stroomopwaarts afgeremd (kramen, een smal gangpad); een uitgang met meer personen dan het macroscopische model trekt het publiek omdat ze het dichtst bij ligt. De beoordeelde tijd is de tragere van de twee."},
+      {"assess.egress_compare_note",
+       "Gemiddelde specifieke doorstroming: personen door de uitgang per meter breedte per "
+       "seconde, tot de laatste persoon erdoor is. Het macroscopische model laat vanaf de eerste "
+       "seconde 82 personen/m/min (1,37 P/(m·s), Green Guide) door elke uitgang en stuurt iedereen "
+       "naar de uitgang die het terrein het snelst leegmaakt; de simulatie laat mensen lopen, "
+       "kiezen en aanschuiven. Een uitgang met een gesimuleerde doorstroming ver onder de "
+       "macroscopische krijgt te weinig aanvoer (mensen komen laat of weinigen kiezen haar) of "
+       "wordt stroomopwaarts afgeremd (kramen, een smal gangpad); een uitgang met meer personen "
+       "dan het macroscopische model trekt het publiek omdat ze het dichtst bij ligt. De "
+       "beoordeelde tijd is de tragere van de twee."},
       // Barrier suggestion (agora suggest-barriers)
       {"suggestion.title", "Voorstel voor voertuigbarrières"},
       {"suggestion.method",
-       "De goedkoopste set barrièreproducten uit de catalogus die elke aanrijroute volgens de certificering "
-       "afdoende maakt voor de klassen {0}. Kandidaatlijnen staan dwars op elke aanloop, aan de monding en verder "
-       "weg, waar één lijn een straat kan afsluiten die meerdere aanlopen delen ({1} lijnen, {2} lijnopties: elk "
+       "De goedkoopste set barrièreproducten uit de catalogus die elke aanrijroute volgens de "
+       "certificering "
+       "afdoende maakt voor de klassen {0}. Kandidaatlijnen staan dwars op elke aanloop, aan de "
+       "monding en verder "
+       "weg, waar één lijn een straat kan afsluiten die meerdere aanlopen delen ({1} lijnen, {2} "
+       "lijnopties: elk "
        "geprijsd product dat past, een bedienbaar product op de brandweerroute). De keuze is een "
-       "geheeltallig programma dat exact wordt opgelost (GLPK); daarna beoordeelt de aanrijanalyse het voorstel, "
-       "en elke aanloop die langs of om de lijnen komt, wordt toegevoegd en het programma opnieuw opgelost ({3} "
-       "aanlopen, {4} rondes). Uitgangen houden hun breedte, openingen voor voetgangers blijven binnen het "
+       "geheeltallig programma dat exact wordt opgelost (GLPK); daarna beoordeelt de aanrijanalyse "
+       "het voorstel, "
+       "en elke aanloop die langs of om de lijnen komt, wordt toegevoegd en het programma opnieuw "
+       "opgelost ({3} "
+       "aanlopen, {4} rondes). Uitgangen houden hun breedte, openingen voor voetgangers blijven "
+       "binnen het "
        "maximum van het profiel, brandweerwagens rijden door bedienbare barrières."},
       {"suggestion.badge_full", "Elk kruispunt afdoende volgens certificering"},
       {"suggestion.badge_partial", "Niet elk kruispunt afdoende"},
@@ -671,12 +705,14 @@ const StringTable& strings_nl() {
       {"suggestion.row_cost", "Kosten"},
       {"suggestion.row_barriers", "Barrièrelijnen"},
       {"suggestion.row_adequate", "Kruispunten afdoende volgens certificering"},
-      {"suggestion.row_exposed", "Blootgestelde personen (meest blootgestelde klasse per aanrijroute, opgeteld)"},
+      {"suggestion.row_exposed",
+       "Blootgestelde personen (meest blootgestelde klasse per aanrijroute, opgeteld)"},
       {"suggestion.row_fire", "Deel van het evenemententerrein dat de brandweer niet bereikt"},
       {"suggestion.of", "{0} van {1}"},
       {"suggestion.without_cost", "({0} lijnen zonder kostprijs)"},
       {"suggestion.compare_note",
-       "Beide inplantingen worden met dezelfde aanrijanalyse en dezelfde analyse van de brandweertoegang "
+       "Beide inplantingen worden met dezelfde aanrijanalyse en dezelfde analyse van de "
+       "brandweertoegang "
        "beoordeeld. De kosten van de planner zijn de som van de cost_eur in de inplanting."},
       {"suggestion.bill_caption", "Meetstaat"},
       {"suggestion.col_product", "Product"},
@@ -691,52 +727,76 @@ const StringTable& strings_nl() {
       {"suggestion.col_line", "Lijn"},
       {"suggestion.col_why", "Waarom"},
       {"suggestion.col_exposed", "Blootgestelde personen"},
-      {"suggestion.unprotectable", "geen geprijsd product op een kandidaatlijn houdt hier elke aanloop tegen"},
+      {"suggestion.unprotectable",
+       "geen geprijsd product op een kandidaatlijn houdt hier elke aanloop tegen"},
       {"suggestion.crossings_note",
-       "Het oordeel is dat van de aanrijanalyse op de voorgestelde inplanting; blootgestelde personen telt de "
+       "Het oordeel is dat van de aanrijanalyse op de voorgestelde inplanting; blootgestelde "
+       "personen telt de "
        "menigte in het pad van het voertuig waar het oordeel niet afdoende is (een modelaanname)."},
-      {"suggestion.pareto_caption", "Kosten tegenover personen die blootgesteld blijven (het budget volstaat niet voor volledige bescherming)"},
+      {"suggestion.pareto_caption",
+       "Kosten tegenover personen die blootgesteld blijven (het budget volstaat niet voor "
+       "volledige bescherming)"},
       {"suggestion.col_cost", "Kosten"},
       {"suggestion.col_approaches", "Beschermde aanrijroutes"},
       {"suggestion.pareto_note",
-       "Elk punt is de laagste kostprijs waarbij niet meer personen blootgesteld blijven; het budget koopt het "
+       "Elk punt is de laagste kostprijs waarbij niet meer personen blootgesteld blijven; het "
+       "budget koopt het "
        "laatste punt dat erbinnen valt."},
       {"suggestion.caveat_title", "Een vertrekpunt, geen ontwerp"},
       {"suggestion.caveat",
-       "Prijzen zijn illustratief of aannames, zoals de meetstaat per product vermeldt; een certificering geldt "
-       "voor één enkele aanrijding; funderingen, nutsleidingen en het gebruik van de straat moet de ontwerper "
+       "Prijzen zijn illustratief of aannames, zoals de meetstaat per product vermeldt; een "
+       "certificering geldt "
+       "voor één enkele aanrijding; funderingen, nutsleidingen en het gebruik van de straat moet "
+       "de ontwerper "
        "nagaan."},
-      // Leefbaarheid en geluid (issue 18): octaafbanden, bewoners te informeren, locatie en kalender.
+      // Leefbaarheid en geluid (issue 18): octaafbanden, bewoners te informeren, locatie en
+      // kalender.
       {"assumption.assess.noise_octave",
-       "Geluid: ISO 9613-2 algemene methode in octaafbanden 63 Hz–8 kHz, het geluidsvermogen van het podium "
-       "verdeeld volgens een muziekspectrum (ISO 717-1 spectrum nr. 2, te vervangen in het profiel); bodemfactor "
-       "uit het bodemgebruik op de kaart (gras en parken poreus, water en verharding hard), {0} waar de kaart niets "
-       "toont; gebouwen schermen af met platte daken op hun gekarteerde of standaardhoogte; gevelpunten krijgen {1} "
-       "voor de weerkaatsing op de gevel; ontvangers die in een gebouw getekend zijn, worden naar de gevel "
+       "Geluid: ISO 9613-2 algemene methode in octaafbanden 63 Hz–8 kHz, het geluidsvermogen van "
+       "het podium "
+       "verdeeld volgens een muziekspectrum (ISO 717-1 spectrum nr. 2, te vervangen in het "
+       "profiel); bodemfactor "
+       "uit het bodemgebruik op de kaart (gras en parken poreus, water en verharding hard), {0} "
+       "waar de kaart niets "
+       "toont; gebouwen schermen af met platte daken op hun gekarteerde of standaardhoogte; "
+       "gevelpunten krijgen {1} "
+       "voor de weerkaatsing op de gevel; ontvangers die in een gebouw getekend zijn, worden naar "
+       "de gevel "
        "verplaatst; tijdelijke constructies schermen niet af."},
       {"assumption.residents.estimate",
-       "Bewoners: woningen per gebouw geschat uit building:flats, het gebouwtype, of voor gebouwen met onbekend "
-       "gebruik uit grondvlak × bouwlagen ÷ {0} en het bodemgebruik (gemengde binnenstad waar niets gekarteerd is: "
-       "woningen boven een winkel op het gelijkvloers); {1} van de {2} gebouwen in de bewonerszone hebben geen "
+       "Bewoners: woningen per gebouw geschat uit building:flats, het gebouwtype, of voor gebouwen "
+       "met onbekend "
+       "gebruik uit grondvlak × bouwlagen ÷ {0} en het bodemgebruik (gemengde binnenstad waar "
+       "niets gekarteerd is: "
+       "woningen boven een winkel op het gelijkvloers); {1} van de {2} gebouwen in de bewonerszone "
+       "hebben geen "
        "gekend gebruik op de kaart, met naar schatting {3} woningen. Eén huishouden per woning."},
       {"assumption.location.illustrative",
-       "De voorwaarden en de evenementenkalender van {0} zijn een voorbeeld: een illustratie van een "
+       "De voorwaarden en de evenementenkalender van {0} zijn een voorbeeld: een illustratie van "
+       "een "
        "locatiefiche van een stad, niet de eigen regels van de stad."},
       {"criterion.residents_data", "Kaartdekking van de bewoners"},
       {"criterion.residents_data.unit", "aandeel gebouwen met onbekend gebruik"},
       {"criterion.location_rules", "Voorwaarden van de locatie"},
       {"criterion.location_rules.unit", "regels overtreden"},
       {"absent.no_location", "het scenario noemt geen locatievoorwaarden"},
-      {"headline.residents", "Te informeren bewoners: {0} gebouwen, ongeveer {1} huishoudens binnen {2} of boven de geluidsnorm."},
+      {"headline.residents",
+       "Te informeren bewoners: {0} gebouwen, ongeveer {1} huishoudens binnen {2} of boven de "
+       "geluidsnorm."},
       {"headline.residents.coverage_poor",
-       "Te informeren bewoners: {0} gebouwen, ongeveer {1} huishoudens binnen {2} of boven de geluidsnorm — een schatting: de kaart geeft voor {3} van de gebouwen geen gebruik."},
-      {"headline.location", "{0}: {1} evenementen dit jaar; dit evenement overtreedt {2} van de regels ({3} overtredingen in het jaar)."},
+       "Te informeren bewoners: {0} gebouwen, ongeveer {1} huishoudens binnen {2} of boven de "
+       "geluidsnorm — een schatting: de kaart geeft voor {3} van de gebouwen geen gebruik."},
+      {"headline.location",
+       "{0}: {1} evenementen dit jaar; dit evenement overtreedt {2} van de regels ({3} "
+       "overtredingen in het jaar)."},
       {"assess.noise_model", "Rekenmodel"},
       {"assess.noise_moved", "Ontvangers uit een gebouw verplaatst"},
       {"residents.title", "Te informeren bewoners"},
       {"residents.what",
-       "De organisator schrijft de buurtbewoners aan: elk gebouw met woningen of een adres binnen {0} m van de "
-       "perimeter, en elk gebouw met een gevel boven de geluidsnorm. De lijst staat in residents.csv en in de laag "
+       "De organisator schrijft de buurtbewoners aan: elk gebouw met woningen of een adres binnen "
+       "{0} m van de "
+       "perimeter, en elk gebouw met een gevel boven de geluidsnorm. De lijst staat in "
+       "residents.csv en in de laag "
        "\u2068assess_residents_to_inform\u2069."},
       {"residents.to_inform", "Gebouwen op de bewonersbrief-lijst"},
       {"residents.households", "Huishoudens (één per geschatte woning)"},
@@ -747,8 +807,10 @@ const StringTable& strings_nl() {
       {"residents.unknown_share", "Aandeel gebouwen met onbekend gebruik (kaartdekking)"},
       {"residents.coverage_title", "De kaart zegt niet wie hier woont"},
       {"residents.coverage_poor",
-       "{0} % van de {1} gebouwen in de zone is enkel als gebouw getagd, zonder gebruik of adres. Hun {2} woningen "
-       "zijn een schatting uit grondvlak, bouwlagen en bodemgebruik; toets de lijst aan het adressenregister van de "
+       "{0} % van de {1} gebouwen in de zone is enkel als gebouw getagd, zonder gebruik of adres. "
+       "Hun {2} woningen "
+       "zijn een schatting uit grondvlak, bouwlagen en bodemgebruik; toets de lijst aan het "
+       "adressenregister van de "
        "stad voor de brieven vertrekken."},
       {"residents.table_caption", "De bewonersbrief-lijst (eerste rijen, per straat)"},
       {"residents.street", "Straat"},
@@ -760,8 +822,10 @@ const StringTable& strings_nl() {
       {"residents.near", "bij {0}"},
       {"residents.more", "nog {0} in residents.csv"},
       {"residents.method_rule",
-       "Woningen: building:flats waar getagd; een huis 1; appartementen bouwlagen × grondvlak ÷ vloeroppervlak per "
-       "woning; een gebouw met adres en zonder type, de bouwlagen boven het gelijkvloers; een gebouw met onbekend "
+       "Woningen: building:flats waar getagd; een huis 1; appartementen bouwlagen × grondvlak ÷ "
+       "vloeroppervlak per "
+       "woning; een gebouw met adres en zonder type, de bouwlagen boven het gelijkvloers; een "
+       "gebouw met onbekend "
        "gebruik volgens het bodemgebruik. Methode en bronnen in docs/liveability.md."},
       {"residents.method.flats", "building:flats"},
       {"residents.method.house", "huis"},
@@ -775,8 +839,10 @@ const StringTable& strings_nl() {
       {"location.title", "De locatie: {0}"},
       {"location.illustrative_title", "Illustratief"},
       {"location.illustrative",
-       "Deze voorwaarden en deze kalender zijn een voorbeeld van een locatiefiche en een evenementenkalender van "
-       "een stad, opgesteld voor het meegeleverde scenario: het zijn niet de eigen regels of evenementen van de stad."},
+       "Deze voorwaarden en deze kalender zijn een voorbeeld van een locatiefiche en een "
+       "evenementenkalender van "
+       "een stad, opgesteld voor het meegeleverde scenario: het zijn niet de eigen regels of "
+       "evenementen van de stad."},
       {"location.period_limit", "Gevelnorm, {0} ({1}–{2})"},
       {"location.latest_end", "Uiterste einduur"},
       {"location.no_rule", "geen regel"},
@@ -798,17 +864,26 @@ const StringTable& strings_nl() {
       {"location.breaks", "Overtreden regels"},
       {"location.breach.max_events_per_month", "evenement {0} in {2} (hoogstens {1})"},
       {"location.breach.max_events_per_year", "evenement {0} van het jaar (hoogstens {1})"},
-      {"location.breach.max_consecutive_weekends", "weekend {0} na elkaar vanaf {2} (hoogstens {1})"},
+      {"location.breach.max_consecutive_weekends",
+       "weekend {0} na elkaar vanaf {2} (hoogstens {1})"},
       {"location.breach.latest_end", "eindigt {0} min na het uiterste einduur ({2})"},
       {"location.breach.facade_limit", "{0} dB(A) aan de gevel, norm {1} ({2})"},
       {"location.this_event", "{0} (dit evenement)"},
       {"location.no_breach", "geen"},
       {"location.rule",
-       "Evenementen worden in kalendervolgorde geteld: het evenement dat over een regel gaat, wordt genoemd. Een "
-       "weekend telt wanneer een evenement een zaterdag of zondag bevat. Het gevelniveau van dit evenement is het "
+       "Evenementen worden in kalendervolgorde geteld: het evenement dat over een regel gaat, "
+       "wordt genoemd. Een "
+       "weekend telt wanneer een evenement een zaterdag of zondag bevat. Het gevelniveau van dit "
+       "evenement is het "
        "hoogste aan een woning."},
       {"liveability.days_span", "{0} – {1} ({2} dagen), {3}"},
-      {"assumption.ramming.run_up_bound", "Aanlopen beginnen stilstaand binnen {1} van de perimeter en zijn ten hoogste {0} lang ({2} keer die afstand: stadsstraten bereiken een plek via 1,2 tot 1,4 keer de rechte lijn, Ballou, Rahardja en Sakai 2002); van aanlopen die een plek bereiken met minder dan {3} verschil wordt de eerst gevonden aanloop, over de minste straten, behouden, zodat geen omweg of rondje rond een bouwblok de aanloop wordt voor een fractie van een km/u. Snelheden liggen binnen {3} van het onbegrensde maximum."},
+      {"assumption.ramming.run_up_bound",
+       "Aanlopen beginnen stilstaand binnen {1} van de perimeter en zijn ten hoogste {0} lang ({2} "
+       "keer die afstand: stadsstraten bereiken een plek via 1,2 tot 1,4 keer de rechte lijn, "
+       "Ballou, Rahardja en Sakai 2002); van aanlopen die een plek bereiken met minder dan {3} "
+       "verschil wordt de eerst gevonden aanloop, over de minste straten, behouden, zodat geen "
+       "omweg of rondje rond een bouwblok de aanloop wordt voor een fractie van een km/u. "
+       "Snelheden liggen binnen {3} van het onbegrensde maximum."},
       // Aangevuld: de rest van de Engelse tabel (issue 13: geen Engelse zin meer in het Nederlandse
       // verslag)
       {"value.none", "(geen)"},
@@ -830,7 +905,8 @@ const StringTable& strings_nl() {
       {"figure.map.vehicle_passable_km", "Berijdbare straten"},
       {"doc.running_foot",
        "Agora {0} · opgemaakt {1} · advies: de veiligheidscel en de bevoegde overheid beslissen"},
-      {"doc.running_foot_undated", "Agora {0} · advies: de veiligheidscel en de bevoegde overheid beslissen"},
+      {"doc.running_foot_undated",
+       "Agora {0} · advies: de veiligheidscel en de bevoegde overheid beslissen"},
       {"table.figure", "Cijfer"},
       {"table.value", "Waarde"},
       {"table.key", "Sleutel (summary.json)"},
@@ -850,22 +926,28 @@ const StringTable& strings_nl() {
        "risicoanalyse is vereist"},
       {"cover.risk_event_no", "Geen risico-evenement"},
       {"cover.risk_event_no_detail",
-       "Geen Belgisch risico-evenement volgens de regels van het profiel; de overheid kan anders beslissen"},
+       "Geen Belgisch risico-evenement volgens de regels van het profiel; de overheid kan anders "
+       "beslissen"},
       {"cover.disciplines_all",
-       "te bepalen: voor een risico-evenement politie (D3), brandweer (D1), medische hulpverlening (D2) en "
+       "te bepalen: voor een risico-evenement politie (D3), brandweer (D1), medische hulpverlening "
+       "(D2) en "
        "noodplanning (D5), met het OCAM wanneer een terroristische dreiging speelt"},
       {"cover.override", "Afwijking door de ambtenaar"},
       {"cover.not_assessed_detail",
-       "Voor deze berekening is geen classificatie bepaald (de vergunningsbeoordeling is niet uitgevoerd): "
+       "Voor deze berekening is geen classificatie bepaald (de vergunningsbeoordeling is niet "
+       "uitgevoerd): "
        "de Nederlandse klasse A/B/C en de vraag naar een Belgisch risico-evenement blijven open"},
       {"cover.scorecard_not_assessed",
        "Niet beoordeeld: de leefbaarheidstoets vraagt de vergunningsbeoordeling."},
       {"cover.headline", "Kerncijfers"},
       {"cover.scope_title", "Wat dit verslag is"},
       {"cover.scope",
-       "Een adviserende analyse van het inplantingsplan voor het vergunningsdossier en de multidisciplinaire "
-       "veiligheidscel. Hier berekend: {0}. De cijfers zijn maar zo goed als de kaart, het inplantingsplan en "
-       "de tabellen in het deel over de aannames; de bevoegde overheid en de disciplines beslissen."},
+       "Een adviserende analyse van het inplantingsplan voor het vergunningsdossier en de "
+       "multidisciplinaire "
+       "veiligheidscel. Hier berekend: {0}. De cijfers zijn maar zo goed als de kaart, het "
+       "inplantingsplan en "
+       "de tabellen in het deel over de aannames; de bevoegde overheid en de disciplines "
+       "beslissen."},
       {"cover.no_analyses", "enkel het terrein en de inplanting (geen analyse uitgevoerd)"},
       {"event_type.market", "Markt"},
       {"event_type.concert", "Concert"},
@@ -877,7 +959,8 @@ const StringTable& strings_nl() {
       {"event_type.gathering", "Samenkomst"},
       {"event_type.other", "Ander"},
       {"layout.intro",
-       "Het inplantingsplan zoals ingediend, getekend op het stadsmodel: de beschermde perimeter, de zones "
+       "Het inplantingsplan zoals ingediend, getekend op het stadsmodel: de beschermde perimeter, "
+       "de zones "
        "voor publiek, kramen en constructies, uitgangen, geplande voertuigbarrières, doorgangen en "
        "opstelplaatsen voor de brandweer en meetpunten voor geluid."},
       {"layout.map_caption", "De inplanting op gebouwen en straten (straatbreedtes op schaal)."},
@@ -950,7 +1033,8 @@ const StringTable& strings_nl() {
       {"map.receiver", "Meetpunt geluid (gevel)"},
       {"generic.note_title", "Algemene weergave"},
       {"generic.note",
-       "Deze analyse wordt in haar algemene vorm getoond: elk cijfer dat ze berekende, elk van haar "
+       "Deze analyse wordt in haar algemene vorm getoond: elk cijfer dat ze berekende, elk van "
+       "haar "
        "kaartlagen en rasters, haar aannames en waarschuwingen."},
       {"generic.figures", "Cijfers"},
       {"generic.figures_caption", "Cijfers van {0}"},
@@ -964,14 +1048,17 @@ const StringTable& strings_nl() {
       {"generic.assumptions", "Modelaannames"},
       {"generic.warnings", "Waarschuwingen"},
       {"analysis.ramming.what",
-       "Voertuigdynamica-analyse volgens ISO 22343-2:2023 §9.2: elke route die een voertuig naar de "
-       "perimeter kan nemen, de hoogste snelheid die elke voertuigklasse daar haalt, haar energie, het "
+       "Voertuigdynamica-analyse volgens ISO 22343-2:2023 §9.2: elke route die een voertuig naar "
+       "de "
+       "perimeter kan nemen, de hoogste snelheid die elke voertuigklasse daar haalt, haar energie, "
+       "het "
        "oordeel over de barrière die ze treft en de personen die erachter blootgesteld zijn."},
       {"analysis.assess.what",
        "Capaciteit en ontruiming, bereikbaarheid voor de brandweer, geluid aan de gevels, de "
        "leefbaarheidstoets, de risicomatrix en de classificatie."},
       {"compare.intro",
-       "Hetzelfde evenement in elke variant van de inplanting (keuzes van barrières, gesloten uitgangen): de "
+       "Hetzelfde evenement in elke variant van de inplanting (keuzes van barrières, gesloten "
+       "uitgangen): de "
        "cijfers die tussen de varianten beslissen, één kolom per variant."},
       {"compare.caption", "Vergelijking van de varianten"},
       {"compare.item", "Cijfer"},
@@ -981,7 +1068,8 @@ const StringTable& strings_nl() {
       {"compare.map_caption", "Variant {0}: inplanting en barrières."},
       {"assumptions.intro",
        "Waarop de cijfers in dit verslag steunen: de gebruikte gegevenstabellen en het profiel, de "
-       "modelaannames van elke analyse en de precieze invoerbestanden (met hun SHA-256-controlegetal), zodat "
+       "modelaannames van elke analyse en de precieze invoerbestanden (met hun "
+       "SHA-256-controlegetal), zodat "
        "de berekening herhaald en nagekeken kan worden."},
       {"assumptions.tables", "Tabellen en profiel"},
       {"assumptions.profile", "Profiel (drempels, gewichten, beleid)"},
@@ -991,15 +1079,19 @@ const StringTable& strings_nl() {
       {"assumptions.builtin", "ingebouwd: {0}"},
       {"assumptions.placeholder_title", "Voorlopige waarden"},
       {"assumptions.placeholder",
-       "Waarden gemerkt als voorlopig (bijvoorbeeld de versnellingen van bestelwagens en vrachtwagens) komen "
-       "uit secundaire bronnen tot officiële NPSA/JRC/ISO-gegevens geladen zijn; waarden gemerkt als beleid "
-       "zijn lokale keuzes van het profiel. Beide kunnen door een bestand vervangen worden zonder Agora te "
+       "Waarden gemerkt als voorlopig (bijvoorbeeld de versnellingen van bestelwagens en "
+       "vrachtwagens) komen "
+       "uit secundaire bronnen tot officiële NPSA/JRC/ISO-gegevens geladen zijn; waarden gemerkt "
+       "als beleid "
+       "zijn lokale keuzes van het profiel. Beide kunnen door een bestand vervangen worden zonder "
+       "Agora te "
        "wijzigen."},
       {"assumptions.modelling", "Modelaannames"},
       {"assumptions.none", "Geen enkele analyse vermeldde modelaannames in deze berekening."},
       {"assumptions.out_of_scope_title", "Buiten het bestek"},
       {"assumptions.vads",
-       "Herhaaldelijk inrijden (UK VADS) valt buiten een certificering voor één enkele aanrijding: de "
+       "Herhaaldelijk inrijden (UK VADS) valt buiten een certificering voor één enkele aanrijding: "
+       "de "
        "oordelen over de barrières gelden voor één aanrijding, met de getoonde snelheid en hoek."},
       {"assumptions.provenance", "Invoerbestanden en versie"},
       {"assumptions.provenance_caption", "Herkomst van dit verslag"},
@@ -1016,69 +1108,105 @@ const StringTable& strings_nl() {
       {"provenance.attribution", "Kaartgegevens"},
       // Uitspraken van de analyse voertuigramming (sim/vehicle/ramming_output.cpp)
       {"assumption.ramming.zones_from_perimeter",
-       "De inplanting heeft geen zones voor publiek: de hele perimeter geldt als één zone, met {0} personen/m²."},
+       "De inplanting heeft geen zones voor publiek: de hele perimeter geldt als één zone, met {0} "
+       "personen/m²."},
       {"assumption.ramming.vehicles_placeholder",
-       "De versnellingen daarin zijn voorlopige waarden (bereiken voor een vijandige bestuurder uit secundaire "
+       "De versnellingen daarin zijn voorlopige waarden (bereiken voor een vijandige bestuurder "
+       "uit secundaire "
        "bronnen) tot officiële NPSA/JRC/ISO-curves geladen worden met --vehicles."},
-      {"assumption.ramming.speed_bands", "Snelheden zijn banden: van het gewone voertuig van elke klasse (a_min in een tabel met constante versnellingen) met slipwrijving f = {0} tot het krachtige (a_max) met f = {1}; oordelen en blootstelling gebruiken de bovengrens. Een aanloop vertrekt vanuit stilstand, overal binnen {2} van de perimeter; een dader negeert het verkeersreglement (eenrichtingsstraten, voetgangerszones, pleinen), enkel de fysica houdt hem tegen: gebouwen, muren, paaltjes en monumenten in de kaart, trappen, wegen smaller of lager dan het voertuig, en doorgangen onder gebouwen en arcaden die hun kenmerken niet openstellen."},
+      {"assumption.ramming.speed_bands",
+       "Snelheden zijn banden: van het gewone voertuig van elke klasse (a_min in een tabel met "
+       "constante versnellingen) met slipwrijving f = {0} tot het krachtige (a_max) met f = {1}; "
+       "oordelen en blootstelling gebruiken de bovengrens. Een aanloop vertrekt vanuit stilstand, "
+       "overal binnen {2} van de perimeter; een dader negeert het verkeersreglement "
+       "(eenrichtingsstraten, voetgangerszones, pleinen), enkel de fysica houdt hem tegen: "
+       "gebouwen, muren, paaltjes en monumenten in de kaart, trappen, wegen smaller of lager dan "
+       "het voertuig, en doorgangen onder gebouwen en arcaden die hun kenmerken niet openstellen."},
       {"assumption.ramming.corners",
-       "Snelheid in bochten: v = sqrt(f·g·r) met r de straal van de ideale lijn door de bocht volgens de "
-       "straatbreedtes (docs/ramming.md); op open pleinen rijdt het voertuig in rechte lijnen tussen "
-       "straatmonden, hoeken en doorsteekpunten, en een bocht benut de vrije ruimte rond het draaipunt."},
+       "Snelheid in bochten: v = sqrt(f·g·r) met r de straal van de ideale lijn door de bocht "
+       "volgens de "
+       "straatbreedtes (docs/ramming.md); op open pleinen rijdt het voertuig in rechte lijnen "
+       "tussen "
+       "straatmonden, hoeken en doorsteekpunten, en een bocht benut de vrije ruimte rond het "
+       "draaipunt."},
       {"assumption.ramming.barriers",
-       "Barrières worden beoordeeld waar de aanloop ze treft (voertuigdynamica-analyse volgens ISO 22343-2); een "
-       "certificering voldoet enkel voor een testvoertuig van dezelfde of een zwaardere klasse, met een geteste "
-       "snelheid van minstens de dreigingssnelheid + {0} km/u, binnen {1} van de geteste hoek, met penetratie en "
-       "brokstukken binnen de afstand tot de menigte; een gelijke energie alleen vraagt enkel een deskundige "
+       "Barrières worden beoordeeld waar de aanloop ze treft (voertuigdynamica-analyse volgens ISO "
+       "22343-2); een "
+       "certificering voldoet enkel voor een testvoertuig van dezelfde of een zwaardere klasse, "
+       "met een geteste "
+       "snelheid van minstens de dreigingssnelheid + {0} km/u, binnen {1} van de geteste hoek, met "
+       "penetratie en "
+       "brokstukken binnen de afstand tot de menigte; een gelijke energie alleen vraagt enkel een "
+       "deskundige "
        "toets. Openingen ≥ de voertuigbreedte of > {2} zijn passeerbaar. Watergevulde elementen, "
-       "verkeersbarrières en geïmproviseerde afsluitingen gelden als niet gecertificeerd. Doorgangen voor "
+       "verkeersbarrières en geïmproviseerde afsluitingen gelden als niet gecertificeerd. "
+       "Doorgangen voor "
        "hulpdiensten worden gesloten beoordeeld."},
       {"assumption.ramming.ratings",
-       "Certificeringen komen uit de inplanting of uit de catalogus van barrières ({0}): gepubliceerde opgaven, "
-       "geen certificaten. Eén enkele aanrijding wordt beoordeeld; herhaaldelijk inrijden (UK VADS) valt buiten "
+       "Certificeringen komen uit de inplanting of uit de catalogus van barrières ({0}): "
+       "gepubliceerde opgaven, "
+       "geen certificaten. Eén enkele aanrijding wordt beoordeeld; herhaaldelijk inrijden (UK "
+       "VADS) valt buiten "
        "het bestek."},
       {"assumption.ramming.ratings_builtin",
-       "Certificeringen komen uit de inplanting of uit de catalogus van barrières (ingebouwd bestand {0}): "
-       "gepubliceerde opgaven, geen certificaten. Eén enkele aanrijding wordt beoordeeld; herhaaldelijk inrijden "
+       "Certificeringen komen uit de inplanting of uit de catalogus van barrières (ingebouwd "
+       "bestand {0}): "
+       "gepubliceerde opgaven, geen certificaten. Eén enkele aanrijding wordt beoordeeld; "
+       "herhaaldelijk inrijden "
        "(UK VADS) valt buiten het bestek."},
       {"headline.ramming.crossings",
-       "{0} doorsteekpunten op {1} aanrijroutes; slechtste oordeel: {2} onbeschermd, {3} opening passeerbaar, {4} "
+       "{0} doorsteekpunten op {1} aanrijroutes; slechtste oordeel: {2} onbeschermd, {3} opening "
+       "passeerbaar, {4} "
        "onvoldoende, {5} enkel energie-equivalent, {6} voldoet volgens certificering"},
       {"headline.ramming.fastest",
-       "snelst: {0} {1} km/u bij {2} (doorsteek {3}, {4}); meeste blootgestelde personen: {5}, {6} {7} km/u bij {8} "
+       "snelst: {0} {1} km/u bij {2} (doorsteek {3}, {4}); meeste blootgestelde personen: {5}, {6} "
+       "{7} km/u bij {8} "
        "(doorsteek {9}, {10})"},
       {"headline.ramming.vehicles", "voertuigklassen uit {0} ({2}){1}"},
-      {"headline.ramming.vehicles_builtin", "voertuigklassen uit het ingebouwde bestand {0} ({2}){1}"},
+      {"headline.ramming.vehicles_builtin",
+       "voertuigklassen uit het ingebouwde bestand {0} ({2}){1}"},
       {"headline.ramming.placeholder", " (voorlopige versnellingen)"},
       {"statement.nothing", ""},
-      // Uitspraken van de crowdsimulatie (sim/crowd/agents/crowd_run.cpp, gis/crowd/crowd_outputs.cpp)
+      // Uitspraken van de crowdsimulatie (sim/crowd/agents/crowd_run.cpp,
+      // gis/crowd/crowd_outputs.cpp)
       {"assumption.crowd.model",
-       "Personen bewegen volgens het botsingsvrije snelheidsmodel (Tordeux, Chraibi & Seyfried 2016) met de "
-       "standaardparameters van JuPedSim, tijdstap {0} s; muren buigen de beweging af in plaats van af te stoten."},
+       "Personen bewegen volgens het botsingsvrije snelheidsmodel (Tordeux, Chraibi & Seyfried "
+       "2016) met de "
+       "standaardparameters van JuPedSim, tijdstap {0} s; muren buigen de beweging af in plaats "
+       "van af te stoten."},
       {"assumption.crowd.speeds",
-       "Gewenste wandelsnelheden volgens de leeftijdsgroepen van Weidmann zoals getabelleerd voor RiMEA-test 7; "
+       "Gewenste wandelsnelheden volgens de leeftijdsgroepen van Weidmann zoals getabelleerd voor "
+       "RiMEA-test 7; "
        "lichaamsbreedte {0}."},
       {"assumption.crowd.walkable",
-       "Beloopbare ruimte: het terrein binnen de perimeter min gebouwen, kramen, constructies, podia en "
+       "Beloopbare ruimte: het terrein binnen de perimeter min gebouwen, kramen, constructies, "
+       "podia en "
        "barrièrelijnen, op een raster van {0}; uitgangen zijn openingen in de perimeterlijn."},
       {"assumption.crowd.density",
-       "De lokale dichtheid telt de personen binnen {0} rond elke cel van {1}, gemeten om de {2} s; "
+       "De lokale dichtheid telt de personen binnen {0} rond elke cel van {1}, gemeten om de {2} "
+       "s; "
        "serviceniveau volgens Fruin ({3})."},
       {"assumption.crowd.agents_attendance",
-       "{0} gesimuleerde personen: het verwachte piekaantal bezoekers, verdeeld over de zones voor publiek naar "
+       "{0} gesimuleerde personen: het verwachte piekaantal bezoekers, verdeeld over de zones voor "
+       "publiek naar "
        "hun capaciteit (beloopbare oppervlakte × dichtheid)."},
       {"assumption.crowd.agents_given",
-       "{0} gesimuleerde personen zoals opgegeven, verdeeld over de zones voor publiek naar hun capaciteit "
+       "{0} gesimuleerde personen zoals opgegeven, verdeeld over de zones voor publiek naar hun "
+       "capaciteit "
        "(beloopbare oppervlakte × dichtheid)."},
       {"assumption.crowd.agents_zone_density",
-       "{0} gesimuleerde personen: de dichtheid van elke zone voor publiek (of de planningsdichtheid van het "
+       "{0} gesimuleerde personen: de dichtheid van elke zone voor publiek (of de "
+       "planningsdichtheid van het "
        "profiel) × haar beloopbare oppervlakte; het evenement geeft geen piekaantal bezoekers op."},
       {"assumption.crowd.premovement",
-       "Reactietijd gelijk verdeeld tussen {0} en {1} s; elke persoon kiest de uitgang die het snelst is volgens "
+       "Reactietijd gelijk verdeeld tussen {0} en {1} s; elke persoon kiest de uitgang die het "
+       "snelst is volgens "
        "wandelafstand plus de wachtrij ervoor, en herbekijkt die keuze om de {2} s."},
       {"headline.crowd.circulation", "{0} gesimuleerde personen, rondwandelen: {1} s gesimuleerd"},
-      {"headline.crowd.egress_done", "{0} gesimuleerde personen, ontruiming: iedereen buiten na {1} s"},
-      {"headline.crowd.ingress_done", "{0} gesimuleerde personen, instroom: iedereen op zijn plaats na {1} s"},
+      {"headline.crowd.egress_done",
+       "{0} gesimuleerde personen, ontruiming: iedereen buiten na {1} s"},
+      {"headline.crowd.ingress_done",
+       "{0} gesimuleerde personen, instroom: iedereen op zijn plaats na {1} s"},
       {"headline.crowd.egress_remaining",
        "{0} gesimuleerde personen, ontruiming: nog {1} binnen na {2} s (tijdslimiet)"},
       {"headline.crowd.ingress_remaining",
@@ -1092,10 +1220,12 @@ const StringTable& strings_nl() {
       {"warning.crowd.time_limit",
        "{0} van de {1} gesimuleerde personen waren niet klaar bij de tijdslimiet van {2} s"},
       {"warning.access.gate_at_limit",
-       "de doorgang voor de hulpdiensten is {0} breed, precies de {1} die de brandweer nodig heeft: geen marge "
+       "de doorgang voor de hulpdiensten is {0} breed, precies de {1} die de brandweer nodig "
+       "heeft: geen marge "
        "voor een paal of een geparkeerde wagen"},
       {"warning.mobility.subway_inside",
-       "een trappenhuis binnen de perimeter op ({0}, {1}): hier stappen mensen de menigte in en uit; houd de "
+       "een trappenhuis binnen de perimeter op ({0}, {1}): hier stappen mensen de menigte in en "
+       "uit; houd de "
        "trapmond vrij (een wachtruimte) of sluit de toegang in overleg met de vervoermaatschappij"},
       {"figure.ramming.people_exposed_max", "Blootgestelde personen (meeste aan één doorsteek)"},
       {"figure.assess.event.attendance_peak", "Piekaantal bezoekers"},
@@ -1116,9 +1246,17 @@ const StringTable& strings_nl() {
       {"unit.kmh", "km/u"},
       {"noise.why.night", "{0} loopt van {1} tot {2}, tot in de nacht (vanaf {3})"},
       {"noise.why.day", "elke evenementdag eindigt vóór {0}"},
-      {"assumption.ramming.vehicles_builtin", "Voertuigklassen uit het ingebouwde bestand {0}, optrekkend volgens {1}: a(v) = min(aandeel·f·g, η·P/(m·v)) − ½·ρ·C_d·A·v²/m − C_rr·g − g·sin(helling) voor een gewoon en een krachtig voertuig per klasse (de twee uiteinden van de snelheidsband), topsnelheid uit de vermogensbalans of de snelheidsbegrenzer van 90 km/u voor N2/N3-vrachtwagens (Richtlijn 92/6/EEG, gewijzigd bij 2002/85/EG); remmen b = f·g voor elke bocht; een aanloop begint in rust binnen de zoekstraal, buiten de barrièrelijnen en nergens in een tunnel."},
+      {"assumption.ramming.vehicles_builtin",
+       "Voertuigklassen uit het ingebouwde bestand {0}, optrekkend volgens {1}: a(v) = "
+       "min(aandeel·f·g, η·P/(m·v)) − ½·ρ·C_d·A·v²/m − C_rr·g − g·sin(helling) voor een gewoon en "
+       "een krachtig voertuig per klasse (de twee uiteinden van de snelheidsband), topsnelheid uit "
+       "de vermogensbalans of de snelheidsbegrenzer van 90 km/u voor N2/N3-vrachtwagens (Richtlijn "
+       "92/6/EEG, gewijzigd bij 2002/85/EG); remmen b = f·g voor elke bocht; een aanloop begint in "
+       "rust binnen de zoekstraal, buiten de barrièrelijnen en nergens in een tunnel."},
       {"vehicle.models.physics", "fysica voor elke klasse"},
-      {"vehicle.models.mixed", "fysica, een geladen curve of constante versnellingen per klasse, zoals de voertuigtabel aangeeft"},
+      {"vehicle.models.mixed",
+       "fysica, een geladen curve of constante versnellingen per klasse, zoals de voertuigtabel "
+       "aangeeft"},
   };
   return table;
 }

@@ -12,8 +12,7 @@ namespace agora::run {
 const std::vector<AnalysisPlugin>& analysis_plugins() {
   static const std::vector<AnalysisPlugin> plugins = {
       // One line per analysis, in the order they run.
-      ramming_plugin(),
-      crowd_plugin(),
+      ramming_plugin(), crowd_plugin(),
       assess_plugin(),  // last: the scorecard reads the ramming and crowd figures
   };
   return plugins;

@@ -1,8 +1,8 @@
 #include "app/run/assess_json.hpp"
 
 #include "gis/provenance.hpp"
-#include "report/assess_text.hpp"
 #include "gis/table_writer.hpp"
+#include "report/assess_text.hpp"
 #include "sim/assess/assess.hpp"
 
 namespace agora::run {

@@ -66,7 +66,8 @@ AnalysisPlugin assess_plugin() {
     f.append(computed.figures);
     computed.figures = std::move(f);
     for (const assess::AbsentAnalysis& a : absent)
-      computed.assumptions.push_back(say("assumption.assess.absent", {term("analysis." + a.analysis + ".name")}));
+      computed.assumptions.push_back(
+          say("assumption.assess.absent", {term("analysis." + a.analysis + ".name")}));
     if (ctx.progress) ctx.progress(1.0, "done");
     return computed;
   };

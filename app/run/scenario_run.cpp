@@ -166,7 +166,8 @@ RunResult run_scenario(gis::LoadedScenario loaded, const RunOptions& options) {
   r.figures = scenario_figures(s, city);
   require_declared(r.figures, "scenario");
   for (const AnalysisPlugin* plugin : analyses_for(s)) {
-    if (!options.only.empty() && std::find(options.only.begin(), options.only.end(), plugin->name) == options.only.end())
+    if (!options.only.empty() &&
+        std::find(options.only.begin(), options.only.end(), plugin->name) == options.only.end())
       continue;
     if (options.cancel && options.cancel->load()) {
       r.cancelled = true;

@@ -308,7 +308,8 @@ void read_risk(const Profile& p, assess::AssessParams& a) {
     for (const std::string& d : hz.disciplines)
       if (!assess::discipline::is_known(d))
         h.fail("disciplines", "names '" + d +
-                                  "'; expected fire (D1), medical (D2), police (D3), civil_protection (D4), information "
+                                  "'; expected fire (D1), medical (D2), police (D3), "
+                                  "civil_protection (D4), information "
                                   "(D5), emergency_planning or threat_analysis");
     hz.source = p.source("hazards", name);
     r.hazards.push_back(std::move(hz));
@@ -327,7 +328,8 @@ assess::AssessParams assess_params(const Profile& p) {
   assess::AssessParams a;
   read_capacity(p, a);
   a.distance_to_exit.max_distance_m = p.number("distance_to_exit", "max_distance_m", 1.0, 10000.0);
-  a.distance_to_exit.gangway_distance_m = p.number("distance_to_exit", "gangway_distance_m", 1.0, 10000.0);
+  a.distance_to_exit.gangway_distance_m =
+      p.number("distance_to_exit", "gangway_distance_m", 1.0, 10000.0);
   a.walk_cell_m = p.number("distance_to_exit", "cell_m", 0.1, 2.0);
   a.egress.walking_speed_mps = p.number("egress", "walking_speed_mps", 0.1, 3.0);
   a.egress.premovement_s = p.number("egress", "premovement_s", 0.0, 3600.0);

@@ -11,7 +11,8 @@ using crowd::agents::SpeedGroup;
 
 std::vector<SpeedGroup> read_speed_table(std::string_view csv_text, const std::string& file) {
   const CsvTable t = CsvTable::parse(csv_text, file);
-  t.require_columns({"group", "speed_min_ms", "speed_max_ms", "speed_mean_ms", "speed_sd_ms", "share"});
+  t.require_columns(
+      {"group", "speed_min_ms", "speed_max_ms", "speed_mean_ms", "speed_sd_ms", "share"});
   std::vector<SpeedGroup> groups;
   for (std::size_t r = 0; r < t.rows(); ++r) {
     const std::string where = "line " + std::to_string(t.line_of(r));
@@ -38,9 +39,11 @@ std::vector<SpeedGroup> read_speed_table(std::string_view csv_text, const std::s
   return groups;
 }
 
-std::vector<double> read_los_table(std::string_view csv_text, const std::string& file, const std::string& scheme) {
+std::vector<double> read_los_table(std::string_view csv_text, const std::string& file,
+                                   const std::string& scheme) {
   if (scheme != "walkway" && scheme != "queuing")
-    throw Error(file, "level of service", "scheme", "expected 'walkway' or 'queuing', got '" + scheme + "'");
+    throw Error(file, "level of service", "scheme",
+                "expected 'walkway' or 'queuing', got '" + scheme + "'");
   const CsvTable t = CsvTable::parse(csv_text, file);
   const std::string column = scheme + "_min_m2_per_person";
   t.require_columns({"level", column});
@@ -49,10 +52,12 @@ std::vector<double> read_los_table(std::string_view csv_text, const std::string&
   std::vector<double> upper;
   for (std::size_t r = 0; r < 5; ++r) {
     if (t.text(r, "level") != std::string(1, levels[r]))
-      throw Error(file, "line " + std::to_string(t.line_of(r)), "level", std::string("expected level ") + levels[r]);
+      throw Error(file, "line " + std::to_string(t.line_of(r)), "level",
+                  std::string("expected level ") + levels[r]);
     const auto area = t.number(r, column);
     if (!area || !(*area > 0.0))
-      throw Error(file, "line " + std::to_string(t.line_of(r)), column, "expected a positive area per person");
+      throw Error(file, "line " + std::to_string(t.line_of(r)), column,
+                  "expected a positive area per person");
     upper.push_back(1.0 / *area);
   }
   for (std::size_t i = 1; i < upper.size(); ++i)
@@ -90,21 +95,25 @@ ModelParams model_params_from(const Profile& profile) {
 }
 
 crowd::agents::CrowdSetup load_crowd_setup(const Profile& profile, crowd::agents::Phase phase,
-                                           const std::string& speeds_path, const std::string& los_path) {
+                                           const std::string& speeds_path,
+                                           const std::string& los_path) {
   const std::string speeds = "crowd/weidmann_speeds.csv";
   const std::string los = "crowd/fruin_los.csv";
   crowd::agents::CrowdSetup setup;
   setup.model = model_params_from(profile);
-  setup.population.groups = read_speed_table(builtin_or_file(speeds, speeds_path), table_origin(speeds, speeds_path));
+  setup.population.groups =
+      read_speed_table(builtin_or_file(speeds, speeds_path), table_origin(speeds, speeds_path));
   if (profile.has("crowd_agents", "body_radius_m"))
     setup.population.body_radius_m = profile.number("crowd_agents", "body_radius_m", 0.1, 0.4);
   setup.los_scheme = phase == crowd::agents::Phase::kCirculation ? "queuing" : "walkway";
-  setup.los_upper_ppm2 = read_los_table(builtin_or_file(los, los_path), table_origin(los, los_path), setup.los_scheme);
+  setup.los_upper_ppm2 =
+      read_los_table(builtin_or_file(los, los_path), table_origin(los, los_path), setup.los_scheme);
   return setup;
 }
 
 double planning_density_ppm2(const Profile& profile) {
-  if (profile.has("capacity", "density_ppm2")) return profile.number("capacity", "density_ppm2", 0.01, 20.0);
+  if (profile.has("capacity", "density_ppm2"))
+    return profile.number("capacity", "density_ppm2", 0.01, 20.0);
   return 2.0;
 }
 

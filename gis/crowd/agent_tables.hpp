@@ -14,10 +14,12 @@
 namespace agora::gis {
 
 // The age groups of a speed table; `file` names it in errors.
-std::vector<crowd::agents::SpeedGroup> read_speed_table(std::string_view csv_text, const std::string& file);
+std::vector<crowd::agents::SpeedGroup> read_speed_table(std::string_view csv_text,
+                                                        const std::string& file);
 
 // The five upper density bounds (p/m²) of levels A–E for `scheme` ("walkway" or "queuing").
-std::vector<double> read_los_table(std::string_view csv_text, const std::string& file, const std::string& scheme);
+std::vector<double> read_los_table(std::string_view csv_text, const std::string& file,
+                                   const std::string& scheme);
 
 // Model parameters: the defaults, overridden by the profile's "crowd_agents" section.
 crowd::agents::ModelParams model_params_from(const Profile& profile);
@@ -26,7 +28,8 @@ crowd::agents::ModelParams model_params_from(const Profile& profile);
 // where a path is empty), the profile's overrides; the level of service scheme is "walkway" for
 // egress and ingress, "queuing" for circulation.
 crowd::agents::CrowdSetup load_crowd_setup(const Profile& profile, crowd::agents::Phase phase,
-                                           const std::string& speeds_path = {}, const std::string& los_path = {});
+                                           const std::string& speeds_path = {},
+                                           const std::string& los_path = {});
 
 // The planning density for zones without their own: the profile's capacity.density_ppm2, or
 // 2 p/m² (docs/sources.md, Crowd, the usual outdoor planning figure) when the profile has none.

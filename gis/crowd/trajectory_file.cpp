@@ -43,12 +43,13 @@ Box trajectory_bounds(const scenario::Layout& layout) {
   return {b.min_corner() - Vec2{50.0, 50.0}, b.max_corner() + Vec2{50.0, 50.0}};
 }
 
-TrajectoryWriter::TrajectoryWriter(const std::string& path, const std::string& crs, const Box& bounds,
-                                   double frame_interval_s)
+TrajectoryWriter::TrajectoryWriter(const std::string& path, const std::string& crs,
+                                   const Box& bounds, double frame_interval_s)
     : output_(path) {
   header_.crs = crs;
   header_.origin = bounds.min_corner();
-  const double extent = std::max(bounds.max_corner().x - bounds.min_corner().x, bounds.max_corner().y - bounds.min_corner().y);
+  const double extent = std::max(bounds.max_corner().x - bounds.min_corner().x,
+                                 bounds.max_corner().y - bounds.min_corner().y);
   header_.scale_m = std::max(0.01, extent / 65535.0);
   header_.frame_interval_s = frame_interval_s;
   header_.agent_count = 0;  // patched by commit()
@@ -88,19 +89,23 @@ void TrajectoryWriter::commit(std::uint32_t agent_count) {
   output_.commit();
 }
 
-TrajectoryReader::TrajectoryReader(const std::string& path) : path_(path), in_(path, std::ios::binary) {
+TrajectoryReader::TrajectoryReader(const std::string& path)
+    : path_(path), in_(path, std::ios::binary) {
   if (!in_) throw Error(path, "", "", "cannot open the trajectory file");
   char magic[8];
   std::uint32_t version = 0, crs_len = 0;
   if (!in_.read(magic, 8) || std::memcmp(magic, kTrajectoryMagic, 8) != 0)
     throw Error(path, "header", "magic", "not an Agora trajectory file (expected AGORATRJ)");
   if (!get(in_, version) || version != kTrajectoryVersion)
-    throw Error(path, "header", "version", "unsupported trajectory file version " + std::to_string(version));
+    throw Error(path, "header", "version",
+                "unsupported trajectory file version " + std::to_string(version));
   TrajectoryHeader& h = header_;
-  if (!get(in_, h.origin.x) || !get(in_, h.origin.y) || !get(in_, h.scale_m) || !get(in_, h.frame_interval_s) ||
-      !get(in_, h.agent_count) || !get(in_, crs_len) || crs_len > 4096)
+  if (!get(in_, h.origin.x) || !get(in_, h.origin.y) || !get(in_, h.scale_m) ||
+      !get(in_, h.frame_interval_s) || !get(in_, h.agent_count) || !get(in_, crs_len) ||
+      crs_len > 4096)
     throw Error(path, "header", "", "truncated header");
-  if (!std::isfinite(h.origin.x) || !std::isfinite(h.origin.y) || !(h.scale_m > 0.0 && h.scale_m < 1e6))
+  if (!std::isfinite(h.origin.x) || !std::isfinite(h.origin.y) ||
+      !(h.scale_m > 0.0 && h.scale_m < 1e6))
     throw Error(path, "header", "scale_m", "expected a finite origin and a scale above 0 m");
   h.crs.resize(crs_len);
   if (!in_.read(h.crs.data(), crs_len)) throw Error(path, "header", "crs", "truncated header");
@@ -111,11 +116,14 @@ bool TrajectoryReader::next(double& time_s, std::vector<StoredAgent>& agents) {
   std::uint32_t n = 0;
   if (!get(in_, t)) return false;
   const std::string where = "frame " + std::to_string(frames_read_);
-  if (!get(in_, n) || n > header_.agent_count) throw Error(path_, where, "", "truncated or corrupt frame");
+  if (!get(in_, n) || n > header_.agent_count)
+    throw Error(path_, where, "", "truncated or corrupt frame");
   if (!std::isfinite(t) || (frames_read_ > 0 && static_cast<double>(t) < last_time_s_))
-    throw Error(path_, where, "time_s", "expected a time at or after the previous frame's, got " + std::to_string(t));
+    throw Error(path_, where, "time_s",
+                "expected a time at or after the previous frame's, got " + std::to_string(t));
   agents.resize(n);
-  if (!in_.read(reinterpret_cast<char*>(agents.data()), static_cast<std::streamsize>(n * sizeof(StoredAgent))))
+  if (!in_.read(reinterpret_cast<char*>(agents.data()),
+                static_cast<std::streamsize>(n * sizeof(StoredAgent))))
     throw Error(path_, where, "", "truncated frame");
   time_s = last_time_s_ = static_cast<double>(t);
   ++frames_read_;

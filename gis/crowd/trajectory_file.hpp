@@ -1,8 +1,8 @@
 #pragma once
 // The compact trajectory file of an agent run (crowd_trajectories.agtraj), written while the
 // simulation runs so nothing piles up in memory, and read back for replay.
-// Layout (little-endian) in docs/crowd-model.md, "Trajectory file": a header with the CRS, origin and
-// position scale, then frames of (id, x, y) at 8 bytes per agent. TrajectoryReader reads it
+// Layout (little-endian) in docs/crowd-model.md, "Trajectory file": a header with the CRS, origin
+// and position scale, then frames of (id, x, y) at 8 bytes per agent. TrajectoryReader reads it
 // frame by frame as stored (agora-gui's replay keeps it so); read_trajectory_file expands it.
 
 #include <cstdint>
@@ -23,11 +23,11 @@ inline constexpr std::uint32_t kTrajectoryVersion = 1;
 inline constexpr double kTrajectoryFrameIntervalS = 0.5;
 
 struct TrajectoryHeader {
-  std::string crs;               // the local CRS the positions are in
-  Vec2 origin;                   // position of (0, 0) in file units
-  double scale_m = 0.01;         // metres per file unit
+  std::string crs;        // the local CRS the positions are in
+  Vec2 origin;            // position of (0, 0) in file units
+  double scale_m = 0.01;  // metres per file unit
   double frame_interval_s = 0.5;
-  std::uint32_t agent_count = 0; // ids run from 0 to agent_count - 1
+  std::uint32_t agent_count = 0;  // ids run from 0 to agent_count - 1
 };
 
 struct TrajectoryFrame {
@@ -44,7 +44,8 @@ class TrajectoryWriter : public crowd::agents::CrowdObserver {
  public:
   // Positions are stored relative to bounds' lower-left corner at the finest scale (≥ 1 cm)
   // that covers bounds in 16 bits; positions outside are clamped to its edge.
-  TrajectoryWriter(const std::string& path, const std::string& crs, const Box& bounds, double frame_interval_s);
+  TrajectoryWriter(const std::string& path, const std::string& crs, const Box& bounds,
+                   double frame_interval_s);
   void frame(double time_s, const std::vector<crowd::agents::AgentFrame>& agents) override;
   // Writes the number of agents (known once they are placed) into the header and renames the
   // file into place.

@@ -142,7 +142,8 @@ int App::run() {
                  canvas_.map_cache.renders() != renders_before);
     if (first_frame_ms_ < 0) first_frame_ms_ = ms_since(started_);
     ++frame_index_;
-    if (options_.frames > 0 && frame_index_ >= options_.frames && !script_.has_steps()) quit_ = true;
+    if (options_.frames > 0 && frame_index_ >= options_.frames && !script_.has_steps())
+      quit_ = true;
   }
   if (!options_.screenshot.empty() && exit_code_ == 0) {
     // One more frame, so the screenshot shows the state after the last step.

@@ -143,7 +143,9 @@ void App::draw_menu_bar() {
     if (!menu_open) continue;
     const std::string item = a.path.substr(a.path.find('/') + 1);
     bool checked = false;
-    const bool checkable = a.path == "Edit/Snapping" || a.path == "View/Highlight vehicle-passable roads" || a.path == "View/Legend";
+    const bool checkable = a.path == "Edit/Snapping" ||
+                           a.path == "View/Highlight vehicle-passable roads" ||
+                           a.path == "View/Legend";
     if (a.path == "Edit/Snapping") checked = canvas_.snapping;
     if (a.path == "View/Highlight vehicle-passable roads")
       checked = canvas_.visible.highlight_passable;
@@ -158,7 +160,8 @@ void App::draw_menu_bar() {
     if (checkable ? ImGui::MenuItem(label.c_str(), a.shortcut.c_str(), checked, enabled)
                   : ImGui::MenuItem(label.c_str(), a.shortcut.c_str(), false, enabled))
       a.run();
-    if (a.path == "File/Save as…" || a.path == "Edit/Redo" || a.path == "Edit/Cancel" || a.path == "View/Zoom out")
+    if (a.path == "File/Save as…" || a.path == "Edit/Redo" || a.path == "Edit/Cancel" ||
+        a.path == "View/Zoom out")
       ImGui::Separator();
   }
   if (menu_open) ImGui::EndMenu();
@@ -171,21 +174,36 @@ void App::handle_shortcuts() {
   auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
   if (io.WantTextInput) return;  // typing into a field: keys belong to it
   const bool ctrl = io.KeyCtrl;
-  if (ctrl && pressed(GLFW_KEY_Z) && !io.KeyShift) invoke("Edit/Undo");
-  else if (ctrl && (pressed(GLFW_KEY_Y) || (io.KeyShift && pressed(GLFW_KEY_Z)))) invoke("Edit/Redo");
-  else if (ctrl && io.KeyShift && pressed(GLFW_KEY_S)) invoke("File/Save as…");
-  else if (ctrl && pressed(GLFW_KEY_S)) invoke("File/Save");
-  else if (ctrl && pressed(GLFW_KEY_O)) invoke("File/Open…");
-  else if (ctrl && pressed(GLFW_KEY_N)) invoke("File/New from map…");
-  else if (ctrl && pressed(GLFW_KEY_Q)) invoke("File/Quit");
-  else if (ctrl && pressed(GLFW_KEY_R)) invoke("Run/Run analyses");
-  else if (ctrl && pressed(GLFW_KEY_0)) invoke("View/Fit to scenario");
-  else if (ctrl && pressed(GLFW_KEY_EQUAL)) invoke("View/Zoom in");
-  else if (ctrl && pressed(GLFW_KEY_MINUS)) invoke("View/Zoom out");
-  else if (pressed(GLFW_KEY_DELETE)) invoke("Edit/Delete");
-  else if (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)) invoke("Edit/Finish shape");
-  else if (pressed(GLFW_KEY_BACKSPACE)) invoke("Edit/Remove last point");
-  else if (pressed(GLFW_KEY_ESCAPE)) invoke("Edit/Cancel");
+  if (ctrl && pressed(GLFW_KEY_Z) && !io.KeyShift)
+    invoke("Edit/Undo");
+  else if (ctrl && (pressed(GLFW_KEY_Y) || (io.KeyShift && pressed(GLFW_KEY_Z))))
+    invoke("Edit/Redo");
+  else if (ctrl && io.KeyShift && pressed(GLFW_KEY_S))
+    invoke("File/Save as…");
+  else if (ctrl && pressed(GLFW_KEY_S))
+    invoke("File/Save");
+  else if (ctrl && pressed(GLFW_KEY_O))
+    invoke("File/Open…");
+  else if (ctrl && pressed(GLFW_KEY_N))
+    invoke("File/New from map…");
+  else if (ctrl && pressed(GLFW_KEY_Q))
+    invoke("File/Quit");
+  else if (ctrl && pressed(GLFW_KEY_R))
+    invoke("Run/Run analyses");
+  else if (ctrl && pressed(GLFW_KEY_0))
+    invoke("View/Fit to scenario");
+  else if (ctrl && pressed(GLFW_KEY_EQUAL))
+    invoke("View/Zoom in");
+  else if (ctrl && pressed(GLFW_KEY_MINUS))
+    invoke("View/Zoom out");
+  else if (pressed(GLFW_KEY_DELETE))
+    invoke("Edit/Delete");
+  else if (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER))
+    invoke("Edit/Finish shape");
+  else if (pressed(GLFW_KEY_BACKSPACE))
+    invoke("Edit/Remove last point");
+  else if (pressed(GLFW_KEY_ESCAPE))
+    invoke("Edit/Cancel");
 }
 
 }  // namespace agora::gui

@@ -8,7 +8,9 @@ namespace agora::gui {
 
 namespace {
 
-ImVec2 iv(Vec2 v) { return {static_cast<float>(v.x), static_cast<float>(v.y)}; }
+ImVec2 iv(Vec2 v) {
+  return {static_cast<float>(v.x), static_cast<float>(v.y)};
+}
 
 }  // namespace
 
@@ -19,9 +21,9 @@ void App::draw_canvas() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
   ImGui::Begin("##canvas", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBackground |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoScrollWithMouse);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
   if (session_.doc)
     canvas_.draw(*renderer_, window_->fonts().bold);
   else
@@ -37,8 +39,9 @@ void App::draw_welcome() {
   ImGui::PushFont(window_->fonts().bold);
   ImGui::TextUnformatted("Agora: event layout safety and liveability");
   ImGui::PopFont();
-  ImGui::TextWrapped("Open a scenario (scenario.json) or start a new one on a map file (OSM PBF or XML, GeoJSON, "
-                     "GeoPackage, Shapefile) from the File menu.");
+  ImGui::TextWrapped(
+      "Open a scenario (scenario.json) or start a new one on a map file (OSM PBF or XML, GeoJSON, "
+      "GeoPackage, Shapefile) from the File menu.");
   if (ImGui::Button("Open scenario…")) open_file_dialog(FileDialogPurpose::Open);
   ImGui::SameLine();
   if (ImGui::Button("New from map…")) open_file_dialog(FileDialogPurpose::NewFromMap);

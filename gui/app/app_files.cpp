@@ -104,7 +104,8 @@ void App::draw_dialogs() {
       return accept_file(purpose, path);
     });
 
-  if (confirm_close_open_ && !ImGui::IsPopupOpen("Unsaved changes")) ImGui::OpenPopup("Unsaved changes");
+  if (confirm_close_open_ && !ImGui::IsPopupOpen("Unsaved changes"))
+    ImGui::OpenPopup("Unsaved changes");
   if (ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::Text("Save the changes to %s?",
                 session_.doc ? session_.doc->title().c_str() : "the scenario");
@@ -132,14 +133,17 @@ void App::draw_dialogs() {
     ImGui::EndPopup();
   }
 
-  if (!recovery_offer_.empty() && !ImGui::IsPopupOpen("Recover unsaved work")) ImGui::OpenPopup("Recover unsaved work");
+  if (!recovery_offer_.empty() && !ImGui::IsPopupOpen("Recover unsaved work"))
+    ImGui::OpenPopup("Recover unsaved work");
   if (ImGui::BeginPopupModal("Recover unsaved work", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     const AutosaveSlot& slot = recovery_offer_.front();
     ImGui::TextUnformatted("Agora closed without saving this work:");
-    ImGui::BulletText("%s", slot.original.scenario_path.empty() ? ("a new scenario on " + slot.map_path).c_str()
-                                                                : slot.original.scenario_path.c_str());
+    ImGui::BulletText("%s", slot.original.scenario_path.empty()
+                                ? ("a new scenario on " + slot.map_path).c_str()
+                                : slot.original.scenario_path.c_str());
     ImGui::BulletText("autosaved %s", slot.saved_at.c_str());
-    ImGui::TextUnformatted("Recover it? (Discard deletes the autosave; Later keeps it for the next start.)");
+    ImGui::TextUnformatted(
+        "Recover it? (Discard deletes the autosave; Later keeps it for the next start.)");
     bool done = false;
     if (dialogs_.button("Recover")) {
       session_.autosave.release(slot);

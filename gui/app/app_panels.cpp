@@ -51,8 +51,8 @@ void App::draw_toolbar() {
   ImGui::SetNextWindowPos({0, menu_h_});
   ImGui::SetNextWindowSize({toolbar_w_, io.DisplaySize.y - menu_h_ - status_h_});
   ImGui::Begin("##tools", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   ImGui::PushFont(window_->fonts().bold);
   ImGui::TextUnformatted("Tools");
   ImGui::PopFont();
@@ -62,8 +62,10 @@ void App::draw_toolbar() {
     const auto kind = tool_kind(t);
     std::string label = kind ? kind_label(*kind) : "select";
     label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-    if (kind) swatch(kind_look(*kind).fill >> 24 ? kind_look(*kind).fill : kind_look(*kind).stroke);
-    else swatch(rgba(255, 255, 255));
+    if (kind)
+      swatch(kind_look(*kind).fill >> 24 ? kind_look(*kind).fill : kind_look(*kind).stroke);
+    else
+      swatch(rgba(255, 255, 255));
     const bool active = canvas_.tool == t;
     if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.26f, 0.45f, 0.75f, 0.55f));
     if (ImGui::Button(label.c_str(), {-1, 0})) canvas_.set_tool(t);
@@ -71,7 +73,8 @@ void App::draw_toolbar() {
   }
   ImGui::Separator();
   ImGui::Checkbox("Snapping", &canvas_.snapping);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("to layout vertices, building corners and roads; hold Alt to place freely");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("to layout vertices, building corners and roads; hold Alt to place freely");
   ImGui::Separator();
   if (ImGui::Button("Fit to scenario", {-1, 0})) canvas_.fit_to_scenario();
   if (!enabled) ImGui::EndDisabled();
@@ -86,8 +89,10 @@ void App::draw_toolbar() {
     ImGui::TextWrapped("Click on the map to start a %s.",
                        kind_label(*tool_kind(canvas_.tool)).c_str());
   } else if (session_.doc) {
-    ImGui::TextWrapped("Click a feature to select it; drag it or its corners to move them. Double-click an edge to "
-                       "add a corner, right-click a corner to remove it. Drag the map to pan, wheel to zoom.");
+    ImGui::TextWrapped(
+        "Click a feature to select it; drag it or its corners to move them. Double-click an edge "
+        "to "
+        "add a corner, right-click a corner to remove it. Drag the map to pan, wheel to zoom.");
   }
   ImGui::End();
 }
@@ -97,8 +102,8 @@ void App::draw_side_panel() {
   ImGui::SetNextWindowPos({io.DisplaySize.x - panel_w_, menu_h_});
   ImGui::SetNextWindowSize({panel_w_, io.DisplaySize.y - menu_h_ - status_h_});
   ImGui::Begin("##side", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   if (!session_.doc) {
     ImGui::TextDisabled("No scenario open.");
     ImGui::End();
@@ -128,12 +133,24 @@ void App::draw_side_panel() {
       if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
         ImGui::BeginChild("##tabbody");
         switch (i) {
-          case 0: panel_layers(); break;
-          case 1: panel_feature(); break;
-          case 2: panel_event(); break;
-          case 3: results_.draw_results(window_->fonts().bold); break;
-          case 4: results_.draw_compare(); break;
-          case 5: panel_problems(); break;
+          case 0:
+            panel_layers();
+            break;
+          case 1:
+            panel_feature();
+            break;
+          case 2:
+            panel_event();
+            break;
+          case 3:
+            results_.draw_results(window_->fonts().bold);
+            break;
+          case 4:
+            results_.draw_compare();
+            break;
+          case 5:
+            panel_problems();
+            break;
         }
         ImGui::EndChild();
         ImGui::EndTabItem();
@@ -160,8 +177,10 @@ void App::panel_layers() {
   if (ImGui::Checkbox("Vehicle-passable in red", &canvas_.visible.highlight_passable))
     canvas_.rebuild_city_gpu();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("Wide roads with a dark edge: a car can drive them. Thin salmon lines: steps and narrow paths "
-                     "it cannot.");
+  ImGui::TextWrapped(
+      "Wide roads with a dark edge: a car can drive them. Thin salmon lines: steps and narrow "
+      "paths "
+      "it cannot.");
   ImGui::PopStyleColor();
   ImGui::TextDisabled("%zu roads, %zu buildings, %zu open areas, %zu map barriers",
                       session_.doc->city->edges.size(), session_.doc->city->buildings.size(),
@@ -197,13 +216,16 @@ void App::panel_layers() {
     ImGui::TextDisabled("(%zu)", o.layer->features.size());
     if (o.visible) {
       ImGui::Indent();
-      const std::string current = o.colour_field >= 0 ? o.layer->fields[static_cast<std::size_t>(o.colour_field)].name : "one colour";
+      const std::string current =
+          o.colour_field >= 0 ? o.layer->fields[static_cast<std::size_t>(o.colour_field)].name
+                              : "one colour";
       ImGui::SetNextItemWidth(220);
       if (ImGui::BeginCombo("colour by", current.c_str())) {
         if (ImGui::Selectable("one colour", o.colour_field < 0))
           canvas_.overlays.set_colour_field(i, -1);
         for (std::size_t f = 0; f < o.layer->fields.size(); ++f)
-          if (ImGui::Selectable(o.layer->fields[f].name.c_str(), o.colour_field == static_cast<int>(f)))
+          if (ImGui::Selectable(o.layer->fields[f].name.c_str(),
+                                o.colour_field == static_cast<int>(f)))
             canvas_.overlays.set_colour_field(i, static_cast<int>(f));
         ImGui::EndCombo();
       }
@@ -246,29 +268,33 @@ void App::panel_catalogue(FeatureId id, const LayoutFeature& f) {
   if (!session_.catalogue_error.empty()) ImGui::TextWrapped("%s", session_.catalogue_error.c_str());
   const std::string product = property_text(f, "product");
   if (const vehicle::CatalogueEntry* e = product.empty() ? nullptr : cat->find(product)) {
-    ImGui::TextWrapped("%s · %s (%s)", e->manufacturer.c_str(), e->product.c_str(), e->type.c_str());
+    ImGui::TextWrapped("%s · %s (%s)", e->manufacturer.c_str(), e->product.c_str(),
+                       e->type.c_str());
     const std::string rating = catalogue_rating(*e);
-    ImGui::TextWrapped("rating %s · %s · %s", rating.empty() ? "none" : rating.c_str(), e->standard.c_str(),
-                       e->status_text.c_str());
+    ImGui::TextWrapped("rating %s · %s · %s", rating.empty() ? "none" : rating.c_str(),
+                       e->standard.c_str(), e->status_text.c_str());
     if (property_text(f, "rating") != rating)
-      ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "the rating entered differs from the product's");
+      ImGui::TextColored(colour_vec(rgba(190, 110, 0)),
+                         "the rating entered differs from the product's");
     if (!e->source.empty()) ImGui::TextDisabled("%s", e->source.c_str());
     if (const barriers::PricedProduct* price = priced(session_.price_list(), e->id)) {
       // What the drawn line takes: whole units along it, at the list's (illustrative) price.
       const Shape s = shape_of(f);
       double drawn = 0.0;
-      for (std::size_t i = 0; i + 1 < s.points.size(); ++i) drawn += distance(s.points[i], s.points[i + 1]);
+      for (std::size_t i = 0; i + 1 < s.points.size(); ++i)
+        drawn += distance(s.points[i], s.points[i + 1]);
       const double units = std::max(1.0, std::ceil(drawn / price->unit_width_m - 1e-9));
-      ImGui::TextWrapped("%s; this line: %.0f × %s, about %.0f EUR", price_text(*price).c_str(), units,
-                         price->unit.c_str(), units * price->unit_price_eur);
+      ImGui::TextWrapped("%s; this line: %.0f × %s, about %.0f EUR", price_text(*price).c_str(),
+                         units, price->unit.c_str(), units * price->unit_price_eur);
       if (!price->price_source.empty()) ImGui::TextDisabled("%s", price->price_source.c_str());
     }
   } else if (!product.empty()) {
-    ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "'%s' is not in the catalogue (%s)", product.c_str(),
-                       cat->origin.c_str());
+    ImGui::TextColored(colour_vec(rgba(190, 110, 0)), "'%s' is not in the catalogue (%s)",
+                       product.c_str(), cat->origin.c_str());
   }
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputTextWithHint("##catalogue_search", "search: name, type, rating, standard", &catalogue_search_);
+  ImGui::InputTextWithHint("##catalogue_search", "search: name, type, rating, standard",
+                           &catalogue_search_);
   const std::vector<const vehicle::CatalogueEntry*> found =
       search_catalogue(*cat, catalogue_search_, &session_.price_list());
   if (ImGui::BeginListBox("##catalogue", {-1, 150})) {
@@ -276,12 +302,14 @@ void App::panel_catalogue(FeatureId id, const LayoutFeature& f) {
       const std::string rating = catalogue_rating(*e);
       // The rating before the manufacturer: one product tested to several standards reads as
       // several lines that differ only there, and a narrow panel cuts the end of the line.
-      const std::string line = e->product + " · " + (rating.empty() ? "unrated" : rating) + " · " + e->manufacturer;
+      const std::string line =
+          e->product + " · " + (rating.empty() ? "unrated" : rating) + " · " + e->manufacturer;
       if (ImGui::Selectable((line + "##" + e->id).c_str(), e->id == product)) pick_product(id, *e);
       if (ImGui::IsItemHovered()) {
         const barriers::PricedProduct* price = priced(session_.price_list(), e->id);
-        ImGui::SetTooltip("%s\n%s, %s\n%s\n%s", e->type.c_str(), e->standard.c_str(), e->status_text.c_str(),
-                          e->note.c_str(), price ? price_text(*price).c_str() : "not in the price list");
+        ImGui::SetTooltip("%s\n%s, %s\n%s\n%s", e->type.c_str(), e->standard.c_str(),
+                          e->status_text.c_str(), e->note.c_str(),
+                          price ? price_text(*price).c_str() : "not in the price list");
       }
     }
     ImGui::EndListBox();
@@ -304,8 +332,11 @@ void App::panel_feature() {
   const Shape s = shape_of(f);
   bool is_area = false;
   const double size = shape_size(s, is_area);
-  if (s.type == ShapeType::Point) ImGui::TextDisabled("a point");
-  else ImGui::TextDisabled(is_area ? "%zu corners, %.0f m²" : "%zu points, %.1f m long", s.points.size(), size);
+  if (s.type == ShapeType::Point)
+    ImGui::TextDisabled("a point");
+  else
+    ImGui::TextDisabled(is_area ? "%zu corners, %.0f m²" : "%zu points, %.1f m long",
+                        s.points.size(), size);
   if (ImGui::Button("Zoom to")) {
     Box b;
     bg::assign_inverse(b);
@@ -335,7 +366,8 @@ void App::panel_feature() {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::AlignTextToFramePadding();
-      const std::string label = d.key + (d.unit.empty() ? "" : " (" + d.unit + ")") + (d.required ? " *" : "");
+      const std::string label =
+          d.key + (d.unit.empty() ? "" : " (" + d.unit + ")") + (d.required ? " *" : "");
       ImGui::TextUnformatted(label.c_str());
       if (!d.help.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.help.c_str());
       ImGui::TableNextColumn();
@@ -345,7 +377,8 @@ void App::panel_feature() {
         if (ImGui::Checkbox("##v", &v)) session_.apply_property(id, d.key, v ? "true" : "false");
       } else {
         auto it = edit_buffers_.find(d.key);
-        if (it == edit_buffers_.end()) it = edit_buffers_.emplace(d.key, property_text(f, d.key)).first;
+        if (it == edit_buffers_.end())
+          it = edit_buffers_.emplace(d.key, property_text(f, d.key)).first;
         ImGui::InputText("##v", &it->second);
         if (ImGui::IsItemDeactivatedAfterEdit()) session_.apply_property(id, d.key, it->second);
       }
@@ -378,7 +411,10 @@ void App::panel_feature_list() {
     if (!ImGui::CollapsingHeader(header.c_str())) continue;
     for (std::size_t i = 0; i < n; ++i) {
       const scenario::FeatureInfo& info = info_of(get(session_.doc->scenario.layout, {k, i}));
-      std::string label = info.name.empty() ? (info.id.empty() ? kind_label(k) + " " + std::to_string(i + 1) : info.id) : info.name;
+      std::string label =
+          info.name.empty()
+              ? (info.id.empty() ? kind_label(k) + " " + std::to_string(i + 1) : info.id)
+              : info.name;
       label += "##" + std::to_string(static_cast<int>(k)) + "-" + std::to_string(i);
       if (ImGui::Selectable(label.c_str(), false)) {
         canvas_.select(FeatureId{k, i});
@@ -408,13 +444,15 @@ void App::panel_event() {
     int x = static_cast<int>(std::clamp<std::int64_t>(v, 0, 2'000'000'000));
     ImGui::SetNextItemWidth(240);
     ImGui::InputInt(label, &x, 100, 1000);
-    if (ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive())) commit = true;
+    if (ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive()))
+      commit = true;
     v = std::clamp<std::int64_t>(x, lo, hi);
   };
   text("name", edit.name);
   text("organiser", edit.organiser);
   text("location", edit.location);
-  static const char* types[] = {"market", "concert", "festival", "sports", "fair", "procession", "fun_fair", "gathering", "other"};
+  static const char* types[] = {"market",     "concert",  "festival",  "sports", "fair",
+                                "procession", "fun_fair", "gathering", "other"};
   ImGui::SetNextItemWidth(240);
   if (ImGui::BeginCombo("type", edit.type.c_str())) {
     for (const char* t : types)
@@ -454,7 +492,8 @@ void App::panel_event() {
     ImGui::PopID();
   }
   if (ImGui::SmallButton("add a day")) {
-    edit.days.push_back(edit.days.empty() ? scenario::EventDay{"2026-12-01", "10:00", "21:00"} : edit.days.back());
+    edit.days.push_back(edit.days.empty() ? scenario::EventDay{"2026-12-01", "10:00", "21:00"}
+                                          : edit.days.back());
     commit = true;
   }
   if (commit) {

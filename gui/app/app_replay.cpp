@@ -19,8 +19,9 @@ bool App::open_replay(const std::string& path) {
     replay_.open(path, session_.doc->crs());
     const Replay& r = replay_.current();
     char buf[200];
-    std::snprintf(buf, sizeof buf, ": %zu frames, %.0f to %.0f s, %u agents (%.1f MB)", r.frame_count(), r.start_s(),
-                  r.end_s(), r.header().agent_count, static_cast<double>(r.memory_bytes()) / 1e6);
+    std::snprintf(buf, sizeof buf, ": %zu frames, %.0f to %.0f s, %u agents (%.1f MB)",
+                  r.frame_count(), r.start_s(), r.end_s(), r.header().agent_count,
+                  static_cast<double>(r.memory_bytes()) / 1e6);
     status_message_ = "replaying " + fs::path(path).filename().string() + buf;
     return true;
   } catch (const Error& e) {
@@ -32,7 +33,8 @@ bool App::open_replay(const std::string& path) {
 void App::draw_replay_bar() {
   if (!session_.doc || (!replay_.loaded() && replay_.offer.empty())) return;
   const float width = 560.0f;
-  const ImVec2 size{width, replay_.loaded() ? 3 * ImGui::GetFrameHeightWithSpacing() + 10 : ImGui::GetFrameHeightWithSpacing() + 12};
+  const ImVec2 size{width, replay_.loaded() ? 3 * ImGui::GetFrameHeightWithSpacing() + 10
+                                            : ImGui::GetFrameHeightWithSpacing() + 12};
   const float x = static_cast<float>(canvas_.canvas_rect.centre().x) - width / 2;
   const float y =
       static_cast<float>(canvas_.canvas_rect.min.y + canvas_.canvas_rect.size.y) - size.y - 10;
@@ -40,8 +42,8 @@ void App::draw_replay_bar() {
   ImGui::SetNextWindowSize(size);
   ImGui::SetNextWindowBgAlpha(0.92f);
   ImGui::Begin("##replay", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoFocusOnAppearing);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
   if (!replay_.loaded()) {
     ImGui::AlignTextToFramePadding();
     if (replay_.offer == replay_.last_run)
@@ -71,7 +73,8 @@ void App::draw_replay_bar() {
     ImGui::End();
     return;
   }
-  if (ImGui::Button(replay_.clock.playing ? "Pause" : "Play", {64, 0})) invoke("Replay/Play or pause");
+  if (ImGui::Button(replay_.clock.playing ? "Pause" : "Play", {64, 0}))
+    invoke("Replay/Play or pause");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(72);
   char speed[16];
@@ -87,7 +90,8 @@ void App::draw_replay_bar() {
   ImGui::SetNextItemWidth(-1);
   double t = replay_.clock.time_s;
   const double t0 = replay_.current().start_s(), t1 = replay_.current().end_s();
-  if (ImGui::SliderScalar("##time", ImGuiDataType_Double, &t, &t0, &t1, "%.1f s")) replay_.clock.time_s = t;
+  if (ImGui::SliderScalar("##time", ImGuiDataType_Double, &t, &t0, &t1, "%.1f s"))
+    replay_.clock.time_s = t;
   replay_.scrubbing = ImGui::IsItemActive();
   ImGui::Text("t = %.1f s of %.1f s", replay_.clock.time_s, t1);
   ImGui::SameLine(200);

@@ -17,7 +17,8 @@ bool parse_size(const std::string& text, int& w, int& h) {
 }
 
 std::optional<int> parse_options(int argc, char** argv, Options& o) {
-  CLI::App app{"agora-gui: draw an event layout on the city map, run the analyses, compare variants"};
+  CLI::App app{
+      "agora-gui: draw an event layout on the city map, run the analyses, compare variants"};
   std::string size = "1600x1000";
   app.add_option("input", o.input, "scenario.json, or a map file to start a new scenario on");
   app.add_option("--script", o.script, "replay the input events in FILE (docs/gui.md), then exit");
@@ -32,7 +33,9 @@ std::optional<int> parse_options(int argc, char** argv, Options& o) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (!parse_size(size, o.width, o.height)) {
-    std::fprintf(stderr, "agora-gui: --size: expected WIDTHxHEIGHT between 200 and 8192, got '%s'\n", size.c_str());
+    std::fprintf(stderr,
+                 "agora-gui: --size: expected WIDTHxHEIGHT between 200 and 8192, got '%s'\n",
+                 size.c_str());
     return 2;
   }
   return std::nullopt;

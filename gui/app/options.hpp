@@ -9,14 +9,14 @@
 namespace agora::gui {
 
 struct Options {
-  std::string input;                  // scenario.json or a map file; empty: start empty
-  std::string script;                 // replay these input events, then exit
-  std::string screenshot;             // PNG written after the last frame
+  std::string input;       // scenario.json or a map file; empty: start empty
+  std::string script;      // replay these input events, then exit
+  std::string screenshot;  // PNG written after the last frame
   int width = 1600;
   int height = 1000;
-  int frames = 0;                     // render this many frames, then exit (0: run until closed)
-  bool frame_stats = false;           // print frame-time statistics at exit
-  std::string autosave_dir;           // empty: $AGORA_AUTOSAVE_DIR or ~/.local/state/agora/autosave
+  int frames = 0;            // render this many frames, then exit (0: run until closed)
+  bool frame_stats = false;  // print frame-time statistics at exit
+  std::string autosave_dir;  // empty: $AGORA_AUTOSAVE_DIR or ~/.local/state/agora/autosave
   bool headless() const { return !script.empty() || frames > 0 || !screenshot.empty(); }
 };
 

@@ -30,7 +30,8 @@ std::string fnv1a_hex(const std::string& s) {
 
 std::string key_of(const std::string& scenario_path, const std::string& map_path) {
   std::error_code ec;
-  if (scenario_path.empty()) return "untitled:" + fs::weakly_canonical(fs::absolute(map_path, ec), ec).string();
+  if (scenario_path.empty())
+    return "untitled:" + fs::weakly_canonical(fs::absolute(map_path, ec), ec).string();
   return fs::weakly_canonical(fs::absolute(scenario_path, ec), ec).string();
 }
 
@@ -47,17 +48,24 @@ std::string now_text() {
 
 Autosave::Autosave(std::string root) : root_(std::move(root)) {
   if (!root_.empty()) return;
-  if (const char* env = std::getenv("AGORA_AUTOSAVE_DIR"); env && *env) root_ = env;
-  else if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state) root_ = std::string(state) + "/agora/autosave";
-  else if (const char* home = std::getenv("HOME"); home && *home) root_ = std::string(home) + "/.local/state/agora/autosave";
-  else root_ = (fs::temp_directory_path() / "agora-autosave").string();
+  if (const char* env = std::getenv("AGORA_AUTOSAVE_DIR"); env && *env)
+    root_ = env;
+  else if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state)
+    root_ = std::string(state) + "/agora/autosave";
+  else if (const char* home = std::getenv("HOME"); home && *home)
+    root_ = std::string(home) + "/.local/state/agora/autosave";
+  else
+    root_ = (fs::temp_directory_path() / "agora-autosave").string();
 }
 
 std::string Autosave::slot_dir(const Document& doc) const {
-  const std::string base = (fs::path(root_) / fnv1a_hex(key_of(doc.target().scenario_path, doc.scenario.map_path))).string();
+  const std::string base =
+      (fs::path(root_) / fnv1a_hex(key_of(doc.target().scenario_path, doc.scenario.map_path)))
+          .string();
   // A kept slot holds earlier work the user has not decided on: write beside it.
   std::string dir = base;
-  for (int n = 1; std::find(kept_.begin(), kept_.end(), dir) != kept_.end(); ++n) dir = base + "-" + std::to_string(n);
+  for (int n = 1; std::find(kept_.begin(), kept_.end(), dir) != kept_.end(); ++n)
+    dir = base + "-" + std::to_string(n);
   return dir;
 }
 
@@ -65,7 +73,9 @@ void Autosave::keep(const AutosaveSlot& slot) {
   if (std::find(kept_.begin(), kept_.end(), slot.dir) == kept_.end()) kept_.push_back(slot.dir);
 }
 
-void Autosave::release(const AutosaveSlot& slot) { std::erase(kept_, slot.dir); }
+void Autosave::release(const AutosaveSlot& slot) {
+  std::erase(kept_, slot.dir);
+}
 
 void Autosave::write(const Document& doc) const {
   const fs::path dir = slot_dir(doc);
@@ -120,7 +130,8 @@ std::vector<AutosaveSlot> Autosave::slots() const {
       // A slot we cannot read is no recovery: skip it.
     }
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.saved_at > b.saved_at; });
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.saved_at > b.saved_at; });
   return out;
 }
 

@@ -14,9 +14,9 @@ std::string lower(std::string s) {
 
 }  // namespace
 
-std::vector<const vehicle::CatalogueEntry*> search_catalogue(const vehicle::BarrierCatalogue& catalogue,
-                                                             const std::string& query,
-                                                             const barriers::PriceList* prices) {
+std::vector<const vehicle::CatalogueEntry*> search_catalogue(
+    const vehicle::BarrierCatalogue& catalogue, const std::string& query,
+    const barriers::PriceList* prices) {
   std::vector<std::string> words;
   std::string w;
   for (char c : lower(query) + " ") {
@@ -29,8 +29,8 @@ std::vector<const vehicle::CatalogueEntry*> search_catalogue(const vehicle::Barr
   }
   std::vector<const vehicle::CatalogueEntry*> out;
   for (const vehicle::CatalogueEntry& e : catalogue.entries) {
-    std::string hay = lower(e.id + " " + e.manufacturer + " " + e.product + " " + e.type + " " + e.standard +
-                                  " " + catalogue_rating(e) + " " + e.rating_as_published);
+    std::string hay = lower(e.id + " " + e.manufacturer + " " + e.product + " " + e.type + " " +
+                            e.standard + " " + catalogue_rating(e) + " " + e.rating_as_published);
     if (prices)
       for (const barriers::PricedProduct& p : prices->products)
         if (p.catalogue_id == e.id) hay += " " + lower(price_text(p));
@@ -43,11 +43,13 @@ std::vector<const vehicle::CatalogueEntry*> search_catalogue(const vehicle::Barr
 
 std::string price_text(const barriers::PricedProduct& p) {
   char buf[200];
-  std::snprintf(buf, sizeof buf, "%.0f EUR per %s (%.1f m, clear gap %.1f m, %s)", p.unit_price_eur, p.unit.c_str(),
-                p.unit_width_m, p.clear_gap_m, barriers::to_string(p.deployment));
+  std::snprintf(buf, sizeof buf, "%.0f EUR per %s (%.1f m, clear gap %.1f m, %s)", p.unit_price_eur,
+                p.unit.c_str(), p.unit_width_m, p.clear_gap_m, barriers::to_string(p.deployment));
   return buf;
 }
 
-std::string catalogue_rating(const vehicle::CatalogueEntry& entry) { return entry.rating ? entry.rating->text : ""; }
+std::string catalogue_rating(const vehicle::CatalogueEntry& entry) {
+  return entry.rating ? entry.rating->text : "";
+}
 
 }  // namespace agora::gui

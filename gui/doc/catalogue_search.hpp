@@ -12,9 +12,9 @@
 
 namespace agora::gui {
 
-std::vector<const vehicle::CatalogueEntry*> search_catalogue(const vehicle::BarrierCatalogue& catalogue,
-                                                             const std::string& query,
-                                                             const barriers::PriceList* prices = nullptr);
+std::vector<const vehicle::CatalogueEntry*> search_catalogue(
+    const vehicle::BarrierCatalogue& catalogue, const std::string& query,
+    const barriers::PriceList* prices = nullptr);
 
 // The product's price as the list gives it: "12000 EUR per bollard (1.5 m, clear gap 1.2 m,
 // fixed)"; empty when the list does not have it.

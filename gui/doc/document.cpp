@@ -67,7 +67,8 @@ Document Document::new_from_map(const std::string& map_path) {
   d.scenario.event.name = "New event";
   d.scenario.event.type = "market";
   d.scenario.event.attendance_peak = 1000;
-  const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  const auto today = std::chrono::year_month_day(
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
   char date[16];
   std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(today.year()),
                 static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
@@ -87,7 +88,8 @@ Document Document::recover(const std::string& autosave_scenario, const SaveTarge
   d.target_ = original;
   if (!original.scenario_path.empty()) {
     std::error_code ec;
-    if (fs::exists(original.scenario_path, ec)) d.original_json_ = gis::read_text_file(original.scenario_path);
+    if (fs::exists(original.scenario_path, ec))
+      d.original_json_ = gis::read_text_file(original.scenario_path);
   }
   d.unsaved_ = true;
   return d;
@@ -105,10 +107,12 @@ SaveTarget Document::target_for(const std::string& scenario_path) const {
   const fs::path dir = fs::path(scenario_path).parent_path();
   if (target_.layout_paths.empty()) {
     const std::string stem = fs::path(scenario_path).stem().string();
-    t.layout_paths = {(dir / (stem == "scenario" ? "layout.geojson" : stem + ".layout.geojson")).string()};
+    t.layout_paths = {
+        (dir / (stem == "scenario" ? "layout.geojson" : stem + ".layout.geojson")).string()};
     return t;
   }
-  const fs::path old_dir = target_.scenario_path.empty() ? fs::path() : fs::path(target_.scenario_path).parent_path();
+  const fs::path old_dir =
+      target_.scenario_path.empty() ? fs::path() : fs::path(target_.scenario_path).parent_path();
   for (const std::string& l : target_.layout_paths) {
     fs::path rel = old_dir.empty() ? fs::path() : fs::path(l).lexically_relative(old_dir);
     if (rel.empty() || *rel.begin() == "..") rel = fs::path(l).filename();
@@ -121,7 +125,8 @@ void Document::write_to(const SaveTarget& t) const {
   // One sub-layout per layout file, features in their original file.
   std::vector<scenario::Layout> parts(std::max<std::size_t>(t.layout_paths.size(), 1));
   auto split = [&](const auto& features, auto member) {
-    for (const auto& f : features) (parts[std::min(layout_file_of(f.info), parts.size() - 1)].*member).push_back(f);
+    for (const auto& f : features)
+      (parts[std::min(layout_file_of(f.info), parts.size() - 1)].*member).push_back(f);
   };
   const scenario::Layout& L = scenario.layout;
   split(L.perimeters, &scenario::Layout::perimeters);
@@ -135,7 +140,8 @@ void Document::write_to(const SaveTarget& t) const {
   split(L.access_points, &scenario::Layout::access_points);
   split(L.receivers, &scenario::Layout::receivers);
   split(L.stairs, &scenario::Layout::stairs);
-  for (std::size_t i = 0; i < t.layout_paths.size(); ++i) gis::write_layout_geojson(parts[i], crs(), t.layout_paths[i]);
+  for (std::size_t i = 0; i < t.layout_paths.size(); ++i)
+    gis::write_layout_geojson(parts[i], crs(), t.layout_paths[i]);
 
   scenario::Scenario s = scenario;
   s.layout_paths = t.layout_paths;

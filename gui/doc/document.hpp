@@ -55,7 +55,7 @@ class Document {
   SaveTarget target_for(const std::string& scenario_path) const;
   // Writes the layout files and scenario.json to target (each atomically).
   void write_to(const SaveTarget& target) const;
-  void save();                                  // to target(); throws when untitled
+  void save();  // to target(); throws when untitled
   void save_as(const std::string& scenario_path);
 
   // Layout layer a feature is saved to: the index of its source file, 0 for new features.

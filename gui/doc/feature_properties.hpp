@@ -30,6 +30,7 @@ std::string property_text(const LayoutFeature& feature, const std::string& key);
 
 // Sets the property from text. Returns what is wrong with the text (the expected range,
 // a missing required value) and leaves the feature unchanged when it is not acceptable.
-std::optional<std::string> set_property(LayoutFeature& feature, const std::string& key, const std::string& text);
+std::optional<std::string> set_property(LayoutFeature& feature, const std::string& key,
+                                        const std::string& text);
 
 }  // namespace agora::gui

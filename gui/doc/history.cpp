@@ -7,7 +7,8 @@ using scenario::Scenario;
 void History::perform(std::unique_ptr<Command> c, Scenario& s) {
   c->apply(s);
   done_.resize(position_);
-  if (saved_ > static_cast<long>(position_)) saved_ = -1;  // the saved state can no longer be reached
+  if (saved_ > static_cast<long>(position_))
+    saved_ = -1;  // the saved state can no longer be reached
   done_.push_back(std::move(c));
   ++position_;
 }
@@ -26,10 +27,13 @@ namespace {
 
 class InsertFeature final : public Command {
  public:
-  InsertFeature(FeatureId at, LayoutFeature f, std::string label) : at_(at), feature_(std::move(f)), label_(std::move(label)) {}
+  InsertFeature(FeatureId at, LayoutFeature f, std::string label)
+      : at_(at), feature_(std::move(f)), label_(std::move(label)) {}
   void apply(Scenario& s) override { insert(s.layout, at_, feature_); }
   void revert(Scenario& s) override { erase(s.layout, at_); }
-  std::string label() const override { return label_.empty() ? "add " + kind_label(at_.kind) : label_; }
+  std::string label() const override {
+    return label_.empty() ? "add " + kind_label(at_.kind) : label_;
+  }
 
  private:
   FeatureId at_;
@@ -113,11 +117,12 @@ std::unique_ptr<Command> insert_feature(FeatureId at, LayoutFeature f, std::stri
 std::unique_ptr<Command> erase_feature(FeatureId id, const scenario::Layout& layout) {
   return std::make_unique<EraseFeature>(id, get(layout, id));
 }
-std::unique_ptr<Command> replace_feature(FeatureId id, const scenario::Layout& layout, LayoutFeature after,
-                                         std::string label) {
+std::unique_ptr<Command> replace_feature(FeatureId id, const scenario::Layout& layout,
+                                         LayoutFeature after, std::string label) {
   return std::make_unique<ReplaceFeature>(id, get(layout, id), std::move(after), std::move(label));
 }
-std::unique_ptr<Command> replace_layout(scenario::Layout before, scenario::Layout after, std::string label) {
+std::unique_ptr<Command> replace_layout(scenario::Layout before, scenario::Layout after,
+                                        std::string label) {
   return std::make_unique<ReplaceLayout>(std::move(before), std::move(after), std::move(label));
 }
 std::unique_ptr<Command> replace_event(scenario::EventFacts before, scenario::EventFacts after) {

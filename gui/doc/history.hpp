@@ -44,11 +44,13 @@ class History {
 
 // --- the commands ---------------------------------------------------------------------------
 
-std::unique_ptr<Command> insert_feature(FeatureId at, LayoutFeature feature, std::string label = "");
+std::unique_ptr<Command> insert_feature(FeatureId at, LayoutFeature feature,
+                                        std::string label = "");
 std::unique_ptr<Command> erase_feature(FeatureId id, const scenario::Layout& layout);
-std::unique_ptr<Command> replace_feature(FeatureId id, const scenario::Layout& layout, LayoutFeature after,
-                                         std::string label);
-std::unique_ptr<Command> replace_layout(scenario::Layout before, scenario::Layout after, std::string label);
+std::unique_ptr<Command> replace_feature(FeatureId id, const scenario::Layout& layout,
+                                         LayoutFeature after, std::string label);
+std::unique_ptr<Command> replace_layout(scenario::Layout before, scenario::Layout after,
+                                        std::string label);
 std::unique_ptr<Command> replace_event(scenario::EventFacts before, scenario::EventFacts after);
 // Several commands as one undo step (undone in reverse order).
 std::unique_ptr<Command> compound(std::vector<std::unique_ptr<Command>> parts, std::string label);

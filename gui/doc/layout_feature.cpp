@@ -12,17 +12,28 @@ namespace {
 template <class L, class F>
 decltype(auto) with_vector(L& layout, Kind kind, F&& f) {
   switch (kind) {
-    case Kind::Perimeter: return f(layout.perimeters);
-    case Kind::CrowdZone: return f(layout.crowd_zones);
-    case Kind::Exit: return f(layout.exits);
-    case Kind::Stage: return f(layout.stages);
-    case Kind::Stall: return f(layout.stalls);
-    case Kind::Structure: return f(layout.structures);
-    case Kind::Barrier: return f(layout.barriers);
-    case Kind::EmergencyGate: return f(layout.emergency_gates);
-    case Kind::AccessPoint: return f(layout.access_points);
-    case Kind::Receiver: return f(layout.receivers);
-    case Kind::Stairs: return f(layout.stairs);
+    case Kind::Perimeter:
+      return f(layout.perimeters);
+    case Kind::CrowdZone:
+      return f(layout.crowd_zones);
+    case Kind::Exit:
+      return f(layout.exits);
+    case Kind::Stage:
+      return f(layout.stages);
+    case Kind::Stall:
+      return f(layout.stalls);
+    case Kind::Structure:
+      return f(layout.structures);
+    case Kind::Barrier:
+      return f(layout.barriers);
+    case Kind::EmergencyGate:
+      return f(layout.emergency_gates);
+    case Kind::AccessPoint:
+      return f(layout.access_points);
+    case Kind::Receiver:
+      return f(layout.receivers);
+    case Kind::Stairs:
+      return f(layout.stairs);
   }
   throw std::logic_error("unknown layout kind");
 }
@@ -44,7 +55,9 @@ Polygon closed_polygon(const std::vector<Vec2>& pts, const Polygon& keep_holes) 
 
 }  // namespace
 
-Kind kind_of(const LayoutFeature& f) { return static_cast<Kind>(f.index()); }
+Kind kind_of(const LayoutFeature& f) {
+  return static_cast<Kind>(f.index());
+}
 
 const FeatureInfo& info_of(const LayoutFeature& f) {
   return std::visit([](const auto& x) -> const FeatureInfo& { return x.info; }, f);
@@ -57,7 +70,9 @@ std::size_t count(const Layout& L, Kind kind) {
   return with_vector(L, kind, [](const auto& v) { return v.size(); });
 }
 
-bool valid(const Layout& L, FeatureId id) { return id.index < count(L, id.kind); }
+bool valid(const Layout& L, FeatureId id) {
+  return id.index < count(L, id.kind);
+}
 
 std::vector<FeatureId> all_features(const Layout& L) {
   std::vector<FeatureId> out;
@@ -98,13 +113,16 @@ ShapeType drawn_shape(Kind kind) {
     case Kind::CrowdZone:
     case Kind::Stall:
     case Kind::Structure:
-    case Kind::Stairs: return ShapeType::Polygon;
+    case Kind::Stairs:
+      return ShapeType::Polygon;
     case Kind::Exit:
     case Kind::Barrier:
-    case Kind::EmergencyGate: return ShapeType::Line;
+    case Kind::EmergencyGate:
+      return ShapeType::Line;
     case Kind::Stage:
     case Kind::AccessPoint:
-    case Kind::Receiver: return ShapeType::Point;
+    case Kind::Receiver:
+      return ShapeType::Point;
   }
   return ShapeType::Point;
 }
@@ -113,9 +131,11 @@ Shape shape_of(const LayoutFeature& f) {
   return std::visit(
       [](const auto& x) -> Shape {
         using T = std::decay_t<decltype(x)>;
-        if constexpr (requires { x.area; }) return {ShapeType::Polygon, open_ring(x.area.outer())};
+        if constexpr (requires { x.area; })
+          return {ShapeType::Polygon, open_ring(x.area.outer())};
         else if constexpr (std::is_same_v<T, Stage>) {
-          if (!x.footprint.outer().empty()) return {ShapeType::Polygon, open_ring(x.footprint.outer())};
+          if (!x.footprint.outer().empty())
+            return {ShapeType::Polygon, open_ring(x.footprint.outer())};
           return {ShapeType::Point, {x.source}};
         } else if constexpr (requires { x.line; }) {
           if (x.line.size() == 1) return {ShapeType::Point, {x.line.front()}};
@@ -131,7 +151,8 @@ void set_shape(LayoutFeature& f, const Shape& s) {
   std::visit(
       [&](auto& x) {
         using T = std::decay_t<decltype(x)>;
-        if constexpr (requires { x.area; }) x.area = closed_polygon(s.points, x.area);
+        if constexpr (requires { x.area; })
+          x.area = closed_polygon(s.points, x.area);
         else if constexpr (std::is_same_v<T, Stage>) {
           if (s.type == ShapeType::Polygon) {
             x.footprint = closed_polygon(s.points, x.footprint);
@@ -140,8 +161,10 @@ void set_shape(LayoutFeature& f, const Shape& s) {
             x.footprint = Polygon{};
             x.source = s.points.front();
           }
-        } else if constexpr (requires { x.line; }) x.line.assign(s.points.begin(), s.points.end());
-        else x.pos = s.points.front();
+        } else if constexpr (requires { x.line; })
+          x.line.assign(s.points.begin(), s.points.end());
+        else
+          x.pos = s.points.front();
       },
       f);
 }
@@ -149,8 +172,12 @@ void set_shape(LayoutFeature& f, const Shape& s) {
 LayoutFeature make_feature(Kind kind, const Shape& shape, const std::string& id) {
   LayoutFeature f;
   switch (kind) {
-    case Kind::Perimeter: f = Perimeter{}; break;
-    case Kind::CrowdZone: f = CrowdZone{}; break;
+    case Kind::Perimeter:
+      f = Perimeter{};
+      break;
+    case Kind::CrowdZone:
+      f = CrowdZone{};
+      break;
     case Kind::Exit: {
       Exit e;
       e.width_m = 2.5;  // a common event exit: two 1.25 m gate leaves; the user sets the real width
@@ -163,18 +190,31 @@ LayoutFeature make_feature(Kind kind, const Shape& shape, const std::string& id)
       f = s;
       break;
     }
-    case Kind::Stall: f = Stall{}; break;
-    case Kind::Structure: f = Structure{}; break;
-    case Kind::Barrier: f = PlannedBarrier{}; break;
+    case Kind::Stall:
+      f = Stall{};
+      break;
+    case Kind::Structure:
+      f = Structure{};
+      break;
+    case Kind::Barrier:
+      f = PlannedBarrier{};
+      break;
     case Kind::EmergencyGate: {
       EmergencyGate g;
-      g.width_m = 4.0;  // the Flemish fire-access width (sources.md: Capacity, egress and fire access); the user sets the real width
+      g.width_m = 4.0;  // the Flemish fire-access width (sources.md: Capacity, egress and fire
+                        // access); the user sets the real width
       f = g;
       break;
     }
-    case Kind::AccessPoint: f = AccessPoint{}; break;
-    case Kind::Receiver: f = Receiver{}; break;
-    case Kind::Stairs: f = Stairs{}; break;
+    case Kind::AccessPoint:
+      f = AccessPoint{};
+      break;
+    case Kind::Receiver:
+      f = Receiver{};
+      break;
+    case Kind::Stairs:
+      f = Stairs{};
+      break;
   }
   set_shape(f, shape);
   info_of(f).id = id;

@@ -15,14 +15,15 @@ namespace agora::gui {
 using scenario::Kind;
 
 // Alternatives in the order of scenario::Kind.
-using LayoutFeature =
-    std::variant<scenario::Perimeter, scenario::CrowdZone, scenario::Exit, scenario::Stage, scenario::Stall,
-                 scenario::Structure, scenario::PlannedBarrier, scenario::EmergencyGate, scenario::AccessPoint,
-                 scenario::Receiver, scenario::Stairs>;
+using LayoutFeature = std::variant<scenario::Perimeter, scenario::CrowdZone, scenario::Exit,
+                                   scenario::Stage, scenario::Stall, scenario::Structure,
+                                   scenario::PlannedBarrier, scenario::EmergencyGate,
+                                   scenario::AccessPoint, scenario::Receiver, scenario::Stairs>;
 
-inline constexpr Kind kAllKinds[] = {Kind::Perimeter, Kind::CrowdZone,  Kind::Exit,          Kind::Stage,
-                                     Kind::Stall,     Kind::Structure,  Kind::Barrier,       Kind::EmergencyGate,
-                                     Kind::AccessPoint, Kind::Receiver, Kind::Stairs};
+inline constexpr Kind kAllKinds[] = {Kind::Perimeter, Kind::CrowdZone,     Kind::Exit,
+                                     Kind::Stage,     Kind::Stall,         Kind::Structure,
+                                     Kind::Barrier,   Kind::EmergencyGate, Kind::AccessPoint,
+                                     Kind::Receiver,  Kind::Stairs};
 
 struct FeatureId {
   Kind kind = Kind::Perimeter;
@@ -39,8 +40,8 @@ bool valid(const scenario::Layout& layout, FeatureId id);
 std::vector<FeatureId> all_features(const scenario::Layout& layout);
 
 LayoutFeature get(const scenario::Layout& layout, FeatureId id);
-void put(scenario::Layout& layout, FeatureId id, LayoutFeature feature);      // replaces
-void insert(scenario::Layout& layout, FeatureId id, LayoutFeature feature);   // before index
+void put(scenario::Layout& layout, FeatureId id, LayoutFeature feature);     // replaces
+void insert(scenario::Layout& layout, FeatureId id, LayoutFeature feature);  // before index
 void erase(scenario::Layout& layout, FeatureId id);
 
 // The editable geometry: a point, an open line, or a polygon's outer ring (without the

@@ -35,14 +35,15 @@ std::vector<Problem> geometry_warnings(const scenario::Layout& layout, const cit
       }
       if (std::isfinite(off) && off > p.exit_off_perimeter_m)
         out.push_back({e.info.file, e.info.describe(), "geometry",
-                       "the exit's middle is " + fmt(off) + " m from the perimeter line (an exit belongs on it; at most " +
+                       "the exit's middle is " + fmt(off) +
+                           " m from the perimeter line (an exit belongs on it; at most " +
                            fmt(p.exit_off_perimeter_m) + " m expected)"});
     }
     const double diff = std::abs(e.width_m - drawn);
     if (e.width_m > 0 && diff > p.exit_width_min_diff_m && diff > p.exit_width_tolerance * drawn)
       out.push_back({e.info.file, e.info.describe(), "width_m",
-                     "width_m is " + fmt(e.width_m) + " m but the line drawn across the opening is " + fmt(drawn) +
-                         " m long"});
+                     "width_m is " + fmt(e.width_m) +
+                         " m but the line drawn across the opening is " + fmt(drawn) + " m long"});
   }
   // Crowd zones over buildings.
   for (const scenario::CrowdZone& z : layout.crowd_zones) {
@@ -69,18 +70,20 @@ std::vector<Problem> geometry_warnings(const scenario::Layout& layout, const cit
   for (const scenario::PlannedBarrier& b : layout.barriers)
     if (scenario::is_set(b.clear_gap_m) && b.clear_gap_m > p.max_clear_gap_m)
       out.push_back({b.info.file, b.info.describe(), "clear_gap_m",
-                     "the clear gap of " + fmt(b.clear_gap_m, 2) + " m is wider than " + fmt(p.max_clear_gap_m) +
-                         " m: a car passes between the elements"});
+                     "the clear gap of " + fmt(b.clear_gap_m, 2) + " m is wider than " +
+                         fmt(p.max_clear_gap_m) + " m: a car passes between the elements"});
   return out;
 }
 
-const barriers::PricedProduct* priced(const barriers::PriceList& prices, const std::string& catalogue_id) {
+const barriers::PricedProduct* priced(const barriers::PriceList& prices,
+                                      const std::string& catalogue_id) {
   for (const barriers::PricedProduct& p : prices.products)
     if (p.catalogue_id == catalogue_id) return &p;
   return nullptr;
 }
 
-std::vector<Problem> product_warnings(const scenario::Layout& layout, const vehicle::BarrierCatalogue& catalogue,
+std::vector<Problem> product_warnings(const scenario::Layout& layout,
+                                      const vehicle::BarrierCatalogue& catalogue,
                                       const barriers::PriceList& prices) {
   std::vector<Problem> out;
   for (const scenario::PlannedBarrier& b : layout.barriers) {
@@ -89,14 +92,15 @@ std::vector<Problem> product_warnings(const scenario::Layout& layout, const vehi
     if (!p) continue;
     if (scenario::is_set(b.clear_gap_m) && std::abs(b.clear_gap_m - p->clear_gap_m) > 0.05)
       out.push_back({b.info.file, b.info.describe(), "clear_gap_m",
-                     "the clear gap of " + fmt(b.clear_gap_m, 2) + " m differs from the " + fmt(p->clear_gap_m, 2) +
-                         " m product '" + p->catalogue_id + "' is laid with (" + prices.origin + ")"});
+                     "the clear gap of " + fmt(b.clear_gap_m, 2) + " m differs from the " +
+                         fmt(p->clear_gap_m, 2) + " m product '" + p->catalogue_id +
+                         "' is laid with (" + prices.origin + ")"});
     const double drawn = b.line.size() >= 2 ? length(b.line) : 0.0;
     // Closed units (a blocker, a beam) have one width; bollards stand singly or in any number.
     if (p->clear_gap_m == 0.0 && b.line.size() >= 2 && drawn < 0.9 * p->unit_width_m)
       out.push_back({b.info.file, b.info.describe(), "geometry",
-                     "the line is " + fmt(drawn) + " m long, shorter than one " + p->unit + " of product '" +
-                         p->catalogue_id + "' (" + fmt(p->unit_width_m) + " m)"});
+                     "the line is " + fmt(drawn) + " m long, shorter than one " + p->unit +
+                         " of product '" + p->catalogue_id + "' (" + fmt(p->unit_width_m) + " m)"});
   }
   return out;
 }

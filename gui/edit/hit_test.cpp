@@ -38,15 +38,17 @@ double screen_distance(const Shape& shape, const MapView& view, Vec2 screen) {
   double d = std::numeric_limits<double>::infinity();
   const std::size_t n = pts.size();
   const std::size_t segs = shape.type == ShapeType::Polygon ? n : n - 1;
-  for (std::size_t i = 0; i < segs; ++i) d = std::min(d, distance_to_segment(screen, pts[i], pts[(i + 1) % n]));
+  for (std::size_t i = 0; i < segs; ++i)
+    d = std::min(d, distance_to_segment(screen, pts[i], pts[(i + 1) % n]));
   return d;
 }
 
-std::optional<LayoutHit> hit_layout(const scenario::Layout& layout, const MapView& view, Vec2 screen, double tol) {
+std::optional<LayoutHit> hit_layout(const scenario::Layout& layout, const MapView& view,
+                                    Vec2 screen, double tol) {
   struct Candidate {
     LayoutHit hit;
-    int rank;       // 0 point or line, 1 area edge, 2 area interior
-    double area_m2; // smaller areas first among interiors
+    int rank;        // 0 point or line, 1 area edge, 2 area interior
+    double area_m2;  // smaller areas first among interiors
   };
   std::optional<Candidate> best;
   for (const FeatureId& id : all_features(layout)) {

@@ -15,13 +15,14 @@ struct LayoutHit {
   double distance_px = 0.0;  // 0 inside an area
 };
 
-std::optional<LayoutHit> hit_layout(const scenario::Layout& layout, const MapView& view, Vec2 screen,
-                                    double tolerance_px);
+std::optional<LayoutHit> hit_layout(const scenario::Layout& layout, const MapView& view,
+                                    Vec2 screen, double tolerance_px);
 
 // Index of the shape vertex within tolerance_px of screen, or -1.
 int vertex_at(const Shape& shape, const MapView& view, Vec2 screen, double tolerance_px);
 // Index i of the edge (i, i+1) within tolerance_px of screen, and the point on it; -1 if none.
-int edge_at(const Shape& shape, const MapView& view, Vec2 screen, double tolerance_px, Vec2* on_edge_world);
+int edge_at(const Shape& shape, const MapView& view, Vec2 screen, double tolerance_px,
+            Vec2* on_edge_world);
 
 // Distance in pixels from screen to the shape (0 inside a polygon).
 double screen_distance(const Shape& shape, const MapView& view, Vec2 screen);

@@ -4,15 +4,16 @@
 
 namespace agora::gui {
 
-Snap snap_point(Vec2 world, const MapView& view, const scenario::Layout& layout, const city::CityModel* city,
-                double tol_px, const SnapExclude& ex) {
+Snap snap_point(Vec2 world, const MapView& view, const scenario::Layout& layout,
+                const city::CityModel* city, double tol_px, const SnapExclude& ex) {
   const double tol_m = tol_px / view.px_per_m();
   double best = tol_m;
   Snap snap{world, SnapKind::None};
   for (const FeatureId& id : all_features(layout)) {
     const Shape s = shape_of(get(layout, id));
     for (std::size_t i = 0; i < s.points.size(); ++i) {
-      if (ex.feature && *ex.feature == id && (ex.vertex < 0 || ex.vertex == static_cast<int>(i))) continue;
+      if (ex.feature && *ex.feature == id && (ex.vertex < 0 || ex.vertex == static_cast<int>(i)))
+        continue;
       const double d = distance(s.points[i], world);
       if (d <= best) best = d, snap = {s.points[i], SnapKind::LayoutVertex};
     }
@@ -42,10 +43,14 @@ Snap snap_point(Vec2 world, const MapView& view, const scenario::Layout& layout,
 
 const char* snap_label(SnapKind k) {
   switch (k) {
-    case SnapKind::None: return "";
-    case SnapKind::LayoutVertex: return "vertex";
-    case SnapKind::BuildingCorner: return "building corner";
-    case SnapKind::Road: return "road";
+    case SnapKind::None:
+      return "";
+    case SnapKind::LayoutVertex:
+      return "vertex";
+    case SnapKind::BuildingCorner:
+      return "building corner";
+    case SnapKind::Road:
+      return "road";
   }
   return "";
 }

@@ -24,8 +24,8 @@ struct SnapExclude {
   int vertex = -1;                   // ... and its vertex being moved (-1: the whole feature)
 };
 
-Snap snap_point(Vec2 world, const MapView& view, const scenario::Layout& layout, const city::CityModel* city,
-                double tolerance_px, const SnapExclude& exclude = {});
+Snap snap_point(Vec2 world, const MapView& view, const scenario::Layout& layout,
+                const city::CityModel* city, double tolerance_px, const SnapExclude& exclude = {});
 
 const char* snap_label(SnapKind kind);
 

@@ -11,11 +11,25 @@
 
 namespace agora::gui {
 
-enum class Tool { Select, Perimeter, CrowdZone, Exit, Stage, Stall, Structure, Barrier, EmergencyGate, AccessPoint, Receiver, Stairs };
+enum class Tool {
+  Select,
+  Perimeter,
+  CrowdZone,
+  Exit,
+  Stage,
+  Stall,
+  Structure,
+  Barrier,
+  EmergencyGate,
+  AccessPoint,
+  Receiver,
+  Stairs
+};
 
-inline constexpr Tool kAllTools[] = {Tool::Select,    Tool::Perimeter, Tool::CrowdZone,     Tool::Exit,
-                                     Tool::Stage,     Tool::Stall,     Tool::Structure,     Tool::Barrier,
-                                     Tool::EmergencyGate, Tool::AccessPoint, Tool::Receiver, Tool::Stairs};
+inline constexpr Tool kAllTools[] = {Tool::Select,      Tool::Perimeter, Tool::CrowdZone,
+                                     Tool::Exit,        Tool::Stage,     Tool::Stall,
+                                     Tool::Structure,   Tool::Barrier,   Tool::EmergencyGate,
+                                     Tool::AccessPoint, Tool::Receiver,  Tool::Stairs};
 
 std::optional<Kind> tool_kind(Tool tool);
 // Script and menu name: "select", "perimeter", "crowd_zone", "barrier", ...

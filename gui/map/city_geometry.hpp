@@ -12,16 +12,17 @@ namespace agora::gui {
 struct CityGeometry {
   VertexBatch open_area_fills, open_area_lines;
   VertexBatch building_fills, building_lines;
-  VertexBatch roads;              // casings of every class, then fills, lowest class first
+  VertexBatch roads;  // casings of every class, then fills, lowest class first
   VertexBatch barriers;
   VertexBatch stops;
-  std::size_t triangles = 0;      // building and open-area triangles
+  std::size_t triangles = 0;  // building and open-area triangles
 };
 
 struct CityGeometryOptions {
   bool highlight_passable = false;  // red casings on every road a hostile car can drive
 };
 
-CityGeometry build_city_geometry(const city::CityModel& city, Vec2 origin, const CityGeometryOptions& options = {});
+CityGeometry build_city_geometry(const city::CityModel& city, Vec2 origin,
+                                 const CityGeometryOptions& options = {});
 
 }  // namespace agora::gui

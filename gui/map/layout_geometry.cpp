@@ -8,17 +8,28 @@ using namespace agora::scenario;
 
 KindLook kind_look(Kind k) {
   switch (k) {
-    case Kind::Perimeter: return {0, rgba(31, 78, 158), 3.0f};
-    case Kind::CrowdZone: return {rgba(255, 150, 40, 70), rgba(225, 115, 15, 230), 1.5f};
-    case Kind::Exit: return {0, rgba(25, 150, 60), 5.0f};
-    case Kind::Stage: return {rgba(200, 40, 160, 220), rgba(120, 10, 90), 1.5f};
-    case Kind::Stall: return {rgba(181, 131, 90, 235), rgba(105, 70, 40), 1.0f};
-    case Kind::Structure: return {rgba(140, 127, 168, 235), rgba(75, 65, 105), 1.0f};
-    case Kind::Barrier: return {0, rgba(20, 20, 20), 5.0f};
-    case Kind::EmergencyGate: return {0, rgba(0, 110, 210), 5.0f};
-    case Kind::AccessPoint: return {rgba(0, 110, 210), rgba(255, 255, 255), 1.5f};
-    case Kind::Receiver: return {rgba(250, 210, 40), rgba(40, 40, 40), 1.5f};
-    case Kind::Stairs: return {rgba(150, 150, 150, 200), rgba(70, 70, 70), 1.5f};
+    case Kind::Perimeter:
+      return {0, rgba(31, 78, 158), 3.0f};
+    case Kind::CrowdZone:
+      return {rgba(255, 150, 40, 70), rgba(225, 115, 15, 230), 1.5f};
+    case Kind::Exit:
+      return {0, rgba(25, 150, 60), 5.0f};
+    case Kind::Stage:
+      return {rgba(200, 40, 160, 220), rgba(120, 10, 90), 1.5f};
+    case Kind::Stall:
+      return {rgba(181, 131, 90, 235), rgba(105, 70, 40), 1.0f};
+    case Kind::Structure:
+      return {rgba(140, 127, 168, 235), rgba(75, 65, 105), 1.0f};
+    case Kind::Barrier:
+      return {0, rgba(20, 20, 20), 5.0f};
+    case Kind::EmergencyGate:
+      return {0, rgba(0, 110, 210), 5.0f};
+    case Kind::AccessPoint:
+      return {rgba(0, 110, 210), rgba(255, 255, 255), 1.5f};
+    case Kind::Receiver:
+      return {rgba(250, 210, 40), rgba(40, 40, 40), 1.5f};
+    case Kind::Stairs:
+      return {rgba(150, 150, 150, 200), rgba(70, 70, 70), 1.5f};
   }
   return {0, rgba(0, 0, 0), 1.0f};
 }
@@ -47,16 +58,20 @@ VertexBatch build_layout_geometry(const Layout& layout, Vec2 origin, const bool*
         p.outer().assign(s.points.begin(), s.points.end());
         p.outer().push_back(s.points.front());
         if (look.fill >> 24) b.add_triangles(triangulate(p), look.fill);
-        b.add_polyline(s.points, {look.stroke, 0.0, static_cast<double>(look.stroke_px) / 2.0}, /*closed=*/true);
+        b.add_polyline(s.points, {look.stroke, 0.0, static_cast<double>(look.stroke_px) / 2.0},
+                       /*closed=*/true);
         if (k == Kind::Stage) b.add_dot(std::get<Stage>(f).source, 4.0, rgba(255, 255, 255));
       } else if (s.type == ShapeType::Line) {
         double half_m = 0.0, half_px = static_cast<double>(look.stroke_px) / 2.0;
-        if (k == Kind::Exit) half_m = std::get<Exit>(f).width_m * 0.175;  // a bar a third of the opening wide
+        if (k == Kind::Exit)
+          half_m = std::get<Exit>(f).width_m * 0.175;  // a bar a third of the opening wide
         const Rgba colour = line_colour(f);
         b.add_polyline(s.points, {rgba(255, 255, 255, 210), half_m, half_px, 1.5});
         b.add_polyline(s.points, {colour, half_m, half_px});
         if (k == Kind::Barrier)
-          for (Vec2 p : s.points) b.add_dot(p, static_cast<double>(look.stroke_px) * 0.75, colour);  // the line reads as elements
+          for (Vec2 p : s.points)
+            b.add_dot(p, static_cast<double>(look.stroke_px) * 0.75,
+                      colour);  // the line reads as elements
       } else if (!s.points.empty()) {
         const Vec2 c = s.points.front();
         switch (k) {

@@ -22,8 +22,9 @@ Rgba line_colour(const LayoutFeature& feature);
 VertexBatch build_layout_geometry(const scenario::Layout& layout, Vec2 origin, const bool* visible);
 
 // Draw order of the kinds: areas under lines under points.
-inline constexpr Kind kPaintOrder[] = {Kind::Perimeter, Kind::Stairs, Kind::CrowdZone, Kind::Structure, Kind::Stall,
-                                       Kind::Stage,     Kind::Exit,          Kind::EmergencyGate, Kind::Barrier,
+inline constexpr Kind kPaintOrder[] = {Kind::Perimeter,   Kind::Stairs,        Kind::CrowdZone,
+                                       Kind::Structure,   Kind::Stall,         Kind::Stage,
+                                       Kind::Exit,        Kind::EmergencyGate, Kind::Barrier,
                                        Kind::AccessPoint, Kind::Receiver};
 
 }  // namespace agora::gui

@@ -13,18 +13,23 @@ using namespace agora::scenario;
 
 namespace {
 
-ImVec2 iv(Vec2 v) { return {static_cast<float>(v.x), static_cast<float>(v.y)}; }
+ImVec2 iv(Vec2 v) {
+  return {static_cast<float>(v.x), static_cast<float>(v.y)};
+}
 
 void handle(ImDrawList* dl, Vec2 s, bool active) {
   const float r = active ? 5.0f : 4.0f;
   const ImVec2 c = iv(s);
-  dl->AddRectFilled({c.x - r, c.y - r}, {c.x + r, c.y + r}, active ? IM_COL32(255, 140, 0, 255) : IM_COL32_WHITE);
+  dl->AddRectFilled({c.x - r, c.y - r}, {c.x + r, c.y + r},
+                    active ? IM_COL32(255, 140, 0, 255) : IM_COL32_WHITE);
   dl->AddRect({c.x - r, c.y - r}, {c.x + r, c.y + r}, IM_COL32(30, 30, 30, 255), 0.0f, 0, 1.2f);
 }
 
 void outline(ImDrawList* dl, const Shape& s, const MapView& view, Rgba colour, float width) {
-  if (s.type == ShapeType::Point) dl->AddCircle(iv(view.to_screen(s.points[0])), 11.0f, colour, 0, width);
-  else paint_polyline(dl, s.points, view, colour, width, s.type == ShapeType::Polygon);
+  if (s.type == ShapeType::Point)
+    dl->AddCircle(iv(view.to_screen(s.points[0])), 11.0f, colour, 0, width);
+  else
+    paint_polyline(dl, s.points, view, colour, width, s.type == ShapeType::Polygon);
 }
 
 void halo_text(ImDrawList* dl, ImVec2 at, ImU32 colour, const char* text) {
@@ -35,24 +40,26 @@ void halo_text(ImDrawList* dl, ImVec2 at, ImU32 colour, const char* text) {
 
 }  // namespace
 
-void paint_polyline(ImDrawList* dl, const std::vector<Vec2>& pts, const MapView& view, Rgba colour, float width,
-                    bool closed) {
+void paint_polyline(ImDrawList* dl, const std::vector<Vec2>& pts, const MapView& view, Rgba colour,
+                    float width, bool closed) {
   if (pts.size() < 2) return;
   std::vector<ImVec2> s;
   s.reserve(pts.size());
   for (Vec2 p : pts) s.push_back(iv(view.to_screen(p)));
-  dl->AddPolyline(s.data(), static_cast<int>(s.size()), colour, closed ? ImDrawFlags_Closed : ImDrawFlags_None, width);
+  dl->AddPolyline(s.data(), static_cast<int>(s.size()), colour,
+                  closed ? ImDrawFlags_Closed : ImDrawFlags_None, width);
 }
 
-void paint_layout_overlay(ImDrawList* dl, const Layout& layout, const MapView& view, const LayoutHighlight& hl,
-                          const bool* visible) {
+void paint_layout_overlay(ImDrawList* dl, const Layout& layout, const MapView& view,
+                          const LayoutHighlight& hl, const bool* visible) {
   if (view.px_per_m() > 0.6 && (!visible || visible[static_cast<int>(Kind::Exit)])) {
     for (const Exit& e : layout.exits) {
       if (e.line.size() < 2) continue;
       const Vec2 mid = view.to_screen((e.line.front() + e.line.back()) * 0.5);
       char label[32];
       std::snprintf(label, sizeof label, "%.3g m", e.width_m);
-      halo_text(dl, {static_cast<float>(mid.x) + 8, static_cast<float>(mid.y) - 18}, IM_COL32(10, 90, 30, 255), label);
+      halo_text(dl, {static_cast<float>(mid.x) + 8, static_cast<float>(mid.y) - 18},
+                IM_COL32(10, 90, 30, 255), label);
     }
   }
   if (hl.hovered && valid(layout, *hl.hovered) && !(hl.selected && *hl.selected == *hl.hovered))

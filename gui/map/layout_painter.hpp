@@ -25,7 +25,7 @@ void paint_layout_overlay(ImDrawList* dl, const scenario::Layout& layout, const 
 void paint_feature(ImDrawList* dl, const LayoutFeature& feature, const MapView& view);
 
 // A polyline in world coordinates with a fixed pixel width.
-void paint_polyline(ImDrawList* dl, const std::vector<Vec2>& pts, const MapView& view, Rgba colour, float width_px,
-                    bool closed);
+void paint_polyline(ImDrawList* dl, const std::vector<Vec2>& pts, const MapView& view, Rgba colour,
+                    float width_px, bool closed);
 
 }  // namespace agora::gui

@@ -14,9 +14,9 @@ namespace agora::gui {
 
 struct RoadLook {
   Rgba fill;
-  Rgba casing;       // drawn 1 px wider on each side, under the fill; 0 alpha: no casing
+  Rgba casing;  // drawn 1 px wider on each side, under the fill; 0 alpha: no casing
   double min_half_px;
-  int z;             // draw order: higher on top
+  int z;  // draw order: higher on top
   bool cased;
 };
 

@@ -10,7 +10,9 @@ namespace {
 
 using Index = std::uint32_t;
 
-double cross3(Vec2 a, Vec2 b, Vec2 c) { return (b - a).cross(c - b); }
+double cross3(Vec2 a, Vec2 b, Vec2 c) {
+  return (b - a).cross(c - b);
+}
 
 double signed_area(const std::vector<Vec2>& pts, const std::vector<Index>& ring) {
   double a = 0.0;
@@ -47,7 +49,8 @@ bool in_triangle(Vec2 p, Vec2 a, Vec2 b, Vec2 c) {
 }
 
 // Does p lie inside the ring's corner at position j (the angle left of prev -> j -> next)?
-bool locally_inside(const std::vector<Vec2>& pts, const std::vector<Index>& ring, std::size_t j, Vec2 p) {
+bool locally_inside(const std::vector<Vec2>& pts, const std::vector<Index>& ring, std::size_t j,
+                    Vec2 p) {
   const Vec2 prev = pts[ring[(j + ring.size() - 1) % ring.size()]];
   const Vec2 v = pts[ring[j]];
   const Vec2 next = pts[ring[(j + 1) % ring.size()]];
@@ -57,7 +60,8 @@ bool locally_inside(const std::vector<Vec2>& pts, const std::vector<Index>& ring
 
 // Joins a clockwise hole into the counter-clockwise outer ring by a bridge from the hole's
 // rightmost vertex to a vertex of the outer ring it can see.
-void bridge_hole(const std::vector<Vec2>& pts, std::vector<Index>& outer, const std::vector<Index>& hole) {
+void bridge_hole(const std::vector<Vec2>& pts, std::vector<Index>& outer,
+                 const std::vector<Index>& hole) {
   std::size_t mi = 0;
   for (std::size_t i = 1; i < hole.size(); ++i)
     if (pts[hole[i]].x > pts[hole[mi]].x) mi = i;
@@ -88,8 +92,10 @@ void bridge_hole(const std::vector<Vec2>& pts, std::vector<Index>& outer, const 
     const std::size_t ia = best_edge, ib = (best_edge + 1) % outer.size();
     const Vec2 hit{best_x, m.y};
     bridge = pts[outer[ia]].x > pts[outer[ib]].x ? ia : ib;
-    if (pts[outer[ia]] == hit) bridge = ia;
-    else if (pts[outer[ib]] == hit) bridge = ib;
+    if (pts[outer[ia]] == hit)
+      bridge = ia;
+    else if (pts[outer[ib]] == hit)
+      bridge = ib;
     else {
       // A reflex vertex inside triangle (m, hit, candidate) would hide the candidate: take
       // the one making the smallest angle with the ray instead.
@@ -118,14 +124,16 @@ void bridge_hole(const std::vector<Vec2>& pts, std::vector<Index>& outer, const 
     }
   std::vector<Index> merged;
   merged.reserve(outer.size() + hole.size() + 2);
-  merged.insert(merged.end(), outer.begin(), outer.begin() + static_cast<std::ptrdiff_t>(bridge) + 1);
+  merged.insert(merged.end(), outer.begin(),
+                outer.begin() + static_cast<std::ptrdiff_t>(bridge) + 1);
   for (std::size_t k = 0; k <= hole.size(); ++k) merged.push_back(hole[(mi + k) % hole.size()]);
   merged.push_back(outer[bridge]);
   merged.insert(merged.end(), outer.begin() + static_cast<std::ptrdiff_t>(bridge) + 1, outer.end());
   outer = std::move(merged);
 }
 
-void clip_ears(const std::vector<Vec2>& pts, const std::vector<Index>& ring, std::vector<Index>& out) {
+void clip_ears(const std::vector<Vec2>& pts, const std::vector<Index>& ring,
+               std::vector<Index>& out) {
   const std::size_t n = ring.size();
   if (n < 3) return;
   std::vector<std::size_t> prev(n), next(n);
@@ -177,10 +185,13 @@ void clip_ears(const std::vector<Vec2>& pts, const std::vector<Index>& ring, std
       }
       if (cr > best) best = cr, convex = c;
     }
-    if (flat != n) cur = remove(flat, false);
-    else cur = remove(convex != n ? convex : cur, true);
+    if (flat != n)
+      cur = remove(flat, false);
+    else
+      cur = remove(convex != n ? convex : cur, true);
   }
-  if (cross3(P(prev[cur]), P(cur), P(next[cur])) > 0.0) out.insert(out.end(), {ring[prev[cur]], ring[cur], ring[next[cur]]});
+  if (cross3(P(prev[cur]), P(cur), P(next[cur])) > 0.0)
+    out.insert(out.end(), {ring[prev[cur]], ring[cur], ring[next[cur]]});
 }
 
 }  // namespace
@@ -191,13 +202,15 @@ Triangles triangulate(const Polygon& polygon) {
   if (outer.empty()) return t;
   std::vector<std::vector<Index>> holes;
   for (const Ring& inner : polygon.inners())
-    if (auto h = add_ring(inner, t.points, /*ccw=*/false); !h.empty()) holes.push_back(std::move(h));
+    if (auto h = add_ring(inner, t.points, /*ccw=*/false); !h.empty())
+      holes.push_back(std::move(h));
   auto max_x = [&](const std::vector<Index>& ring) {
     double x = -std::numeric_limits<double>::infinity();
     for (Index i : ring) x = std::max(x, t.points[i].x);
     return x;
   };
-  std::sort(holes.begin(), holes.end(), [&](const auto& a, const auto& b) { return max_x(a) > max_x(b); });
+  std::sort(holes.begin(), holes.end(),
+            [&](const auto& a, const auto& b) { return max_x(a) > max_x(b); });
   for (const auto& hole : holes) bridge_hole(t.points, outer, hole);
   t.indices.reserve((outer.size() - 2) * 3);
   clip_ears(t.points, outer, t.indices);

@@ -13,8 +13,8 @@
 namespace agora::gui {
 
 struct Triangles {
-  std::vector<Vec2> points;             // the rings' vertices, closing duplicates dropped
-  std::vector<std::uint32_t> indices;   // three per triangle, counter-clockwise
+  std::vector<Vec2> points;            // the rings' vertices, closing duplicates dropped
+  std::vector<std::uint32_t> indices;  // three per triangle, counter-clockwise
   std::size_t triangle_count() const { return indices.size() / 3; }
 };
 

@@ -5,8 +5,8 @@
 
 namespace agora::gui {
 
-MapVertex VertexBatch::vertex(Vec2 p, Vec2 dir, float half_width_m, float min_half_px, float extra_half_px,
-                              float side, Rgba colour) const {
+MapVertex VertexBatch::vertex(Vec2 p, Vec2 dir, float half_width_m, float min_half_px,
+                              float extra_half_px, float side, Rgba colour) const {
   return {static_cast<float>(p.x - origin_.x),
           static_cast<float>(p.y - origin_.y),
           static_cast<float>(dir.x),

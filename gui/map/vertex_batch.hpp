@@ -20,7 +20,9 @@ constexpr Rgba rgba(int r, int g, int b, int a = 255) {
   return static_cast<Rgba>(r) | static_cast<Rgba>(g) << 8 | static_cast<Rgba>(b) << 16 |
          static_cast<Rgba>(a) << 24;
 }
-constexpr Rgba with_alpha(Rgba c, int a) { return (c & 0x00FFFFFFu) | static_cast<Rgba>(a) << 24; }
+constexpr Rgba with_alpha(Rgba c, int a) {
+  return (c & 0x00FFFFFFu) | static_cast<Rgba>(a) << 24;
+}
 
 struct MapVertex {
   float x, y;           // metres from the batch origin
@@ -63,8 +65,8 @@ class VertexBatch {
   }
 
  private:
-  MapVertex vertex(Vec2 p, Vec2 dir, float half_width_m, float min_half_px, float extra_half_px, float side,
-                   Rgba colour) const;
+  MapVertex vertex(Vec2 p, Vec2 dir, float half_width_m, float min_half_px, float extra_half_px,
+                   float side, Rgba colour) const;
   Vec2 origin_;
   std::vector<MapVertex> vertices_;
   std::vector<std::uint32_t> indices_;

@@ -26,7 +26,9 @@ Box MapView::visible_world() const {
   return {{std::min(a.x, b.x), std::min(a.y, b.y)}, {std::max(a.x, b.x), std::max(a.y, b.y)}};
 }
 
-void MapView::pan_pixels(Vec2 d) { centre_ = {centre_.x - d.x / px_per_m_, centre_.y + d.y / px_per_m_}; }
+void MapView::pan_pixels(Vec2 d) {
+  centre_ = {centre_.x - d.x / px_per_m_, centre_.y + d.y / px_per_m_};
+}
 
 void MapView::zoom_at(Vec2 screen, double factor) {
   const Vec2 anchor = to_world(screen);
@@ -41,7 +43,8 @@ void MapView::fit(const Box& world, double margin_px) {
   const double h = std::max(world.max_corner().y - world.min_corner().y, 1.0);
   const double avail_x = std::max(canvas_.size.x - 2.0 * margin_px, 10.0);
   const double avail_y = std::max(canvas_.size.y - 2.0 * margin_px, 10.0);
-  set({(world.min_corner().x + world.max_corner().x) / 2.0, (world.min_corner().y + world.max_corner().y) / 2.0},
+  set({(world.min_corner().x + world.max_corner().x) / 2.0,
+       (world.min_corner().y + world.max_corner().y) / 2.0},
       std::min(avail_x / w, avail_y / h));
 }
 

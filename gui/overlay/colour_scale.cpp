@@ -38,13 +38,22 @@ std::string lower(std::string s) {
 
 Rgba ColourScale::at(double v) const {
   const double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
-  static constexpr std::array<Stop, 4> green_red{{{0.0, 26, 152, 80}, {0.4, 166, 217, 106}, {0.7, 253, 174, 97}, {1.0, 215, 25, 28}}};
-  static constexpr std::array<Stop, 5> heat{{{0.0, 40, 11, 84}, {0.3, 120, 28, 109}, {0.55, 212, 72, 66}, {0.8, 250, 165, 10}, {1.0, 252, 255, 164}}};
-  static constexpr std::array<Stop, 4> blue_red{{{0.0, 44, 123, 182}, {0.35, 171, 217, 233}, {0.65, 253, 174, 97}, {1.0, 215, 25, 28}}};
+  static constexpr std::array<Stop, 4> green_red{
+      {{0.0, 26, 152, 80}, {0.4, 166, 217, 106}, {0.7, 253, 174, 97}, {1.0, 215, 25, 28}}};
+  static constexpr std::array<Stop, 5> heat{{{0.0, 40, 11, 84},
+                                             {0.3, 120, 28, 109},
+                                             {0.55, 212, 72, 66},
+                                             {0.8, 250, 165, 10},
+                                             {1.0, 252, 255, 164}}};
+  static constexpr std::array<Stop, 4> blue_red{
+      {{0.0, 44, 123, 182}, {0.35, 171, 217, 233}, {0.65, 253, 174, 97}, {1.0, 215, 25, 28}}};
   switch (ramp) {
-    case Ramp::GreenRed: return interpolate(green_red, t);
-    case Ramp::Heat: return interpolate(heat, t);
-    case Ramp::BlueRed: return interpolate(blue_red, t);
+    case Ramp::GreenRed:
+      return interpolate(green_red, t);
+    case Ramp::Heat:
+      return interpolate(heat, t);
+    case Ramp::BlueRed:
+      return interpolate(blue_red, t);
   }
   return rgba(128, 128, 128);
 }
@@ -63,7 +72,8 @@ Verdict verdict_of(const std::string& text) {
   if (t == "red" || t == "fail" || t == "no") return Verdict::Bad;
   if (t == "amber" || t == "orange" || t == "yellow") return Verdict::Caution;
   if (t == "green" || t == "ok" || t == "pass" || t == "yes") return Verdict::Good;
-  for (const char* bad : {"inadequate", "unprotected", "gap_passable", "gap passable", "unreachable", "exceed", "fail"})
+  for (const char* bad : {"inadequate", "unprotected", "gap_passable", "gap passable",
+                          "unreachable", "exceed", "fail"})
     if (t.find(bad) != std::string::npos) return Verdict::Bad;
   for (const char* mid : {"expert", "energy", "warning", "caution", "check"})
     if (t.find(mid) != std::string::npos) return Verdict::Caution;
@@ -74,10 +84,14 @@ Verdict verdict_of(const std::string& text) {
 
 Rgba verdict_colour(Verdict v) {
   switch (v) {
-    case Verdict::Good: return rgba(26, 150, 65);
-    case Verdict::Caution: return rgba(240, 160, 20);
-    case Verdict::Bad: return rgba(210, 30, 30);
-    case Verdict::Unknown: return rgba(120, 120, 130);
+    case Verdict::Good:
+      return rgba(26, 150, 65);
+    case Verdict::Caution:
+      return rgba(240, 160, 20);
+    case Verdict::Bad:
+      return rgba(210, 30, 30);
+    case Verdict::Unknown:
+      return rgba(120, 120, 130);
   }
   return rgba(120, 120, 130);
 }

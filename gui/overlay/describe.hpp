@@ -11,8 +11,8 @@
 namespace agora::gui {
 
 struct FeatureDescription {
-  std::vector<std::string> lines;         // ungrouped fields
-  std::vector<std::string> class_lines;   // one per vehicle class, when the layer has them
+  std::vector<std::string> lines;        // ungrouped fields
+  std::vector<std::string> class_lines;  // one per vehicle class, when the layer has them
 };
 
 FeatureDescription describe_feature(const FeatureLayer& layer, const Feature& feature);

@@ -19,21 +19,26 @@ namespace agora::gui {
 namespace {
 
 std::optional<double> number_of(const Value& v) {
-  if (const auto* d = std::get_if<double>(&v)) return std::isfinite(*d) ? std::optional(*d) : std::nullopt;
+  if (const auto* d = std::get_if<double>(&v))
+    return std::isfinite(*d) ? std::optional(*d) : std::nullopt;
   if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
   if (const auto* b = std::get_if<bool>(&v)) return *b ? 1.0 : 0.0;
   return std::nullopt;
 }
 
-bool contains(const std::string& s, const char* part) { return s.find(part) != std::string::npos; }
+bool contains(const std::string& s, const char* part) {
+  return s.find(part) != std::string::npos;
+}
 
-const Rgba kCategoryPalette[] = {rgba(31, 119, 180), rgba(255, 127, 14), rgba(44, 160, 44), rgba(214, 39, 40),
-                                 rgba(148, 103, 189), rgba(140, 86, 75), rgba(227, 119, 194), rgba(127, 127, 127)};
+const Rgba kCategoryPalette[] = {rgba(31, 119, 180),  rgba(255, 127, 14),  rgba(44, 160, 44),
+                                 rgba(214, 39, 40),   rgba(148, 103, 189), rgba(140, 86, 75),
+                                 rgba(227, 119, 194), rgba(127, 127, 127)};
 
 double segment_distance_px(const MapView& view, const Polyline& line, Vec2 screen) {
   double d = std::numeric_limits<double>::infinity();
   for (std::size_t i = 0; i + 1 < line.size(); ++i)
-    d = std::min(d, distance_to_segment(screen, view.to_screen(line[i]), view.to_screen(line[i + 1])));
+    d = std::min(d,
+                 distance_to_segment(screen, view.to_screen(line[i]), view.to_screen(line[i + 1])));
   return d;
 }
 
@@ -43,14 +48,18 @@ std::string value_text(const Value& v) {
   return std::visit(
       [](const auto& x) -> std::string {
         using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, std::monostate>) return "—";
-        else if constexpr (std::is_same_v<T, bool>) return x ? "yes" : "no";
-        else if constexpr (std::is_same_v<T, std::int64_t>) return std::to_string(x);
+        if constexpr (std::is_same_v<T, std::monostate>)
+          return "—";
+        else if constexpr (std::is_same_v<T, bool>)
+          return x ? "yes" : "no";
+        else if constexpr (std::is_same_v<T, std::int64_t>)
+          return std::to_string(x);
         else if constexpr (std::is_same_v<T, double>) {
           char buf[32];
           std::snprintf(buf, sizeof buf, "%.4g", x);
           return buf;
-        } else return x;
+        } else
+          return x;
       },
       v);
 }
@@ -60,12 +69,16 @@ int default_colour_field(const FeatureLayer& layer) {
   for (std::size_t i = 0; i < layer.fields.size(); ++i) {
     const FieldDef& f = layer.fields[i];
     const int k = static_cast<int>(i);
-    if (f.type == ValueType::Text && (contains(f.name, "verdict") || contains(f.name, "status"))) return k;
+    if (f.type == ValueType::Text && (contains(f.name, "verdict") || contains(f.name, "status")))
+      return k;
     if (f.type == ValueType::Real || f.type == ValueType::Integer) {
       if (speed < 0 && contains(f.name, "speed")) speed = k;
-      if (first_number < 0 && f.name != "id" && !contains(f.name, "_id") && !contains(f.name, "index")) first_number = k;
+      if (first_number < 0 && f.name != "id" && !contains(f.name, "_id") &&
+          !contains(f.name, "index"))
+        first_number = k;
     }
-    if (f.type == ValueType::Text && first_text < 0 && f.name != "id" && f.name != "name") first_text = k;
+    if (f.type == ValueType::Text && first_text < 0 && f.name != "id" && f.name != "name")
+      first_text = k;
   }
   if (speed >= 0) return speed;
   if (first_number >= 0) return first_number;
@@ -73,7 +86,8 @@ int default_colour_field(const FeatureLayer& layer) {
 }
 
 Rgba LayerOverlay::colour_of(const Feature& f) const {
-  if (colour_field < 0 || static_cast<std::size_t>(colour_field) >= f.values.size()) return rgba(50, 90, 200);
+  if (colour_field < 0 || static_cast<std::size_t>(colour_field) >= f.values.size())
+    return rgba(50, 90, 200);
   const Value& v = f.values[static_cast<std::size_t>(colour_field)];
   if (categorical) {
     const std::string t = value_text(v);
@@ -92,7 +106,9 @@ bool LayerOverlay::passes_filter(const Feature& f) const {
   return k >= 0 && value_text(f.values.at(static_cast<std::size_t>(k))) == *filter_value;
 }
 
-Overlays::~Overlays() { clear(); }
+Overlays::~Overlays() {
+  clear();
+}
 
 void Overlays::clear() {
   for (RasterOverlay& r : rasters_)
@@ -169,9 +185,12 @@ void Overlays::build(const std::vector<run::AnalysisOutput>& outputs, Vec2 origi
     if (o.layer->name == "ramming_crossings") return 4;
     int r = 0;
     for (const Feature& f : o.layer->features) {
-      if (std::holds_alternative<Vec2>(f.geometry)) r = std::max(r, 3);
-      else if (std::holds_alternative<Polyline>(f.geometry)) r = std::max(r, 2);
-      else r = std::max(r, 1);
+      if (std::holds_alternative<Vec2>(f.geometry))
+        r = std::max(r, 3);
+      else if (std::holds_alternative<Polyline>(f.geometry))
+        r = std::max(r, 2);
+      else
+        r = std::max(r, 1);
       break;
     }
     return r;
@@ -211,11 +230,13 @@ void Overlays::set_colour_field(std::size_t index, int field) {
     if (o.categorical) {
       for (const Feature& f : l.features) {
         const std::string t = value_text(f.values.at(static_cast<std::size_t>(field)));
-        auto it = std::find_if(o.categories.begin(), o.categories.end(), [&](const Category& c) { return c.text == t; });
+        auto it = std::find_if(o.categories.begin(), o.categories.end(),
+                               [&](const Category& c) { return c.text == t; });
         if (it == o.categories.end()) {
           const Verdict v = verdict_of(t);
-          Rgba c = v != Verdict::Unknown ? verdict_colour(v)
-                                         : kCategoryPalette[o.categories.size() % std::size(kCategoryPalette)];
+          Rgba c = v != Verdict::Unknown
+                       ? verdict_colour(v)
+                       : kCategoryPalette[o.categories.size() % std::size(kCategoryPalette)];
           if (const auto rc = ramming_verdict_colour(t)) c = *rc;
           // A verdict in the report's words ("energy-equivalent only, needs expert check").
           static const report::Strings en("en");
@@ -228,12 +249,15 @@ void Overlays::set_colour_field(std::size_t index, int field) {
     } else {
       double lo = std::numeric_limits<double>::infinity(), hi = -lo;
       for (const Feature& f : l.features)
-        if (auto n = number_of(f.values.at(static_cast<std::size_t>(field)))) lo = std::min(lo, *n), hi = std::max(hi, *n);
+        if (auto n = number_of(f.values.at(static_cast<std::size_t>(field))))
+          lo = std::min(lo, *n), hi = std::max(hi, *n);
       if (!(lo <= hi)) lo = 0, hi = 1;
       o.scale = {lo, hi, ramp_for_field(def.name)};
       // A preset's fixed range for its own field, widened to the data when they exceed it.
-      if (o.fixed_scale && layer_preset(l.name) && l.field_index(layer_preset(l.name)->colour_field) == field)
-        o.scale = {std::min(o.fixed_scale->lo, lo), std::max(o.fixed_scale->hi, hi), o.fixed_scale->ramp};
+      if (o.fixed_scale && layer_preset(l.name) &&
+          l.field_index(layer_preset(l.name)->colour_field) == field)
+        o.scale = {std::min(o.fixed_scale->lo, lo), std::max(o.fixed_scale->hi, hi),
+                   o.fixed_scale->ramp};
     }
   }
   upload(o);
@@ -302,8 +326,10 @@ void Overlays::draw_rasters(MapRenderer& renderer) const {
 std::uint64_t Overlays::signature() const {
   std::uint64_t h = builds_ * 0x9E3779B97F4A7C15ull;
   auto mix = [&h](std::uint64_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
-  for (const LayerOverlay& o : layers_) mix(static_cast<std::uint64_t>(o.visible) << 32 | static_cast<std::uint32_t>(o.colour_field));
-  for (const RasterOverlay& r : rasters_) mix(static_cast<std::uint64_t>(r.visible) << 32 | static_cast<std::uint64_t>(r.opacity * 1000));
+  for (const LayerOverlay& o : layers_)
+    mix(static_cast<std::uint64_t>(o.visible) << 32 | static_cast<std::uint32_t>(o.colour_field));
+  for (const RasterOverlay& r : rasters_)
+    mix(static_cast<std::uint64_t>(r.visible) << 32 | static_cast<std::uint64_t>(r.opacity * 1000));
   return h;
 }
 
@@ -312,8 +338,10 @@ void Overlays::draw_legends(ImDrawList* dl, Vec2 top_left) const {
   const float x = static_cast<float>(top_left.x);
   const float line_h = ImGui::GetTextLineHeight();
   auto box = [&](float height, float width) {
-    dl->AddRectFilled({x - 6, y - 4}, {x + width + 6, y + height + 4}, IM_COL32(255, 255, 255, 225), 4.0f);
-    dl->AddRect({x - 6, y - 4}, {x + width + 6, y + height + 4}, IM_COL32(160, 160, 160, 255), 4.0f);
+    dl->AddRectFilled({x - 6, y - 4}, {x + width + 6, y + height + 4}, IM_COL32(255, 255, 255, 225),
+                      4.0f);
+    dl->AddRect({x - 6, y - 4}, {x + width + 6, y + height + 4}, IM_COL32(160, 160, 160, 255),
+                4.0f);
   };
   auto ramp = [&](const std::string& title, const ColourScale& s) {
     const float w = 220;
@@ -336,9 +364,10 @@ void Overlays::draw_legends(ImDrawList* dl, Vec2 top_left) const {
   };
   for (const LayerOverlay& o : layers_) {
     if (!o.visible || o.shown == 0) continue;
-    const std::string title = o.title != o.layer->name || o.colour_field < 0
-                                  ? o.title
-                                  : o.title + " · " + o.layer->fields[static_cast<std::size_t>(o.colour_field)].name;
+    const std::string title =
+        o.title != o.layer->name || o.colour_field < 0
+            ? o.title
+            : o.title + " · " + o.layer->fields[static_cast<std::size_t>(o.colour_field)].name;
     if (o.categorical) {
       float w = ImGui::CalcTextSize(title.c_str()).x;
       for (const Category& c : o.categories)
@@ -349,7 +378,8 @@ void Overlays::draw_legends(ImDrawList* dl, Vec2 top_left) const {
       float cy = y + line_h;
       for (const Category& c : o.categories) {
         dl->AddRectFilled({x + 2, cy + 3}, {x + 14, cy + line_h - 3}, c.colour);
-        const std::string label = (c.label.empty() ? c.text : c.label) + " (" + std::to_string(c.count) + ")";
+        const std::string label =
+            (c.label.empty() ? c.text : c.label) + " (" + std::to_string(c.count) + ")";
         dl->AddText({x + 20, cy}, IM_COL32(30, 30, 30, 255), label.c_str());
         cy += line_h;
       }
@@ -359,7 +389,8 @@ void Overlays::draw_legends(ImDrawList* dl, Vec2 top_left) const {
     }
   }
   for (const RasterOverlay& r : rasters_)
-    if (r.visible) ramp(r.raster->description.empty() ? r.raster->name : r.raster->description, r.scale);
+    if (r.visible)
+      ramp(r.raster->description.empty() ? r.raster->name : r.raster->description, r.scale);
 }
 
 std::optional<OverlayHit> Overlays::hit(const MapView& view, Vec2 screen, double tol) const {
@@ -373,10 +404,14 @@ std::optional<OverlayHit> Overlays::hit(const MapView& view, Vec2 screen, double
       const Geometry& g = o.layer->features[i].geometry;
       double d = std::numeric_limits<double>::infinity();
       const Vec2 w = view.to_world(screen);
-      if (const auto* p = std::get_if<Vec2>(&g)) d = distance(view.to_screen(*p), screen);
-      else if (const auto* l = std::get_if<Polyline>(&g)) d = segment_distance_px(view, *l, screen);
-      else if (const auto* a = std::get_if<Polygon>(&g)) d = bg::within(w, *a) ? tol * 0.99 : d;
-      else if (const auto* m = std::get_if<MultiPolygon>(&g)) d = bg::within(w, *m) ? tol * 0.99 : d;
+      if (const auto* p = std::get_if<Vec2>(&g))
+        d = distance(view.to_screen(*p), screen);
+      else if (const auto* l = std::get_if<Polyline>(&g))
+        d = segment_distance_px(view, *l, screen);
+      else if (const auto* a = std::get_if<Polygon>(&g))
+        d = bg::within(w, *a) ? tol * 0.99 : d;
+      else if (const auto* m = std::get_if<MultiPolygon>(&g))
+        d = bg::within(w, *m) ? tol * 0.99 : d;
       if (d <= best_d) best_d = d, best = OverlayHit{&o, i};
     }
   }
@@ -420,15 +455,18 @@ void Overlays::draw_selection(ImDrawList* dl, const MapView& view) const {
         using T = std::decay_t<decltype(g)>;
         if constexpr (std::is_same_v<T, Vec2>) {
           const Vec2 s = view.to_screen(g);
-          dl->AddCircle({static_cast<float>(s.x), static_cast<float>(s.y)}, 12.0f, IM_COL32_WHITE, 0, 5.0f);
+          dl->AddCircle({static_cast<float>(s.x), static_cast<float>(s.y)}, 12.0f, IM_COL32_WHITE,
+                        0, 5.0f);
           dl->AddCircle({static_cast<float>(s.x), static_cast<float>(s.y)}, 12.0f, ring, 0, 2.5f);
         } else if constexpr (std::is_same_v<T, Polyline>) {
           paint_polyline(dl, std::vector<Vec2>(g.begin(), g.end()), view, ring, 3.0f, false);
         } else if constexpr (std::is_same_v<T, Polygon>) {
-          paint_polyline(dl, std::vector<Vec2>(g.outer().begin(), g.outer().end()), view, ring, 3.0f, true);
+          paint_polyline(dl, std::vector<Vec2>(g.outer().begin(), g.outer().end()), view, ring,
+                         3.0f, true);
         } else {
           for (const Polygon& p : g)
-            paint_polyline(dl, std::vector<Vec2>(p.outer().begin(), p.outer().end()), view, ring, 3.0f, true);
+            paint_polyline(dl, std::vector<Vec2>(p.outer().begin(), p.outer().end()), view, ring,
+                           3.0f, true);
         }
       },
       f->geometry);

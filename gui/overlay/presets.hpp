@@ -15,8 +15,8 @@ namespace agora::gui {
 
 struct LayerPreset {
   std::string layer;
-  std::string title;          // legend title
-  std::string colour_field;   // empty: the generic choice
+  std::string title;         // legend title
+  std::string colour_field;  // empty: the generic choice
   bool visible = true;
   double line_half_px = 2.5;
   double point_radius_px = 5.0;

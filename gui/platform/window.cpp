@@ -2,9 +2,9 @@
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 #include <stb_image_write.h>
 
 #include <algorithm>
@@ -21,7 +21,9 @@ namespace {
 
 std::string glfw_error;
 
-void on_glfw_error(int, const char* text) { glfw_error = text ? text : "unknown GLFW error"; }
+void on_glfw_error(int, const char* text) {
+  glfw_error = text ? text : "unknown GLFW error";
+}
 
 ImFont* load_font(const char* path, float size, const ImWchar* ranges) {
   if (!std::filesystem::exists(path)) return nullptr;
@@ -53,8 +55,9 @@ void apply_style() {
 Window::Window(const WindowOptions& o) {
   glfwSetErrorCallback(on_glfw_error);
   if (!glfwInit())
-    throw Error("", "display", "", "cannot open a window (" + glfw_error +
-                                       "); on a machine without a display run under xvfb-run");
+    throw Error("", "display", "",
+                "cannot open a window (" + glfw_error +
+                    "); on a machine without a display run under xvfb-run");
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -75,7 +78,8 @@ Window::Window(const WindowOptions& o) {
   // Latin-1 and Latin Extended-A: German and Dutch street names, "©", "²", "°".
   // Latin, dashes and ellipsis, the euro sign (costs), arrows, and the mathematical signs the
   // report's rules use (≤, −).
-  static const ImWchar ranges[] = {0x0020, 0x017F, 0x2013, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2265, 0};
+  static const ImWchar ranges[] = {0x0020, 0x017F, 0x2013, 0x2026, 0x20AC, 0x20AC,
+                                   0x2190, 0x2193, 0x2212, 0x2265, 0};
   fonts_.regular = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 15.0f, ranges);
   fonts_.bold = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 15.0f, ranges);
   fonts_.small = load_font("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 12.0f, ranges);
@@ -86,15 +90,18 @@ Window::Window(const WindowOptions& o) {
 
   ImGui_ImplGlfw_InitForOpenGL(window_, o.install_input_callbacks);
   if (o.install_input_callbacks) {
-    // Ours in front of the back end's: it holds back the release of a key pressed in the same frame.
+    // Ours in front of the back end's: it holds back the release of a key pressed in the same
+    // frame.
     glfwSetWindowUserPointer(window_, this);
     glfwSetKeyCallback(window_, &Window::key_callback);
   }
   ImGui_ImplOpenGL3_Init("#version 330 core");
   // Text and widgets sit on whole pixels: nearest sampling of the font atlas looks the same
   // and costs a software rasterizer a quarter of bilinear filtering on every UI pixel.
-  ImGui_ImplOpenGL3_CreateDeviceObjects();  // creates the font atlas texture now, so we can set its filter
-  glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(io.Fonts->TexID)));
+  ImGui_ImplOpenGL3_CreateDeviceObjects();  // creates the font atlas texture now, so we can set its
+                                            // filter
+  glBindTexture(GL_TEXTURE_2D,
+                static_cast<GLuint>(reinterpret_cast<std::intptr_t>(io.Fonts->TexID)));
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
 }
@@ -107,9 +114,15 @@ Window::~Window() {
   glfwTerminate();
 }
 
-bool Window::close_requested() const { return glfwWindowShouldClose(window_); }
-void Window::set_close_requested(bool v) { glfwSetWindowShouldClose(window_, v ? GLFW_TRUE : GLFW_FALSE); }
-void Window::set_title(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
+bool Window::close_requested() const {
+  return glfwWindowShouldClose(window_);
+}
+void Window::set_close_requested(bool v) {
+  glfwSetWindowShouldClose(window_, v ? GLFW_TRUE : GLFW_FALSE);
+}
+void Window::set_title(const std::string& title) {
+  glfwSetWindowTitle(window_, title.c_str());
+}
 void Window::key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
   auto* self = static_cast<Window*>(glfwGetWindowUserPointer(window));
   if (self && action == GLFW_PRESS) self->pressed_since_frame_.push_back(key);
@@ -127,7 +140,8 @@ bool Window::deliver_deferred_keys() {
   const std::vector<KeyEvent> releases = std::move(deferred_releases_);
   deferred_releases_.clear();
   pressed_since_frame_.clear();
-  for (const KeyEvent& k : releases) ImGui_ImplGlfw_KeyCallback(window_, k.key, k.scancode, GLFW_RELEASE, k.mods);
+  for (const KeyEvent& k : releases)
+    ImGui_ImplGlfw_KeyCallback(window_, k.key, k.scancode, GLFW_RELEASE, k.mods);
   return !releases.empty();
 }
 
@@ -162,7 +176,9 @@ void Window::render(float r, float g, float b) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void Window::present() { glfwSwapBuffers(window_); }
+void Window::present() {
+  glfwSwapBuffers(window_);
+}
 
 void Window::end_frame(float r, float g, float b) {
   render(r, g, b);
@@ -189,7 +205,8 @@ std::string Window::gl_renderer() const {
   return r ? r : "unknown";
 }
 
-void write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width, int height) {
+void write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width,
+               int height) {
   gis::AtomicOutput out(path);
   if (!stbi_write_png(out.temp_path().c_str(), width, height, 4, rgba.data(), width * 4))
     throw Error(path, "", "", "cannot write the PNG screenshot");

@@ -69,6 +69,7 @@ class Window {
 };
 
 // Writes RGBA pixels (rows top to bottom) as PNG; throws agora::Error naming the file.
-void write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width, int height);
+void write_png(const std::string& path, const std::vector<std::uint8_t>& rgba, int width,
+               int height);
 
 }  // namespace agora::gui

@@ -32,8 +32,10 @@ bool MapCache::covers(const MapView& view, std::uint64_t version) const {
   if (!valid_ || version != version_) return false;
   if (view.px_per_m() != cached_.px_per_m()) return false;
   const ScreenRect& c = view.canvas();
-  const double mx = std::round(c.size.x * kMarginFraction), my = std::round(c.size.y * kMarginFraction);
-  if (cached_.canvas().size.x != c.size.x + 2 * mx || cached_.canvas().size.y != c.size.y + 2 * my) return false;
+  const double mx = std::round(c.size.x * kMarginFraction),
+               my = std::round(c.size.y * kMarginFraction);
+  if (cached_.canvas().size.x != c.size.x + 2 * mx || cached_.canvas().size.y != c.size.y + 2 * my)
+    return false;
   // Where the canvas's corners fall in the cache.
   const Vec2 a = cached_.to_screen(view.to_world(c.min));
   const Vec2 b = cached_.to_screen(view.to_world(c.min + c.size));
@@ -43,7 +45,8 @@ bool MapCache::covers(const MapView& view, std::uint64_t version) const {
 void MapCache::render(const MapView& view, std::uint64_t version, Vec2 scale, float bg[3],
                       const std::function<void(const MapView&, Vec2)>& draw) {
   const ScreenRect& c = view.canvas();
-  const double mx = std::round(c.size.x * kMarginFraction), my = std::round(c.size.y * kMarginFraction);
+  const double mx = std::round(c.size.x * kMarginFraction),
+               my = std::round(c.size.y * kMarginFraction);
   MapView v;
   v.set_canvas({{0, 0}, {c.size.x + 2 * mx, c.size.y + 2 * my}});
   v.set(view.centre(), view.px_per_m());
@@ -66,7 +69,8 @@ void MapCache::render(const MapView& view, std::uint64_t version, Vec2 scale, fl
 void MapCache::blit(const MapView& view, Vec2 scale, Vec2 fb) const {
   if (!valid_) return;
   const ScreenRect& c = view.canvas();
-  const Vec2 src_min = cached_.to_screen(view.to_world(c.min));  // top-left of the canvas, in cache pixels
+  const Vec2 src_min =
+      cached_.to_screen(view.to_world(c.min));  // top-left of the canvas, in cache pixels
   // Whole pixels only: a copy, never a resampling.
   const int sx = static_cast<int>(std::lround(src_min.x * scale.x));
   const int sy_top = static_cast<int>(std::lround(src_min.y * scale.y));
@@ -80,7 +84,8 @@ void MapCache::blit(const MapView& view, Vec2 scale, Vec2 fb) const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo_);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
   glDisable(GL_SCISSOR_TEST);
-  glBlitFramebuffer(sx, sy, sx + w, sy + h, dx, dy, dx + w, dy + h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(sx, sy, sx + w, sy + h, dx, dy, dx + w, dy + h, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
 }
 

@@ -25,7 +25,8 @@ class MapCache {
 
   // Renders into the cache: `draw` gets the cache's own view (the canvas grown by the margin,
   // placed at the framebuffer's origin) and the cache size in framebuffer pixels.
-  void render(const MapView& view, std::uint64_t content_version, Vec2 display_scale, float background[3],
+  void render(const MapView& view, std::uint64_t content_version, Vec2 display_scale,
+              float background[3],
               const std::function<void(const MapView& cache_view, Vec2 cache_px)>& draw);
 
   // Copies the part of the cache under the canvas to the default framebuffer.

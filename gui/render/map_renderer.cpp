@@ -145,11 +145,16 @@ unsigned compile(GLenum type, const char* source) {
 
 }  // namespace
 
-GpuBatch::~GpuBatch() { release(); }
+GpuBatch::~GpuBatch() {
+  release();
+}
 
 GpuBatch::GpuBatch(GpuBatch&& o) noexcept
-    : vao_(std::exchange(o.vao_, 0u)), vbo_(std::exchange(o.vbo_, 0u)), ibo_(std::exchange(o.ibo_, 0u)),
-      count_(std::exchange(o.count_, 0u)), origin_(o.origin_) {}
+    : vao_(std::exchange(o.vao_, 0u)),
+      vbo_(std::exchange(o.vbo_, 0u)),
+      ibo_(std::exchange(o.ibo_, 0u)),
+      count_(std::exchange(o.count_, 0u)),
+      origin_(o.origin_) {}
 
 GpuBatch& GpuBatch::operator=(GpuBatch&& o) noexcept {
   if (this != &o) {
@@ -182,20 +187,25 @@ void GpuBatch::upload(const VertexBatch& batch) {
   }
   glBindVertexArray(vao_);
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(batch.vertices().size() * sizeof(MapVertex)),
+  glBufferData(GL_ARRAY_BUFFER,
+               static_cast<GLsizeiptr>(batch.vertices().size() * sizeof(MapVertex)),
                batch.vertices().data(), GL_STATIC_DRAW);
   glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo_);
   glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(count_ * sizeof(std::uint32_t)),
                batch.indices().data(), GL_STATIC_DRAW);
   constexpr GLsizei stride = sizeof(MapVertex);
   glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(MapVertex, x)));
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(MapVertex, x)));
   glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(MapVertex, dx)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(MapVertex, dx)));
   glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(MapVertex, half_width_m)));
+  glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(MapVertex, half_width_m)));
   glEnableVertexAttribArray(3);
-  glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<void*>(offsetof(MapVertex, colour)));
+  glVertexAttribPointer(3, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                        reinterpret_cast<void*>(offsetof(MapVertex, colour)));
   glBindVertexArray(0);
 }
 
@@ -224,7 +234,8 @@ void GpuDiscs::upload(const std::vector<Vec2>& centres, Vec2 origin) {
     scratch_[2 * i + 1] = static_cast<float>(centres[i].y - origin.y);
   }
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(scratch_.size() * sizeof(float)), scratch_.data(), GL_STREAM_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(scratch_.size() * sizeof(float)),
+               scratch_.data(), GL_STREAM_DRAW);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
 
@@ -287,8 +298,10 @@ void MapRenderer::begin(const MapView& view, Vec2 fb, Vec2 scale, const ScreenRe
   glDisable(GL_CULL_FACE);
   glDisable(GL_DEPTH_TEST);
   glEnable(GL_SCISSOR_TEST);
-  glScissor(static_cast<GLint>(clip.min.x * scale.x), static_cast<GLint>(fb.y - (clip.min.y + clip.size.y) * scale.y),
-            static_cast<GLsizei>(clip.size.x * scale.x), static_cast<GLsizei>(clip.size.y * scale.y));
+  glScissor(static_cast<GLint>(clip.min.x * scale.x),
+            static_cast<GLint>(fb.y - (clip.min.y + clip.size.y) * scale.y),
+            static_cast<GLsizei>(clip.size.x * scale.x),
+            static_cast<GLsizei>(clip.size.y * scale.y));
   fb_ = fb;
   scale_ = scale;
   active_program_ = 0;
@@ -327,7 +340,8 @@ void MapRenderer::draw_image(unsigned texture, const Box& world, float opacity) 
   active_program_ = image_program_;
   glUniform4f(ui_rect_, static_cast<float>(tl.x * scale_.x), static_cast<float>(tl.y * scale_.y),
               static_cast<float>(br.x * scale_.x), static_cast<float>(br.y * scale_.y));
-  glUniform2f(glGetUniformLocation(image_program_, "u_fb"), static_cast<float>(fb_.x), static_cast<float>(fb_.y));
+  glUniform2f(glGetUniformLocation(image_program_, "u_fb"), static_cast<float>(fb_.x),
+              static_cast<float>(fb_.y));
   glUniform1f(ui_opacity_, opacity);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, texture);
@@ -344,13 +358,17 @@ void MapRenderer::draw_discs(const GpuDiscs& discs, const DiscStyle& style) {
   const Vec2 off = discs.origin() - view_->centre();
   glUniform2f(at("u_offset"), static_cast<float>(off.x), static_cast<float>(off.y));
   glUniform1f(at("u_ppm"), static_cast<float>(view_->px_per_m() * scale_.x));
-  glUniform2f(at("u_centre"), static_cast<float>(c.x * scale_.x), static_cast<float>(c.y * scale_.y));
+  glUniform2f(at("u_centre"), static_cast<float>(c.x * scale_.x),
+              static_cast<float>(c.y * scale_.y));
   glUniform2f(at("u_fb"), static_cast<float>(fb_.x), static_cast<float>(fb_.y));
-  glUniform3f(at("u_radius"), static_cast<float>(style.radius_m), static_cast<float>(style.min_radius_px * scale_.x),
+  glUniform3f(at("u_radius"), static_cast<float>(style.radius_m),
+              static_cast<float>(style.min_radius_px * scale_.x),
               static_cast<float>(style.rim_px * scale_.x));
   auto colour = [&](const char* name, Rgba v) {
-    glUniform4f(at(name), static_cast<float>(v & 0xFF) / 255.0f, static_cast<float>((v >> 8) & 0xFF) / 255.0f,
-                static_cast<float>((v >> 16) & 0xFF) / 255.0f, static_cast<float>((v >> 24) & 0xFF) / 255.0f);
+    glUniform4f(at(name), static_cast<float>(v & 0xFF) / 255.0f,
+                static_cast<float>((v >> 8) & 0xFF) / 255.0f,
+                static_cast<float>((v >> 16) & 0xFF) / 255.0f,
+                static_cast<float>((v >> 24) & 0xFF) / 255.0f);
   };
   colour("u_fill", style.fill);
   colour("u_rim", style.rim);

@@ -85,7 +85,8 @@ class MapRenderer {
     int offset = -1, ppm = -1, centre = -1, fb = -1, opacity = -1;
   };
   void use_program(bool fill);
-  unsigned program_ = 0, fill_program_ = 0, image_program_ = 0, quad_vao_ = 0, quad_vbo_ = 0, disc_program_ = 0;
+  unsigned program_ = 0, fill_program_ = 0, image_program_ = 0, quad_vao_ = 0, quad_vbo_ = 0,
+           disc_program_ = 0;
   Uniforms map_uniforms_, fill_uniforms_;
   int ui_rect_ = -1, ui_opacity_ = -1;
   const MapView* view_ = nullptr;

@@ -11,8 +11,10 @@ Replay Replay::load(const std::string& path, const std::string& scenario_crs) {
   gis::TrajectoryReader reader(path);
   if (!gis::same_crs(reader.header().crs, scenario_crs))
     throw Error(path, "header", "crs",
-                "the trajectories are in " + (reader.header().crs.empty() ? std::string("no CRS") : reader.header().crs) +
-                    ", the open scenario in " + scenario_crs + ": they belong to another scenario's map");
+                "the trajectories are in " +
+                    (reader.header().crs.empty() ? std::string("no CRS") : reader.header().crs) +
+                    ", the open scenario in " + scenario_crs +
+                    ": they belong to another scenario's map");
   Replay r;
   r.path_ = path;
   r.header_ = reader.header();
@@ -20,7 +22,8 @@ Replay Replay::load(const std::string& path, const std::string& scenario_crs) {
   std::vector<gis::StoredAgent> frame;
   r.first_.push_back(0);
   while (reader.next(t, frame)) {
-    std::sort(frame.begin(), frame.end(), [](const gis::StoredAgent& x, const gis::StoredAgent& y) { return x.id < y.id; });
+    std::sort(frame.begin(), frame.end(),
+              [](const gis::StoredAgent& x, const gis::StoredAgent& y) { return x.id < y.id; });
     r.times_s_.push_back(t);
     r.agents_.insert(r.agents_.end(), frame.begin(), frame.end());
     r.first_.push_back(r.agents_.size());
@@ -39,7 +42,10 @@ void Replay::agents_at(double time_s, std::vector<ReplayAgent>& out) const {
   if (times_s_.empty()) return;
   const double t = std::clamp(time_s, times_s_.front(), times_s_.back());
   // Frame a: the last at or before t; frame b the one after it (none at the end).
-  const std::size_t a = static_cast<std::size_t>(std::upper_bound(times_s_.begin(), times_s_.end(), t) - times_s_.begin()) - 1;
+  const std::size_t a =
+      static_cast<std::size_t>(std::upper_bound(times_s_.begin(), times_s_.end(), t) -
+                               times_s_.begin()) -
+      1;
   const std::size_t b = a + 1;
   const double span_s = b < times_s_.size() ? times_s_[b] - times_s_[a] : 0.0;
   const double f = span_s > 0.0 ? (t - times_s_[a]) / span_s : 0.0;

@@ -1,8 +1,8 @@
 #include "gui/replay/replay_controller.hpp"
 
-#include <filesystem>
-
 #include <unistd.h>
+
+#include <filesystem>
 
 namespace agora::gui {
 
@@ -32,7 +32,8 @@ void ReplayController::find_offer(const std::string& scenario_path) {
   // Where `agora crowd SCENARIO --trajectories -o DIR` is usually pointed: the scenario's own
   // folder or an out/ folder beside it.
   const fs::path dir = fs::path(scenario_path).parent_path();
-  for (const fs::path& p : {dir / "out" / "crowd_trajectories.agtraj", dir / "crowd_trajectories.agtraj"}) {
+  for (const fs::path& p :
+       {dir / "out" / "crowd_trajectories.agtraj", dir / "crowd_trajectories.agtraj"}) {
     std::error_code ec;
     if (fs::is_regular_file(p, ec)) {
       offer = p.string();

@@ -9,8 +9,8 @@ AnalysisRunner::~AnalysisRunner() {
   if (thread_.joinable()) thread_.join();
 }
 
-void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, std::string trajectory_path,
-                           std::vector<std::string> only) {
+void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision,
+                           std::string trajectory_path, std::vector<std::string> only) {
   if (busy_.load()) return;
   if (thread_.joinable()) thread_.join();
   cancel_.store(false);
@@ -22,7 +22,8 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, st
     partial_.reset();
     partial_new_ = false;
   }
-  thread_ = std::thread([this, input = std::move(input), revision, trajectory_path, only = std::move(only)]() mutable {
+  thread_ = std::thread([this, input = std::move(input), revision, trajectory_path,
+                         only = std::move(only)]() mutable {
     const auto t0 = std::chrono::steady_clock::now();
     Finished f;
     f.revision = revision;
@@ -55,7 +56,8 @@ void AnalysisRunner::start(gis::LoadedScenario input, std::uint64_t revision, st
       run::RunResult r = run::run_scenario(std::move(input), options);
       f.cancelled = r.cancelled || cancel_.load();
       // The crowd analysis wrote the file when it ran to its end.
-      if (!trajectory_path.empty() && r.output("crowd") && !f.cancelled) f.trajectories = trajectory_path;
+      if (!trajectory_path.empty() && r.output("crowd") && !f.cancelled)
+        f.trajectories = trajectory_path;
       f.result = std::move(r);
     } catch (const Error& e) {
       f.errors = e.problems();

@@ -5,9 +5,9 @@
 #include <iterator>
 
 #include "report/format.hpp"
-#include "sim/figures/catalogue.hpp"
 #include "sim/assess/assess_figures.hpp"
 #include "sim/crowd/crowd_figures.hpp"
+#include "sim/figures/catalogue.hpp"
 #include "sim/vehicle/ramming_figures.hpp"
 
 namespace agora::gui {
@@ -57,7 +57,8 @@ std::vector<std::string> key_parts(std::string_view pattern, std::string_view ke
     if (pattern[p] == '{') {
       const std::size_t close = pattern.find('}', p);
       const std::size_t end = key.find('.', k);
-      parts.emplace_back(key.substr(k, end == std::string_view::npos ? std::string_view::npos : end - k));
+      parts.emplace_back(
+          key.substr(k, end == std::string_view::npos ? std::string_view::npos : end - k));
       k = end == std::string_view::npos ? key.size() : end;
       p = close + 1;
     } else {
@@ -85,7 +86,8 @@ bool matches_key_pattern(const std::string& pattern, const std::string& key) {
       // One segment of the key (up to its next '.'), then the rest of the pattern.
       const std::size_t next_dot = key.find('.', k);
       const std::string rest = pattern.substr(p + 1);
-      for (std::size_t end = k + 1; end <= (next_dot == std::string::npos ? key.size() : next_dot); ++end)
+      for (std::size_t end = k + 1; end <= (next_dot == std::string::npos ? key.size() : next_dot);
+           ++end)
         if (key.compare(end, std::string::npos, rest) == 0) return true;
       return false;
     }
@@ -119,13 +121,14 @@ std::string figure_name(const std::string& key, const report::Strings& tr) {
 std::string figure_text(const Value& value, const std::string& key, const report::Strings& tr) {
   const FigureSpec* spec = find_figure(key);
   const double v = report::numeric_value(value);
-  if (!spec || std::holds_alternative<bool>(value) || std::isnan(v)) return report::format_value(value, key, tr);
+  if (!spec || std::holds_alternative<bool>(value) || std::isnan(v))
+    return report::format_value(value, key, tr);
   if (is_share(*spec)) {
     const double pct = 100.0 * v;
     return report::format_number(pct, pct != 0.0 && std::fabs(pct) < 10.0 ? 1 : 0, tr) + " %";
   }
-  std::string text =
-      report::format_number(v, std::holds_alternative<std::int64_t>(value) ? 0 : report::default_decimals(v), tr);
+  std::string text = report::format_number(
+      v, std::holds_alternative<std::int64_t>(value) ? 0 : report::default_decimals(v), tr);
   if (spec->unit == "€") return "€ " + text;
   if (!spec->unit.empty()) text += " " + std::string(spec->unit);
   return text;
@@ -138,14 +141,16 @@ Better better_direction(const std::string& key) {
   return Better::None;
 }
 
-std::vector<std::size_t> best_variants(const std::string& key, const std::vector<const Value*>& values) {
+std::vector<std::size_t> best_variants(const std::string& key,
+                                       const std::vector<const Value*>& values) {
   const Better dir = better_direction(key);
   if (dir == Better::None) return {};
   std::optional<double> best;
   std::size_t numbers = 0;
   bool differ = false;
   for (const Value* v : values) {
-    if (!v || std::holds_alternative<std::string>(*v) || std::holds_alternative<std::monostate>(*v)) continue;
+    if (!v || std::holds_alternative<std::string>(*v) || std::holds_alternative<std::monostate>(*v))
+      continue;
     const double x = report::numeric_value(*v);
     if (std::isnan(x)) continue;
     ++numbers;
@@ -155,7 +160,8 @@ std::vector<std::size_t> best_variants(const std::string& key, const std::vector
   std::vector<std::size_t> out;
   if (numbers < 2 || !differ) return out;
   for (std::size_t i = 0; i < values.size(); ++i)
-    if (values[i] && !std::holds_alternative<std::string>(*values[i]) && report::numeric_value(*values[i]) == *best)
+    if (values[i] && !std::holds_alternative<std::string>(*values[i]) &&
+        report::numeric_value(*values[i]) == *best)
       out.push_back(i);
   return out;
 }

@@ -13,7 +13,6 @@
 
 #include "report/strings.hpp"
 #include "sim/core/value.hpp"
-
 #include "sim/figures/figure_spec.hpp"
 
 namespace agora::gui {
@@ -44,6 +43,7 @@ Better better_direction(const std::string& key);
 
 // The variants whose value of the figure is the best one, when the values differ (empty when
 // the figure has no direction, fewer than two variants have a number, or all are equal).
-std::vector<std::size_t> best_variants(const std::string& key, const std::vector<const Value*>& values);
+std::vector<std::size_t> best_variants(const std::string& key,
+                                       const std::vector<const Value*>& values);
 
 }  // namespace agora::gui

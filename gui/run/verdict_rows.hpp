@@ -24,10 +24,11 @@ struct VerdictRow {
   std::string title;    // the criterion, hazard, class or vehicle class
   std::string verdict;  // "red", "high", "Class C", "unprotected"
   Verdict tone = Verdict::Unknown;
-  std::string value;   // the measured value, when there is one
-  std::string reason;  // the rule, the basis, or why it is not assessed
+  std::string value;          // the measured value, when there is one
+  std::string reason;         // the rule, the basis, or why it is not assessed
   std::optional<Vec2> where;  // the place on the map (local metres), when the verdict has one
-  std::optional<std::uint32_t> crossing;  // a ramming crossing's id (its run-up paths show when picked)
+  std::optional<std::uint32_t>
+      crossing;  // a ramming crossing's id (its run-up paths show when picked)
 };
 
 // One ramming crossing for the Results tab's list: its worst verdict over the classes that reach
@@ -42,12 +43,14 @@ struct CrossingRow {
   double people = 0.0;
   Vec2 where;
 };
-std::vector<CrossingRow> crossing_rows(const std::vector<run::AnalysisOutput>& outputs, const report::Strings& tr);
+std::vector<CrossingRow> crossing_rows(const std::vector<run::AnalysisOutput>& outputs,
+                                       const report::Strings& tr);
 
 // The group's heading, from the report's tables.
 std::string group_title(VerdictRow::Group group, const report::Strings& tr);
 
 // Every verdict row of the analyses that have finished, in the report's order.
-std::vector<VerdictRow> verdict_rows(const std::vector<run::AnalysisOutput>& outputs, const report::Strings& tr);
+std::vector<VerdictRow> verdict_rows(const std::vector<run::AnalysisOutput>& outputs,
+                                     const report::Strings& tr);
 
 }  // namespace agora::gui

@@ -24,12 +24,15 @@ std::vector<std::string> split_words(const std::string& line) {
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     if (quoted) {
-      if (c == '"') quoted = false;
-      else cur += c;
+      if (c == '"')
+        quoted = false;
+      else
+        cur += c;
       continue;
     }
     // A comment is '#' on its own (followed by a space or the end): "#d9d0c9" is a colour.
-    if (c == '#' && !have && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t')) break;
+    if (c == '#' && !have && (i + 1 == line.size() || line[i + 1] == ' ' || line[i + 1] == '\t'))
+      break;
     if (c == '"') {
       quoted = true;
       have = true;
@@ -77,43 +80,51 @@ std::vector<ScriptStep> parse_script(const std::string& text, const std::string&
         const std::string s = words[i].substr(1);
         const auto comma = s.find(',');
         ok = comma != std::string::npos && parse_double(s.substr(0, comma), pt.v.x) &&
-             parse_double(s.substr(comma + 1), pt.v.y) && std::abs(pt.v.x) <= 180 && std::abs(pt.v.y) <= 90;
+             parse_double(s.substr(comma + 1), pt.v.y) && std::abs(pt.v.x) <= 180 &&
+             std::abs(pt.v.y) <= 90;
         pt.geographic = true;
         i += 1;
       } else {
-        ok = i + 1 < words.size() && parse_double(words[i], pt.v.x) && parse_double(words[i + 1], pt.v.y);
+        ok = i + 1 < words.size() && parse_double(words[i], pt.v.x) &&
+             parse_double(words[i + 1], pt.v.y);
         i += 2;
       }
-      if (!ok) problems.add(file, where, step.verb, "expected a position: X Y in window pixels or @LON,LAT");
+      if (!ok)
+        problems.add(file, where, step.verb,
+                     "expected a position: X Y in window pixels or @LON,LAT");
       step.points.push_back(pt);
     }
     if (!ok) continue;
     const int rest = static_cast<int>(words.size()) - static_cast<int>(std::min(i, words.size()));
     if (i > words.size() || rest < spec->min_rest || rest > spec->max_rest) {
       std::string expected = std::to_string(spec->min_rest);
-      if (spec->max_rest != spec->min_rest) expected.append(1, '-').append(std::to_string(spec->max_rest));
+      if (spec->max_rest != spec->min_rest)
+        expected.append(1, '-').append(std::to_string(spec->max_rest));
       problems.add(file, where, step.verb,
-                   "expected " + expected + " argument(s) after the position(s), got " + std::to_string(std::max(rest, 0)));
+                   "expected " + expected + " argument(s) after the position(s), got " +
+                       std::to_string(std::max(rest, 0)));
       continue;
     }
     step.args.assign(words.begin() + static_cast<std::ptrdiff_t>(i), words.end());
     if (step.verb == "key") {
       KeyCombo k;
       if (!parse_key_combo(step.args[0], k)) {
-        problems.add(file, where, "key", "unknown key '" + step.args[0] + "' (e.g. ctrl+z, enter, escape, delete)");
+        problems.add(file, where, "key",
+                     "unknown key '" + step.args[0] + "' (e.g. ctrl+z, enter, escape, delete)");
         continue;
       }
     }
     if (step.verb == "assert_pixel") {
       int r, g, b;
       if (!parse_colour(step.args[0], r, g, b)) {
-        problems.add(file, where, "assert_pixel", "expected a colour #rrggbb, got '" + step.args[0] + "'");
+        problems.add(file, where, "assert_pixel",
+                     "expected a colour #rrggbb, got '" + step.args[0] + "'");
         continue;
       }
     }
     // Every further argument of these is a number.
-    if (step.verb.starts_with("replay_") || step.verb == "assert_replay_agents" || step.verb == "assert_replay_time" ||
-        step.verb == "assert_agent") {
+    if (step.verb.starts_with("replay_") || step.verb == "assert_replay_agents" ||
+        step.verb == "assert_replay_time" || step.verb == "assert_agent") {
       bool numbers = true;
       for (const std::string& arg : step.args) {
         double n = 0;
@@ -143,19 +154,26 @@ bool parse_key_combo(const std::string& text, KeyCombo& out) {
   std::vector<std::string> parts;
   while (true) {
     const auto plus = text.find('+', start);
-    parts.push_back(text.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
+    parts.push_back(
+        text.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
     if (plus == std::string::npos) break;
     start = plus + 1;
   }
   for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
-    if (parts[i] == "ctrl") k.ctrl = true;
-    else if (parts[i] == "shift") k.shift = true;
-    else if (parts[i] == "alt") k.alt = true;
-    else return false;
+    if (parts[i] == "ctrl")
+      k.ctrl = true;
+    else if (parts[i] == "shift")
+      k.shift = true;
+    else if (parts[i] == "alt")
+      k.alt = true;
+    else
+      return false;
   }
   k.key = parts.back();
-  static const char* named[] = {"enter", "escape", "delete", "backspace", "tab", "space", "left", "right", "up", "down"};
-  bool known = k.key.size() == 1 && ((k.key[0] >= 'a' && k.key[0] <= 'z') || (k.key[0] >= '0' && k.key[0] <= '9'));
+  static const char* named[] = {"enter", "escape", "delete", "backspace", "tab",
+                                "space", "left",   "right",  "up",        "down"};
+  bool known = k.key.size() == 1 &&
+               ((k.key[0] >= 'a' && k.key[0] <= 'z') || (k.key[0] >= '0' && k.key[0] <= '9'));
   for (const char* n : named) known = known || k.key == n;
   if (!known) return false;
   out = k;

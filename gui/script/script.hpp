@@ -46,7 +46,8 @@ std::vector<std::string> split_words(const std::string& line);
 // A key combination "ctrl+shift+z", "enter", "delete" -> modifiers and the key's name.
 struct KeyCombo {
   bool ctrl = false, shift = false, alt = false;
-  std::string key;  // lower case: "z", "enter", "escape", "delete", "backspace", "tab", "a".."z", "0".."9"
+  std::string
+      key;  // lower case: "z", "enter", "escape", "delete", "backspace", "tab", "a".."z", "0".."9"
 };
 bool parse_key_combo(const std::string& text, KeyCombo& out);
 

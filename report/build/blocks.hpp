@@ -12,7 +12,8 @@
 namespace agora::report {
 
 // Figure | Value | Key, one row per figure; each value cell carries the exact value as data.
-Table figures_table(const Figures& figures, const std::string& id, const std::string& caption, const Strings& tr);
+Table figures_table(const Figures& figures, const std::string& id, const std::string& caption,
+                    const Strings& tr);
 
 // The layer over the base map (site plus the layer's own extent) and its first rows.
 std::vector<Block> layer_blocks(const FeatureLayer& layer, BuildContext& ctx);

@@ -23,9 +23,10 @@ Section emma_section(BuildContext& ctx) {
       std::string_view analysis;
       find_figure(item.figure->key, &analysis);
       const bool ran = analysis == "scenario" || ctx.input.output(analysis) != nullptr;
-      Cell value = ran ? figure_cell(ctx.input.figures, FigureKey(*item.figure), tr)
-                       : Cell{tr.format("emma.not_run", {analysis_title(std::string(analysis), tr)}),
-                              Tone::kMuted};
+      Cell value =
+          ran ? figure_cell(ctx.input.figures, FigureKey(*item.figure), tr)
+              : Cell{tr.format("emma.not_run", {analysis_title(std::string(analysis), tr)}),
+                     Tone::kMuted};
       t.rows.push_back({Cell{tr(std::string(item.label))}, std::move(value)});
     }
     sec.blocks.push_back(Heading{2, tr("emma.heading." + std::string(d.discipline))});

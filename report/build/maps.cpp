@@ -2,21 +2,23 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include "report/build/tones.hpp"
 #include "report/escape.hpp"
 #include "report/format.hpp"
 
-#include <cstdio>
-
 namespace agora::report {
 
 namespace {
 
-MultiPolygon as_multi(const Polygon& p) { return MultiPolygon{p}; }
+MultiPolygon as_multi(const Polygon& p) {
+  return MultiPolygon{p};
+}
 
-Stroke stroke(std::uint32_t hex, double width_mm, std::vector<double> dash = {}, double alpha = 1.0) {
+Stroke stroke(std::uint32_t hex, double width_mm, std::vector<double> dash = {},
+              double alpha = 1.0) {
   return Stroke{rgb(hex, alpha), width_mm, 0.0, std::move(dash)};
 }
 
@@ -29,18 +31,21 @@ MapLayer layer(std::string legend, std::optional<Colour> fill, std::optional<Str
 }
 
 void push_layer(Map& map, MapLayer l) {
-  if (!l.polygons.empty() || !l.lines.empty() || !l.points.empty() || l.raster) map.layers.push_back(std::move(l));
+  if (!l.polygons.empty() || !l.lines.empty() || !l.points.empty() || l.raster)
+    map.layers.push_back(std::move(l));
 }
 
 }  // namespace
 
 Box grown(const Box& b, double m) {
-  return {{b.min_corner().x - m, b.min_corner().y - m}, {b.max_corner().x + m, b.max_corner().y + m}};
+  return {{b.min_corner().x - m, b.min_corner().y - m},
+          {b.max_corner().x + m, b.max_corner().y + m}};
 }
 
 Box union_box(const Box& a, const Box& b) {
-  return {{std::min(a.min_corner().x, b.min_corner().x), std::min(a.min_corner().y, b.min_corner().y)},
-          {std::max(a.max_corner().x, b.max_corner().x), std::max(a.max_corner().y, b.max_corner().y)}};
+  return {
+      {std::min(a.min_corner().x, b.min_corner().x), std::min(a.min_corner().y, b.min_corner().y)},
+      {std::max(a.max_corner().x, b.max_corner().x), std::max(a.max_corner().y, b.max_corner().y)}};
 }
 
 Box site_extent(const scenario::Scenario& s, const city::CityModel& city, double margin_m) {
@@ -59,7 +64,8 @@ Map base_map(const ReportInput& input, const Box& extent, const Strings& tr) {
   if (input.osm_data || input.city.stats.from_osm)
     map.attribution = as_data("© OpenStreetMap contributors");
   // Query a little beyond the extent: the frame's aspect may show more than asked for.
-  const double w = extent.max_corner().x - extent.min_corner().x, h = extent.max_corner().y - extent.min_corner().y;
+  const double w = extent.max_corner().x - extent.min_corner().x,
+               h = extent.max_corner().y - extent.min_corner().y;
   const Box view = grown(extent, std::max(w, h) * 0.6);
   MapLayer open = layer(tr("map.open_area"), rgb(0xe9e4ef), std::nullopt);
   MapLayer buildings = layer(tr("map.building"), rgb(0xd6cdc4), stroke(0xb3a697, 0.1));
@@ -121,7 +127,8 @@ Map base_map(const ReportInput& input, const Box& extent, const Strings& tr) {
   return map;
 }
 
-void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, LayoutDetail detail) {
+void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr,
+                       LayoutDetail detail) {
   const bool full = detail == LayoutDetail::kFull;
   MapLayer zones = layer(tr("map.crowd_zone"), rgb(0xf6c667, 0.45), stroke(0xd4a017, 0.2));
   MapLayer stalls = layer(tr("map.stall"), rgb(0xb5542c), stroke(0x7a3418, 0.15));
@@ -129,10 +136,13 @@ void add_layout_layers(Map& map, const scenario::Layout& L, const Strings& tr, L
   MapLayer stairs = layer(tr("map.stairs"), rgb(0x95a5a6, 0.7), stroke(0x566573, 0.2));
   MapLayer perimeter = layer(tr("map.perimeter"), std::nullopt, stroke(0xc0392b, 0.6, {2.0, 1.0}));
   MapLayer exits = layer(tr("map.exit"), std::nullopt, stroke(0x1e8449, 1.3));
-  MapLayer em_exits = layer(tr("map.exit_emergency"), std::nullopt, stroke(0x1e8449, 1.0, {1.2, 0.8}));
-  MapLayer closed_exits = layer(tr("map.exit_closed"), std::nullopt, stroke(0x7f8c8d, 1.0, {0.6, 0.6}));
+  MapLayer em_exits =
+      layer(tr("map.exit_emergency"), std::nullopt, stroke(0x1e8449, 1.0, {1.2, 0.8}));
+  MapLayer closed_exits =
+      layer(tr("map.exit_closed"), std::nullopt, stroke(0x7f8c8d, 1.0, {0.6, 0.6}));
   MapLayer rated = layer(tr("map.barrier_rated"), rgb(0x1f3a93), stroke(0x1f3a93, 1.0));
-  MapLayer unrated = layer(tr("map.barrier_unrated"), rgb(0xe67e22), stroke(0xe67e22, 1.0, {1.0, 0.6}));
+  MapLayer unrated =
+      layer(tr("map.barrier_unrated"), rgb(0xe67e22), stroke(0xe67e22, 1.0, {1.0, 0.6}));
   MapLayer gates = layer(tr("map.emergency_gate"), std::nullopt, stroke(0x16a085, 1.1, {0.5, 0.5}));
   MapLayer stages = layer(tr("map.stage"), rgb(0x8e44ad), stroke(0xffffff, 0.25));
   stages.style.marker = Marker::kTriangle;
@@ -199,20 +209,27 @@ std::optional<Box> layer_extent(const FeatureLayer& layer) {
 
 Colour category_colour(const std::string& value, std::size_t index) {
   switch (tone_of_verdict(value)) {
-    case Tone::kGood: return rgb(0x1e8449);
-    case Tone::kCaution: return rgb(0xe67e22);
-    case Tone::kBad: return rgb(0xc0392b);
-    case Tone::kMuted: return rgb(0x7f8c8d);
-    default: break;
+    case Tone::kGood:
+      return rgb(0x1e8449);
+    case Tone::kCaution:
+      return rgb(0xe67e22);
+    case Tone::kBad:
+      return rgb(0xc0392b);
+    case Tone::kMuted:
+      return rgb(0x7f8c8d);
+    default:
+      break;
   }
-  static const std::uint32_t kPalette[] = {0x2874a6, 0x8e44ad, 0x117a65, 0xb9770e, 0x922b21, 0x34495e};
+  static const std::uint32_t kPalette[] = {0x2874a6, 0x8e44ad, 0x117a65,
+                                           0xb9770e, 0x922b21, 0x34495e};
   return rgb(kPalette[index % std::size(kPalette)]);
 }
 
 namespace {
 
 bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // How a generic layer is coloured: by a verdict-like text field, else by a speed (or other
@@ -231,13 +248,15 @@ Classing classing_for(const FeatureLayer& fl) {
   };
   for (const char* name : {"worst_verdict", "verdict", "status"})
     if ((c.field = text_field(name)) >= 0) return c;
-  for (const char* name : {"max_speed_kmh", "speed_high_kmh", "speed_kmh", "level_dba", "load_persons"}) {
+  for (const char* name :
+       {"max_speed_kmh", "speed_high_kmh", "speed_kmh", "level_dba", "load_persons"}) {
     const int i = fl.field_index(name);
     if (i < 0 || fl.fields[static_cast<std::size_t>(i)].type == ValueType::Text) continue;
     c.field = i;
     c.graduated = true;
     if (ends_with(name, "_kmh")) {
-      // Pedestrian survival falls from about 90 % at 30 km/h to 60 % at 40 km/h (sources.md: Vehicles).
+      // Pedestrian survival falls from about 90 % at 30 km/h to 60 % at 40 km/h (sources.md:
+      // Vehicles).
       c.breaks = {0.0, 20.0, 30.0, 40.0, 50.0, 70.0, 1e9};
     } else {
       double lo = 1e300, hi = -1e300;
@@ -277,7 +296,8 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
   const Classing classing = classing_for(fl);
   int label_field = fl.field_index("label");
   if (label_field < 0) label_field = fl.field_index("name");
-  const bool polygons = fl.geometry_type == GeometryType::kPolygon || fl.geometry_type == GeometryType::kMultiPolygon;
+  const bool polygons =
+      fl.geometry_type == GeometryType::kPolygon || fl.geometry_type == GeometryType::kMultiPolygon;
   auto styled = [&](std::string legend, const Colour& c) {
     MapLayer l;
     l.legend = std::move(legend);
@@ -297,10 +317,12 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
   std::vector<MapLayer> out;
   if (classing.graduated) {
     // Green to red over the classes, lowest first.
-    static const std::uint32_t kRamp[] = {0x1a9850, 0x91cf60, 0xfee08b, 0xfc8d59, 0xe34a33, 0xb30000};
+    static const std::uint32_t kRamp[] = {0x1a9850, 0x91cf60, 0xfee08b,
+                                          0xfc8d59, 0xe34a33, 0xb30000};
     const std::string unit = unit_for_key(fl.fields[static_cast<std::size_t>(classing.field)].name);
     for (std::size_t k = 0; k + 1 < classing.breaks.size(); ++k)
-      out.push_back(styled(class_label(classing, k, unit), rgb(kRamp[std::min<std::size_t>(k, 5)])));
+      out.push_back(
+          styled(class_label(classing, k, unit), rgb(kRamp[std::min<std::size_t>(k, 5)])));
   }
   auto layer_for = [&](const Feature& f) -> MapLayer& {
     if (classing.field < 0) {
@@ -316,11 +338,13 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
       while (k + 2 < classing.breaks.size() && !(x < classing.breaks[k + 1])) ++k;
       return out[k];
     }
-    const std::string category = std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
+    const std::string category =
+        std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
     const auto it = std::find(categories.begin(), categories.end(), category);
     if (it != categories.end()) return out[static_cast<std::size_t>(it - categories.begin())];
     categories.push_back(category);
-    out.push_back(styled(category.empty() ? tr("value.none") : category, category_colour(category, categories.size() - 1)));
+    out.push_back(styled(category.empty() ? tr("value.none") : category,
+                         category_colour(category, categories.size() - 1)));
     return out.back();
   };
   for (const Feature& f : fl.features) {
@@ -344,12 +368,16 @@ std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& fl, const Strings
           }
         },
         f.geometry);
-    if (labels && label_field >= 0 && !polygons && static_cast<std::size_t>(label_field) < f.values.size())
-      if (const auto* s = std::get_if<std::string>(&f.values[static_cast<std::size_t>(label_field)]))
+    if (labels && label_field >= 0 && !polygons &&
+        static_cast<std::size_t>(label_field) < f.values.size())
+      if (const auto* s =
+              std::get_if<std::string>(&f.values[static_cast<std::size_t>(label_field)]))
         if (!s->empty()) l.labels.push_back({anchor + Vec2{0.0, 4.0}, as_data(*s)});
   }
   // Graduated classes nobody fell into stay out of the legend.
-  std::erase_if(out, [](const MapLayer& l) { return l.points.empty() && l.lines.empty() && l.polygons.empty(); });
+  std::erase_if(out, [](const MapLayer& l) {
+    return l.points.empty() && l.lines.empty() && l.polygons.empty();
+  });
   return out;
 }
 

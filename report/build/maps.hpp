@@ -22,12 +22,14 @@ Box grown(const Box& box, double margin_m);
 Map base_map(const ReportInput& input, const Box& extent, const Strings& tr);
 
 enum class LayoutDetail { kFull, kOutline };  // kOutline: perimeter, exits and barriers only
-void add_layout_layers(Map& map, const scenario::Layout& layout, const Strings& tr, LayoutDetail detail);
+void add_layout_layers(Map& map, const scenario::Layout& layout, const Strings& tr,
+                       LayoutDetail detail);
 
 // A feature layer as map layers: one per category when the layer has a text field named
 // verdict/status/category/class (with a palette), else one styled layer; points and lines
 // labelled with their `name` or `label` field when labels is true.
-std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& layer, const Strings& tr, bool labels);
+std::vector<MapLayer> feature_layer_to_map(const FeatureLayer& layer, const Strings& tr,
+                                           bool labels);
 
 // A raster as a map layer (cells coloured by ramp, nodata transparent) and the ramp for the
 // legend, spanning the raster's finite values.

@@ -11,11 +11,13 @@ Document build_report(const ReportInput& input, const ReportOptions& options) {
   BuildContext ctx{input, options, tr};
   Document doc;
   doc.lang = tr.lang();
-  const std::string event = input.scenario.event.name.empty() ? input.scenario.name : input.scenario.event.name;
+  const std::string event =
+      input.scenario.event.name.empty() ? input.scenario.name : input.scenario.event.name;
   doc.title = tr.format("doc.title", {event});
   doc.running_head = tr.format("doc.running_head", {as_data(event)});
-  doc.running_foot = options.generated.empty() ? tr.format("doc.running_foot_undated", {AGORA_VERSION})
-                                               : tr.format("doc.running_foot", {AGORA_VERSION, options.generated});
+  doc.running_foot = options.generated.empty()
+                         ? tr.format("doc.running_foot_undated", {AGORA_VERSION})
+                         : tr.format("doc.running_foot", {AGORA_VERSION, options.generated});
   if (input.osm_data || input.city.stats.from_osm)
     doc.attribution = as_data("© OpenStreetMap contributors");
   doc.page_label = tr("doc.page");

@@ -89,21 +89,30 @@ dd.good { color:var(--good); } dd.caution { color:var(--caution); } dd.bad { col
 
 const char* tone_class(Tone t) {
   switch (t) {
-    case Tone::kGood: return "good";
-    case Tone::kCaution: return "caution";
-    case Tone::kBad: return "bad";
-    case Tone::kInfo: return "info";
-    case Tone::kMuted: return "muted";
-    case Tone::kNeutral: return "neutral";
+    case Tone::kGood:
+      return "good";
+    case Tone::kCaution:
+      return "caution";
+    case Tone::kBad:
+      return "bad";
+    case Tone::kInfo:
+      return "info";
+    case Tone::kMuted:
+      return "muted";
+    case Tone::kNeutral:
+      return "neutral";
   }
   return "neutral";
 }
 
 const char* align_class(Align a) {
   switch (a) {
-    case Align::kRight: return "r";
-    case Align::kCenter: return "c";
-    case Align::kLeft: return "";
+    case Align::kRight:
+      return "r";
+    case Align::kCenter:
+      return "c";
+    case Align::kLeft:
+      return "";
   }
   return "";
 }
@@ -132,7 +141,9 @@ class HtmlWriter {
     }
   }
 
-  void block(const Block& b) { std::visit([this](const auto& x) { write(x); }, b); }
+  void block(const Block& b) {
+    std::visit([this](const auto& x) { write(x); }, b);
+  }
 
   void write(const Heading& h) {
     const std::string tag = h.level <= 2 ? "h2" : "h3";
@@ -173,7 +184,8 @@ class HtmlWriter {
     out += "<colgroup>";
     for (const Column& c : t.columns) {
       char buf[48];
-      std::snprintf(buf, sizeof buf, "<col style=\"width:%.1f%%\"/>", total > 0 ? 100.0 * c.weight / total : 0.0);
+      std::snprintf(buf, sizeof buf, "<col style=\"width:%.1f%%\"/>",
+                    total > 0 ? 100.0 * c.weight / total : 0.0);
       out += buf;
     }
     out += "</colgroup><thead>";
@@ -196,7 +208,8 @@ class HtmlWriter {
       for (std::size_t i = 0; i < row.size(); ++i) {
         const Cell& c = row[i];
         std::string cls = i < t.columns.size() ? align_class(t.columns[i].align) : "";
-        if (c.tone != Tone::kNeutral) cls += std::string(cls.empty() ? "" : " ") + tone_class(c.tone);
+        if (c.tone != Tone::kNeutral)
+          cls += std::string(cls.empty() ? "" : " ") + tone_class(c.tone);
         if (c.bold) cls += cls.empty() ? "b" : " b";
         out += "<td";
         if (!cls.empty()) add(" class=\"", cls, "\"");
@@ -239,10 +252,12 @@ class HtmlWriter {
 std::string render_html(const Document& doc) {
   HtmlWriter w;
   w.out.reserve(1 << 20);
-  w.add("<!DOCTYPE html>\n<html lang=\"", escape_markup(doc.lang), "\">\n<head>\n<meta charset=\"utf-8\"/>\n");
+  w.add("<!DOCTYPE html>\n<html lang=\"", escape_markup(doc.lang),
+        "\">\n<head>\n<meta charset=\"utf-8\"/>\n");
   w.out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
   w.out += "<meta name=\"generator\" content=\"Agora " AGORA_VERSION "\"/>\n";
-  w.add("<title>", escape_markup(doc.title), "</title>\n<style>", std::string(kCss), "</style>\n</head>\n<body>\n");
+  w.add("<title>", escape_markup(doc.title), "</title>\n<style>", std::string(kCss),
+        "</style>\n</head>\n<body>\n");
   const Cover& c = doc.cover;
   w.add("<section class=\"sheet cover\" id=\"cover\">\n<header class=\"band\"><p class=\"kicker\">",
         text(c.kicker), "</p><h1>", text(c.title), "</h1><p class=\"subtitle\">", text(c.subtitle),

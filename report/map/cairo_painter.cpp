@@ -40,7 +40,8 @@ LayoutPtr make_layout(cairo_t* cr, const std::string& text, const TextStyle& s) 
 }  // namespace
 
 cairo_surface_t* make_raster_surface(const MapRaster& raster) {
-  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, raster.width, raster.height);
+  cairo_surface_t* surface =
+      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, raster.width, raster.height);
   cairo_surface_flush(surface);
   unsigned char* data = cairo_image_surface_get_data(surface);
   const int stride = cairo_image_surface_get_stride(surface);
@@ -57,8 +58,8 @@ cairo_surface_t* make_raster_surface(const MapRaster& raster) {
   return surface;
 }
 
-void CairoPainter::path(const std::vector<std::vector<Pt>>& parts, bool closed, const std::optional<Colour>& fill,
-                        const std::optional<PenStroke>& stroke) {
+void CairoPainter::path(const std::vector<std::vector<Pt>>& parts, bool closed,
+                        const std::optional<Colour>& fill, const std::optional<PenStroke>& stroke) {
   cairo_new_path(cr_);
   for (const auto& part : parts) {
     if (part.empty()) continue;
@@ -129,7 +130,9 @@ void CairoPainter::push_clip(Pt tl, double w, double h) {
   cairo_clip(cr_);
 }
 
-void CairoPainter::pop_clip() { cairo_restore(cr_); }
+void CairoPainter::pop_clip() {
+  cairo_restore(cr_);
+}
 
 double CairoPainter::text_width_mm(const std::string& text, const TextStyle& s) {
   LayoutPtr layout = make_layout(cr_, text, s);

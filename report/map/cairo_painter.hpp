@@ -15,8 +15,8 @@ class CairoPainter final : public Painter {
  public:
   explicit CairoPainter(cairo_t* cr) : cr_(cr) {}
 
-  void path(const std::vector<std::vector<Pt>>& parts, bool closed, const std::optional<Colour>& fill,
-            const std::optional<PenStroke>& stroke) override;
+  void path(const std::vector<std::vector<Pt>>& parts, bool closed,
+            const std::optional<Colour>& fill, const std::optional<PenStroke>& stroke) override;
   void text(Pt pos, const std::string& text, const TextStyle& style) override;
   void image(Pt top_left, double width_mm, double height_mm, const MapRaster& raster) override;
   void push_clip(Pt top_left, double width_mm, double height_mm) override;

@@ -5,8 +5,9 @@
 namespace agora::report {
 
 Colour rgb(std::uint32_t hex, double alpha) {
-  return {static_cast<std::uint8_t>((hex >> 16) & 0xff), static_cast<std::uint8_t>((hex >> 8) & 0xff),
-          static_cast<std::uint8_t>(hex & 0xff), alpha};
+  return {static_cast<std::uint8_t>((hex >> 16) & 0xff),
+          static_cast<std::uint8_t>((hex >> 8) & 0xff), static_cast<std::uint8_t>(hex & 0xff),
+          alpha};
 }
 
 Colour ramp_colour(const ColourRamp& ramp, double value) {
@@ -21,7 +22,8 @@ Colour ramp_colour(const ColourRamp& ramp, double value) {
     auto mix = [t](std::uint8_t a, std::uint8_t b) {
       return static_cast<std::uint8_t>(std::clamp(a + t * (b - a) + 0.5, 0.0, 255.0));
     };
-    return {mix(c0.r, c1.r), mix(c0.g, c1.g), mix(c0.b, c1.b), c0.alpha + t * (c1.alpha - c0.alpha)};
+    return {mix(c0.r, c1.r), mix(c0.g, c1.g), mix(c0.b, c1.b),
+            c0.alpha + t * (c1.alpha - c0.alpha)};
   }
   return ramp.stops.back().second;
 }

@@ -22,9 +22,9 @@ Colour rgb(std::uint32_t hex, double alpha = 1.0);  // rgb(0x12355b)
 
 struct Stroke {
   Colour colour;
-  double width_mm = 0.3;           // on paper
-  double width_m = 0.0;            // on the ground; the wider of the two is drawn
-  std::vector<double> dash_mm;     // empty: solid
+  double width_mm = 0.3;        // on paper
+  double width_m = 0.0;         // on the ground; the wider of the two is drawn
+  std::vector<double> dash_mm;  // empty: solid
 };
 
 enum class Marker { kCircle, kSquare, kTriangle, kDiamond };
@@ -33,7 +33,7 @@ struct Style {
   std::optional<Colour> fill;
   std::optional<Stroke> stroke;
   Marker marker = Marker::kCircle;
-  double marker_mm = 2.0;          // point symbol size
+  double marker_mm = 2.0;  // point symbol size
 };
 
 struct MapLabel {
@@ -50,30 +50,30 @@ struct MapRaster {
 };
 
 struct MapLayer {
-  std::string legend;              // legend text; empty: not in the legend
+  std::string legend;  // legend text; empty: not in the legend
   Style style;
   std::vector<MultiPolygon> polygons;
   std::vector<Polyline> lines;
   std::vector<Vec2> points;
   std::vector<MapLabel> labels;
   std::optional<MapRaster> raster;
-  double label_mm = 2.4;           // label font size
+  double label_mm = 2.4;  // label font size
 };
 
 // A continuous colour scale shown in the legend (raster values, speeds).
 struct ColourRamp {
-  std::string title;               // "Walking distance to the nearest exit (m)"
+  std::string title;                             // "Walking distance to the nearest exit (m)"
   std::vector<std::pair<double, Colour>> stops;  // ascending values
 };
 
 struct Map {
   std::string title;
-  Box extent;                      // what must be visible; widened to the frame's aspect
-  double aspect = 0.72;            // frame height / width
-  std::vector<MapLayer> layers;    // drawn first to last
+  Box extent;                    // what must be visible; widened to the frame's aspect
+  double aspect = 0.72;          // frame height / width
+  std::vector<MapLayer> layers;  // drawn first to last
   std::vector<ColourRamp> ramps;
-  std::string attribution;         // "© OpenStreetMap contributors"
-  std::string crs;                 // shown beside the scale bar
+  std::string attribution;  // "© OpenStreetMap contributors"
+  std::string crs;          // shown beside the scale bar
   std::string north_label = "N";
   std::string scale_unit = "m";
 };

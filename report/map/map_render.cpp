@@ -17,17 +17,22 @@ const Colour kInk = rgb(0x1d2733);
 const Colour kLand = rgb(0xf2efe9);
 const Colour kWhite = rgb(0xffffff);
 
-int legend_columns(double width_mm) { return width_mm >= 120.0 ? 3 : 2; }
+int legend_columns(double width_mm) {
+  return width_mm >= 120.0 ? 3 : 2;
+}
 
 std::size_t legend_entries(const Map& map) {
-  return static_cast<std::size_t>(
-      std::count_if(map.layers.begin(), map.layers.end(), [](const MapLayer& l) { return !l.legend.empty(); }));
+  return static_cast<std::size_t>(std::count_if(
+      map.layers.begin(), map.layers.end(), [](const MapLayer& l) { return !l.legend.empty(); }));
 }
 
 class Projector {
  public:
   Projector(const MapGeometry& g, Pt origin)
-      : s_(g.scale_mm_per_m), c_(g.centre), ox_(origin.x + g.width_mm / 2), oy_(origin.y + g.frame_height_mm / 2) {}
+      : s_(g.scale_mm_per_m),
+        c_(g.centre),
+        ox_(origin.x + g.width_mm / 2),
+        oy_(origin.y + g.frame_height_mm / 2) {}
   Pt operator()(Vec2 p) const { return {ox_ + (p.x - c_.x) * s_, oy_ - (p.y - c_.y) * s_}; }
   double mm(double metres) const { return metres * s_; }
 
@@ -57,7 +62,8 @@ std::vector<Pt> marker_path(Marker m, Pt c, double size_mm) {
     case Marker::kSquare:
       return {{c.x - r, c.y - r}, {c.x + r, c.y - r}, {c.x + r, c.y + r}, {c.x - r, c.y + r}};
     case Marker::kDiamond:
-      return {{c.x, c.y - r * 1.2}, {c.x + r * 1.2, c.y}, {c.x, c.y + r * 1.2}, {c.x - r * 1.2, c.y}};
+      return {
+          {c.x, c.y - r * 1.2}, {c.x + r * 1.2, c.y}, {c.x, c.y + r * 1.2}, {c.x - r * 1.2, c.y}};
     case Marker::kTriangle:
       return {{c.x, c.y - r * 1.2}, {c.x + r * 1.1, c.y + r * 0.8}, {c.x - r * 1.1, c.y + r * 0.8}};
     case Marker::kCircle:
@@ -103,7 +109,8 @@ void draw_layer(const MapLayer& layer, Painter& painter, const Projector& P, con
   }
   for (const Vec2& p : layer.points) {
     if (!bg::covered_by(p, view)) continue;
-    painter.path({marker_path(layer.style.marker, P(p), layer.style.marker_mm)}, true, layer.style.fill, stroke);
+    painter.path({marker_path(layer.style.marker, P(p), layer.style.marker_mm)}, true,
+                 layer.style.fill, stroke);
   }
   const TextStyle label{layer.label_mm, true, false, kInk, Anchor::kMiddle, true};
   for (const MapLabel& l : layer.labels)
@@ -124,13 +131,15 @@ void draw_scale_bar(const Map& map, Painter& painter, const MapGeometry& g, Pt o
   const double len_mm = len_m * g.scale_mm_per_m;
   const double x0 = origin.x + 4.0, y0 = origin.y + g.frame_height_mm - 5.0;
   const double bar_h = 1.4;
-  painter.path({{{x0 - 2.0, y0 - 6.0}, {x0 + len_mm + 14.0, y0 - 6.0}, {x0 + len_mm + 14.0, y0 + 2.5},
+  painter.path({{{x0 - 2.0, y0 - 6.0},
+                 {x0 + len_mm + 14.0, y0 - 6.0},
+                 {x0 + len_mm + 14.0, y0 + 2.5},
                  {x0 - 2.0, y0 + 2.5}}},
                true, rgb(0xffffff, 0.85), std::nullopt);
   for (int i = 0; i < 4; ++i) {
     const double a = x0 + len_mm * i / 4, b = x0 + len_mm * (i + 1) / 4;
-    painter.path({{{a, y0 - bar_h}, {b, y0 - bar_h}, {b, y0}, {a, y0}}}, true, i % 2 ? kWhite : kInk,
-                 PenStroke{kInk, 0.2, {}});
+    painter.path({{{a, y0 - bar_h}, {b, y0 - bar_h}, {b, y0}, {a, y0}}}, true,
+                 i % 2 ? kWhite : kInk, PenStroke{kInk, 0.2, {}});
   }
   const TextStyle t{2.2, false, false, kInk, Anchor::kMiddle, false};
   painter.text({x0, y0 - bar_h - 1.0}, "0", t);
@@ -145,10 +154,14 @@ void draw_scale_bar(const Map& map, Painter& painter, const MapGeometry& g, Pt o
 
 void draw_north_arrow(const Map& map, Painter& painter, const MapGeometry& g, Pt origin) {
   const double cx = origin.x + g.width_mm - 8.0, top = origin.y + 4.0;
-  painter.path({marker_path(Marker::kCircle, {cx, top + 6.5}, 11.0)}, true, rgb(0xffffff, 0.85), std::nullopt);
-  painter.path({{{cx, top + 3.0}, {cx + 2.6, top + 10.5}, {cx, top + 8.8}}}, true, kInk, PenStroke{kInk, 0.2, {}});
-  painter.path({{{cx, top + 3.0}, {cx - 2.6, top + 10.5}, {cx, top + 8.8}}}, true, kWhite, PenStroke{kInk, 0.2, {}});
-  painter.text({cx, top + 2.6}, map.north_label, TextStyle{2.6, true, false, kInk, Anchor::kMiddle, false});
+  painter.path({marker_path(Marker::kCircle, {cx, top + 6.5}, 11.0)}, true, rgb(0xffffff, 0.85),
+               std::nullopt);
+  painter.path({{{cx, top + 3.0}, {cx + 2.6, top + 10.5}, {cx, top + 8.8}}}, true, kInk,
+               PenStroke{kInk, 0.2, {}});
+  painter.path({{{cx, top + 3.0}, {cx - 2.6, top + 10.5}, {cx, top + 8.8}}}, true, kWhite,
+               PenStroke{kInk, 0.2, {}});
+  painter.text({cx, top + 2.6}, map.north_label,
+               TextStyle{2.6, true, false, kInk, Anchor::kMiddle, false});
 }
 
 void draw_attribution(const Map& map, Painter& painter, const MapGeometry& g, Pt origin) {
@@ -156,7 +169,9 @@ void draw_attribution(const Map& map, Painter& painter, const MapGeometry& g, Pt
   const TextStyle t{2.0, false, false, kInk, Anchor::kEnd, false};
   const double w = painter.text_width_mm(map.attribution, t);
   const double right = origin.x + g.width_mm - 1.0, base = origin.y + g.frame_height_mm - 1.5;
-  painter.path({{{right - w - 1.5, base - 2.4}, {right + 0.5, base - 2.4}, {right + 0.5, base + 1.0},
+  painter.path({{{right - w - 1.5, base - 2.4},
+                 {right + 0.5, base - 2.4},
+                 {right + 0.5, base + 1.0},
                  {right - w - 1.5, base + 1.0}}},
                true, rgb(0xffffff, 0.8), std::nullopt);
   painter.text({right - 0.5, base}, map.attribution, t);
@@ -165,21 +180,26 @@ void draw_attribution(const Map& map, Painter& painter, const MapGeometry& g, Pt
 void draw_swatch(const MapLayer& layer, Painter& painter, Pt at) {
   const Style& s = layer.style;
   std::optional<PenStroke> stroke;
-  if (s.stroke) stroke = PenStroke{s.stroke->colour, std::clamp(s.stroke->width_mm, 0.2, 1.6), s.stroke->dash_mm};
+  if (s.stroke)
+    stroke =
+        PenStroke{s.stroke->colour, std::clamp(s.stroke->width_mm, 0.2, 1.6), s.stroke->dash_mm};
   const double w = kSwatchMm * 1.5, h = kSwatchMm * 0.75;
   if (!layer.polygons.empty() || layer.raster) {
-    painter.path({{{at.x, at.y}, {at.x + w, at.y}, {at.x + w, at.y + h}, {at.x, at.y + h}}}, true,
-                 s.fill ? s.fill : (layer.raster ? std::optional<Colour>(rgb(0x9ecae1)) : std::nullopt), stroke);
+    painter.path(
+        {{{at.x, at.y}, {at.x + w, at.y}, {at.x + w, at.y + h}, {at.x, at.y + h}}}, true,
+        s.fill ? s.fill : (layer.raster ? std::optional<Colour>(rgb(0x9ecae1)) : std::nullopt),
+        stroke);
   } else if (!layer.lines.empty()) {
     if (stroke) stroke->width_mm = std::clamp(stroke->width_mm, 0.6, 1.6);
     const std::vector<Pt> line{{at.x, at.y + h / 2}, {at.x + w, at.y + h / 2}};
     // A white street on white paper: draw it cased, as on the map.
     if (stroke && stroke->colour.r + stroke->colour.g + stroke->colour.b > 3 * 235)
-      painter.path({line}, false, std::nullopt, PenStroke{rgb(0xb9b3aa), stroke->width_mm + 0.8, {}});
+      painter.path({line}, false, std::nullopt,
+                   PenStroke{rgb(0xb9b3aa), stroke->width_mm + 0.8, {}});
     painter.path({line}, false, std::nullopt, stroke);
   } else {
-    painter.path({marker_path(s.marker, {at.x + w / 2, at.y + h / 2}, std::min(s.marker_mm, 3.0))}, true, s.fill,
-                 stroke);
+    painter.path({marker_path(s.marker, {at.x + w / 2, at.y + h / 2}, std::min(s.marker_mm, 3.0))},
+                 true, s.fill, stroke);
   }
 }
 
@@ -200,7 +220,8 @@ void draw_legend(const Map& map, Painter& painter, const MapGeometry& g, Pt orig
   for (const ColourRamp& ramp : map.ramps) {
     if (ramp.stops.size() < 2) continue;
     painter.text({origin.x, y + 2.6}, ramp.title, t);
-    const double bar_x = origin.x, bar_y = y + 4.0, bar_w = std::min(90.0, g.width_mm * 0.6), bar_h = 2.6;
+    const double bar_x = origin.x, bar_y = y + 4.0, bar_w = std::min(90.0, g.width_mm * 0.6),
+                 bar_h = 2.6;
     const double lo = ramp.stops.front().first, hi = ramp.stops.back().first;
     constexpr int kSteps = 48;
     for (int k = 0; k < kSteps; ++k) {
@@ -208,13 +229,17 @@ void draw_legend(const Map& map, Painter& painter, const MapGeometry& g, Pt orig
       painter.path({{{a, bar_y}, {b, bar_y}, {b, bar_y + bar_h}, {a, bar_y + bar_h}}}, true,
                    ramp_colour(ramp, lo + (hi - lo) * (k + 0.5) / kSteps), std::nullopt);
     }
-    painter.path({{{bar_x, bar_y}, {bar_x + bar_w, bar_y}, {bar_x + bar_w, bar_y + bar_h}, {bar_x, bar_y + bar_h}}},
+    painter.path({{{bar_x, bar_y},
+                   {bar_x + bar_w, bar_y},
+                   {bar_x + bar_w, bar_y + bar_h},
+                   {bar_x, bar_y + bar_h}}},
                  true, std::nullopt, PenStroke{kInk, 0.15, {}});
     TextStyle tick{2.1, false, false, kInk, Anchor::kMiddle, false};
     for (const auto& [v, c] : ramp.stops) {
       char buf[32];
       std::snprintf(buf, sizeof buf, "%g", std::round(v * 10.0) / 10.0);
-      painter.text({bar_x + bar_w * (hi > lo ? (v - lo) / (hi - lo) : 0.0), bar_y + bar_h + 2.6}, buf, tick);
+      painter.text({bar_x + bar_w * (hi > lo ? (v - lo) / (hi - lo) : 0.0), bar_y + bar_h + 2.6},
+                   buf, tick);
     }
     y += kRampRowMm;
   }
@@ -226,7 +251,8 @@ double scale_bar_length_m(double scale_mm_per_m, double max_mm) {
   if (!(scale_mm_per_m > 0.0)) return 0.0;
   const double max_m = max_mm / scale_mm_per_m;
   double best = 0.0;
-  for (double decade = std::pow(10.0, std::floor(std::log10(max_m)) - 1); decade <= max_m; decade *= 10.0)
+  for (double decade = std::pow(10.0, std::floor(std::log10(max_m)) - 1); decade <= max_m;
+       decade *= 10.0)
     for (double f : {1.0, 2.0, 5.0})
       if (f * decade <= max_m) best = f * decade;
   return best;
@@ -252,8 +278,10 @@ MapGeometry map_geometry(const Map& map, double width_mm) {
 MapGeometry draw_map(const Map& map, Painter& painter, Pt origin, double width_mm) {
   const MapGeometry g = map_geometry(map, width_mm);
   const Projector P(g, origin);
-  const double half_w = width_mm / 2 / g.scale_mm_per_m, half_h = g.frame_height_mm / 2 / g.scale_mm_per_m;
-  const Box view{{g.centre.x - half_w, g.centre.y - half_h}, {g.centre.x + half_w, g.centre.y + half_h}};
+  const double half_w = width_mm / 2 / g.scale_mm_per_m,
+               half_h = g.frame_height_mm / 2 / g.scale_mm_per_m;
+  const Box view{{g.centre.x - half_w, g.centre.y - half_h},
+                 {g.centre.x + half_w, g.centre.y + half_h}};
   const std::vector<Pt> frame{{origin.x, origin.y},
                               {origin.x + width_mm, origin.y},
                               {origin.x + width_mm, origin.y + g.frame_height_mm},

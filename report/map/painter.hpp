@@ -39,8 +39,8 @@ class Painter {
  public:
   virtual ~Painter() = default;
   // Closed rings are filled together with the even-odd rule (holes); open paths only stroked.
-  virtual void path(const std::vector<std::vector<Pt>>& parts, bool closed, const std::optional<Colour>& fill,
-                    const std::optional<PenStroke>& stroke) = 0;
+  virtual void path(const std::vector<std::vector<Pt>>& parts, bool closed,
+                    const std::optional<Colour>& fill, const std::optional<PenStroke>& stroke) = 0;
   // pos is the left end (or middle, or right end) of the text's baseline.
   virtual void text(Pt pos, const std::string& text, const TextStyle& style) = 0;
   virtual void image(Pt top_left, double width_mm, double height_mm, const MapRaster& raster) = 0;

@@ -42,8 +42,8 @@ class SvgPainter final : public Painter {
  public:
   explicit SvgPainter(std::string& out) : out_(out) {}
 
-  void path(const std::vector<std::vector<Pt>>& parts, bool closed, const std::optional<Colour>& fill,
-            const std::optional<PenStroke>& stroke) override {
+  void path(const std::vector<std::vector<Pt>>& parts, bool closed,
+            const std::optional<Colour>& fill, const std::optional<PenStroke>& stroke) override {
     if (!fill && !stroke) return;
     out_ += "<path d=\"";
     for (const auto& part : parts) {
@@ -72,7 +72,8 @@ class SvgPainter final : public Painter {
       out_ += " stroke=\"" + colour(stroke->colour) + "\" stroke-width=\"";
       num(out_, stroke->width_mm);
       out_ += "\" stroke-linejoin=\"round\" stroke-linecap=\"round\"";
-      if (stroke->colour.alpha < 1.0) out_ += " stroke-opacity=\"" + alpha(stroke->colour.alpha) + "\"";
+      if (stroke->colour.alpha < 1.0)
+        out_ += " stroke-opacity=\"" + alpha(stroke->colour.alpha) + "\"";
       if (!stroke->dash_mm.empty()) {
         out_ += " stroke-dasharray=\"";
         for (std::size_t i = 0; i < stroke->dash_mm.size(); ++i) {
@@ -114,7 +115,9 @@ class SvgPainter final : public Painter {
     num(out_, w);
     out_ += "\" height=\"";
     num(out_, h);
-    out_ += "\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" href=\"data:image/png;base64,";
+    out_ +=
+        "\" preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" "
+        "href=\"data:image/png;base64,";
     out_ += base64(encode_png(raster));
     out_ += "\"/>";
   }

@@ -25,19 +25,26 @@ constexpr double kLeft = 16.0, kRight = 16.0, kTop = 20.0, kBottom = 20.0;
 constexpr double kWidth = kPageW - kLeft - kRight;
 constexpr double kPt = 25.4 / 72.0;  // one point in millimetres
 
-const Colour kInk = rgb(0x1d2733), kMuted = rgb(0x5d6b78), kRule = rgb(0xc9d1d9), kBand = rgb(0x12355b);
+const Colour kInk = rgb(0x1d2733), kMuted = rgb(0x5d6b78), kRule = rgb(0xc9d1d9),
+             kBand = rgb(0x12355b);
 
 struct ToneColours {
   Colour fg, bg;
 };
 ToneColours tone_colours(Tone t) {
   switch (t) {
-    case Tone::kGood: return {rgb(0x1e8449), rgb(0xe3f4e8)};
-    case Tone::kCaution: return {rgb(0xa35400), rgb(0xfdf0dc)};
-    case Tone::kBad: return {rgb(0xb03a2e), rgb(0xfbe3e0)};
-    case Tone::kInfo: return {rgb(0x1f5f8b), rgb(0xe4eef6)};
-    case Tone::kMuted: return {kMuted, rgb(0xeef1f4)};
-    case Tone::kNeutral: return {kInk, rgb(0xeef1f4)};
+    case Tone::kGood:
+      return {rgb(0x1e8449), rgb(0xe3f4e8)};
+    case Tone::kCaution:
+      return {rgb(0xa35400), rgb(0xfdf0dc)};
+    case Tone::kBad:
+      return {rgb(0xb03a2e), rgb(0xfbe3e0)};
+    case Tone::kInfo:
+      return {rgb(0x1f5f8b), rgb(0xe4eef6)};
+    case Tone::kMuted:
+      return {kMuted, rgb(0xeef1f4)};
+    case Tone::kNeutral:
+      return {kInk, rgb(0xeef1f4)};
   }
   return {kInk, rgb(0xffffff)};
 }
@@ -96,7 +103,8 @@ class PdfFlow {
     // would space letters a millimetre apart.
     pango_context_set_round_glyph_positions(pango_layout_get_context(l.get()), FALSE);
     pango_layout_context_changed(l.get());
-    PangoFontDescription* fd = pango_font_description_from_string(f.mono ? "DejaVu Sans Mono" : "DejaVu Sans");
+    PangoFontDescription* fd =
+        pango_font_description_from_string(f.mono ? "DejaVu Sans Mono" : "DejaVu Sans");
     pango_font_description_set_absolute_size(fd, f.size_pt * kPt * PANGO_SCALE);
     if (f.bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
     if (f.italic) pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
@@ -155,8 +163,8 @@ class PdfFlow {
     auto foot = layout(doc_.running_foot, small, kWidth * 0.7);
     hline(kLeft, kPageW - kRight, kPageH - 14.0, kRule, 0.2);
     show(foot.get(), kLeft, kPageH - 13.0, kMuted);
-    const std::string num = doc_.page_label + " " + std::to_string(page_) + " " + doc_.of_label + " " +
-                            std::to_string(std::max(total_, page_));
+    const std::string num = doc_.page_label + " " + std::to_string(page_) + " " + doc_.of_label +
+                            " " + std::to_string(std::max(total_, page_));
     auto n = layout(num, small, 0);
     show(n.get(), kPageW - kRight - width(n.get()), kPageH - 13.0, kMuted);
     if (draw_) cairo_show_page(cr_);
@@ -191,7 +199,8 @@ class PdfFlow {
     auto kicker = layout(c.kicker, Font{9, false}, kWidth);
     auto title = layout(c.title, Font{24, true}, kWidth);
     auto subtitle = layout(c.subtitle, Font{12}, kWidth);
-    const double band_h = 22.0 + height(kicker.get()) + 4.0 + height(title.get()) + 3.0 + height(subtitle.get()) + 12.0;
+    const double band_h = 22.0 + height(kicker.get()) + 4.0 + height(title.get()) + 3.0 +
+                          height(subtitle.get()) + 12.0;
     rect(0, 0, kPageW, band_h, kBand);
     double y = 22.0;
     show(kicker.get(), kLeft, y, rgb(0xdfe8f2));
@@ -205,8 +214,8 @@ class PdfFlow {
 
   void section(const Section& s) {
     new_page();
-    const std::string title = "<span foreground=\"#5d6b78\">" + escape_markup(s.number) + "</span>  " +
-                              escape_markup(s.title);
+    const std::string title = "<span foreground=\"#5d6b78\">" + escape_markup(s.number) +
+                              "</span>  " + escape_markup(s.title);
     auto t = layout(title, Font{17, true}, kWidth, true);
     show(t.get(), kLeft, y_, kBand);
     y_ += height(t.get()) + 1.5;
@@ -258,7 +267,8 @@ class PdfFlow {
       const double h = std::max(height(k.get()), height(v.get()));
       ensure(h);
       show(k.get(), kLeft, y_, kMuted);
-      show(v.get(), kLeft + kKeyW, y_, item.tone == Tone::kNeutral ? kInk : tone_colours(item.tone).fg);
+      show(v.get(), kLeft + kKeyW, y_,
+           item.tone == Tone::kNeutral ? kInk : tone_colours(item.tone).fg);
       y_ += h + 1.2;
     }
     y_ += 2.0;
@@ -282,7 +292,8 @@ class PdfFlow {
     }
     auto span_width = [&](std::size_t col, int span) {
       double w = 0.0;
-      for (std::size_t i = col; i < col + static_cast<std::size_t>(std::max(1, span)) && i < widths.size(); ++i)
+      for (std::size_t i = col;
+           i < col + static_cast<std::size_t>(std::max(1, span)) && i < widths.size(); ++i)
         w += widths[i];
       return w;
     };
@@ -331,8 +342,10 @@ class PdfFlow {
       RowLayout rl;
       for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
         const Cell& c = row[i];
-        const bool strong = c.bold || (c.tone != Tone::kNeutral && c.tone != Tone::kMuted && c.tone != Tone::kInfo);
-        rl.cells.push_back(layout(c.text, Font{c.mono ? 7.5 : 8.5, strong, c.mono}, widths[i] - 2 * kPadX));
+        const bool strong =
+            c.bold || (c.tone != Tone::kNeutral && c.tone != Tone::kMuted && c.tone != Tone::kInfo);
+        rl.cells.push_back(
+            layout(c.text, Font{c.mono ? 7.5 : 8.5, strong, c.mono}, widths[i] - 2 * kPadX));
         rl.height = std::max(rl.height, height(rl.cells.back().get()) + 2 * kPadY);
       }
       return rl;
@@ -420,7 +433,8 @@ class PdfFlow {
 
 cairo_status_t to_sink(void* closure, const unsigned char* data, unsigned int length) {
   try {
-    (*static_cast<const ByteSink*>(closure))(std::string_view(reinterpret_cast<const char*>(data), length));
+    (*static_cast<const ByteSink*>(closure))(
+        std::string_view(reinterpret_cast<const char*>(data), length));
     return CAIRO_STATUS_SUCCESS;
   } catch (...) {
     return CAIRO_STATUS_WRITE_ERROR;
@@ -452,8 +466,8 @@ PdfStats render_pdf(const Document& doc, const ByteSink& sink) {
     cairo_surface_destroy(s);
   }
   // Pass 2: draw.
-  cairo_surface_t* surface =
-      cairo_pdf_surface_create_for_stream(to_sink, const_cast<ByteSink*>(&sink), kPageW / kPt, kPageH / kPt);
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
+      to_sink, const_cast<ByteSink*>(&sink), kPageW / kPt, kPageH / kPt);
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, clean_utf8(doc.title).c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Agora " AGORA_VERSION);
   cairo_t* cr = cairo_create(surface);
@@ -464,7 +478,8 @@ PdfStats render_pdf(const Document& doc, const ByteSink& sink) {
   const cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
   if (status != CAIRO_STATUS_SUCCESS)
-    throw Error("", "report.pdf", "", std::string("PDF rendering failed: ") + cairo_status_to_string(status));
+    throw Error("", "report.pdf", "",
+                std::string("PDF rendering failed: ") + cairo_status_to_string(status));
   return {drawn};
 }
 

@@ -65,7 +65,6 @@ std::string band_label(assess::Band b, const Strings& tr) {
   return tr(key);
 }
 
-
 std::string exit_name(const scenario::Layout& L, std::size_t index) {
   if (index >= L.exits.size()) return "#" + std::to_string(index + 1);
   const scenario::FeatureInfo& info = L.exits[index].info;
@@ -192,14 +191,13 @@ std::vector<Block> egress_comparison(const AssessResult& r, const scenario::Layo
   KeyValueList k;
   k.items = {{tr("assess.egress_macroscopic"), format_number(r.egress.total_s, 0, tr) + " s"},
              {tr("assess.egress_simulated"),
-              std::isnan(simulated) ? std::string("—")
-                                    : format_number(simulated, 0, tr) + " s"},
+              std::isnan(simulated) ? std::string("—") : format_number(simulated, 0, tr) + " s"},
              {tr("assess.egress_judged"), format_number(r.egress_judged_s, 0, tr) + " s"}};
   out.push_back(std::move(k));
   Table t;
   t.id = "assess-egress-compare";
   t.caption = tr("assess.egress_compare_caption");
-  t.columns = {{Align::kLeft, 3.0}, {Align::kRight, 1.0}, {Align::kRight, 1.2},
+  t.columns = {{Align::kLeft, 3.0},  {Align::kRight, 1.0}, {Align::kRight, 1.2},
                {Align::kRight, 1.2}, {Align::kRight, 1.2}, {Align::kRight, 1.2}};
   t.header = {{{tr("assess.exit"), 1},
                {tr("layout.width"), 1},
@@ -274,7 +272,8 @@ Section crowd_capacity_section(const run::AnalysisOutput& o, const AssessResult&
   s.blocks.push_back(exits_map(o, r, ctx));
   s.blocks.push_back(Heading{2, tr("assess.egress")});
   s.blocks.push_back(egress_table(o, r, ctx.input.scenario.layout, tr));
-  for (Block& b : egress_comparison(r, ctx.input.scenario.layout, ctx)) s.blocks.push_back(std::move(b));
+  for (Block& b : egress_comparison(r, ctx.input.scenario.layout, ctx))
+    s.blocks.push_back(std::move(b));
   return s;
 }
 
@@ -469,7 +468,8 @@ Section scorecard_section(const run::AnalysisOutput& o, const AssessResult& r, B
     std::string weight =
         format_number(row.weight, row.weight == std::floor(row.weight) ? 0 : 1, tr);
     if (row.veto) weight += " " + tr("assess.veto");
-    if (row.rating == assess::Rating::kNotAssessed) value = Cell{criterion_reason(row, tr), Tone::kMuted};
+    if (row.rating == assess::Rating::kNotAssessed)
+      value = Cell{criterion_reason(row, tr), Tone::kMuted};
     t.rows.push_back(
         {Cell{criterion_title(row, tr)}, std::move(value), Cell{criterion_rule(row, tr)},
          Cell{rating_label(row.rating, tr), rating_tone(row.rating), true}, Cell{weight},
@@ -504,17 +504,18 @@ Section risk_section(const run::AnalysisOutput& o, const AssessResult& r, BuildC
     for (const std::string& d : row.disciplines)
       who += (who.empty() ? "" : ", ") + discipline_label(d, tr);
     if (!row.assessed) {
-      t.rows.push_back({Cell{hazard_title(row, tr)}, Cell{"—", Tone::kMuted}, Cell{"—", Tone::kMuted},
-                        Cell{"—", Tone::kMuted}, Cell{tr("rating.not_assessed"), Tone::kMuted},
+      t.rows.push_back({Cell{hazard_title(row, tr)}, Cell{"—", Tone::kMuted},
+                        Cell{"—", Tone::kMuted}, Cell{"—", Tone::kMuted},
+                        Cell{tr("rating.not_assessed"), Tone::kMuted},
                         Cell{risk_basis(row, r.scorecard, tr)}, Cell{who}});
       continue;
     }
-    t.rows.push_back({Cell{hazard_title(row, tr)}, figure_cell(o, {fig::kRiskLikelihood, {row.name}}, tr),
+    t.rows.push_back({Cell{hazard_title(row, tr)},
+                      figure_cell(o, {fig::kRiskLikelihood, {row.name}}, tr),
                       figure_cell(o, {fig::kRiskConsequence, {row.name}}, tr),
                       figure_cell(o, {fig::kRiskScore, {row.name}}, tr),
                       Cell{band_label(row.band, tr), band_tone(row.band), true},
-                      Cell{risk_basis(row, r.scorecard, tr)},
-                      Cell{who}});
+                      Cell{risk_basis(row, r.scorecard, tr)}, Cell{who}});
   }
   t.note = tr("assess.risk_note");
   s.blocks.push_back(std::move(t));
@@ -585,8 +586,10 @@ void assess_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary&
     summary.disciplines.push_back(discipline_label(d, tr));
   if (const AssessResult* r = assess_of(o)) {
     const assess::Classification& c = r->classification;
-    for (const Statement& why : c.nl_reasons) summary.reasons.push_back(tr.format("assess.reason_nl", {tr.say(why)}));
-    for (const Statement& why : c.be_reasons) summary.reasons.push_back(tr.format("assess.reason_be", {tr.say(why)}));
+    for (const Statement& why : c.nl_reasons)
+      summary.reasons.push_back(tr.format("assess.reason_nl", {tr.say(why)}));
+    for (const Statement& why : c.be_reasons)
+      summary.reasons.push_back(tr.format("assess.reason_be", {tr.say(why)}));
     if (c.overridden)
       summary.override_note = tr.format(
           "assess.override_text",
@@ -606,7 +609,8 @@ void assess_cover(const run::AnalysisOutput& o, BuildContext& ctx, CoverSummary&
     for (const assess::ScoreRow& row : r->scorecard.rows) {
       if (row.rating == assess::Rating::kGreen) ++green;
       if (row.rating != assess::Rating::kAmber && row.rating != assess::Rating::kRed) continue;
-      summary.scorecard.push_back({criterion_title(row, tr), rating_label(row.rating, tr), rating_tone(row.rating)});
+      summary.scorecard.push_back(
+          {criterion_title(row, tr), rating_label(row.rating, tr), rating_tone(row.rating)});
     }
     if (green > 0)
       summary.scorecard.push_back(

@@ -10,8 +10,10 @@
 
 namespace agora::report {
 
-Section residents_section(const run::AnalysisOutput& o, const assess::AssessResult& r, BuildContext& ctx);
+Section residents_section(const run::AnalysisOutput& o, const assess::AssessResult& r,
+                          BuildContext& ctx);
 // Only when the scenario names a location's conditions.
-Section location_section(const run::AnalysisOutput& o, const assess::AssessResult& r, BuildContext& ctx);
+Section location_section(const run::AnalysisOutput& o, const assess::AssessResult& r,
+                         BuildContext& ctx);
 
 }  // namespace agora::report

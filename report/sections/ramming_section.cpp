@@ -1,5 +1,5 @@
-// The vehicle-ramming section (sources.md: Vehicles): what was computed, the counts by verdict, a map of
-// the approach speeds and the crossing verdicts, the worst class per class and per approach,
+// The vehicle-ramming section (sources.md: Vehicles): what was computed, the counts by verdict, a
+// map of the approach speeds and the crossing verdicts, the worst class per class and per approach,
 // every crossing in one compact table, and the rules the verdicts follow. Reads the typed
 // vehicle::RammingResult from the output's detail; without it, the generic section.
 

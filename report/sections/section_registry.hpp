@@ -20,14 +20,14 @@ namespace agora::report {
 // analysis fills it.
 struct CoverSummary {
   bool classified = false;
-  std::string nl_class;                  // "A", "B", "C"
-  std::string nl_class_meaning;          // "risk event: joint advice of fire, police and medical services"
-  bool risk_event = false;               // Belgian risico-evenement (KB 16/02/2006, NPU-4)
+  std::string nl_class;          // "A", "B", "C"
+  std::string nl_class_meaning;  // "risk event: joint advice of fire, police and medical services"
+  bool risk_event = false;       // Belgian risico-evenement (KB 16/02/2006, NPU-4)
   std::vector<std::string> disciplines;  // who must advise
   std::vector<std::string> reasons;
-  std::string override_note;             // the officer's override, when any
-  std::vector<KeyValue> scorecard;       // one line per criterion or concern, with its tone
-  std::vector<KeyValue> headline;        // the key figures of each analysis, for the cover
+  std::string override_note;        // the officer's override, when any
+  std::vector<KeyValue> scorecard;  // one line per criterion or concern, with its tone
+  std::vector<KeyValue> headline;   // the key figures of each analysis, for the cover
 };
 
 // One line of the side-by-side page: rows with the same key line up across variants.

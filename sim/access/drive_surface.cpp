@@ -6,12 +6,14 @@
 
 namespace agora::access {
 
-DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& layout, const Mask& like,
-                           double gap_passable_m, const std::vector<std::string>& operable_types) {
+DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& layout,
+                           const Mask& like, double gap_passable_m,
+                           const std::vector<std::string>& operable_types) {
   DriveSurface s;
   s.drivable = Mask(like.origin(), like.cell_m(), like.nx(), like.ny(), 0);
   s.road = Mask(like.origin(), like.cell_m(), like.nx(), like.ny(), 0);
-  s.owner = Grid<std::int32_t>(like.origin(), like.cell_m(), like.nx(), like.ny(), owner_code(Blocker::kOffSurface, 0));
+  s.owner = Grid<std::int32_t>(like.origin(), like.cell_m(), like.nx(), like.ny(),
+                               owner_code(Blocker::kOffSurface, 0));
   Mask& d = s.drivable;
   const Box box = d.bounds();
   const auto refs = city.query(box);
@@ -47,7 +49,8 @@ DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& 
       if (b.obstacle) stamp_polygon(b.footprint, owner_code(Blocker::kBuilding, ref.index));
     } else if (ref.kind == city::FeatureKind::Barrier) {
       const city::MapBarrier& b = city.barriers[ref.index];
-      if (b.stops_vehicles && !b.line.empty()) stamp_line(b.line, owner_code(Blocker::kMapBarrier, ref.index));
+      if (b.stops_vehicles && !b.line.empty())
+        stamp_line(b.line, owner_code(Blocker::kMapBarrier, ref.index));
     } else if (ref.kind == city::FeatureKind::Edge) {
       const city::RoadEdge& e = city.edges[ref.index];
       for (city::NodeId n : {e.from, e.to})
@@ -65,10 +68,11 @@ DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& 
   for (std::size_t i = 0; i < layout.barriers.size(); ++i) {
     const scenario::PlannedBarrier& b = layout.barriers[i];
     const bool gap_open = scenario::is_set(b.clear_gap_m) && b.clear_gap_m >= gap_passable_m;
-    const bool operable =
-        !b.barrier_type.empty() &&
-        std::find(operable_types.begin(), operable_types.end(), b.barrier_type) != operable_types.end();
-    if (!gap_open && !operable && !b.line.empty()) stamp_line(b.line, owner_code(Blocker::kPlannedBarrier, i));
+    const bool operable = !b.barrier_type.empty() &&
+                          std::find(operable_types.begin(), operable_types.end(), b.barrier_type) !=
+                              operable_types.end();
+    if (!gap_open && !operable && !b.line.empty())
+      stamp_line(b.line, owner_code(Blocker::kPlannedBarrier, i));
   }
   // Emergency gates: open the planned barrier along the gate's clear width, centred on its line.
   for (const scenario::EmergencyGate& g : layout.emergency_gates) {
@@ -105,7 +109,8 @@ DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& 
   return s;
 }
 
-std::string describe_owner(std::int32_t code, const city::CityModel& city, const scenario::Layout& layout) {
+std::string describe_owner(std::int32_t code, const city::CityModel& city,
+                           const scenario::Layout& layout) {
   const std::size_t i = owner_index(code);
   auto named = [](const std::string& what, const std::string& name) {
     return name.empty() ? what : what + " '" + name + "'";
@@ -114,20 +119,29 @@ std::string describe_owner(std::int32_t code, const city::CityModel& city, const
     return std::string(what) + " " + info.describe();
   };
   switch (owner_kind(code)) {
-    case Blocker::kNone: return "open surface";
-    case Blocker::kOffSurface: return "the edge of the drivable surface";
+    case Blocker::kNone:
+      return "open surface";
+    case Blocker::kOffSurface:
+      return "the edge of the drivable surface";
     case Blocker::kBuilding:
       return i < city.buildings.size()
-                 ? named("building", city.buildings[i].name.empty() ? city.buildings[i].address : city.buildings[i].name)
+                 ? named("building", city.buildings[i].name.empty() ? city.buildings[i].address
+                                                                    : city.buildings[i].name)
                  : "a building";
-    case Blocker::kStall: return i < layout.stalls.size() ? feature("stall", layout.stalls[i].info) : "a stall";
+    case Blocker::kStall:
+      return i < layout.stalls.size() ? feature("stall", layout.stalls[i].info) : "a stall";
     case Blocker::kStructure:
-      return i < layout.structures.size() ? feature("structure", layout.structures[i].info) : "a structure";
-    case Blocker::kStage: return i < layout.stages.size() ? feature("stage", layout.stages[i].info) : "a stage";
+      return i < layout.structures.size() ? feature("structure", layout.structures[i].info)
+                                          : "a structure";
+    case Blocker::kStage:
+      return i < layout.stages.size() ? feature("stage", layout.stages[i].info) : "a stage";
     case Blocker::kPlannedBarrier:
       return i < layout.barriers.size() ? feature("barrier", layout.barriers[i].info) : "a barrier";
-    case Blocker::kMapBarrier: return i < city.barriers.size() ? "map barrier=" + city.barriers[i].barrier : "a map barrier";
-    case Blocker::kRoadBollard: return i < city.nodes.size() ? "map barrier=" + city.nodes[i].barrier + " on the street" : "a bollard";
+    case Blocker::kMapBarrier:
+      return i < city.barriers.size() ? "map barrier=" + city.barriers[i].barrier : "a map barrier";
+    case Blocker::kRoadBollard:
+      return i < city.nodes.size() ? "map barrier=" + city.nodes[i].barrier + " on the street"
+                                   : "a bollard";
   }
   return "an obstacle";
 }

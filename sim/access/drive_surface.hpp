@@ -32,22 +32,28 @@ enum class Blocker : std::uint8_t {
 inline std::int32_t owner_code(Blocker kind, std::size_t index) {
   return (static_cast<std::int32_t>(kind) << 24) | static_cast<std::int32_t>(index & 0xFFFFFF);
 }
-inline Blocker owner_kind(std::int32_t code) { return static_cast<Blocker>(code >> 24); }
-inline std::size_t owner_index(std::int32_t code) { return static_cast<std::size_t>(code & 0xFFFFFF); }
+inline Blocker owner_kind(std::int32_t code) {
+  return static_cast<Blocker>(code >> 24);
+}
+inline std::size_t owner_index(std::int32_t code) {
+  return static_cast<std::size_t>(code & 0xFFFFFF);
+}
 
 struct DriveSurface {
-  Mask drivable;               // 1 where the vehicle may stand
-  Grid<std::int32_t> owner;    // owner_code of what blocks each cell; kNone where drivable
-  Mask road;                   // cells of vehicle-passable street corridors (where vehicles arrive)
+  Mask drivable;             // 1 where the vehicle may stand
+  Grid<std::int32_t> owner;  // owner_code of what blocks each cell; kNone where drivable
+  Mask road;                 // cells of vehicle-passable street corridors (where vehicles arrive)
 };
 
 // On the grid `like` (same origin, cell and size). A planned barrier whose clear gap is at
 // least gap_passable_m, or whose barrier_type is one the fire service operates (a rising road
 // blocker, a gate), does not stop the vehicle; an emergency gate opens its width in any barrier.
-DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& layout, const Mask& like,
-                           double gap_passable_m, const std::vector<std::string>& operable_types = {});
+DriveSurface drive_surface(const city::CityModel& city, const scenario::Layout& layout,
+                           const Mask& like, double gap_passable_m,
+                           const std::vector<std::string>& operable_types = {});
 
 // "building 'Neues Rathaus'", "stall 'B12' (feature 7)", "the edge of the street".
-std::string describe_owner(std::int32_t code, const city::CityModel& city, const scenario::Layout& layout);
+std::string describe_owner(std::int32_t code, const city::CityModel& city,
+                           const scenario::Layout& layout);
 
 }  // namespace agora::access

@@ -16,7 +16,8 @@ void AccessParams::validate() const {
   require_in_range("access.clear_width_m", clear_width_m, 1.0, 20.0, "m");
   require_in_range("access.clear_height_m", clear_height_m, 1.0, 20.0, "m");
   require_in_range("access.turning_inner_radius_m", turning_inner_radius_m, 0.0, 100.0, "m");
-  require_in_range("access.turning_outer_radius_m", turning_outer_radius_m, turning_inner_radius_m + 0.5, 150.0, "m");
+  require_in_range("access.turning_outer_radius_m", turning_outer_radius_m,
+                   turning_inner_radius_m + 0.5, 150.0, "m");
   require_in_range("access.max_distance_m", max_distance_m, 0.0, 1000.0, "m");
   require_in_range("access.entry_distance_m", entry_distance_m, 0.0, 2000.0, "m");
   require_in_range("access.cell_m", cell_m, 0.1, 2.0, "m");
@@ -25,11 +26,16 @@ void AccessParams::validate() const {
 
 const char* to_string(Reason reason) {
   switch (reason) {
-    case Reason::kNarrow: return "too narrow";
-    case Reason::kTurning: return "turn too tight";
-    case Reason::kDistance: return "too far from where the vehicle can stand";
-    case Reason::kNoRoute: return "no drivable route";
-    case Reason::kNoRoad: return "no public street within reach";
+    case Reason::kNarrow:
+      return "too narrow";
+    case Reason::kTurning:
+      return "turn too tight";
+    case Reason::kDistance:
+      return "too far from where the vehicle can stand";
+    case Reason::kNoRoute:
+      return "no drivable route";
+    case Reason::kNoRoad:
+      return "no public street within reach";
   }
   return "unknown";
 }
@@ -39,9 +45,9 @@ namespace {
 // Widest-path search: for every cell, the largest clearance its best route from the streets
 // keeps everywhere (the "bottleneck"), where that route's narrowest cell is, and the route.
 struct WidestPaths {
-  Field bottleneck;                // 0 where never reached
-  Grid<std::int32_t> narrowest;    // linear index of the narrowest cell on the best route
-  Grid<std::int32_t> parent;       // previous cell on the best route, -1 at a start
+  Field bottleneck;              // 0 where never reached
+  Grid<std::int32_t> narrowest;  // linear index of the narrowest cell on the best route
+  Grid<std::int32_t> parent;     // previous cell on the best route, -1 at a start
 };
 
 WidestPaths widest_paths(const Field& clearance, const Mask& starts) {
@@ -87,8 +93,8 @@ WidestPaths widest_paths(const Field& clearance, const Mask& starts) {
 
 // What stands on either side of a narrow cell: the nearest blocked cell's owner, and the
 // nearest one roughly opposite it.
-std::string between(const DriveSurface& s, const Field& clearance, Cell c, const city::CityModel& city,
-                    const scenario::Layout& layout) {
+std::string between(const DriveSurface& s, const Field& clearance, Cell c,
+                    const city::CityModel& city, const scenario::Layout& layout) {
   const double h = clearance.cell_m();
   const double r = static_cast<double>(clearance[c]) + h;
   const int n = static_cast<int>(std::ceil(r / h));
@@ -101,7 +107,8 @@ std::string between(const DriveSurface& s, const Field& clearance, Cell c, const
   std::vector<Hit> hits;
   for (int iy = c.iy - n; iy <= c.iy + n; ++iy)
     for (int ix = c.ix - n; ix <= c.ix + n; ++ix) {
-      if (ix < 0 || iy < 0 || ix >= clearance.nx() || iy >= clearance.ny() || s.drivable(ix, iy)) continue;
+      if (ix < 0 || iy < 0 || ix >= clearance.nx() || iy >= clearance.ny() || s.drivable(ix, iy))
+        continue;
       const Vec2 q = clearance.center(ix, iy);
       const double d = distance(pc, q);
       if (d <= r) hits.push_back({d, (q - pc).normalized(), s.owner(ix, iy)});
@@ -160,17 +167,20 @@ void explain(UnreachablePart& part, const std::vector<std::int32_t>& cells, cons
     // A gap of k free cells between blocked cell centres keeps a clearance c of at most
     // ceil(k/2) cells (to a blocked centre): its true width lies between (k−1)·h and (k+1)·h;
     // 2·c − h is k·h for odd k and (k−1)·h for even k, the width to within a cell.
-    part.blocking = BlockingPoint{clearance.center(nc), std::max(0.0, 2.0 * static_cast<double>(clearance[nc]) - h),
+    part.blocking = BlockingPoint{clearance.center(nc),
+                                  std::max(0.0, 2.0 * static_cast<double>(clearance[nc]) - h),
                                   between(q.surface, clearance, nc, q.city, q.layout)};
   } else if (q.params.check_turning && !q.turn_reach[b]) {
     part.reason = Reason::kTurning;
     // Back along the route to the last place the turns still reach.
     std::int32_t i = best;
     while (i >= 0 && !q.turn_reach(i % nx, i / nx)) i = q.wide.parent(i % nx, i / nx);
-    const long radius = std::lround(0.5 * (q.params.turning_inner_radius_m + q.params.turning_outer_radius_m));
+    const long radius =
+        std::lround(0.5 * (q.params.turning_inner_radius_m + q.params.turning_outer_radius_m));
     if (i >= 0)
-      part.blocking = BlockingPoint{clearance.center(i % nx, i / nx), 0.0,
-                                    "a turn tighter than " + std::to_string(radius) + " m centre-line radius"};
+      part.blocking =
+          BlockingPoint{clearance.center(i % nx, i / nx), 0.0,
+                        "a turn tighter than " + std::to_string(radius) + " m centre-line radius"};
   } else {
     part.reason = Reason::kDistance;
   }
@@ -215,7 +225,8 @@ std::vector<UnreachablePart> unreachable_parts(const Mask& unreachable, const Re
       const Vec2 centroid = sum / static_cast<double>(cells.size());
       part.label_point = unreachable.center(cells.front() % nx, cells.front() / nx);
       for (std::int32_t i : cells)
-        if (distance(unreachable.center(i % nx, i / nx), centroid) < distance(part.label_point, centroid))
+        if (distance(unreachable.center(i % nx, i / nx), centroid) <
+            distance(part.label_point, centroid))
           part.label_point = unreachable.center(i % nx, i / nx);
       explain(part, cells, q);
       parts.push_back(std::move(part));
@@ -226,8 +237,9 @@ std::vector<UnreachablePart> unreachable_parts(const Mask& unreachable, const Re
 // Buildings in or bounding the event area: is some point of their façade within reach of the
 // hose? Sampled along each façade and outward up to the reach that counts the building as
 // bounding the event area (the perimeter may run that far in front of it).
-std::vector<FacadeAccess> facade_access(const city::CityModel& city, const MultiPolygon& perimeter, const Mask& ground,
-                                        const Field& hose_m, const AccessParams& params) {
+std::vector<FacadeAccess> facade_access(const city::CityModel& city, const MultiPolygon& perimeter,
+                                        const Mask& ground, const Field& hose_m,
+                                        const AccessParams& params) {
   std::vector<FacadeAccess> out;
   const double h = ground.cell_m();
   Box box;
@@ -238,7 +250,9 @@ std::vector<FacadeAccess> facade_access(const city::CityModel& city, const Multi
     if (!bld.obstacle || bg::distance(bld.footprint, perimeter) > params.facade_reach_m) continue;
     FacadeAccess f;
     f.building = ref.index;
-    f.label = bld.name.empty() ? (bld.address.empty() ? "building " + std::to_string(bld.osm_id) : bld.address) : bld.name;
+    f.label = bld.name.empty()
+                  ? (bld.address.empty() ? "building " + std::to_string(bld.osm_id) : bld.address)
+                  : bld.name;
     f.distance_m = std::numeric_limits<double>::infinity();
     const auto& ring = bld.footprint.outer();
     for (std::size_t i = 1; i < ring.size(); ++i) {
@@ -250,7 +264,8 @@ std::vector<FacadeAccess> facade_access(const city::CityModel& city, const Multi
       for (double s = 0.5; s < len; s += 1.0)
         for (double off = 0.75 * h; off <= params.facade_reach_m + h; off += h) {
           const auto c = ground.cell_at(p0 + dir * s + outward * off);
-          if (c && ground[*c]) f.distance_m = std::min(f.distance_m, off + static_cast<double>(hose_m[*c]));
+          if (c && ground[*c])
+            f.distance_m = std::min(f.distance_m, off + static_cast<double>(hose_m[*c]));
         }
     }
     f.reachable = f.distance_m <= params.max_distance_m;
@@ -271,7 +286,8 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
   wo.margin_m = 2.0 * params.cell_m;
   const WalkableSite site = walkable_site(city, layout, wo);
   const double h = params.cell_m;
-  const DriveSurface surface = drive_surface(city, layout, site.walkable, params.clear_width_m, params.operable_barrier_types);
+  const DriveSurface surface = drive_surface(city, layout, site.walkable, params.clear_width_m,
+                                             params.operable_barrier_types);
   const Field clearance = distance_to_blocked(surface.drivable);
   const int nx = clearance.nx(), ny = clearance.ny();
   const double half = 0.5 * params.clear_width_m;
@@ -312,7 +328,8 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
 
   // Hose distance over walkable ground (and the vehicle's own cells).
   Mask ground = site.walkable;
-  ground.values() = ((site.walkable.values() != 0) || (positions.values() != 0)).cast<std::uint8_t>();
+  ground.values() =
+      ((site.walkable.values() != 0) || (positions.values() != 0)).cast<std::uint8_t>();
   std::vector<Seed> seeds;
   for (int iy = 0; iy < ny; ++iy)
     for (int ix = 0; ix < nx; ++ix)
@@ -326,11 +343,14 @@ AccessResult emergency_access(const city::CityModel& city, const scenario::Layou
     for (int ix = 0; ix < nx; ++ix) {
       if (!floor(ix, iy)) continue;
       r.event_area_m2 += h * h;
-      if (static_cast<double>(r.distance_m(ix, iy)) <= params.max_distance_m) r.reachable_m2 += h * h;
-      else unreachable(ix, iy) = 1;
+      if (static_cast<double>(r.distance_m(ix, iy)) <= params.max_distance_m)
+        r.reachable_m2 += h * h;
+      else
+        unreachable(ix, iy) = 1;
     }
   r.unreachable_m2 = r.event_area_m2 - r.reachable_m2;
-  r.parts = unreachable_parts(unreachable, {clearance, wide, turn_reach, surface, city, layout, params, r.road_found});
+  r.parts = unreachable_parts(
+      unreachable, {clearance, wide, turn_reach, surface, city, layout, params, r.road_found});
   for (const UnreachablePart& part : r.parts)
     if (part.blocking && part.blocking->clear_width_m > 0.0)
       r.narrowest_m = std::min(r.narrowest_m.value_or(1e300), part.blocking->clear_width_m);

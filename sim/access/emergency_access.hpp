@@ -1,12 +1,12 @@
 #pragma once
-// Can fire engines get in (docs/sources.md, Capacity, egress and fire access)? From the public streets outside the perimeter to every
-// part of the event area and every building façade on it, over a route of the profile's clear
-// width (Flanders 4 m) and turning radius (11 m inner / 15 m outer), past stalls, structures
-// and barriers, with emergency gates open. The vehicle fits where the clearance (distance to
-// the nearest obstacle) is at least half the width; a widest-path search from the streets
-// finds, for every place, the narrowest point of its best route. A part of the event area
-// counts as reached when it lies within the profile's distance (Flanders: 60 m of the façade)
-// of where the vehicle can stand, walking around obstacles with the hose. For each part not
+// Can fire engines get in (docs/sources.md, Capacity, egress and fire access)? From the public
+// streets outside the perimeter to every part of the event area and every building façade on it,
+// over a route of the profile's clear width (Flanders 4 m) and turning radius (11 m inner / 15 m
+// outer), past stalls, structures and barriers, with emergency gates open. The vehicle fits where
+// the clearance (distance to the nearest obstacle) is at least half the width; a widest-path search
+// from the streets finds, for every place, the narrowest point of its best route. A part of the
+// event area counts as reached when it lies within the profile's distance (Flanders: 60 m of the
+// façade) of where the vehicle can stand, walking around obstacles with the hose. For each part not
 // reached: why, and the point that blocks it.
 
 #include <optional>
@@ -21,14 +21,15 @@
 namespace agora::access {
 
 struct AccessParams {
-  double clear_width_m = 4.0;            // Flanders fire service 4 m × 4 m (docs/sources.md, Capacity, egress and fire access)
+  double clear_width_m =
+      4.0;  // Flanders fire service 4 m × 4 m (docs/sources.md, Capacity, egress and fire access)
   double clear_height_m = 4.0;           // recorded only: the map holds no overhead clearances
   double turning_inner_radius_m = 11.0;  // Flanders: 11 m inner / 15 m outer
   double turning_outer_radius_m = 15.0;
-  double max_distance_m = 60.0;          // Flanders: the vehicle within 60 m of the façade
-  double entry_distance_m = 50.0;        // (policy) the vehicle arrives over streets this far out
-  double cell_m = 0.5;                   // a clear width is sure to within one cell
-  double facade_reach_m = 2.0;           // buildings this close to the perimeter bound the event area
+  double max_distance_m = 60.0;    // Flanders: the vehicle within 60 m of the façade
+  double entry_distance_m = 50.0;  // (policy) the vehicle arrives over streets this far out
+  double cell_m = 0.5;             // a clear width is sure to within one cell
+  double facade_reach_m = 2.0;     // buildings this close to the perimeter bound the event area
   bool check_turning = true;
   // (policy) planned barriers the fire service opens itself: rising road blockers, gates.
   std::vector<std::string> operable_barrier_types = {"road_blocker", "gate", "retractable_bollard",
@@ -60,13 +61,13 @@ struct UnreachablePart {
 struct FacadeAccess {
   std::size_t building = 0;  // index into city.buildings
   std::string label;
-  double distance_m = 0.0;   // walking distance from the nearest vehicle position
+  double distance_m = 0.0;  // walking distance from the nearest vehicle position
   bool reachable = false;
 };
 
 struct AccessResult {
-  Mask vehicle_positions;   // where the vehicle's centre can get (width and turns)
-  Field distance_m;         // walking distance from the nearest vehicle position
+  Mask vehicle_positions;  // where the vehicle's centre can get (width and turns)
+  Field distance_m;        // walking distance from the nearest vehicle position
   double event_area_m2 = 0.0;
   double reachable_m2 = 0.0;
   double unreachable_m2 = 0.0;

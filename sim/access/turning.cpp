@@ -79,7 +79,9 @@ Mask turning_reach(const Mask& ok, const Mask& starts, const TurningParams& para
     const double th = k * dtheta;
     const double c = std::cos(th), s = std::sin(th);
     Motion straight{{}, 0};
-    for (int i = 1; i <= straight_samples; ++i) straight.samples.push_back({c * step * i / straight_samples, s * step * i / straight_samples});
+    for (int i = 1; i <= straight_samples; ++i)
+      straight.samples.push_back(
+          {c * step * i / straight_samples, s * step * i / straight_samples});
     motions[k][0] = std::move(straight);
     int m = 1;
     for (int turn : {1, -1}) {
@@ -89,7 +91,8 @@ Mask turning_reach(const Mask& ok, const Mask& starts, const TurningParams& para
       for (int i = 1; i <= arc_samples; ++i) {
         const double a = turn * dtheta * i / arc_samples;
         const Vec2 d = -centre;
-        arc.samples.push_back(centre + Vec2{d.x * std::cos(a) - d.y * std::sin(a), d.x * std::sin(a) + d.y * std::cos(a)});
+        arc.samples.push_back(centre + Vec2{d.x * std::cos(a) - d.y * std::sin(a),
+                                            d.x * std::sin(a) + d.y * std::cos(a)});
       }
       motions[k][m++] = std::move(arc);
     }
@@ -104,7 +107,9 @@ Mask turning_reach(const Mask& ok, const Mask& starts, const TurningParams& para
           clear = false;
           break;
         }
-      if (clear) visit({p.x + m.samples.back().x, p.y + m.samples.back().y, ((p.k + m.heading_change) % K + K) % K});
+      if (clear)
+        visit({p.x + m.samples.back().x, p.y + m.samples.back().y,
+               ((p.k + m.heading_change) % K + K) % K});
     }
   }
 
@@ -113,7 +118,8 @@ Mask turning_reach(const Mask& ok, const Mask& starts, const TurningParams& para
     for (int ix = 0; ix < ok.nx(); ++ix) {
       const Vec2 c = ok.center(ix, iy);
       int jx, jy;
-      if (lattice_of(c.x, c.y, jx, jy) && any[static_cast<std::size_t>(jy) * lx + jx]) out(ix, iy) = 1;
+      if (lattice_of(c.x, c.y, jx, jy) && any[static_cast<std::size_t>(jy) * lx + jx])
+        out(ix, iy) = 1;
     }
   return out;
 }

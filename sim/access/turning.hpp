@@ -10,9 +10,9 @@
 namespace agora::access {
 
 struct TurningParams {
-  double radius_m = 13.0;   // centre-line turning radius
-  int headings = 16;        // 22.5° apart
-  double lattice_m = 1.0;   // one pose kept per lattice cell and heading
+  double radius_m = 13.0;  // centre-line turning radius
+  int headings = 16;       // 22.5° apart
+  double lattice_m = 1.0;  // one pose kept per lattice cell and heading
   void validate() const;
 };
 

@@ -111,7 +111,8 @@ void measure(AssessResult& r) {
   f.set("assess.mobility.places_cut_off",
         static_cast<std::int64_t>(m.parking.size() + m.stops.size()));
   std::int64_t stairwells = 0;
-  for (const mobility::Place& p : m.transit_access) stairwells += p.inside && p.kind == "subway_entrance";
+  for (const mobility::Place& p : m.transit_access)
+    stairwells += p.inside && p.kind == "subway_entrance";
   f.set("assess.mobility.transit_access", static_cast<std::int64_t>(m.transit_access.size()));
   f.set("assess.mobility.stairwells_inside", stairwells);
 }
@@ -165,12 +166,16 @@ void judge_egress(AssessResult& r, const Figures& other) {
   r.egress_judged_s = r.egress.total_s;
   r.egress_judged_from = "macroscopic";
   const Value* phase = other.find(std::string(crowd::fig::kPhase.key));
-  if (!phase || !std::holds_alternative<std::string>(*phase) || std::get<std::string>(*phase) != "egress") return;
-  const std::optional<double> simulated = number_of(other.find(std::string(crowd::fig::kEvacuationTime.key)));
+  if (!phase || !std::holds_alternative<std::string>(*phase) ||
+      std::get<std::string>(*phase) != "egress")
+    return;
+  const std::optional<double> simulated =
+      number_of(other.find(std::string(crowd::fig::kEvacuationTime.key)));
   if (simulated) {
     r.egress_judged_s = std::max(r.egress.total_s, *simulated);
     r.egress_judged_from = "simulation";
-  } else if (const std::optional<double> end = number_of(other.find(std::string(crowd::fig::kEndTime.key)))) {
+  } else if (const std::optional<double> end =
+                 number_of(other.find(std::string(crowd::fig::kEndTime.key)))) {
     r.egress_judged_s = std::max(r.egress.total_s, *end);
     r.egress_judged_from = "simulation_incomplete";
   }
@@ -210,7 +215,8 @@ AssessResult assess(const city::CityModel& city, const scenario::Scenario& scena
   const crowd::ExitFields fields = crowd::exit_distance_fields(site, L);
   const Mask crowd_mask = crowd::crowd_cells(site, L);
   const Mask pens = crowd::gangway_cells(crowd_mask, L);
-  r.distance_to_exit = crowd::distance_to_exit(fields.nearest_m, crowd_mask, params.distance_to_exit, &pens);
+  r.distance_to_exit =
+      crowd::distance_to_exit(fields.nearest_m, crowd_mask, params.distance_to_exit, &pens);
   r.distance_to_exit_m = fields.nearest_m;
   for (int iy = 0; iy < site.walkable.ny(); ++iy)
     for (int ix = 0; ix < site.walkable.nx(); ++ix)

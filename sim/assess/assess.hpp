@@ -36,7 +36,8 @@ struct AssessParams {
   noise::FacadeLimits facade_limits;
   noise::NoiseMapParams noise_map;
   mobility::MobilityParams mobility;
-  liveability::ResidentsParams residents;  // its dwellings are the mobility's; the location sets the letter radius
+  liveability::ResidentsParams
+      residents;  // its dwellings are the mobility's; the location sets the letter radius
   // The square's conditions and the other events of its year, when the scenario names a
   // location file: its façade limits replace the profile's, its letter radius the default.
   std::optional<liveability::LocationConditions> location;
@@ -71,7 +72,8 @@ struct AssessResult {
   liveability::ResidentsResult residents;
   bool location_assessed = false;
   liveability::LocationConditions location;
-  liveability::LocationLimit location_limit;  // the location's limit for this event (empty period: none)
+  liveability::LocationLimit
+      location_limit;  // the location's limit for this event (empty period: none)
   liveability::CalendarLoad calendar;
   Figures measures;  // every figure the scorecard may read, under its assess.* keys
   Scorecard scorecard;

@@ -8,8 +8,7 @@ namespace agora::assess::fig {
 
 using enum ValueType;
 
-inline constexpr std::string_view kNoStage =
-    "absent.no_stage";
+inline constexpr std::string_view kNoStage = "absent.no_stage";
 inline constexpr std::string_view kNoExitRules = "absent.no_exit_rules";
 inline constexpr std::string_view kNoLocation = "absent.no_location";
 
@@ -73,8 +72,9 @@ inline constexpr FigureSpec kAreaBeyond{"assess.distance_to_exit.area_beyond_m2"
                                         "crowd area beyond the profile's distance limit"};
 inline constexpr FigureSpec kAreaUnreachable{"assess.distance_to_exit.area_unreachable_m2", Real,
                                              "m²", "crowd area with no way to an exit"};
-inline constexpr FigureSpec kGangwayArea{"assess.distance_to_exit.gangway_area_m2", Real, "m²",
-                                         "crowd area in zones with gangways (the 12 m rule applies there)"};
+inline constexpr FigureSpec kGangwayArea{
+    "assess.distance_to_exit.gangway_area_m2", Real, "m²",
+    "crowd area in zones with gangways (the 12 m rule applies there)"};
 inline constexpr FigureSpec kShareBeyond{"assess.distance_to_exit.share_beyond", Real, "",
                                          "share of the crowd area beyond the distance limit"};
 // Egress (macroscopic).
@@ -87,12 +87,13 @@ inline constexpr FigureSpec kEgressUnreachable{"assess.egress.persons_unreachabl
 inline constexpr FigureSpec kEgressRebalanced{
     "assess.egress.persons_rebalanced", Real, "persons",
     "persons sent to another exit than their nearest to balance the queues"};
-inline constexpr FigureSpec kEgressWidestLost{"assess.egress.widest_lost_s", Real, "s",
-                                              "macroscopic egress time with the widest exit out of use",
-                                              "absent.one_exit"};
-inline constexpr FigureSpec kEgressJudged{"assess.egress.judged_s", Real, "s",
-                                          "egress time the scorecard judges: the slower of the macroscopic and the "
-                                          "simulated one when the crowd simulation ran an egress"};
+inline constexpr FigureSpec kEgressWidestLost{
+    "assess.egress.widest_lost_s", Real, "s",
+    "macroscopic egress time with the widest exit out of use", "absent.one_exit"};
+inline constexpr FigureSpec kEgressJudged{
+    "assess.egress.judged_s", Real, "s",
+    "egress time the scorecard judges: the slower of the macroscopic and the "
+    "simulated one when the crowd simulation ran an egress"};
 inline constexpr FigureSpec kEgressJudgedFrom{"assess.egress.judged_from", Text, "",
                                               "macroscopic, simulation or simulation_incomplete"};
 inline constexpr FigureSpec kExitEgressPersons{"assess.egress.exits.{exit}.persons", Real,
@@ -153,57 +154,77 @@ inline constexpr FigureSpec kNoiseAudience{"assess.noise.audience_dba", Real, "d
 inline constexpr FigureSpec kNoiseAudienceCategory{
     "assess.noise.audience_category", Integer, "",
     "VLAREM category of the audience level (4: above category 3)", kNoStage};
-inline constexpr FigureSpec kNoiseModel{"assess.noise.model", Text, "",
-                                        "propagation model: octave_bands (ISO 9613-2 general) or broadband", kNoStage};
-inline constexpr FigureSpec kNoiseReceiversMoved{"assess.noise.receivers_moved", Integer, "points",
-                                                 "layout receivers moved out of a building to its façade", kNoStage};
+inline constexpr FigureSpec kNoiseModel{
+    "assess.noise.model", Text, "",
+    "propagation model: octave_bands (ISO 9613-2 general) or broadband", kNoStage};
+inline constexpr FigureSpec kNoiseReceiversMoved{
+    "assess.noise.receivers_moved", Integer, "points",
+    "layout receivers moved out of a building to its façade", kNoStage};
 // Residents to inform (the letter zone and the façades over the limit).
 inline constexpr FigureSpec kResidentsRadius{"assess.residents.letter_radius_m", Real, "m",
                                              "letter zone: distance from the perimeter"};
-inline constexpr FigureSpec kResidentsBuildings{"assess.residents.buildings", Integer, "buildings",
-                                                "buildings in the letter zone or over the noise limit"};
-inline constexpr FigureSpec kResidentsUnknown{"assess.residents.buildings_unknown_use", Integer, "buildings",
+inline constexpr FigureSpec kResidentsBuildings{
+    "assess.residents.buildings", Integer, "buildings",
+    "buildings in the letter zone or over the noise limit"};
+inline constexpr FigureSpec kResidentsUnknown{"assess.residents.buildings_unknown_use", Integer,
+                                              "buildings",
                                               "of those, buildings the map gives no use for"};
-inline constexpr FigureSpec kResidentsUnknownShare{"assess.residents.unknown_use_share", Real, "",
-                                                   "share of those buildings of unknown use (map coverage)"};
-inline constexpr FigureSpec kResidentsDwellings{"assess.residents.dwellings", Real, "dwellings",
-                                                "dwellings estimated in the letter zone or over the limit"};
-inline constexpr FigureSpec kResidentsDwellingsUntagged{"assess.residents.dwellings_untagged", Real, "dwellings",
-                                                        "of those, estimated in buildings of unknown use"};
-inline constexpr FigureSpec kResidentsHouseholds{"assess.residents.households", Integer, "households",
-                                                 "households to inform (one per estimated dwelling)"};
-inline constexpr FigureSpec kResidentsAddresses{"assess.residents.addresses", Integer, "addresses",
-                                                "buildings to inform that have a house number in the map"};
+inline constexpr FigureSpec kResidentsUnknownShare{
+    "assess.residents.unknown_use_share", Real, "",
+    "share of those buildings of unknown use (map coverage)"};
+inline constexpr FigureSpec kResidentsDwellings{
+    "assess.residents.dwellings", Real, "dwellings",
+    "dwellings estimated in the letter zone or over the limit"};
+inline constexpr FigureSpec kResidentsDwellingsUntagged{
+    "assess.residents.dwellings_untagged", Real, "dwellings",
+    "of those, estimated in buildings of unknown use"};
+inline constexpr FigureSpec kResidentsHouseholds{
+    "assess.residents.households", Integer, "households",
+    "households to inform (one per estimated dwelling)"};
+inline constexpr FigureSpec kResidentsAddresses{
+    "assess.residents.addresses", Integer, "addresses",
+    "buildings to inform that have a house number in the map"};
 inline constexpr FigureSpec kResidentsToInform{"assess.residents.to_inform", Integer, "buildings",
                                                "buildings on the letter list"};
-inline constexpr FigureSpec kResidentsOverLimit{"assess.residents.over_limit_buildings", Integer, "buildings",
-                                                "buildings on the list with a façade over the noise limit"};
-inline constexpr FigureSpec kResidentsCoveragePoor{"assess.residents.coverage_poor", Bool, "",
-                                                   "the map gives no use for most buildings near the event"};
+inline constexpr FigureSpec kResidentsOverLimit{
+    "assess.residents.over_limit_buildings", Integer, "buildings",
+    "buildings on the list with a façade over the noise limit"};
+inline constexpr FigureSpec kResidentsCoveragePoor{
+    "assess.residents.coverage_poor", Bool, "",
+    "the map gives no use for most buildings near the event"};
 inline constexpr FigureSpec kBuildingsNear{"assess.mobility.buildings_near", Integer, "buildings",
                                            "buildings inside or near the perimeter"};
-inline constexpr FigureSpec kBuildingsNearUnknown{"assess.mobility.buildings_unknown_use", Integer, "buildings",
+inline constexpr FigureSpec kBuildingsNearUnknown{"assess.mobility.buildings_unknown_use", Integer,
+                                                  "buildings",
                                                   "of those, buildings the map gives no use for"};
 // The location's conditions and its year of events.
-inline constexpr FigureSpec kLocationName{"assess.location.name", Text, "", "the location judged", kNoLocation};
+inline constexpr FigureSpec kLocationName{"assess.location.name", Text, "", "the location judged",
+                                          kNoLocation};
 inline constexpr FigureSpec kLocationIllustrative{"assess.location.illustrative", Bool, "",
-                                                  "the location's conditions are illustrative", kNoLocation};
+                                                  "the location's conditions are illustrative",
+                                                  kNoLocation};
 inline constexpr FigureSpec kLocationLimit{"assess.location.limit_dba", Real, "dB(A)",
-                                           "the location's façade limit for the event's hours", kNoLocation};
+                                           "the location's façade limit for the event's hours",
+                                           kNoLocation};
 inline constexpr FigureSpec kLocationEvents{"assess.location.events_this_year", Integer, "events",
-                                            "events at the location in the event's year, with it", kNoLocation};
-inline constexpr FigureSpec kLocationMonth{"assess.location.max_events_in_a_month", Integer, "events",
-                                           "most events in one month", kNoLocation};
-inline constexpr FigureSpec kLocationWeekends{"assess.location.max_weekends_in_a_row", Integer, "weekends",
-                                              "most weekends in a row with an event", kNoLocation};
+                                            "events at the location in the event's year, with it",
+                                            kNoLocation};
+inline constexpr FigureSpec kLocationMonth{"assess.location.max_events_in_a_month", Integer,
+                                           "events", "most events in one month", kNoLocation};
+inline constexpr FigureSpec kLocationWeekends{"assess.location.max_weekends_in_a_row", Integer,
+                                              "weekends", "most weekends in a row with an event",
+                                              kNoLocation};
 inline constexpr FigureSpec kLocationBreaches{"assess.location.breaches", Integer, "breaches",
                                               "rules the year's events break", kNoLocation};
-inline constexpr FigureSpec kLocationEventBreaches{"assess.location.event_breaches", Integer, "breaches",
-                                                   "rules this event breaks (its own or the year's)", kNoLocation};
+inline constexpr FigureSpec kLocationEventBreaches{
+    "assess.location.event_breaches", Integer, "breaches",
+    "rules this event breaks (its own or the year's)", kNoLocation};
 inline constexpr FigureSpec kLocationDaysOver{"assess.location.days_over.{level}", Integer, "days",
-                                              "event days with the façade level above the level", kNoLocation};
-inline constexpr FigureSpec kLocationNightsOver{"assess.location.nights_over.{level}", Integer, "nights",
-                                                "of those, days that run into the night", kNoLocation};
+                                              "event days with the façade level above the level",
+                                              kNoLocation};
+inline constexpr FigureSpec kLocationNightsOver{"assess.location.nights_over.{level}", Integer,
+                                                "nights", "of those, days that run into the night",
+                                                kNoLocation};
 // Mobility and neighbourhood.
 inline constexpr FigureSpec kClosedEdges{"assess.mobility.closed_edges", Integer, "edges",
                                          "road edges closed"};
@@ -227,9 +248,9 @@ inline constexpr FigureSpec kParkingAffected{"assess.mobility.parking_affected",
                                              "parking areas inside or cut off"};
 inline constexpr FigureSpec kStopsAffected{"assess.mobility.stops_affected", Integer, "stops",
                                            "public-transport stops inside or cut off"};
-inline constexpr FigureSpec kTransitAccess{
-    "assess.mobility.transit_access", Integer, "entrances",
-    "rail-transit entrances and stations inside or beside the perimeter: where people enter and leave"};
+inline constexpr FigureSpec kTransitAccess{"assess.mobility.transit_access", Integer, "entrances",
+                                           "rail-transit entrances and stations inside or beside "
+                                           "the perimeter: where people enter and leave"};
 inline constexpr FigureSpec kStairwellsInside{
     "assess.mobility.stairwells_inside", Integer, "stairwells",
     "subway entrances inside the perimeter: stairwells in the crowd, a crowd hazard"};
@@ -263,16 +284,14 @@ inline constexpr FigureSpec kRiskLikelihood{"assess.risk.{hazard}.likelihood", I
 inline constexpr FigureSpec kRiskConsequence{"assess.risk.{hazard}.consequence", Integer, "",
                                              "consequence 1–5", "absent.hazard_not_assessed"};
 inline constexpr FigureSpec kRiskScore{"assess.risk.{hazard}.score", Integer, "",
-                                       "likelihood × consequence",
-                                       "absent.hazard_not_assessed"};
+                                       "likelihood × consequence", "absent.hazard_not_assessed"};
 inline constexpr FigureSpec kRiskBand{"assess.risk.{hazard}.band", Text, "",
                                       "low, medium, high or very high",
                                       "absent.hazard_not_assessed"};
 inline constexpr FigureSpec kRiskWorstScore{"assess.risk.worst_score", Integer, "",
                                             "highest risk score", "absent.no_hazard"};
 inline constexpr FigureSpec kRiskWorstBand{"assess.risk.worst_band", Text, "",
-                                           "band of the highest risk score",
-                                           "absent.no_hazard"};
+                                           "band of the highest risk score", "absent.no_hazard"};
 inline constexpr FigureSpec kClassNl{"assess.class_nl", Text, "",
                                      "Dutch event class A, B or C (after any override)"};
 inline constexpr FigureSpec kClassNlComputed{"assess.class_nl_computed", Text, "",

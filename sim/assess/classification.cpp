@@ -9,10 +9,14 @@ namespace agora::assess {
 
 void ClassificationParams::validate() const {
   if (static_cast<int>(nl_c_from) < static_cast<int>(nl_b_from))
-    throw Error("", "parameter", "classification.nl_c_from_band", "must not be below classification.nl_b_from_band");
-  require_in_range("classification.nl_b_attendance", static_cast<double>(nl_b_attendance), 1.0, 1e9);
-  require_in_range("classification.nl_c_attendance", static_cast<double>(nl_c_attendance), static_cast<double>(nl_b_attendance), 1e9);
-  require_in_range("classification.be_risk_event_attendance", static_cast<double>(be_risk_event_attendance), 1.0, 1e9);
+    throw Error("", "parameter", "classification.nl_c_from_band",
+                "must not be below classification.nl_b_from_band");
+  require_in_range("classification.nl_b_attendance", static_cast<double>(nl_b_attendance), 1.0,
+                   1e9);
+  require_in_range("classification.nl_c_attendance", static_cast<double>(nl_c_attendance),
+                   static_cast<double>(nl_b_attendance), 1e9);
+  require_in_range("classification.be_risk_event_attendance",
+                   static_cast<double>(be_risk_event_attendance), 1.0, 1e9);
 }
 
 namespace {
@@ -27,14 +31,17 @@ bool at_least(const std::optional<Band>& b, Band floor) {
 
 }  // namespace
 
-Classification classify(const RiskMatrix& risk, const scenario::EventFacts& event, const ClassificationParams& params,
+Classification classify(const RiskMatrix& risk, const scenario::EventFacts& event,
+                        const ClassificationParams& params,
                         const std::optional<scenario::ClassificationOverride>& officer) {
   params.validate();
   Classification c;
   const std::int64_t n = event.attendance_peak;
   // "highest risk high (score 12)", or "no hazard assessed".
-  const Statement worst = risk.worst ? say("class.reason.risk", {term(band_key(*risk.worst)), StatementArg(risk.worst_score)})
-                                     : say("class.reason.no_risk");
+  const Statement worst =
+      risk.worst
+          ? say("class.reason.risk", {term(band_key(*risk.worst)), StatementArg(risk.worst_score)})
+          : say("class.reason.no_risk");
 
   // The Netherlands.
   c.nl_class_computed = "A";
@@ -43,7 +50,8 @@ Classification classify(const RiskMatrix& risk, const scenario::EventFacts& even
     c.nl_reasons.push_back(worst);
   } else if (n >= params.nl_c_attendance) {
     c.nl_class_computed = "C";
-    c.nl_reasons.push_back(say("class.reason.people_from", {StatementArg(n), "C", StatementArg(params.nl_c_attendance)}));
+    c.nl_reasons.push_back(say("class.reason.people_from",
+                               {StatementArg(n), "C", StatementArg(params.nl_c_attendance)}));
   }
   if (c.nl_class_computed == "A") {
     if (at_least(risk.worst, params.nl_b_from)) {
@@ -51,7 +59,8 @@ Classification classify(const RiskMatrix& risk, const scenario::EventFacts& even
       c.nl_reasons.push_back(worst);
     } else if (n >= params.nl_b_attendance) {
       c.nl_class_computed = "B";
-      c.nl_reasons.push_back(say("class.reason.people_from", {StatementArg(n), "B", StatementArg(params.nl_b_attendance)}));
+      c.nl_reasons.push_back(say("class.reason.people_from",
+                                 {StatementArg(n), "B", StatementArg(params.nl_b_attendance)}));
     } else {
       c.nl_reasons.push_back(worst);
       c.nl_reasons.push_back(say("class.reason.people", {StatementArg(n)}));
@@ -65,7 +74,8 @@ Classification classify(const RiskMatrix& risk, const scenario::EventFacts& even
   }
   if (n >= params.be_risk_event_attendance) {
     c.belgian_risk_event_computed = true;
-    c.be_reasons.push_back(say("class.reason.risk_event_from", {StatementArg(n), StatementArg(params.be_risk_event_attendance)}));
+    c.be_reasons.push_back(say("class.reason.risk_event_from",
+                               {StatementArg(n), StatementArg(params.be_risk_event_attendance)}));
   }
   if (!c.belgian_risk_event_computed) {
     c.be_reasons.push_back(worst);
@@ -88,9 +98,11 @@ Classification classify(const RiskMatrix& risk, const scenario::EventFacts& even
   for (const RiskRow& r : risk.rows)
     if (r.assessed && (!top || r.score > top->score)) top = &r;
   if (c.nl_class == "B") {
-    add_unique(c.nl_advisors, top && !top->disciplines.empty() ? top->disciplines.front() : discipline::kFire);
+    add_unique(c.nl_advisors,
+               top && !top->disciplines.empty() ? top->disciplines.front() : discipline::kFire);
   } else if (c.nl_class == "C") {
-    for (const char* d : {discipline::kFire, discipline::kPolice, discipline::kMedical}) add_unique(c.nl_advisors, d);
+    for (const char* d : {discipline::kFire, discipline::kPolice, discipline::kMedical})
+      add_unique(c.nl_advisors, d);
   }
   // A Belgian risk event: the multidisciplinary analysis of the five disciplines and the
   // authority's emergency planning (KB 16 Feb 2006), plus any other body a high hazard names

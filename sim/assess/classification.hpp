@@ -20,30 +20,32 @@
 namespace agora::assess {
 
 struct ClassificationParams {
-  Band nl_b_from = Band::kMedium;          // (policy) class B from a medium risk
-  Band nl_c_from = Band::kHigh;            // (policy) class C from a high risk
-  std::int64_t nl_b_attendance = 2000;     // (policy) or from this many people at once
-  std::int64_t nl_c_attendance = 10000;    // (policy)
-  Band be_risk_event_from = Band::kHigh;   // (policy) a Belgian risk event from a high risk
+  Band nl_b_from = Band::kMedium;                // (policy) class B from a medium risk
+  Band nl_c_from = Band::kHigh;                  // (policy) class C from a high risk
+  std::int64_t nl_b_attendance = 2000;           // (policy) or from this many people at once
+  std::int64_t nl_c_attendance = 10000;          // (policy)
+  Band be_risk_event_from = Band::kHigh;         // (policy) a Belgian risk event from a high risk
   std::int64_t be_risk_event_attendance = 5000;  // (policy) or this many people at once
   void validate() const;
 };
 
 struct Classification {
-  std::string nl_class_computed;             // "A", "B", "C"
+  std::string nl_class_computed;  // "A", "B", "C"
   std::vector<Statement> nl_reasons;
   bool belgian_risk_event_computed = false;
   std::vector<Statement> be_reasons;
-  std::string nl_class;                      // after the officer's override
+  std::string nl_class;  // after the officer's override
   bool belgian_risk_event = false;
-  std::vector<std::string> nl_advisors;      // services to advise under the final Dutch class (codes)
-  std::vector<std::string> disciplines;      // Belgian disciplines to advise under the final answer (codes)
+  std::vector<std::string> nl_advisors;  // services to advise under the final Dutch class (codes)
+  std::vector<std::string>
+      disciplines;  // Belgian disciplines to advise under the final answer (codes)
   bool overridden = false;
   std::string override_reason;
   std::string override_by;
 };
 
-Classification classify(const RiskMatrix& risk, const scenario::EventFacts& event, const ClassificationParams& params,
+Classification classify(const RiskMatrix& risk, const scenario::EventFacts& event,
+                        const ClassificationParams& params,
                         const std::optional<scenario::ClassificationOverride>& officer);
 
 }  // namespace agora::assess

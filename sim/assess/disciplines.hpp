@@ -11,21 +11,22 @@
 
 namespace agora::assess::discipline {
 
-inline constexpr const char* kFire = "fire";                            // D1
-inline constexpr const char* kMedical = "medical";                      // D2
-inline constexpr const char* kPolice = "police";                        // D3
-inline constexpr const char* kCivilProtection = "civil_protection";     // D4
-inline constexpr const char* kInformation = "information";              // D5
-inline constexpr const char* kEmergencyPlanning = "emergency_planning";  // the authority's coordinator
-inline constexpr const char* kThreatAnalysis = "threat_analysis";        // OCAM/CUTA
+inline constexpr const char* kFire = "fire";                         // D1
+inline constexpr const char* kMedical = "medical";                   // D2
+inline constexpr const char* kPolice = "police";                     // D3
+inline constexpr const char* kCivilProtection = "civil_protection";  // D4
+inline constexpr const char* kInformation = "information";           // D5
+inline constexpr const char* kEmergencyPlanning =
+    "emergency_planning";                                          // the authority's coordinator
+inline constexpr const char* kThreatAnalysis = "threat_analysis";  // OCAM/CUTA
 
 // The five disciplines in order D1 … D5.
 inline constexpr const char* kFive[] = {kFire, kMedical, kPolice, kCivilProtection, kInformation};
 // A risk event's multidisciplinary analysis: the five and emergency planning.
-inline constexpr const char* kMultidisciplinary[] = {kFire,         kMedical,     kPolice,
-                                                     kCivilProtection, kInformation, kEmergencyPlanning};
-inline constexpr const char* kAll[] = {kFire,        kMedical,           kPolice,        kCivilProtection,
-                                       kInformation, kEmergencyPlanning, kThreatAnalysis};
+inline constexpr const char* kMultidisciplinary[] = {
+    kFire, kMedical, kPolice, kCivilProtection, kInformation, kEmergencyPlanning};
+inline constexpr const char* kAll[] = {
+    kFire, kMedical, kPolice, kCivilProtection, kInformation, kEmergencyPlanning, kThreatAnalysis};
 
 // Whether code is one of kAll.
 inline bool is_known(std::string_view code) {

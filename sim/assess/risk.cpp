@@ -5,27 +5,35 @@
 namespace agora::assess {
 
 const std::vector<std::string>& required_hazards() {
-  static const std::vector<std::string> h = {"crowd_crush", "vehicle_ramming", "fire_evacuation", "noise_nuisance",
-                                             "access"};
+  static const std::vector<std::string> h = {"crowd_crush", "vehicle_ramming", "fire_evacuation",
+                                             "noise_nuisance", "access"};
   return h;
 }
 
 const char* to_string(Band band) {
   switch (band) {
-    case Band::kLow: return "low";
-    case Band::kMedium: return "medium";
-    case Band::kHigh: return "high";
-    case Band::kVeryHigh: return "very high";
+    case Band::kLow:
+      return "low";
+    case Band::kMedium:
+      return "medium";
+    case Band::kHigh:
+      return "high";
+    case Band::kVeryHigh:
+      return "very high";
   }
   return "unknown";
 }
 
 const char* band_key(Band band) {
   switch (band) {
-    case Band::kLow: return "band.low";
-    case Band::kMedium: return "band.medium";
-    case Band::kHigh: return "band.high";
-    case Band::kVeryHigh: return "band.very_high";
+    case Band::kLow:
+      return "band.low";
+    case Band::kMedium:
+      return "band.medium";
+    case Band::kHigh:
+      return "band.high";
+    case Band::kVeryHigh:
+      return "band.very_high";
   }
   return "band.low";
 }
@@ -39,7 +47,8 @@ void RiskParams::validate() const {
   require_in_range("risk.high_max", high_max, medium_max, 25);
   for (const Hazard& h : hazards) {
     if (h.consequence_bands.size() != 4)
-      throw Error("", "hazards." + h.name, "consequence_bands", "expected 4 rising upper bounds (consequence 1 to 4)");
+      throw Error("", "hazards." + h.name, "consequence_bands",
+                  "expected 4 rising upper bounds (consequence 1 to 4)");
     for (std::size_t i = 1; i < 4; ++i)
       if (h.consequence_bands[i] < h.consequence_bands[i - 1])
         throw Error("", "hazards." + h.name, "consequence_bands", "the bounds must rise");
@@ -82,15 +91,16 @@ RiskMatrix risk_matrix(const Scorecard& card, const Figures& measures, const Ris
     const std::optional<double> consequence_value = number_of(measures.find(h.consequence_measure));
     if (!worst || !consequence_value) {
       const ScoreRow* first = h.criteria.empty() ? nullptr : card.row(h.criteria.front());
-      row.basis = !worst ? (first && !first->not_assessed.key.empty() ? first->not_assessed
-                                                                       : say("risk.no_criterion_assessed"))
-                         : why_absent(h.consequence_measure, absent);
+      row.basis =
+          !worst ? (first && !first->not_assessed.key.empty() ? first->not_assessed
+                                                              : say("risk.no_criterion_assessed"))
+                 : why_absent(h.consequence_measure, absent);
       m.rows.push_back(std::move(row));
       continue;
     }
     row.assessed = true;
     row.likelihood_from = from;
-    row.likelihood = *worst == Rating::kGreen ? params.likelihood_green
+    row.likelihood = *worst == Rating::kGreen   ? params.likelihood_green
                      : *worst == Rating::kAmber ? params.likelihood_amber
                                                 : params.likelihood_red;
     row.consequence = 5;

@@ -1,7 +1,7 @@
 #pragma once
-// A 5 × 5 risk matrix (docs/sources.md, Assessment): for each hazard, likelihood (1–5) from the worst rating
-// among the scorecard criteria that bear on it, consequence (1–5) from a measured figure
-// against the profile's bands; risk = likelihood × consequence, banded 0–3 low, 4–9 medium,
+// A 5 × 5 risk matrix (docs/sources.md, Assessment): for each hazard, likelihood (1–5) from the
+// worst rating among the scorecard criteria that bear on it, consequence (1–5) from a measured
+// figure against the profile's bands; risk = likelihood × consequence, banded 0–3 low, 4–9 medium,
 // 10–14 high, 15–25 very high. Which criteria, figures and bands belong to which hazard, and
 // which disciplines advise on it, is policy in the profile.
 
@@ -14,12 +14,12 @@
 namespace agora::assess {
 
 struct Hazard {
-  std::string name;   // "crowd_crush"
-  std::string title;  // "Crowd crush"
-  std::vector<std::string> criteria;        // scorecard criteria giving the likelihood
-  std::string consequence_measure;          // figure giving the consequence
-  std::vector<double> consequence_bands;    // 4 rising upper bounds for consequence 1–4; above: 5
-  std::vector<std::string> disciplines;     // who advises on it: discipline codes (disciplines.hpp)
+  std::string name;                       // "crowd_crush"
+  std::string title;                      // "Crowd crush"
+  std::vector<std::string> criteria;      // scorecard criteria giving the likelihood
+  std::string consequence_measure;        // figure giving the consequence
+  std::vector<double> consequence_bands;  // 4 rising upper bounds for consequence 1–4; above: 5
+  std::vector<std::string> disciplines;   // who advises on it: discipline codes (disciplines.hpp)
   std::string source;
 };
 

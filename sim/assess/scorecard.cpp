@@ -4,8 +4,8 @@
 #include <sstream>
 
 #include "sim/assess/assess_figures.hpp"
-#include "sim/crowd/crowd_figures.hpp"
 #include "sim/core/error.hpp"
+#include "sim/crowd/crowd_figures.hpp"
 #include "sim/figures/catalogue.hpp"
 #include "sim/vehicle/ramming_figures.hpp"
 
@@ -83,7 +83,8 @@ Statement why_absent(const std::string& measure, const std::vector<AbsentAnalysi
   const FigureSpec* spec = find_figure(measure, &analysis);
   for (const AbsentAnalysis& a : absent)
     if (a.analysis == analysis) return a.reason;
-  if (spec && !spec->when_absent.empty()) return say("not_assessed.absent", {term(std::string(spec->when_absent))});
+  if (spec && !spec->when_absent.empty())
+    return say("not_assessed.absent", {term(std::string(spec->when_absent))});
   return say("not_assessed.not_measured", {measure});
 }
 
@@ -103,8 +104,9 @@ Scorecard scorecard(const Figures& measures, const std::vector<Criterion>& crite
   double points = 0.0, weights = 0.0;
   bool vetoed = false;
   for (const Criterion& c : criteria) {
-    ScoreRow row{c.name, c.title,    c.measure, c.unit, c.green_max, c.amber_max,
-                 c.source, Rating::kNotAssessed, {}, c.weight, c.veto, {}};
+    ScoreRow row{c.name,      c.title,     c.measure, c.unit,
+                 c.green_max, c.amber_max, c.source,  Rating::kNotAssessed,
+                 {},          c.weight,    c.veto,    {}};
     row.value = number_of(measures.find(c.measure));
     if (!row.value) row.not_assessed = why_absent(c.measure, absent);
     if (row.value) {

@@ -1,6 +1,6 @@
 #pragma once
-// The liveability scorecard (docs/sources.md, Assessment: the Flemish leefbaarheidstoets has no published
-// scoring sheet, so criteria, thresholds and weights are policy in the profile). Each
+// The liveability scorecard (docs/sources.md, Assessment: the Flemish leefbaarheidstoets has no
+// published scoring sheet, so criteria, thresholds and weights are policy in the profile). Each
 // criterion reads one measured figure and rates it green (≤ green_max), amber (≤ amber_max)
 // or red; without its figure (an analysis that did not run) it is "not assessed". The
 // weighted index averages the ratings (green 0, amber 1, red 2) over the assessed criteria,
@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "sim/core/value.hpp"
 #include "sim/core/statement.hpp"
+#include "sim/core/value.hpp"
 #include "sim/figures/figure_spec.hpp"
 
 namespace agora::assess {
@@ -23,7 +23,7 @@ const char* to_string(Rating rating);
 const char* rating_key(Rating rating);
 
 struct Criterion {
-  std::string name;     // profile key: "noise_dwellings"
+  std::string name;  // profile key: "noise_dwellings"
   // A criterion of the profile's own names itself ("Crowding at the bars"); a known one is named
   // by the report's string tables ("criterion.<name>", "criterion.<name>.unit").
   std::string title;
@@ -88,7 +88,7 @@ struct AbsentAnalysis {
 // analysis always writes) it was not measured.
 Statement why_absent(const std::string& measure, const std::vector<AbsentAnalysis>& absent);
 
-Scorecard scorecard(const Figures& measures, const std::vector<Criterion>& criteria, const ScorecardParams& params,
-                    const std::vector<AbsentAnalysis>& absent = {});
+Scorecard scorecard(const Figures& measures, const std::vector<Criterion>& criteria,
+                    const ScorecardParams& params, const std::vector<AbsentAnalysis>& absent = {});
 
 }  // namespace agora::assess

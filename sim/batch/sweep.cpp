@@ -13,7 +13,8 @@ const std::vector<ParameterSpec>& parameter_specs() {
       {"vehicle_classes", ValueType::Text, "comma-separated vehicle classes to assess (\"M1,N3\")"},
       {"vehicles", ValueType::Text, "vehicle class table (acceleration figures) file"},
       {"layout", ValueType::Text, "layout option label, defined under \"layouts\""},
-      {"close_exit", ValueType::Text, "id or name of an exit closed in this variant (\"\" for none)"},
+      {"close_exit", ValueType::Text,
+       "id or name of an exit closed in this variant (\"\" for none)"},
       {"seed", ValueType::Integer, "random seed of the crowd simulation"},
       {"ramming_radius_m", ValueType::Real, "search radius of the vehicle approach analysis, m"},
   };
@@ -37,7 +38,8 @@ std::size_t variant_count(const Sweep& sweep) {
   std::size_t n = sweep.parameters.empty() ? 1 : 1;
   for (const Parameter& p : sweep.parameters) {
     if (p.values.empty()) return 0;
-    if (n > std::numeric_limits<std::size_t>::max() / p.values.size()) return std::numeric_limits<std::size_t>::max();
+    if (n > std::numeric_limits<std::size_t>::max() / p.values.size())
+      return std::numeric_limits<std::size_t>::max();
     n *= p.values.size();
   }
   return n;
@@ -47,35 +49,45 @@ namespace {
 
 bool type_ok(const Value& v, ValueType t) {
   switch (t) {
-    case ValueType::Integer: return std::holds_alternative<std::int64_t>(v);
-    case ValueType::Real: return std::holds_alternative<double>(v) || std::holds_alternative<std::int64_t>(v);
-    case ValueType::Text: return std::holds_alternative<std::string>(v);
-    case ValueType::Bool: return std::holds_alternative<bool>(v);
+    case ValueType::Integer:
+      return std::holds_alternative<std::int64_t>(v);
+    case ValueType::Real:
+      return std::holds_alternative<double>(v) || std::holds_alternative<std::int64_t>(v);
+    case ValueType::Text:
+      return std::holds_alternative<std::string>(v);
+    case ValueType::Bool:
+      return std::holds_alternative<bool>(v);
   }
   return false;
 }
 
 const char* type_name(ValueType t) {
   switch (t) {
-    case ValueType::Integer: return "whole numbers";
-    case ValueType::Real: return "numbers";
-    case ValueType::Text: return "texts";
-    case ValueType::Bool: return "true/false";
+    case ValueType::Integer:
+      return "whole numbers";
+    case ValueType::Real:
+      return "numbers";
+    case ValueType::Text:
+      return "texts";
+    case ValueType::Bool:
+      return "true/false";
   }
   return "";
 }
 
 std::string known_list() {
   std::string out;
-  for (const ParameterSpec& s : parameter_specs()) out += (out.empty() ? "" : ", ") + std::string(s.name);
+  for (const ParameterSpec& s : parameter_specs())
+    out += (out.empty() ? "" : ", ") + std::string(s.name);
   return out;
 }
 
-void check_param(const Sweep& sweep, const std::string& where, const std::string& name, const Value& v,
-                 ProblemList& problems) {
+void check_param(const Sweep& sweep, const std::string& where, const std::string& name,
+                 const Value& v, ProblemList& problems) {
   const ParameterSpec* spec = find_parameter(name);
   if (!spec) {
-    problems.add(sweep.file, where, name, "unknown parameter (a sweep can vary: " + known_list() + ")");
+    problems.add(sweep.file, where, name,
+                 "unknown parameter (a sweep can vary: " + known_list() + ")");
     return;
   }
   if (!type_ok(v, spec->type)) {
@@ -83,17 +95,20 @@ void check_param(const Sweep& sweep, const std::string& where, const std::string
     return;
   }
   if (name == "layout" && !sweep.layouts.count(std::get<std::string>(v)))
-    problems.add(sweep.file, where, name,
-                 "layout option '" + std::get<std::string>(v) + "' is not defined under \"layouts\"");
+    problems.add(
+        sweep.file, where, name,
+        "layout option '" + std::get<std::string>(v) + "' is not defined under \"layouts\"");
 }
 
 }  // namespace
 
 void validate(const Sweep& sweep) {
   ProblemList problems;
-  if (sweep.base_scenario.empty()) problems.add(sweep.file, "sweep", "base", "missing: the base scenario.json");
+  if (sweep.base_scenario.empty())
+    problems.add(sweep.file, "sweep", "base", "missing: the base scenario.json");
   if (!sweep.explicit_variants.empty() && !sweep.parameters.empty())
-    problems.add(sweep.file, "sweep", "variants", "give either \"parameters\" (a product) or \"variants\" (a list), not both");
+    problems.add(sweep.file, "sweep", "variants",
+                 "give either \"parameters\" (a product) or \"variants\" (a list), not both");
   for (const Parameter& p : sweep.parameters) {
     if (p.values.empty()) {
       problems.add(sweep.file, "parameters." + p.name, p.name, "empty: no values to sweep");
@@ -142,18 +157,25 @@ std::vector<Variant> expand(const Sweep& sweep) {
 
 namespace {
 double as_real(const Value& v) {
-  return std::holds_alternative<double>(v) ? std::get<double>(v) : static_cast<double>(std::get<std::int64_t>(v));
+  return std::holds_alternative<double>(v) ? std::get<double>(v)
+                                           : static_cast<double>(std::get<std::int64_t>(v));
 }
 }  // namespace
 
 void apply_before_load(scenario::Scenario& s, const Variant& variant, const Sweep& sweep) {
   for (const auto& [name, v] : variant.params) {
-    if (name == "attendance_peak") s.event.attendance_peak = std::get<std::int64_t>(v);
-    else if (name == "profile") s.profile = std::get<std::string>(v);
-    else if (name == "vehicles") s.vehicles_path = std::get<std::string>(v);
-    else if (name == "seed") s.seed = static_cast<std::uint64_t>(std::get<std::int64_t>(v));
-    else if (name == "ramming_radius_m") s.ramming_radius_m = as_real(v);
-    else if (name == "layout") s.layout_paths = sweep.layouts.at(std::get<std::string>(v));
+    if (name == "attendance_peak")
+      s.event.attendance_peak = std::get<std::int64_t>(v);
+    else if (name == "profile")
+      s.profile = std::get<std::string>(v);
+    else if (name == "vehicles")
+      s.vehicles_path = std::get<std::string>(v);
+    else if (name == "seed")
+      s.seed = static_cast<std::uint64_t>(std::get<std::int64_t>(v));
+    else if (name == "ramming_radius_m")
+      s.ramming_radius_m = as_real(v);
+    else if (name == "layout")
+      s.layout_paths = sweep.layouts.at(std::get<std::string>(v));
     else if (name == "vehicle_classes") {
       s.vehicle_classes.clear();
       std::stringstream in(std::get<std::string>(v));
@@ -178,7 +200,8 @@ void apply_after_load(scenario::Scenario& s, const Variant& variant) {
           found = true;
         }
       if (!found)
-        throw Error(s.file, "variant " + variant.id, "close_exit", "no exit with id or name '" + which + "' in the layout");
+        throw Error(s.file, "variant " + variant.id, "close_exit",
+                    "no exit with id or name '" + which + "' in the layout");
     }
   }
 }

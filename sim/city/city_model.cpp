@@ -36,7 +36,8 @@ void CityModel::build_index() {
     add(envelope_of(open_areas[i].area), FeatureKind::OpenArea, i);
   for (std::size_t i = 0; i < barriers.size(); ++i)
     add(envelope_of(barriers[i].line), FeatureKind::Barrier, i);
-  for (std::size_t i = 0; i < pois.size(); ++i) add(Box(pois[i].pos, pois[i].pos), FeatureKind::Poi, i);
+  for (std::size_t i = 0; i < pois.size(); ++i)
+    add(Box(pois[i].pos, pois[i].pos), FeatureKind::Poi, i);
 
   if (entries.empty()) {
     extent_ = Box{};

@@ -5,13 +5,12 @@
 // over all of it. Built by gis/ from a map file; read-only afterwards, so many analyses and
 // threads can share one.
 
+#include <boost/geometry/index/rtree.hpp>
 #include <cstdint>
 #include <limits>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <boost/geometry/index/rtree.hpp>
 
 #include "sim/geometry/geometry.hpp"
 
@@ -31,19 +30,19 @@ struct RoadNode {
 struct RoadEdge {
   NodeId from = kNoNode;
   NodeId to = kNoNode;
-  Polyline line;              // from `from` to `to`
+  Polyline line;  // from `from` to `to`
   double length_m = 0.0;
-  std::string highway;        // OSM highway class
+  std::string highway;  // OSM highway class
   std::string name;
   std::string surface;
-  double width_m = 0.0;       // carriageway / path width: tagged, else from lanes, else class default
-  std::string width_source;   // "width", "lanes", "default"
+  double width_m = 0.0;  // carriageway / path width: tagged, else from lanes, else class default
+  std::string width_source;  // "width", "lanes", "default"
   std::int64_t osm_id = 0;
   int layer = 0;
-  bool oneway = false;        // legal direction from -> to only (traffic law)
+  bool oneway = false;            // legal direction from -> to only (traffic law)
   bool vehicle_passable = false;  // physically drivable by a hostile car (ignores traffic law)
   bool walkable = false;
-  bool car_legal = false;     // a car may legally drive here (for detours, not for attacks)
+  bool car_legal = false;  // a car may legally drive here (for detours, not for attacks)
   bool bridge = false;
   bool tunnel = false;
   // A road tunnel (data/osm/covered_ways.csv rule "tunnel"): a vehicle enters and leaves it
@@ -56,7 +55,7 @@ struct RoadEdge {
 struct Building {
   Polygon footprint;
   std::int64_t osm_id = 0;
-  std::string building;       // the building=* value
+  std::string building;  // the building=* value
   std::string name;
   std::string address;        // "street housenumber" when tagged
   std::string street;         // addr:street
@@ -64,13 +63,13 @@ struct Building {
   double height_m = 0.0;      // tagged, else levels × level height, else default
   std::string height_source;  // "height", "building:levels", "default"
   int levels = 0;
-  bool residential = false;   // has dwellings (by building type or address)
-  int flats = 0;              // building:flats when tagged (dwellings in the building), else 0
+  bool residential = false;  // has dwellings (by building type or address)
+  int flats = 0;             // building:flats when tagged (dwellings in the building), else 0
   // What other tags say of its use when building=* does not: "part" (building:part, a piece of
   // another outline), "public" (amenity, religion, tourism, office, government, historic),
   // "named" (a name: a landmark); empty when nothing.
   std::string use_hint;
-  bool obstacle = true;       // false for roofs on pillars and similar
+  bool obstacle = true;  // false for roofs on pillars and similar
 };
 
 struct OpenArea {
@@ -105,8 +104,9 @@ struct PointOfInterest {
 struct LandArea {
   Polygon area;
   std::int64_t osm_id = 0;
-  std::string kind;             // the tag read: "landuse=grass", "leisure=park", "natural=water", ...
-  double ground_factor = -1.0;  // ISO 9613-2 G: 0 hard (paving, water) … 1 porous; < 0: not a ground cover
+  std::string kind;  // the tag read: "landuse=grass", "leisure=park", "natural=water", ...
+  double ground_factor =
+      -1.0;  // ISO 9613-2 G: 0 hard (paving, water) … 1 porous; < 0: not a ground cover
   // What the land use says of the buildings on it: "residential", "mixed" (town centre, retail,
   // flats above shops), "none" (industrial, railway, …), empty when it says nothing.
   std::string building_use;
@@ -126,9 +126,9 @@ using SpatialIndex = boost::geometry::index::rtree<IndexEntry, boost::geometry::
 // What the import saw and did, for `agora info` and the output's provenance.
 struct ImportStats {
   std::string source_file;
-  std::string source_crs;   // as the file declares it
-  std::string target_crs;   // "EPSG:25832"
-  Box extent_lonlat;        // of what was kept, WGS84 degrees
+  std::string source_crs;  // as the file declares it
+  std::string target_crs;  // "EPSG:25832"
+  Box extent_lonlat;       // of what was kept, WGS84 degrees
   std::size_t features_read = 0;
   std::size_t repaired_geometries = 0;
   std::size_t dropped_geometries = 0;
@@ -168,6 +168,8 @@ class CityModel {
 };
 
 // The node at the far end of edge e seen from node n.
-inline NodeId other_end(const RoadEdge& e, NodeId n) { return e.from == n ? e.to : e.from; }
+inline NodeId other_end(const RoadEdge& e, NodeId n) {
+  return e.from == n ? e.to : e.from;
+}
 
 }  // namespace agora::city

@@ -17,12 +17,11 @@
 // Small untagged sheds and kiosks (under min_footprint_m2) hold none, nor do untagged halls
 // larger than max_footprint_m2.
 
+#include <boost/geometry/index/rtree.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <boost/geometry/index/rtree.hpp>
 
 #include "sim/city/city_model.hpp"
 
@@ -33,13 +32,13 @@ struct DwellingParams {
   // 90–100 m² in Germany and Belgium (national housing statistics); gross floor area adds walls,
   // stairs and common parts. A city with its own register replaces it.
   double floor_area_per_dwelling_m2 = 100.0;
-  double storey_height_m = 3.0;          // placeholder storey height (as the map import's)
-  double min_footprint_m2 = 30.0;        // (assumption) smaller untagged buildings hold no dwelling
+  double storey_height_m = 3.0;    // placeholder storey height (as the map import's)
+  double min_footprint_m2 = 30.0;  // (assumption) smaller untagged buildings hold no dwelling
   // (assumption) larger untagged buildings are halls, stores and public buildings, not housing.
   double max_footprint_m2 = 2000.0;
   // (assumption) what an untagged building on no mapped land use is: a town centre's mix.
   std::string unknown_land_use = "mixed";
-  double persons_per_household = 2.0;    // placeholder: household size (Germany ≈ 2.0, Belgium ≈ 2.3)
+  double persons_per_household = 2.0;  // placeholder: household size (Germany ≈ 2.0, Belgium ≈ 2.3)
   void validate() const;
 };
 
@@ -61,7 +60,8 @@ const char* to_string(DwellingSource source);
 struct DwellingEstimate {
   double dwellings = 0.0;
   DwellingSource source = DwellingSource::kOtherUse;
-  bool unknown_use = false;  // the building's own tags say nothing of its use (building=yes, no address)
+  bool unknown_use =
+      false;  // the building's own tags say nothing of its use (building=yes, no address)
   int floors = 0;
 };
 
@@ -70,7 +70,8 @@ struct DwellingEstimate {
 bool use_unknown(const Building& b);
 
 // land_use: the building_use of the land it stands on ("residential", "mixed", "none", "").
-DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use, const DwellingParams& p);
+DwellingEstimate estimate_dwellings(const Building& b, std::string_view land_use,
+                                    const DwellingParams& p);
 
 // The land use under a point, from the map's land areas.
 class LandUseMap {

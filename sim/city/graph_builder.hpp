@@ -18,9 +18,9 @@ namespace agora::city {
 using NodeKey = std::uint64_t;
 
 struct WayInput {
-  Polyline line;                  // projected vertices
-  std::vector<NodeKey> node_keys; // one per vertex
-  RoadEdge attributes;            // everything but from/to/line/length_m
+  Polyline line;                   // projected vertices
+  std::vector<NodeKey> node_keys;  // one per vertex
+  RoadEdge attributes;             // everything but from/to/line/length_m
 };
 
 struct NodeBarrier {

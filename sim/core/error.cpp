@@ -32,8 +32,7 @@ Error::Error(std::string file, std::string where, std::string field, std::string
     : Error(std::vector<Problem>{
           {std::move(file), std::move(where), std::move(field), std::move(message)}}) {}
 
-void require_in_range(const char* parameter, double value, double lo, double hi,
-                      const char* unit) {
+void require_in_range(const char* parameter, double value, double lo, double hi, const char* unit) {
   if (std::isfinite(value) && value >= lo && value <= hi) return;
   std::ostringstream msg;
   msg << "must lie in [" << lo << ", " << hi << "]" << (*unit ? " " : "") << unit << ", got "

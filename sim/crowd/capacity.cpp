@@ -1,18 +1,20 @@
 #include "sim/crowd/capacity.hpp"
 
 #include <algorithm>
+#include <boost/geometry/index/rtree.hpp>
 #include <iterator>
 #include <limits>
-
-#include <boost/geometry/index/rtree.hpp>
 
 namespace agora::crowd {
 
 const char* to_string(Verdict verdict) {
   switch (verdict) {
-    case Verdict::kPass: return "pass";
-    case Verdict::kWarn: return "warn";
-    case Verdict::kFail: return "fail";
+    case Verdict::kPass:
+      return "pass";
+    case Verdict::kWarn:
+      return "warn";
+    case Verdict::kFail:
+      return "fail";
   }
   return "unknown";
 }
@@ -23,13 +25,15 @@ int ExitRules::exits_required(std::int64_t persons) const {
     if (persons <= step.up_to_persons) return step.exits;
   const HeadcountStep last = headcount.empty() ? HeadcountStep{0, 1} : headcount.back();
   const std::int64_t beyond = persons - last.up_to_persons;  // ≥ 1
-  return last.exits + static_cast<int>((beyond + persons_per_extra_exit - 1) / persons_per_extra_exit);
+  return last.exits +
+         static_cast<int>((beyond + persons_per_extra_exit - 1) / persons_per_extra_exit);
 }
 
 void ExitRules::validate() const {
   require_in_range("exits.width_per_person_m", width_per_person_m, 0.0, 0.1, "m");
   require_in_range("exits.min_total_width_m", min_total_width_m, 0.0, 100.0, "m");
-  require_in_range("exits.persons_per_extra_exit", static_cast<double>(persons_per_extra_exit), 1.0, 1e7);
+  require_in_range("exits.persons_per_extra_exit", static_cast<double>(persons_per_extra_exit), 1.0,
+                   1e7);
   for (std::size_t i = 0; i < headcount.size(); ++i) {
     require_in_range("exits.headcount.exits", headcount[i].exits, 1, 1000);
     if (i > 0 && (headcount[i].up_to_persons <= headcount[i - 1].up_to_persons ||
@@ -40,7 +44,8 @@ void ExitRules::validate() const {
 }
 
 void CapacityParams::validate() const {
-  require_in_range("capacity.density_ppm2", density_ppm2, 0.1, 7.1, "persons/m²");  // Fruin: 7.1 critical
+  require_in_range("capacity.density_ppm2", density_ppm2, 0.1, 7.1,
+                   "persons/m²");  // Fruin: 7.1 critical
   require_in_range("capacity.flow_ppmm", flow_ppmm, 1.0, 200.0, "persons/m/min");
   require_in_range("capacity.escape_time_min", escape_time_min, 0.5, 60.0, "min");
   require_in_range("capacity.min_exit_width_m", min_exit_width_m, 0.0, 20.0, "m");
@@ -53,7 +58,8 @@ namespace {
 // Area of the union of the footprints that take floor space away, inside the perimeter. Only
 // footprints that touch or overlap are merged (in clusters found through an R-tree), so the cost
 // stays near linear in the number of stalls rather than quadratic.
-double blocked_area(const scenario::Layout& layout, const city::CityModel& city, const MultiPolygon& perimeter) {
+double blocked_area(const scenario::Layout& layout, const city::CityModel& city,
+                    const MultiPolygon& perimeter) {
   std::vector<const Polygon*> parts;
   for (const auto& s : layout.stalls) parts.push_back(&s.area);
   for (const auto& s : layout.structures) parts.push_back(&s.area);
@@ -86,7 +92,8 @@ double blocked_area(const scenario::Layout& layout, const city::CityModel& city,
     hits.clear();
     tree.query(bgi::intersects(boxes[i].first), std::back_inserter(hits));
     for (const Entry& h : hits)
-      if (h.second > i && bg::intersects(*parts[i], *parts[h.second])) root[find(h.second)] = find(i);
+      if (h.second > i && bg::intersects(*parts[i], *parts[h.second]))
+        root[find(h.second)] = find(i);
   }
   std::vector<std::vector<std::size_t>> clusters(parts.size());
   for (std::size_t i = 0; i < parts.size(); ++i) clusters[find(i)].push_back(i);
@@ -124,9 +131,12 @@ CapacityResult capacity(const scenario::Layout& layout, const city::CityModel& c
     ExitCheck c;
     c.exit_index = i;
     c.width_m = e.width_m;
-    if (e.closed) c.not_counted_because = "closed";
-    else if (!e.unlocked) c.not_counted_because = "locked";
-    else if (!e.opens_outward) c.not_counted_because = "opens inward";
+    if (e.closed)
+      c.not_counted_because = "closed";
+    else if (!e.unlocked)
+      c.not_counted_because = "locked";
+    else if (!e.opens_outward)
+      c.not_counted_because = "opens inward";
     c.counted = c.not_counted_because.empty();
     c.below_min_width = e.width_m < params.min_exit_width_m;
     if (c.counted) {
@@ -136,17 +146,22 @@ CapacityResult capacity(const scenario::Layout& layout, const city::CityModel& c
     }
     r.exits.push_back(c);
   }
-  // The largest exit is discounted: it may be the one blocked by the incident (sources.md: Capacity, egress and fire access).
+  // The largest exit is discounted: it may be the one blocked by the incident (sources.md:
+  // Capacity, egress and fire access).
   r.exit_width_usable_m = r.exit_width_total_m - r.widest_exit_m;
   r.exit_capacity = r.exit_width_usable_m * params.flow_ppmm * params.escape_time_min;
   r.capacity = std::min(r.area_capacity, r.exit_capacity);
   r.limited_by = r.exit_capacity < r.area_capacity ? "exits" : "area";
   r.attendance = attendance;
   const double n = static_cast<double>(attendance);
-  r.utilisation = r.capacity > 0.0 ? n / r.capacity : (n > 0 ? std::numeric_limits<double>::infinity() : 0.0);
-  if (r.utilisation > 1.0) r.verdict = Verdict::kFail;
-  else if (r.utilisation > params.warn_utilisation) r.verdict = Verdict::kWarn;
-  else r.verdict = Verdict::kPass;
+  r.utilisation =
+      r.capacity > 0.0 ? n / r.capacity : (n > 0 ? std::numeric_limits<double>::infinity() : 0.0);
+  if (r.utilisation > 1.0)
+    r.verdict = Verdict::kFail;
+  else if (r.utilisation > params.warn_utilisation)
+    r.verdict = Verdict::kWarn;
+  else
+    r.verdict = Verdict::kPass;
 
   const ExitRules& rules = params.exit_rules;
   ExitRulesResult& x = r.exit_rules;

@@ -31,8 +31,7 @@ inline constexpr FigureSpec kEndTime{"crowd.end_time_s", Real, "s",
                                      "simulated time at the end of the run"};
 inline constexpr FigureSpec kEvacuationTime{
     "crowd.evacuation_time_s", Real, "s",
-    "time until the last agent is out (egress; null when not all got out)",
-    "absent.not_egress"};
+    "time until the last agent is out (egress; null when not all got out)", "absent.not_egress"};
 inline constexpr FigureSpec kIngressTime{"crowd.ingress_time_s", Real, "s",
                                          "time until the last arrival is in place (ingress)",
                                          "absent.not_ingress"};
@@ -43,8 +42,7 @@ inline constexpr FigureSpec kZoneDensity{"crowd.zone.{zone}.density_ppm2", Real,
 inline constexpr FigureSpec kExitAgents{"crowd.exit.{exit}.agents", Integer, "persons",
                                         "agents through the exit"};
 inline constexpr FigureSpec kExitTime{"crowd.exit.{exit}.time_s", Real, "s",
-                                      "time the last agent passed the exit",
-                                      "absent.exit_unused"};
+                                      "time the last agent passed the exit", "absent.exit_unused"};
 inline constexpr FigureSpec kMaxDensity{"crowd.max_density_ppm2", Real, "persons/m²",
                                         "highest local density reached"};
 inline constexpr FigureSpec kAreaOverThreshold{

@@ -20,7 +20,8 @@ Field persons_per_cell(const Mask& crowd, const scenario::Layout& layout, double
   Field density(crowd.origin(), crowd.cell_m(), crowd.nx(), crowd.ny(),
                 static_cast<float>(default_density_ppm2));
   for (const auto& z : layout.crowd_zones)
-    if (scenario::is_set(z.density_ppm2)) fill_polygon(density, z.area, static_cast<float>(z.density_ppm2));
+    if (scenario::is_set(z.density_ppm2))
+      fill_polygon(density, z.area, static_cast<float>(z.density_ppm2));
   Field persons(crowd.origin(), crowd.cell_m(), crowd.nx(), crowd.ny(), 0.0f);
   persons.values() = density.values() * crowd.values().cast<float>();
   const double total = persons.values().cast<double>().sum();
@@ -65,20 +66,24 @@ EgressResult egress(const ExitFields& fields, const std::vector<double>& exit_wi
       for (std::size_t e = 0; e < n_exits; ++e) {
         const float d = fields.distance_m[e](ix, iy);
         if (d == kUnreachable || !(r.exits[e].flow_pps > 0.0)) continue;
-        g.walk_s[e] = static_cast<float>(params.premovement_s + static_cast<double>(d) / params.walking_speed_mps);
+        g.walk_s[e] = static_cast<float>(params.premovement_s +
+                                         static_cast<double>(d) / params.walking_speed_mps);
         if (g.walk_s[e] < best) {
           best = g.walk_s[e];
           g.nearest = e;
         }
       }
-      if (g.nearest == n_exits) r.persons_unreachable += p;
-      else groups.push_back(std::move(g));
+      if (g.nearest == n_exits)
+        r.persons_unreachable += p;
+      else
+        groups.push_back(std::move(g));
     }
 
   // Assignment: groups in order of their walk to the nearest exit each take the exit that gets
   // them out soonest given the queues formed so far (first come, first served at each exit).
-  std::sort(groups.begin(), groups.end(),
-            [](const Group& a, const Group& b) { return a.walk_s[a.nearest] < b.walk_s[b.nearest]; });
+  std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+    return a.walk_s[a.nearest] < b.walk_s[b.nearest];
+  });
   std::vector<double> free_at(n_exits, 0.0);
   std::vector<std::vector<std::pair<double, double>>> arrivals(n_exits);  // (time, persons)
   for (const Group& g : groups) {
@@ -86,7 +91,8 @@ EgressResult egress(const ExitFields& fields, const std::vector<double>& exit_wi
     double best = std::numeric_limits<double>::infinity();
     for (std::size_t e = 0; e < n_exits; ++e) {
       if (g.walk_s[e] == inf) continue;
-      const double out = std::max<double>(g.walk_s[e], free_at[e]) + g.persons / r.exits[e].flow_pps;
+      const double out =
+          std::max<double>(g.walk_s[e], free_at[e]) + g.persons / r.exits[e].flow_pps;
       if (out < best - 1e-9) {
         best = out;
         pick = e;
@@ -95,8 +101,10 @@ EgressResult egress(const ExitFields& fields, const std::vector<double>& exit_wi
     free_at[pick] = best;
     arrivals[pick].push_back({g.walk_s[pick], g.persons});
     r.exits[pick].persons += g.persons;
-    if (pick == g.nearest) r.exits[pick].nearest_persons += g.persons;
-    else r.persons_rebalanced += g.persons;
+    if (pick == g.nearest)
+      r.exits[pick].nearest_persons += g.persons;
+    else
+      r.persons_rebalanced += g.persons;
   }
 
   // Each exit as a fluid queue: served in order of arrival at the exit's flow.

@@ -1,8 +1,8 @@
 #pragma once
-// Macroscopic egress (docs/sources.md, Capacity, egress and fire access): the crowd is spread over its cells, each cell's people walk
-// to an exit at a planning speed and queue there; an exit passes width × specific flow
-// persons per second. People take the nearest exit by walking distance unless its queue
-// makes another exit quicker (the rebalancing an overloaded exit forces). Per exit: load,
+// Macroscopic egress (docs/sources.md, Capacity, egress and fire access): the crowd is spread over
+// its cells, each cell's people walk to an exit at a planning speed and queue there; an exit passes
+// width × specific flow persons per second. People take the nearest exit by walking distance unless
+// its queue makes another exit quicker (the rebalancing an overloaded exit forces). Per exit: load,
 // first and last arrival, longest wait, time it clears; overall: the time the last person
 // is out. A first-order check; the agent simulation (sim/crowd/agents) shows where it jams.
 
@@ -14,16 +14,17 @@
 namespace agora::crowd {
 
 struct EgressParams {
-  double walking_speed_mps = 1.34;  // placeholder: Weidmann (1993) free walking speed; profile sets it
-  double flow_ppmm = 82.0;          // UK Green Guide: 82 persons/m/min through level exits
-  double premovement_s = 0.0;       // (policy) time before people start to move
+  double walking_speed_mps =
+      1.34;                    // placeholder: Weidmann (1993) free walking speed; profile sets it
+  double flow_ppmm = 82.0;     // UK Green Guide: 82 persons/m/min through level exits
+  double premovement_s = 0.0;  // (policy) time before people start to move
   void validate() const;
 };
 
 struct ExitLoad {
   std::size_t exit_index = 0;  // into layout.exits
   double width_m = 0.0;
-  double flow_pps = 0.0;       // width × flow, persons per second
+  double flow_pps = 0.0;  // width × flow, persons per second
   double persons = 0.0;
   double nearest_persons = 0.0;  // of them, those for whom it is the nearest exit
   double first_arrival_s = 0.0;

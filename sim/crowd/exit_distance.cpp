@@ -60,8 +60,8 @@ void DistanceParams::validate() const {
   require_in_range("distance_to_exit.gangway_distance_m", gangway_distance_m, 1.0, 10000.0, "m");
 }
 
-DistanceResult distance_to_exit(const Field& nearest_m, const Mask& crowd, const DistanceParams& params,
-                                const Mask* gangways) {
+DistanceResult distance_to_exit(const Field& nearest_m, const Mask& crowd,
+                                const DistanceParams& params, const Mask* gangways) {
   params.validate();
   DistanceResult r;
   const double a = crowd.cell_area_m2();

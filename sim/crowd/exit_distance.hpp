@@ -44,12 +44,12 @@ struct DistanceParams {
 };
 
 struct DistanceResult {
-  double max_m = 0.0;              // over the crowd cells that reach an exit
+  double max_m = 0.0;  // over the crowd cells that reach an exit
   double mean_m = 0.0;
-  Vec2 farthest{};                 // where max_m is reached
+  Vec2 farthest{};  // where max_m is reached
   double crowd_area_m2 = 0.0;
-  double area_beyond_m2 = 0.0;     // reaches an exit, but farther than the limit where it stands
-  double gangway_area_m2 = 0.0;    // of the crowd area, under the gangway rule
+  double area_beyond_m2 = 0.0;       // reaches an exit, but farther than the limit where it stands
+  double gangway_area_m2 = 0.0;      // of the crowd area, under the gangway rule
   double area_unreachable_m2 = 0.0;  // reaches no exit at all
   // (beyond + unreachable) / crowd area, 0 when there is no crowd area.
   double share_beyond() const {
@@ -58,7 +58,7 @@ struct DistanceResult {
 };
 
 // gangways: cells under the gangway rule (gangway_cells), or null for none.
-DistanceResult distance_to_exit(const Field& nearest_m, const Mask& crowd, const DistanceParams& params,
-                                const Mask* gangways = nullptr);
+DistanceResult distance_to_exit(const Field& nearest_m, const Mask& crowd,
+                                const DistanceParams& params, const Mask* gangways = nullptr);
 
 }  // namespace agora::crowd

@@ -82,7 +82,8 @@ Field distance_to_value(const Mask& grid, std::uint8_t target) {
   const int nx = grid.nx(), ny = grid.ny();
   Field out(grid.origin(), grid.cell_m(), nx, ny, kNoTarget_m);
   if (nx == 0 || ny == 0) return out;
-  const std::vector<double> sq = squared_edt_2d(nx, ny, [&](int ix, int iy) { return grid(ix, iy) == target; });
+  const std::vector<double> sq =
+      squared_edt_2d(nx, ny, [&](int ix, int iy) { return grid(ix, iy) == target; });
   const double h = grid.cell_m();
   for (int ix = 0; ix < nx; ++ix)
     for (int iy = 0; iy < ny; ++iy) {
@@ -106,7 +107,8 @@ Field distance_to_blocked(const Mask& free, bool border_blocks) {
   for (int ix = 0; ix < free.nx(); ++ix)
     for (int iy = 0; iy < free.ny(); ++iy) {
       const double s = sq[static_cast<std::size_t>(ix + pad) * ny + (iy + pad)];
-      out(ix, iy) = s >= kFar / 2 ? std::numeric_limits<float>::infinity() : static_cast<float>(std::sqrt(s) * h);
+      out(ix, iy) = s >= kFar / 2 ? std::numeric_limits<float>::infinity()
+                                  : static_cast<float>(std::sqrt(s) * h);
     }
   return out;
 }

@@ -83,10 +83,12 @@ std::vector<Seed> seeds_along_segment(const Mask& passable, Vec2 a, Vec2 b, doub
   std::vector<Seed> seeds;
   const double h = passable.cell_m();
   const Vec2 o = passable.origin();
-  const int ix0 = std::max(0, static_cast<int>(std::floor((std::min(a.x, b.x) - reach_m - o.x) / h)));
+  const int ix0 =
+      std::max(0, static_cast<int>(std::floor((std::min(a.x, b.x) - reach_m - o.x) / h)));
   const int ix1 = std::min(passable.nx() - 1,
                            static_cast<int>(std::floor((std::max(a.x, b.x) + reach_m - o.x) / h)));
-  const int iy0 = std::max(0, static_cast<int>(std::floor((std::min(a.y, b.y) - reach_m - o.y) / h)));
+  const int iy0 =
+      std::max(0, static_cast<int>(std::floor((std::min(a.y, b.y) - reach_m - o.y) / h)));
   const int iy1 = std::min(passable.ny() - 1,
                            static_cast<int>(std::floor((std::max(a.y, b.y) + reach_m - o.y) / h)));
   for (int iy = iy0; iy <= iy1; ++iy)
@@ -137,7 +139,8 @@ class LineOfSight {
     const int bx = static_cast<int>(std::floor((b.x - o_.x) / h_));
     const int by = static_cast<int>(std::floor((b.y - o_.y) / h_));
     if (!open(bx, by)) return false;
-    const double safe_b = safe_at(b, bx, by);  // the free disc around b: once inside it, b is in sight
+    const double safe_b =
+        safe_at(b, bx, by);  // the free disc around b: once inside it, b is in sight
     double t = 0.0;
     for (int guard = 0; guard < 1000000; ++guard) {
       const Vec2 p = a + u * t;
@@ -200,7 +203,9 @@ Field geodesic_distance(const Mask& passable, const std::vector<Seed>& seeds) {
   const double h = passable.cell_m();
   constexpr int dx[8] = {1, -1, 0, 0, 1, 1, -1, -1};
   constexpr int dy[8] = {0, 0, 1, -1, 1, -1, 1, -1};
-  auto open = [&](int ix, int iy) { return ix >= 0 && iy >= 0 && ix < nx && iy < ny && passable(ix, iy); };
+  auto open = [&](int ix, int iy) {
+    return ix >= 0 && iy >= 0 && ix < nx && iy < ny && passable(ix, iy);
+  };
 
   while (!heap.empty()) {
     const Entry e = heap.top();
@@ -213,7 +218,8 @@ Field geodesic_distance(const Mask& passable, const std::vector<Seed>& seeds) {
       const int jx = e.ix + dx[k];
       const int jy = e.iy + dy[k];
       if (!open(jx, jy) || state(jx, jy) == kKnown) continue;
-      if (k >= 4 && !(open(e.ix + dx[k], e.iy) && open(e.ix, e.iy + dy[k]))) continue;  // no corner cutting
+      if (k >= 4 && !(open(e.ix + dx[k], e.iy) && open(e.ix, e.iy + dy[k])))
+        continue;  // no corner cutting
       std::int32_t via = source_of(e.ix, e.iy);
       if (source_of(jx, jy) == via) continue;  // already straight from the same source: no better
       const Vec2 pj = passable.center(jx, jy);
@@ -223,18 +229,21 @@ Field geodesic_distance(const Mask& passable, const std::vector<Seed>& seeds) {
       if (!visible(src.pos, pj)) {
         // The path bends. Best at the obstacle's own corner: a vertex of this cell that touches a
         // blocked cell (nudged into the cell), else at the cell's centre.
-        t = static_cast<float>(static_cast<double>(dist(e.ix, e.iy)) + (k < 4 ? h : h * std::numbers::sqrt2));
+        t = static_cast<float>(static_cast<double>(dist(e.ix, e.iy)) +
+                               (k < 4 ? h : h * std::numbers::sqrt2));
         SourcePoint best{pc, dist(e.ix, e.iy)};
         bool at_vertex = false;
         for (int vx = 0; vx <= 1; ++vx)
           for (int vy = 0; vy <= 1; ++vy) {
             // Cells around vertex (e.ix + vx, e.iy + vy): (e.ix + vx - 1 .. e.ix + vx, same in y).
             const int cx = e.ix + vx, cy = e.iy + vy;
-            if (open(cx - 1, cy - 1) && open(cx, cy - 1) && open(cx - 1, cy) && open(cx, cy)) continue;
+            if (open(cx - 1, cy - 1) && open(cx, cy - 1) && open(cx - 1, cy) && open(cx, cy))
+              continue;
             const Vec2 v = passable.origin() + Vec2{cx * h, cy * h};
             const Vec2 s = v + (pc - v) * 0.02;
-            const double base = visible(src.pos, s) ? static_cast<double>(src.base) + dist2d(src.pos, s)
-                                                    : static_cast<double>(dist(e.ix, e.iy)) + dist2d(pc, s);
+            const double base = visible(src.pos, s)
+                                    ? static_cast<double>(src.base) + dist2d(src.pos, s)
+                                    : static_cast<double>(dist(e.ix, e.iy)) + dist2d(pc, s);
             const double tv = base + dist2d(s, pj);
             if (tv < static_cast<double>(t) && visible(s, pj)) {
               t = static_cast<float>(tv);

@@ -36,7 +36,6 @@ Field geodesic_distance(const Mask& passable, const std::vector<Seed>& seeds);
 
 // Seeds for a line source (an exit, a gate): every passable cell within reach_m of the
 // segment, holding its exact distance to the segment.
-std::vector<Seed> seeds_along_segment(const Mask& passable, Vec2 a, Vec2 b,
-                                      double reach_m);
+std::vector<Seed> seeds_along_segment(const Mask& passable, Vec2 a, Vec2 b, double reach_m);
 
 }  // namespace agora

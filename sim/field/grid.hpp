@@ -66,9 +66,7 @@ class Grid {
     return c;
   }
 
-  Box bounds() const {
-    return {origin_, {origin_.x + nx() * cell_m_, origin_.y + ny() * cell_m_}};
-  }
+  Box bounds() const { return {origin_, {origin_.x + nx() * cell_m_, origin_.y + ny() * cell_m_}}; }
 
   Array& values() { return values_; }
   const Array& values() const { return values_; }

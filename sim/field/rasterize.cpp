@@ -89,9 +89,11 @@ void burn_segment(Grid<T>& grid, Vec2 a, Vec2 b, double half_width_m, T value) {
   if (half_width_m <= 0.0) return;
   const double r = half_width_m;
   const int ix0 = std::max(0, static_cast<int>(std::floor((std::min(a.x, b.x) - r - o.x) / h)));
-  const int ix1 = std::min(grid.nx() - 1, static_cast<int>(std::floor((std::max(a.x, b.x) + r - o.x) / h)));
+  const int ix1 =
+      std::min(grid.nx() - 1, static_cast<int>(std::floor((std::max(a.x, b.x) + r - o.x) / h)));
   const int iy0 = std::max(0, static_cast<int>(std::floor((std::min(a.y, b.y) - r - o.y) / h)));
-  const int iy1 = std::min(grid.ny() - 1, static_cast<int>(std::floor((std::max(a.y, b.y) + r - o.y) / h)));
+  const int iy1 =
+      std::min(grid.ny() - 1, static_cast<int>(std::floor((std::max(a.y, b.y) + r - o.y) / h)));
   for (int iy = iy0; iy <= iy1; ++iy)
     for (int ix = ix0; ix <= ix1; ++ix)
       if (distance_to_segment(grid.center(ix, iy), a, b) <= r) grid(ix, iy) = value;
@@ -104,10 +106,10 @@ void burn_polyline(Grid<T>& grid, const Polyline& line, double half_width_m, T v
   if (line.size() == 1) burn_segment(grid, line[0], line[0], half_width_m, value);
 }
 
-#define AGORA_INSTANTIATE_RASTERIZE(T)                                         \
-  template void fill_polygon<T>(Grid<T>&, const Polygon&, T);                  \
-  template void fill_polygon<T>(Grid<T>&, const MultiPolygon&, T);             \
-  template void burn_segment<T>(Grid<T>&, Vec2, Vec2, double, T);              \
+#define AGORA_INSTANTIATE_RASTERIZE(T)                             \
+  template void fill_polygon<T>(Grid<T>&, const Polygon&, T);      \
+  template void fill_polygon<T>(Grid<T>&, const MultiPolygon&, T); \
+  template void burn_segment<T>(Grid<T>&, Vec2, Vec2, double, T);  \
   template void burn_polyline<T>(Grid<T>&, const Polyline&, double, T);
 
 AGORA_INSTANTIATE_RASTERIZE(std::uint8_t)

@@ -16,7 +16,8 @@ struct Edge {
 };
 
 std::uint64_t key(int x, int y) {
-  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(x)) << 32) | static_cast<std::uint32_t>(y);
+  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(x)) << 32) |
+         static_cast<std::uint32_t>(y);
 }
 
 // Direction index of a unit lattice step: 0 +x, 1 +y, 2 -x, 3 -y (counter-clockwise order).
@@ -32,7 +33,9 @@ int dir_of(const Edge& e) {
 MultiPolygon polygons_of(const Mask& mask) {
   const int nx = mask.nx();
   const int ny = mask.ny();
-  auto in = [&](int ix, int iy) { return ix >= 0 && iy >= 0 && ix < nx && iy < ny && mask(ix, iy) != 0; };
+  auto in = [&](int ix, int iy) {
+    return ix >= 0 && iy >= 0 && ix < nx && iy < ny && mask(ix, iy) != 0;
+  };
   std::vector<Edge> edges;
   for (int iy = 0; iy < ny; ++iy)
     for (int ix = 0; ix < nx; ++ix) {
@@ -91,8 +94,10 @@ MultiPolygon polygons_of(const Mask& mask) {
     Ring ring;
     for (const auto& [x, y] : simple) ring.push_back({o.x + x * h, o.y + y * h});
     ring.push_back(ring.front());
-    if (bg::area(ring) > 0.0) outers.push_back(std::move(ring));
-    else holes.push_back(std::move(ring));
+    if (bg::area(ring) > 0.0)
+      outers.push_back(std::move(ring));
+    else
+      holes.push_back(std::move(ring));
   }
 
   MultiPolygon out;
@@ -111,7 +116,8 @@ MultiPolygon polygons_of(const Mask& mask) {
     const Vec2 probe = a + dir * (0.5 * h) + dir.perpendicular() * (0.5 * h);
     std::size_t owner = out.size();
     for (std::size_t i = 0; i < out.size(); ++i)
-      if (bg::within(probe, out[i].outer()) && (owner == out.size() || areas[i] < areas[owner])) owner = i;
+      if (bg::within(probe, out[i].outer()) && (owner == out.size() || areas[i] < areas[owner]))
+        owner = i;
     if (owner < out.size()) out[owner].inners().push_back(std::move(hole));
   }
   return out;

@@ -15,7 +15,8 @@ WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& 
                            const WalkableOptions& options) {
   options.validate();
   const MultiPolygon perimeter = layout.perimeter_area();
-  if (perimeter.empty()) throw Error("", "layout", "perimeter", "the walkable site needs a perimeter");
+  if (perimeter.empty())
+    throw Error("", "layout", "perimeter", "the walkable site needs a perimeter");
   Box box;
   bg::envelope(perimeter, box);
   if (options.include_surroundings) {
@@ -34,7 +35,8 @@ WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& 
     for (const city::FeatureRef& ref : city.query(grid_box)) {
       if (ref.kind == city::FeatureKind::Edge) {
         const city::RoadEdge& e = city.edges[ref.index];
-        if (e.walkable && e.layer >= 0 && !e.tunnel) burn_polyline(w, e.line, 0.5 * e.width_m, std::uint8_t{1});
+        if (e.walkable && e.layer >= 0 && !e.tunnel)
+          burn_polyline(w, e.line, 0.5 * e.width_m, std::uint8_t{1});
       } else if (ref.kind == city::FeatureKind::OpenArea) {
         const city::OpenArea& a = city.open_areas[ref.index];
         if (a.walkable) fill_polygon(w, a.area, std::uint8_t{1});
@@ -46,7 +48,8 @@ WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& 
   // the site's fill, so the cells it runs through stay closed on every side of the polygon
   // (burnt before, the fill reopened those whose centres lie inside and the fence leaked).
   for (const Polygon& p : perimeter)
-    burn_polyline(w, Polyline(p.outer().begin(), p.outer().end()), options.wall_half_width_m, std::uint8_t{0});
+    burn_polyline(w, Polyline(p.outer().begin(), p.outer().end()), options.wall_half_width_m,
+                  std::uint8_t{0});
 
   // Obstacles.
   for (const city::FeatureRef& ref : city.query(grid_box)) {
@@ -55,7 +58,8 @@ WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& 
       if (b.obstacle) fill_polygon(w, b.footprint, std::uint8_t{0});
     } else if (ref.kind == city::FeatureKind::Barrier) {
       const city::MapBarrier& b = city.barriers[ref.index];
-      if (!b.walkable_through && b.line.size() > 1) burn_polyline(w, b.line, options.wall_half_width_m, std::uint8_t{0});
+      if (!b.walkable_through && b.line.size() > 1)
+        burn_polyline(w, b.line, options.wall_half_width_m, std::uint8_t{0});
     }
   }
   for (const auto& s : layout.stalls) fill_polygon(w, s.area, std::uint8_t{0});
@@ -65,7 +69,8 @@ WalkableSite walkable_site(const city::CityModel& city, const scenario::Layout& 
   for (const auto& b : layout.barriers) {
     // Elements with a clear gap (bollards) let people through; continuous lines do not.
     const bool continuous = !scenario::is_set(b.clear_gap_m) || b.clear_gap_m < 0.5;
-    if (continuous && b.line.size() > 1) burn_polyline(w, b.line, options.wall_half_width_m, std::uint8_t{0});
+    if (continuous && b.line.size() > 1)
+      burn_polyline(w, b.line, options.wall_half_width_m, std::uint8_t{0});
   }
 
   // Exits: open the perimeter line along each open exit (a band one cell either side), and
@@ -98,7 +103,8 @@ Mask usable_floor(const WalkableSite& site, double sliver_area_m2) {
   const Mask& w = site.walkable;
   const int nx = w.nx(), ny = w.ny();
   Mask floor = w;
-  floor.values() = ((w.values() != 0) && (site.inside_perimeter.values() != 0)).cast<std::uint8_t>();
+  floor.values() =
+      ((w.values() != 0) && (site.inside_perimeter.values() != 0)).cast<std::uint8_t>();
   Mask exit_cell(w.origin(), w.cell_m(), nx, ny, 0);
   for (const ExitCells& ec : site.exits)
     for (const Cell& c : ec.cells) exit_cell[c] = 1;
@@ -117,7 +123,8 @@ Mask usable_floor(const WalkableSite& site, double sliver_area_m2) {
         stack.pop_back();
         component.push_back(c);
         // An exit's band reaches a cell beyond the floor; a neighbour on it counts as touching.
-        for (const Cell n : {Cell{c.ix + 1, c.iy}, Cell{c.ix - 1, c.iy}, Cell{c.ix, c.iy + 1}, Cell{c.ix, c.iy - 1}}) {
+        for (const Cell n : {Cell{c.ix + 1, c.iy}, Cell{c.ix - 1, c.iy}, Cell{c.ix, c.iy + 1},
+                             Cell{c.ix, c.iy - 1}}) {
           if (!floor.contains(n)) continue;
           has_exit = has_exit || exit_cell[n] || exit_cell[c];
           if (floor[n] && !seen[n]) {

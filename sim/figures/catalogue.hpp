@@ -28,7 +28,8 @@ const FigureSpec* find_figure(std::string_view key, std::string_view* analysis =
 // from a key read from data (a profile's criterion, already checked by the loader).
 class FigureKey {
  public:
-  FigureKey(const FigureSpec& spec, std::initializer_list<std::string_view> parts = {})  // NOLINT: implicit
+  FigureKey(const FigureSpec& spec,
+            std::initializer_list<std::string_view> parts = {})  // NOLINT: implicit
       : spec_(&spec), key_(figure_key(spec, parts)) {}
   // Throws std::logic_error when no analysis declares key.
   static FigureKey of_declared(std::string key);

@@ -31,24 +31,31 @@ std::string figure_key(const FigureSpec& spec, std::initializer_list<std::string
   auto part = parts.begin();
   for (std::size_t p = 0; p < spec.key.size();) {
     if (spec.key[p] == '{') {
-      if (part == parts.end()) throw std::logic_error("figure '" + std::string(spec.key) + "' needs more key parts");
+      if (part == parts.end())
+        throw std::logic_error("figure '" + std::string(spec.key) + "' needs more key parts");
       out += *part++;
       p = spec.key.find('}', p) + 1;
       continue;
     }
     out += spec.key[p++];
   }
-  if (part != parts.end()) throw std::logic_error("figure '" + std::string(spec.key) + "' takes fewer key parts");
+  if (part != parts.end())
+    throw std::logic_error("figure '" + std::string(spec.key) + "' takes fewer key parts");
   return out;
 }
 
 bool value_fits(const FigureSpec& spec, const Value& value) {
   switch (value.index()) {
-    case 0: return true;
-    case 1: return spec.type == ValueType::Bool;
-    case 2: return spec.type == ValueType::Integer;
-    case 3: return spec.type == ValueType::Real;
-    default: return spec.type == ValueType::Text;
+    case 0:
+      return true;
+    case 1:
+      return spec.type == ValueType::Bool;
+    case 2:
+      return spec.type == ValueType::Integer;
+    case 3:
+      return spec.type == ValueType::Real;
+    default:
+      return spec.type == ValueType::Text;
   }
 }
 
@@ -60,10 +67,14 @@ const FigureSpec* find_spec(FigureSpecs specs, std::string_view key) {
 
 const char* to_string(ValueType type) {
   switch (type) {
-    case ValueType::Bool: return "flag";
-    case ValueType::Integer: return "integer";
-    case ValueType::Real: return "number";
-    case ValueType::Text: return "text";
+    case ValueType::Bool:
+      return "flag";
+    case ValueType::Integer:
+      return "integer";
+    case ValueType::Real:
+      return "number";
+    case ValueType::Text:
+      return "text";
   }
   return "?";
 }
@@ -76,8 +87,8 @@ std::vector<std::string> undeclared_figures(const Figures& figures, FigureSpecs 
     if (!spec)
       out.push_back("figure '" + key + "' is not declared");
     else if (!value_fits(*spec, value))
-      out.push_back("figure '" + key + "' is a " + kTypeOf[value.index()] + ", declared as " + to_string(spec->type) +
-                    " by '" + std::string(spec->key) + "'");
+      out.push_back("figure '" + key + "' is a " + kTypeOf[value.index()] + ", declared as " +
+                    to_string(spec->type) + " by '" + std::string(spec->key) + "'");
   }
   return out;
 }

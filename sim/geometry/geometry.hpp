@@ -3,11 +3,10 @@
 // Boost.Geometry, the polygon and line types built on it, and the few vector operations the
 // analyses use everywhere. Polygons are counter-clockwise and closed (GeoJSON's orientation).
 
-#include <cmath>
-#include <vector>
-
 #include <boost/geometry.hpp>
 #include <boost/geometry/geometries/register/point.hpp>
+#include <cmath>
+#include <vector>
 
 namespace agora {
 
@@ -23,9 +22,21 @@ struct Vec2 {
   constexpr Vec2 operator-() const { return {-x, -y}; }
   constexpr Vec2 operator*(double s) const { return {x * s, y * s}; }
   constexpr Vec2 operator/(double s) const { return {x / s, y / s}; }
-  constexpr Vec2& operator+=(Vec2 o) { x += o.x; y += o.y; return *this; }
-  constexpr Vec2& operator-=(Vec2 o) { x -= o.x; y -= o.y; return *this; }
-  constexpr Vec2& operator*=(double s) { x *= s; y *= s; return *this; }
+  constexpr Vec2& operator+=(Vec2 o) {
+    x += o.x;
+    y += o.y;
+    return *this;
+  }
+  constexpr Vec2& operator-=(Vec2 o) {
+    x -= o.x;
+    y -= o.y;
+    return *this;
+  }
+  constexpr Vec2& operator*=(double s) {
+    x *= s;
+    y *= s;
+    return *this;
+  }
   constexpr bool operator==(const Vec2&) const = default;
 
   constexpr double dot(Vec2 o) const { return x * o.x + y * o.y; }
@@ -41,8 +52,12 @@ struct Vec2 {
   constexpr Vec2 perpendicular() const { return {-y, x}; }  // rotated +90°
 };
 
-constexpr Vec2 operator*(double s, Vec2 v) { return v * s; }
-inline double distance(Vec2 a, Vec2 b) { return (a - b).norm(); }
+constexpr Vec2 operator*(double s, Vec2 v) {
+  return v * s;
+}
+inline double distance(Vec2 a, Vec2 b) {
+  return (a - b).norm();
+}
 
 }  // namespace agora
 

@@ -25,12 +25,12 @@ struct PeriodLimit {
 struct LocationConditions {
   std::string name;
   std::string file;
-  std::string osm_name;          // the square's name in the map, when no polygon is given
-  Polygon area;                  // in the scenario's metric CRS; may be empty
+  std::string osm_name;  // the square's name in the map, when no polygon is given
+  Polygon area;          // in the scenario's metric CRS; may be empty
   std::vector<PeriodLimit> periods;
-  std::string latest_end;        // "23:00"; empty: no rule
-  int max_events_per_year = 0;   // 0: no rule
-  int max_events_per_month = 0;  // 0: no rule
+  std::string latest_end;            // "23:00"; empty: no rule
+  int max_events_per_year = 0;       // 0: no rule
+  int max_events_per_month = 0;      // 0: no rule
   int max_consecutive_weekends = 0;  // 0: no rule
   double letter_radius_m = 100.0;
   std::vector<double> calendar_levels_dba = {55, 65, 75};  // "nights over each level"
@@ -58,16 +58,17 @@ struct LocationLimit {
   double limit_dba = 0.0;
   std::string period;  // the period that sets it
 };
-LocationLimit location_limit(const std::vector<scenario::EventDay>& days, const LocationConditions& c);
+LocationLimit location_limit(const std::vector<scenario::EventDay>& days,
+                             const LocationConditions& c);
 
 // A rule one event of the calendar breaks.
 struct Breach {
   std::string event;
-  std::string rule;  // "max_events_per_month", "max_events_per_year", "max_consecutive_weekends",
-                     // "latest_end", "facade_limit"
+  std::string rule;    // "max_events_per_month", "max_events_per_year", "max_consecutive_weekends",
+                       // "latest_end", "facade_limit"
   double value = 0.0;  // what the event brings it to
   double limit = 0.0;
-  std::string when;    // the month "2026-12", the weekend's Saturday, or the day
+  std::string when;  // the month "2026-12", the weekend's Saturday, or the day
 };
 
 struct LevelCount {
@@ -77,14 +78,14 @@ struct LevelCount {
 };
 
 struct CalendarLoad {
-  int events = 0;                         // in the calendar year of the judged event
+  int events = 0;  // in the calendar year of the judged event
   int event_days = 0;
   std::map<std::string, int> events_per_month;  // "2026-12" → events with a day in the month
   int max_events_in_a_month = 0;
   int max_weekends_in_a_row = 0;
   std::vector<LevelCount> levels;
-  std::vector<Breach> breaches;           // every event's breaches, in calendar order
-  int judged_event_breaches = 0;          // those of the judged event
+  std::vector<Breach> breaches;              // every event's breaches, in calendar order
+  int judged_event_breaches = 0;             // those of the judged event
   std::vector<CalendarEvent> events_sorted;  // the year's events by first day
 };
 

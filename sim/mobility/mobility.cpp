@@ -15,7 +15,8 @@ void MobilityParams::validate() const {
   require_in_range("mobility.car_width_m", car_width_m, 0.5, 5.0, "m");
 }
 
-std::vector<double> car_distances(const city::CityModel& city, city::NodeId from, const std::vector<std::uint8_t>& closed) {
+std::vector<double> car_distances(const city::CityModel& city, city::NodeId from,
+                                  const std::vector<std::uint8_t>& closed) {
   constexpr double inf = std::numeric_limits<double>::infinity();
   std::vector<double> dist(city.nodes.size(), inf);
   using Item = std::pair<double, city::NodeId>;
@@ -116,7 +117,8 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
     const city::RoadEdge& e = city.edges[ref.index];
     if (!e.car_legal) continue;
     bool shut = bg::intersects(e.line, perimeter);
-    for (const auto& b : L.barriers) shut = shut || (stops_cars(b, params.car_width_m) && line_crosses(b.line, e.line));
+    for (const auto& b : L.barriers)
+      shut = shut || (stops_cars(b, params.car_width_m) && line_crosses(b.line, e.line));
     for (const auto& g : L.emergency_gates) shut = shut || line_crosses(g.line, e.line);
     if (shut && !closed[ref.index]) {
       closed[ref.index] = 1;
@@ -154,7 +156,8 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
     }
     std::sort(c.edges.begin(), c.edges.end());
     for (const std::string& n : names) c.name += (c.name.empty() ? "" : ", ") + n;
-    for (city::EdgeId e : c.edges) c.line.insert(c.line.end(), city.edges[e].line.begin(), city.edges[e].line.end());
+    for (city::EdgeId e : c.edges)
+      c.line.insert(c.line.end(), city.edges[e].line.begin(), city.edges[e].line.end());
     std::vector<city::NodeId> ends;
     for (city::NodeId n : nodes)
       for (city::EdgeId f : city.incident_edges(n))
@@ -167,8 +170,10 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
       const std::vector<double> after = car_distances(city, a, closed);
       for (city::NodeId b : ends) {
         if (a == b || !std::isfinite(before[b])) continue;
-        if (!std::isfinite(after[b])) c.cut_off = true;
-        else c.detour_m = std::max(c.detour_m, after[b] - before[b]);
+        if (!std::isfinite(after[b]))
+          c.cut_off = true;
+        else
+          c.detour_m = std::max(c.detour_m, after[b] - before[b]);
       }
     }
     r.closed_length_m += c.length_m;
@@ -193,8 +198,10 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
       r.dwellings_untagged += e.dwellings;
     }
     if (e.dwellings <= 0.0) continue;
-    if (bg::intersects(b.footprint, perimeter)) ++r.residential_inside;
-    else ++r.residential_near;
+    if (bg::intersects(b.footprint, perimeter))
+      ++r.residential_inside;
+    else
+      ++r.residential_near;
     r.residential_buildings.push_back(ref.index);
     dwellings += e.dwellings;
   }
@@ -245,8 +252,10 @@ MobilityResult mobility_impact(const city::CityModel& city, const scenario::Scen
         continue;
       }
       if (!assess_place(p, Box(poi.pos - pad, poi.pos + pad))) continue;
-      if (poi.kind == "parking_entrance") r.parking.push_back(p);
-      else if (poi.kind != "taxi_rank") r.stops.push_back(p);
+      if (poi.kind == "parking_entrance")
+        r.parking.push_back(p);
+      else if (poi.kind != "taxi_rank")
+        r.stops.push_back(p);
     }
   }
   return r;

@@ -28,7 +28,8 @@ void NoiseParams::validate() const {
 }
 
 std::vector<Receiver> facade_receivers(const city::Building& building, std::int64_t index,
-                                       const std::vector<Vec2>& sources, const NoiseParams& params) {
+                                       const std::vector<Vec2>& sources,
+                                       const NoiseParams& params) {
   std::vector<Receiver> out;
   const auto& ring = building.footprint.outer();  // counter-clockwise: outward normal on the right
   // Windows on the first floor, or half-way up a low building.
@@ -164,7 +165,8 @@ void count_over_limit(NoiseResult& r) {
   r.dwellings_over_limit = static_cast<int>(loud_dwellings.size());
 }
 
-NoiseResult facade_levels(const city::CityModel& city, const scenario::Layout& layout, const NoiseParams& params) {
+NoiseResult facade_levels(const city::CityModel& city, const scenario::Layout& layout,
+                          const NoiseParams& params) {
   params.validate();
   NoiseResult r;
   std::vector<const scenario::Stage*> stages;
@@ -181,13 +183,15 @@ NoiseResult facade_levels(const city::CityModel& city, const scenario::Layout& l
     for (const city::FeatureRef& ref : city.query(Box(s - d, s + d))) {
       if (ref.kind != city::FeatureKind::Building) continue;
       const city::Building& b = city.buildings[ref.index];
-      if (b.obstacle && bg::distance(s, b.footprint) <= params.search_radius_m) near.insert(ref.index);
+      if (b.obstacle && bg::distance(s, b.footprint) <= params.search_radius_m)
+        near.insert(ref.index);
     }
   }
   r.buildings_considered = static_cast<int>(near.size());
   for (std::uint32_t i : near) {
     auto rs = facade_receivers(city.buildings[i], i, sources, params);
-    r.receivers.insert(r.receivers.end(), std::make_move_iterator(rs.begin()), std::make_move_iterator(rs.end()));
+    r.receivers.insert(r.receivers.end(), std::make_move_iterator(rs.begin()),
+                       std::make_move_iterator(rs.end()));
   }
   for (const auto& lr : layout.receivers) {
     Receiver x;

@@ -1,8 +1,8 @@
 #pragma once
-// Noise at the neighbours (docs/sources.md, Liveability and noise): receivers every few metres along the façades of every
-// building within the search radius of a stage, on the façades that face it, plus the
-// layout's own receivers; per receiver the L_Aeq from every stage with ISO 9613-2 simplified
-// propagation, screened by the buildings the straight path crosses (found in the city's
+// Noise at the neighbours (docs/sources.md, Liveability and noise): receivers every few metres
+// along the façades of every building within the search radius of a stage, on the façades that face
+// it, plus the layout's own receivers; per receiver the L_Aeq from every stage with ISO 9613-2
+// simplified propagation, screened by the buildings the straight path crosses (found in the city's
 // R-tree). Dwellings over the façade limit, and the audience level against the VLAREM
 // categories for amplified music.
 
@@ -18,7 +18,8 @@
 
 namespace agora::noise {
 
-// VLAREM audience-area category (docs/sources.md, Liveability and noise): level up to max_dba over the period.
+// VLAREM audience-area category (docs/sources.md, Liveability and noise): level up to max_dba over
+// the period.
 struct AudienceCategory {
   int category = 0;
   double max_dba = 0.0;
@@ -41,12 +42,13 @@ struct NoiseParams {
   // Annex B, microphone in front of a reflecting façade).
   bool limit_is_facade_level = true;
   double facade_reflection_db = 3.0;
-  double facade_limit_dba = 60.0;    // (policy) docs/sources.md, Liveability and noise: a Dutch plan's 60 dB(A) at dwellings
-  double receiver_spacing_m = 5.0;   // a receiver every few metres along a façade
-  double receiver_height_m = 4.0;    // first-floor window
-  double facade_offset_m = 0.5;      // receivers stand free-field just in front of the façade
-  double search_radius_m = 500.0;    // buildings this close to a stage get receivers
-  double audience_distance_m = 10.0; // (policy) where the audience level is taken, from a stage
+  double facade_limit_dba = 60.0;     // (policy) docs/sources.md, Liveability and noise: a Dutch
+                                      // plan's 60 dB(A) at dwellings
+  double receiver_spacing_m = 5.0;    // a receiver every few metres along a façade
+  double receiver_height_m = 4.0;     // first-floor window
+  double facade_offset_m = 0.5;       // receivers stand free-field just in front of the façade
+  double search_radius_m = 500.0;     // buildings this close to a stage get receivers
+  double audience_distance_m = 10.0;  // (policy) where the audience level is taken, from a stage
   std::vector<AudienceCategory> audience_categories = {
       {1, 85.0, "LAeq,15min"}, {2, 95.0, "LAeq,15min"}, {3, 100.0, "LAeq,60min"}};  // VLAREM
 
@@ -58,8 +60,8 @@ struct Receiver {
   double height_m = 0.0;
   std::int64_t building = -1;  // index into city.buildings; -1 for a layout receiver
   bool residential = false;
-  std::string label;           // layout receivers: their feature; façades: the building's name/address
-  double level_dba = 0.0;      // L_Aeq from every stage
+  std::string label;       // layout receivers: their feature; façades: the building's name/address
+  double level_dba = 0.0;  // L_Aeq from every stage
   double limit_dba = 0.0;
   double screening_db = 0.0;   // A_bar of the loudest stage's path
   double reflection_db = 0.0;  // façade reflection added (0 for a free-field receiver)
@@ -76,18 +78,19 @@ struct NoiseResult {
   std::vector<Receiver> receivers;
   int buildings_considered = 0;
   int receivers_over_limit = 0;
-  int dwellings_over_limit = 0;        // residential buildings with a receiver over the limit
+  int dwellings_over_limit = 0;  // residential buildings with a receiver over the limit
   int dwellings_considered = 0;
-  double max_facade_dba = 0.0;         // over façade receivers (0 without stages)
+  double max_facade_dba = 0.0;  // over façade receivers (0 without stages)
   double max_dwelling_dba = 0.0;
-  double audience_dba = 0.0;           // loudest stage at audience_distance_m; 0 without stages
-  int audience_category = 0;           // 1..3 VLAREM; categories+1 when above all; 0 without stages
-  int receivers_moved = 0;             // layout receivers moved out of a building to its façade
+  double audience_dba = 0.0;  // loudest stage at audience_distance_m; 0 without stages
+  int audience_category = 0;  // 1..3 VLAREM; categories+1 when above all; 0 without stages
+  int receivers_moved = 0;    // layout receivers moved out of a building to its façade
 };
 
 // stages without a sound power are skipped. facade_limit_dba applies to every façade
 // receiver; a layout receiver may set its own limit.
-NoiseResult facade_levels(const city::CityModel& city, const scenario::Layout& layout, const NoiseParams& params);
+NoiseResult facade_levels(const city::CityModel& city, const scenario::Layout& layout,
+                          const NoiseParams& params);
 
 // Recounts the receivers and dwellings over the limit and the highest levels from the
 // receivers' levels and residential flags (after a caller marks which buildings hold dwellings).
@@ -104,7 +107,8 @@ class GroundMap;
 // noise map.
 class SoundField {
  public:
-  SoundField(const city::CityModel& city, const scenario::Layout& layout, const NoiseParams& params);
+  SoundField(const city::CityModel& city, const scenario::Layout& layout,
+             const NoiseParams& params);
   ~SoundField();
   // L_Aeq, free field (no façade reflection); screening_db: what the screens take off the
   // loudest stage's path. −infinity without stages.

@@ -6,7 +6,8 @@ namespace agora::noise {
 
 int minutes_of(const std::string& hhmm, const char* field) {
   if (hhmm.size() == 5 && hhmm[2] == ':' && std::isdigit(static_cast<unsigned char>(hhmm[0])) &&
-      std::isdigit(static_cast<unsigned char>(hhmm[1])) && std::isdigit(static_cast<unsigned char>(hhmm[3])) &&
+      std::isdigit(static_cast<unsigned char>(hhmm[1])) &&
+      std::isdigit(static_cast<unsigned char>(hhmm[3])) &&
       std::isdigit(static_cast<unsigned char>(hhmm[4]))) {
     const int h = (hhmm[0] - '0') * 10 + (hhmm[1] - '0');
     const int m = (hhmm[3] - '0') * 10 + (hhmm[4] - '0');
@@ -22,7 +23,8 @@ void FacadeLimits::validate() const {
   minutes_of(night_until, "noise.night_until");
 }
 
-AppliedLimit applicable_limit(const std::vector<scenario::EventDay>& days, const FacadeLimits& limits) {
+AppliedLimit applicable_limit(const std::vector<scenario::EventDay>& days,
+                              const FacadeLimits& limits) {
   limits.validate();
   const int nf = minutes_of(limits.night_from, "noise.night_from");
   int nu = minutes_of(limits.night_until, "noise.night_until");

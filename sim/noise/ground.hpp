@@ -3,10 +3,9 @@
 // middle, receiver) that lies over mapped land cover, weighted by its ground factor G; ground
 // the map says nothing about takes the default (0: a paved town centre).
 
+#include <boost/geometry/index/rtree.hpp>
 #include <utility>
 #include <vector>
-
-#include <boost/geometry/index/rtree.hpp>
 
 #include "sim/city/city_model.hpp"
 #include "sim/noise/octave_bands.hpp"
@@ -19,7 +18,8 @@ std::vector<std::pair<double, double>> inside_stretches(Vec2 a, Vec2 b, const Po
 class GroundMap {
  public:
   GroundMap(const std::vector<city::LandArea>& land, double default_ground_factor);
-  GroundFactors factors(Vec2 source, Vec2 receiver, double source_height_m, double receiver_height_m) const;
+  GroundFactors factors(Vec2 source, Vec2 receiver, double source_height_m,
+                        double receiver_height_m) const;
   // Mean ground factor over [from_m, to_m] of the segment a→b.
   double mean_factor(Vec2 a, Vec2 b, double from_m, double to_m) const;
 

@@ -11,8 +11,8 @@
 namespace agora::noise {
 
 struct NoiseMapParams {
-  double cell_m = 10.0;    // (assumption) 10 m resolves a street from its square
-  double height_m = 4.0;   // first-floor windows, as the façade receivers
+  double cell_m = 10.0;   // (assumption) 10 m resolves a street from its square
+  double height_m = 4.0;  // first-floor windows, as the façade receivers
   std::vector<double> contour_levels_dba = {55, 60, 65, 70, 75};
   void validate() const;
 };
@@ -28,8 +28,8 @@ struct NoiseMap {
 };
 
 // Over the square of the noise search radius around every stage; empty without stages.
-NoiseMap noise_map(const city::CityModel& city, const scenario::Layout& layout, const NoiseParams& noise,
-                   const NoiseMapParams& params);
+NoiseMap noise_map(const city::CityModel& city, const scenario::Layout& layout,
+                   const NoiseParams& noise, const NoiseMapParams& params);
 
 // The contour at `level` of a field (NaN cells left out), as segments.
 std::vector<Polyline> contour_segments(const Field& field, double level);

@@ -70,8 +70,8 @@ BandLevels a_gr_bands_db(double hs, double hr, double dp, const GroundFactors& g
 // K_met of eq. 18: 1 when z ≤ 0.
 double k_met(double d_ss, double d_sr, double d, double z);
 // D_z of eq. 14 in one band (0 without an edge), capped.
-double d_z_db(double frequency_hz, const Diffraction& diff, double direct_m, const PropagationParams& p,
-              const OctaveParams& o);
+double d_z_db(double frequency_hz, const Diffraction& diff, double direct_m,
+              const PropagationParams& p, const OctaveParams& o);
 
 struct BandPathLevel {
   double distance_m = 0.0;  // 3-D
@@ -85,8 +85,9 @@ struct BandPathLevel {
   double screening_db = 0.0;     // what the screens take off the total (A-weighted)
 };
 
-BandPathLevel band_path_level(const BandLevels& band_power_dba, Vec2 source, double source_height_m, Vec2 receiver,
-                              double receiver_height_m, const std::vector<Screen>& screens, const GroundFactors& ground,
+BandPathLevel band_path_level(const BandLevels& band_power_dba, Vec2 source, double source_height_m,
+                              Vec2 receiver, double receiver_height_m,
+                              const std::vector<Screen>& screens, const GroundFactors& ground,
                               const PropagationParams& params, const OctaveParams& octave);
 
 }  // namespace agora::noise

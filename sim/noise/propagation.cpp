@@ -17,16 +17,21 @@ void PropagationParams::validate() const {
   require_in_range("noise.directivity_db", directivity_db, -20.0, 20.0, "dB");
 }
 
-double a_div_db(double distance_m) { return 20.0 * std::log10(std::max(distance_m, 1e-3)) + 11.0; }
+double a_div_db(double distance_m) {
+  return 20.0 * std::log10(std::max(distance_m, 1e-3)) + 11.0;
+}
 
-double a_atm_db(double distance_m, double alpha_db_per_km) { return alpha_db_per_km * distance_m / 1000.0; }
+double a_atm_db(double distance_m, double alpha_db_per_km) {
+  return alpha_db_per_km * distance_m / 1000.0;
+}
 
 double a_gr_db(double mean_height_m, double distance_m) {
   const double d = std::max(distance_m, 1e-3);
   return std::max(0.0, 4.8 - (2.0 * mean_height_m / d) * (17.0 + 300.0 / d));
 }
 
-double a_bar_db(double path_difference_m, int edges, double edge_separation_m, const PropagationParams& p) {
+double a_bar_db(double path_difference_m, int edges, double edge_separation_m,
+                const PropagationParams& p) {
   if (edges <= 0 || path_difference_m <= 0.0) return 0.0;
   const double lambda = p.wavelength_m();
   const double n = 2.0 * path_difference_m / lambda;  // Fresnel number
@@ -50,11 +55,13 @@ Diffraction diffraction(double horizontal_m, double source_height_m, double rece
     pts.push_back({std::clamp(s.to_m, 0.0, horizontal_m), s.height_m});
   }
   pts.push_back({horizontal_m, receiver_height_m});
-  std::sort(pts.begin() + 1, pts.end() - 1, [](Vec2 a, Vec2 b) { return a.x < b.x || (a.x == b.x && a.y > b.y); });
+  std::sort(pts.begin() + 1, pts.end() - 1,
+            [](Vec2 a, Vec2 b) { return a.x < b.x || (a.x == b.x && a.y > b.y); });
   std::vector<Vec2> hull;
   for (const Vec2& p : pts) {
     // Keep only right turns (clockwise): the upper hull.
-    while (hull.size() >= 2 && (hull[hull.size() - 1] - hull[hull.size() - 2]).cross(p - hull[hull.size() - 2]) >= 0.0)
+    while (hull.size() >= 2 &&
+           (hull[hull.size() - 1] - hull[hull.size() - 2]).cross(p - hull[hull.size() - 2]) >= 0.0)
       hull.pop_back();
     hull.push_back(p);
   }
@@ -65,7 +72,8 @@ Diffraction diffraction(double horizontal_m, double source_height_m, double rece
   d.edges = static_cast<int>(hull.size()) - 2;
   if (d.edges <= 0) return {};
   d.path_difference_m = std::max(0.0, over - direct);
-  for (std::size_t i = 2; i + 1 < hull.size(); ++i) d.edge_separation_m += distance(hull[i - 1], hull[i]);
+  for (std::size_t i = 2; i + 1 < hull.size(); ++i)
+    d.edge_separation_m += distance(hull[i - 1], hull[i]);
   d.source_to_edge_m = distance(hull[0], hull[1]);
   d.edge_to_receiver_m = distance(hull[hull.size() - 2], hull.back());
   return d;
@@ -81,9 +89,11 @@ PathLevel path_level(double sound_power_dba, Vec2 source, double source_height_m
   r.a_atm_db = a_atm_db(r.distance_m, params.air_absorption_db_per_km);
   r.a_gr_db = a_gr_db(0.5 * (source_height_m + receiver_height_m), r.distance_m);
   r.diffraction = diffraction(horizontal, source_height_m, receiver_height_m, screens);
-  r.a_bar_db = a_bar_db(r.diffraction.path_difference_m, r.diffraction.edges, r.diffraction.edge_separation_m, params);
+  r.a_bar_db = a_bar_db(r.diffraction.path_difference_m, r.diffraction.edges,
+                        r.diffraction.edge_separation_m, params);
   // sources.md: Liveability and noise: the barrier term replaces the ground term when it is larger.
-  r.level_dba = sound_power_dba + params.directivity_db - r.a_div_db - r.a_atm_db - std::max(r.a_gr_db, r.a_bar_db);
+  r.level_dba = sound_power_dba + params.directivity_db - r.a_div_db - r.a_atm_db -
+                std::max(r.a_gr_db, r.a_bar_db);
   return r;
 }
 

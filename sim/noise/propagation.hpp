@@ -18,12 +18,13 @@
 namespace agora::noise {
 
 struct PropagationParams {
-  double air_absorption_db_per_km = 1.9;  // ISO 9613-1 at 500 Hz, 20 °C, 70 % (docs/sources.md, Liveability and noise)
-  double frequency_hz = 500.0;            // the band the broadband figures stand for
-  double speed_of_sound_mps = 343.0;      // air at 20 °C
-  double single_edge_cap_db = 20.0;       // ISO 9613-2: A_bar at most 20 dB over one edge
-  double double_edge_cap_db = 25.0;       // and 25 dB over two or more
-  double directivity_db = 0.0;            // D_I: omnidirectional source
+  double air_absorption_db_per_km =
+      1.9;  // ISO 9613-1 at 500 Hz, 20 °C, 70 % (docs/sources.md, Liveability and noise)
+  double frequency_hz = 500.0;        // the band the broadband figures stand for
+  double speed_of_sound_mps = 343.0;  // air at 20 °C
+  double single_edge_cap_db = 20.0;   // ISO 9613-2: A_bar at most 20 dB over one edge
+  double double_edge_cap_db = 25.0;   // and 25 dB over two or more
+  double directivity_db = 0.0;        // D_I: omnidirectional source
 
   double wavelength_m() const { return speed_of_sound_mps / frequency_hz; }
   void validate() const;
@@ -33,7 +34,8 @@ double a_div_db(double distance_m);
 double a_atm_db(double distance_m, double alpha_db_per_km);
 double a_gr_db(double mean_height_m, double distance_m);
 // edges: diffracting edges on the path (0: not screened, A_bar = 0); edge_separation_m: e.
-double a_bar_db(double path_difference_m, int edges, double edge_separation_m, const PropagationParams& p);
+double a_bar_db(double path_difference_m, int edges, double edge_separation_m,
+                const PropagationParams& p);
 
 // A building the straight path crosses: the stretch [from_m, to_m] of the horizontal path,
 // measured from the source, and its roof height.
@@ -44,11 +46,11 @@ struct Screen {
 };
 
 struct Diffraction {
-  double path_difference_m = 0.0;  // δ: over the roofs minus straight
-  int edges = 0;                   // roof edges the taut path bends over
-  double edge_separation_m = 0.0;  // e: along the path from the first edge to the last
-  double source_to_edge_m = 0.0;   // d_ss: source to the first edge
-  double edge_to_receiver_m = 0.0; // d_sr: last edge to the receiver
+  double path_difference_m = 0.0;   // δ: over the roofs minus straight
+  int edges = 0;                    // roof edges the taut path bends over
+  double edge_separation_m = 0.0;   // e: along the path from the first edge to the last
+  double source_to_edge_m = 0.0;    // d_ss: source to the first edge
+  double edge_to_receiver_m = 0.0;  // d_sr: last edge to the receiver
 };
 
 // The taut path from (0, source_height) to (horizontal_m, receiver_height) over the screens.

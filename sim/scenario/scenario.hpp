@@ -19,7 +19,9 @@
 namespace agora::scenario {
 
 inline constexpr double kUnset = std::numeric_limits<double>::quiet_NaN();
-inline bool is_set(double v) { return !std::isnan(v); }
+inline bool is_set(double v) {
+  return !std::isnan(v);
+}
 
 enum class Kind {
   Perimeter,
@@ -40,10 +42,10 @@ std::optional<Kind> kind_from_string(const std::string& text);
 
 // Where a layout feature came from, so every message and output can point back at it.
 struct FeatureInfo {
-  std::string file;   // layout file it was read from
-  int index = -1;     // position in that file (0-based)
-  std::string id;     // the feature's `id` property, may be empty
-  std::string name;   // the feature's `name` property, may be empty
+  std::string file;  // layout file it was read from
+  int index = -1;    // position in that file (0-based)
+  std::string id;    // the feature's `id` property, may be empty
+  std::string name;  // the feature's `name` property, may be empty
   // "feature 3 (id 'stall-07', 'Glühwein')": how messages name the feature.
   std::string describe() const;
 };
@@ -57,7 +59,7 @@ struct CrowdZone {
   FeatureInfo info;
   Polygon area;
   double density_ppm2 = kUnset;  // persons per m²; unset: the profile's planning density
-  std::string exit_id;           // agent simulation: everyone here uses this exit; empty: each chooses
+  std::string exit_id;  // agent simulation: everyone here uses this exit; empty: each chooses
   // A standing area divided by barriers and gangways (a pen, a terrace): the Green Guide's
   // distance to a gangway or exit applies; else an open floor, judged by travel distance.
   bool gangways = false;
@@ -65,18 +67,18 @@ struct CrowdZone {
 
 struct Exit {
   FeatureInfo info;
-  Polyline line;          // the opening, two or more points across it
-  double width_m = 0.0;   // usable clear width
+  Polyline line;         // the opening, two or more points across it
+  double width_m = 0.0;  // usable clear width
   bool emergency_only = false;
-  bool unlocked = true;        // Fluvia: counts only if unlocked, free and opening outward
+  bool unlocked = true;  // Fluvia: counts only if unlocked, free and opening outward
   bool opens_outward = true;
-  bool closed = false;         // closed for this variant (batch sweeps close exits one by one)
+  bool closed = false;  // closed for this variant (batch sweeps close exits one by one)
 };
 
 struct Stage {
   FeatureInfo info;
-  Vec2 source;                // sound source position
-  Polygon footprint;          // empty when drawn as a point
+  Vec2 source;                      // sound source position
+  Polygon footprint;                // empty when drawn as a point
   double sound_power_dba = kUnset;  // L_W, dB(A)
   double source_height_m = 3.0;     // loudspeaker height above ground
 };
@@ -96,19 +98,19 @@ struct Structure {
 // water-filled or concrete road barriers.
 struct PlannedBarrier {
   FeatureInfo info;
-  Polyline line;               // one point for a single element
-  std::string rating;          // as printed on the certificate, empty when unrated
-  std::string product;         // catalogue product name, may be empty
-  std::string barrier_type;    // "bollard", "water_filled", "concrete_block", ...
-  double clear_gap_m = kUnset; // clear gap between elements; unset: continuous line
+  Polyline line;                // one point for a single element
+  std::string rating;           // as printed on the certificate, empty when unrated
+  std::string product;          // catalogue product name, may be empty
+  std::string barrier_type;     // "bollard", "water_filled", "concrete_block", ...
+  double clear_gap_m = kUnset;  // clear gap between elements; unset: continuous line
   double cost_eur = kUnset;
 };
 
 struct EmergencyGate {
   FeatureInfo info;
   Polyline line;
-  double width_m = 0.0;        // clear width when open
-  std::string rating;          // a gate can be a rated barrier when closed
+  double width_m = 0.0;  // clear width when open
+  std::string rating;    // a gate can be a rated barrier when closed
   std::string product;
 };
 
@@ -120,8 +122,8 @@ struct AccessPoint {
 struct Receiver {
   FeatureInfo info;
   Vec2 pos;
-  double height_m = 4.0;       // first-floor window
-  double limit_dba = kUnset;   // unset: the profile's façade limit
+  double height_m = 4.0;      // first-floor window
+  double limit_dba = kUnset;  // unset: the profile's façade limit
 };
 
 // A flight of stairs or steps on the site (a podium, church steps, a terrace). The crowd
@@ -160,7 +162,7 @@ struct EventFacts {
   std::string name;
   std::string organiser;
   std::string location;
-  std::string type;   // "market", "concert", "festival", "sports", "fair", "procession", "other"
+  std::string type;  // "market", "concert", "festival", "sports", "fair", "procession", "other"
   std::vector<EventDay> days;
   std::int64_t attendance_peak = 0;   // expected peak number of people on site at once
   std::int64_t attendance_total = 0;  // over the whole event, 0 when unknown
@@ -169,8 +171,8 @@ struct EventFacts {
   int events_at_location_this_year = 0;
 };
 
-// The permit officer's own classification, overriding the computed one (docs/sources.md, Assessment: scans are
-// advisory), always with the reason recorded.
+// The permit officer's own classification, overriding the computed one (docs/sources.md,
+// Assessment: scans are advisory), always with the reason recorded.
 struct ClassificationOverride {
   std::string nl_class;                    // "A", "B" or "C"; empty: keep the computed class
   std::optional<bool> belgian_risk_event;  // unset: keep the computed answer
@@ -179,22 +181,22 @@ struct ClassificationOverride {
 };
 
 struct Scenario {
-  std::string file;        // scenario.json as given
-  std::string directory;   // folder it lies in; relative paths resolve against it
+  std::string file;       // scenario.json as given
+  std::string directory;  // folder it lies in; relative paths resolve against it
   std::string name;
-  std::string map_path;    // resolved
-  std::string crs;         // "EPSG:31370"; empty: UTM zone of the map's centre
-  std::optional<Box> bbox_lonlat;  // crop of the map, WGS84 degrees
+  std::string map_path;                   // resolved
+  std::string crs;                        // "EPSG:31370"; empty: UTM zone of the map's centre
+  std::optional<Box> bbox_lonlat;         // crop of the map, WGS84 degrees
   std::vector<std::string> layout_paths;  // resolved
-  std::string profile = "flanders";  // built-in name or a file path
-  std::string location_path;         // the location's conditions (*.location.json), resolved; empty: none
-  std::string vehicles_path;          // empty: built-in vehicle table
-  std::string barrier_catalogue_path; // empty: built-in catalogue
-  std::string crowd_speeds_path;      // empty: built-in data/crowd/weidmann_speeds.csv
-  std::string crowd_los_path;         // empty: built-in data/crowd/fruin_los.csv
-  std::vector<std::string> analyses;  // "ramming", "assess", "crowd"; empty: all that apply
+  std::string profile = "flanders";       // built-in name or a file path
+  std::string location_path;  // the location's conditions (*.location.json), resolved; empty: none
+  std::string vehicles_path;  // empty: built-in vehicle table
+  std::string barrier_catalogue_path;  // empty: built-in catalogue
+  std::string crowd_speeds_path;       // empty: built-in data/crowd/weidmann_speeds.csv
+  std::string crowd_los_path;          // empty: built-in data/crowd/fruin_los.csv
+  std::vector<std::string> analyses;   // "ramming", "assess", "crowd"; empty: all that apply
   double ramming_radius_m = 1000.0;
-  std::uint64_t seed = 1;             // random seed for stochastic analyses (the crowd simulation)
+  std::uint64_t seed = 1;  // random seed for stochastic analyses (the crowd simulation)
   std::vector<std::string> vehicle_classes;  // empty: every class in the table
   EventFacts event;
   Layout layout;

@@ -66,10 +66,11 @@ Findings validate(const Scenario& scenario, const city::CityModel& city,
   const double perimeter_area_m2 = bg::area(perimeter);
 
   for (const CrowdZone& z : layout.crowd_zones) {
-    if (!z.exit_id.empty() &&
-        std::none_of(layout.exits.begin(), layout.exits.end(), [&](const Exit& e) { return e.info.id == z.exit_id; }))
+    if (!z.exit_id.empty() && std::none_of(layout.exits.begin(), layout.exits.end(),
+                                           [&](const Exit& e) { return e.info.id == z.exit_id; }))
       f.errors.add(z.info.file, z.info.describe(), "exit",
-                   "no exit with id '" + z.exit_id + "' in the layout (the zone's people are assigned to it)");
+                   "no exit with id '" + z.exit_id +
+                       "' in the layout (the zone's people are assigned to it)");
     if (!polygon_ok(z.area, z.info, "a crowd zone", f)) continue;
     check_on_map(z.area, z.info, extent, f);
     if (perimeter.empty()) continue;
@@ -159,9 +160,9 @@ Findings validate(const Scenario& scenario, const city::CityModel& city,
       bg::intersection(*blocks[i].first, *blocks[j].first, overlap);
       const double a = bg::area(overlap);
       if (a > limits.overlap_tolerance_m2)
-        f.warnings.push_back({blocks[i].second->file, blocks[i].second->describe(), "geometry",
-                              "overlaps " + blocks[j].second->describe() + " by " + fmt(a, 2) +
-                                  " m²"});
+        f.warnings.push_back(
+            {blocks[i].second->file, blocks[i].second->describe(), "geometry",
+             "overlaps " + blocks[j].second->describe() + " by " + fmt(a, 2) + " m²"});
     }
   }
 
@@ -169,9 +170,8 @@ Findings validate(const Scenario& scenario, const city::CityModel& city,
   if (ev.attendance_peak <= 0)
     f.errors.add(scenario.file, "event", "attendance_peak",
                  "expected a positive number of people, got " + std::to_string(ev.attendance_peak));
-  else if (perimeter_area_m2 > 0.0 &&
-           static_cast<double>(ev.attendance_peak) >
-               limits.max_physical_density_ppm2 * perimeter_area_m2)
+  else if (perimeter_area_m2 > 0.0 && static_cast<double>(ev.attendance_peak) >
+                                          limits.max_physical_density_ppm2 * perimeter_area_m2)
     f.errors.add(scenario.file, "event", "attendance_peak",
                  std::to_string(ev.attendance_peak) + " people cannot stand in a perimeter of " +
                      fmt(perimeter_area_m2, 0) + " m² (more than " +

@@ -13,7 +13,7 @@
 namespace agora::scenario {
 
 struct ValidationLimits {
-  double max_exit_offset_m = 5.0;       // an exit may lie this far off the perimeter line
+  double max_exit_offset_m = 5.0;          // an exit may lie this far off the perimeter line
   double max_physical_density_ppm2 = 9.0;  // beyond Fruin's 7.1 critical density: cannot fit
   double overlap_tolerance_m2 = 0.05;
 };

@@ -10,33 +10,48 @@ namespace agora::vehicle {
 
 const char* verdict_key(Verdict v) {
   switch (v) {
-    case Verdict::Adequate: return "adequate";
-    case Verdict::EnergyOnly: return "energy_only";
-    case Verdict::Inadequate: return "inadequate";
-    case Verdict::GapPassable: return "gap_passable";
-    case Verdict::Unprotected: return "unprotected";
+    case Verdict::Adequate:
+      return "adequate";
+    case Verdict::EnergyOnly:
+      return "energy_only";
+    case Verdict::Inadequate:
+      return "inadequate";
+    case Verdict::GapPassable:
+      return "gap_passable";
+    case Verdict::Unprotected:
+      return "unprotected";
   }
   return "unknown";
 }
 
 const char* verdict_text(Verdict v) {
   switch (v) {
-    case Verdict::Adequate: return "adequate by rating";
-    case Verdict::EnergyOnly: return "energy-equivalent only, needs expert check";
-    case Verdict::Inadequate: return "inadequate";
-    case Verdict::GapPassable: return "gap passable";
-    case Verdict::Unprotected: return "unprotected";
+    case Verdict::Adequate:
+      return "adequate by rating";
+    case Verdict::EnergyOnly:
+      return "energy-equivalent only, needs expert check";
+    case Verdict::Inadequate:
+      return "inadequate";
+    case Verdict::GapPassable:
+      return "gap passable";
+    case Verdict::Unprotected:
+      return "unprotected";
   }
   return "unknown";
 }
 
 int verdict_severity(Verdict v) {
   switch (v) {
-    case Verdict::Adequate: return 1;
-    case Verdict::EnergyOnly: return 2;
-    case Verdict::Inadequate: return 3;
-    case Verdict::GapPassable: return 4;
-    case Verdict::Unprotected: return 5;
+    case Verdict::Adequate:
+      return 1;
+    case Verdict::EnergyOnly:
+      return 2;
+    case Verdict::Inadequate:
+      return 3;
+    case Verdict::GapPassable:
+      return 4;
+    case Verdict::Unprotected:
+      return 5;
   }
   return 5;
 }
@@ -45,10 +60,13 @@ namespace {
 std::string standard_group(RatingStandard s) {
   switch (s) {
     case RatingStandard::Iso22343:
-    case RatingStandard::Iwa14: return "ISO 22343-1/IWA 14-1";
-    case RatingStandard::Pas68: return "PAS 68";
+    case RatingStandard::Iwa14:
+      return "ISO 22343-1/IWA 14-1";
+    case RatingStandard::Pas68:
+      return "PAS 68";
     case RatingStandard::AstmF2656:
-    case RatingStandard::DosK: return "ASTM F2656";
+    case RatingStandard::DosK:
+      return "ASTM F2656";
   }
   return "";
 }
@@ -67,7 +85,8 @@ const RatingVehicle* RatingVehicleTable::match(const BarrierRating& rating) cons
   const RatingVehicle* best = nullptr;
   for (const RatingVehicle& r : rows) {
     if (r.standard != group || r.code != rating.vehicle_code) continue;
-    if (!best || std::abs(r.test_mass_kg - rating.test_mass_kg) < std::abs(best->test_mass_kg - rating.test_mass_kg))
+    if (!best || std::abs(r.test_mass_kg - rating.test_mass_kg) <
+                     std::abs(best->test_mass_kg - rating.test_mass_kg))
       best = &r;
   }
   return best;
@@ -86,26 +105,28 @@ bool gap_passable(double clear_gap_m, double vehicle_width_m, const AdequacyRule
 
 namespace {
 // Every condition of "adequate by rating" except speed, with the first that fails.
-bool non_speed_conditions(const BarrierFacts& b, const VehicleClass& vehicle, double angle_deg, double standoff_m,
-                          const AdequacyRules& rules, std::string* why) {
+bool non_speed_conditions(const BarrierFacts& b, const VehicleClass& vehicle, double angle_deg,
+                          double standoff_m, const AdequacyRules& rules, std::string* why) {
   const BarrierRating& r = *b.rating;
   if (b.counts_as_rank < vehicle.rank) {
     if (why)
       *why = "test vehicle " + r.vehicle_code + " (" + fmt(r.test_mass_kg, 0) + " kg) " +
-             (b.counts_as.empty() ? "is lighter than every assessed class" : "counts as " + b.counts_as) +
+             (b.counts_as.empty() ? "is lighter than every assessed class"
+                                  : "counts as " + b.counts_as) +
              ", lighter than class " + vehicle.code;
     return false;
   }
   if (std::abs(angle_deg - r.angle_deg) > rules.angle_tolerance_deg) {
     if (why)
-      *why = "rated at " + fmt(r.angle_deg, 0) + "°, approach at " + fmt(angle_deg, 0) + "° (tolerance ±" +
-             fmt(rules.angle_tolerance_deg, 0) + "°)";
+      *why = "rated at " + fmt(r.angle_deg, 0) + "°, approach at " + fmt(angle_deg, 0) +
+             "° (tolerance ±" + fmt(rules.angle_tolerance_deg, 0) + "°)";
     return false;
   }
   const double reach = std::max(r.penetration_m, r.debris_m.value_or(0.0));
   if (reach > standoff_m + 1e-9) {
     if (why)
-      *why = std::string(r.debris_m ? "penetration/debris " + fmt(r.penetration_m) + "/" + fmt(*r.debris_m) + " m"
+      *why = std::string(r.debris_m ? "penetration/debris " + fmt(r.penetration_m) + "/" +
+                                          fmt(*r.debris_m) + " m"
                                     : "penetration " + fmt(r.penetration_m) + " m") +
              " exceeds the " + fmt(standoff_m) + " m stand-off to the crowd";
     return false;
@@ -114,10 +135,13 @@ bool non_speed_conditions(const BarrierFacts& b, const VehicleClass& vehicle, do
 }
 }  // namespace
 
-std::optional<double> adequate_up_to_kmh(const BarrierFacts& barrier, const VehicleClass& vehicle, double angle_deg,
-                                         double standoff_m, const AdequacyRules& rules) {
-  if (!barrier.rating || gap_passable(barrier.clear_gap_m, vehicle.width_m, rules)) return std::nullopt;
-  if (!non_speed_conditions(barrier, vehicle, angle_deg, standoff_m, rules, nullptr)) return std::nullopt;
+std::optional<double> adequate_up_to_kmh(const BarrierFacts& barrier, const VehicleClass& vehicle,
+                                         double angle_deg, double standoff_m,
+                                         const AdequacyRules& rules) {
+  if (!barrier.rating || gap_passable(barrier.clear_gap_m, vehicle.width_m, rules))
+    return std::nullopt;
+  if (!non_speed_conditions(barrier, vehicle, angle_deg, standoff_m, rules, nullptr))
+    return std::nullopt;
   const double limit = barrier.rating->speed_kmh - rules.speed_margin_kmh;
   if (limit <= 0.0) return std::nullopt;
   return limit;
@@ -130,8 +154,9 @@ Judgement judge(const BarrierFacts& barrier, const Threat& threat, const Adequac
   if (gap_passable(barrier.clear_gap_m, vehicle.width_m, rules)) {
     j.verdict = Verdict::GapPassable;
     j.reason = "clear gap " + fmt(barrier.clear_gap_m, 2) + " m " +
-               (barrier.clear_gap_m >= vehicle.width_m ? "≥ vehicle width " + fmt(vehicle.width_m, 2) + " m"
-                                                       : "> maximum gap " + fmt(rules.max_clear_gap_m, 2) + " m");
+               (barrier.clear_gap_m >= vehicle.width_m
+                    ? "≥ vehicle width " + fmt(vehicle.width_m, 2) + " m"
+                    : "> maximum gap " + fmt(rules.max_clear_gap_m, 2) + " m");
     return j;
   }
   if (!barrier.rating) {
@@ -142,24 +167,28 @@ Judgement judge(const BarrierFacts& barrier, const Threat& threat, const Adequac
   const BarrierRating& r = *barrier.rating;
   j.rated_energy_kj = r.test_energy_kj();
   std::string why;
-  const bool others = non_speed_conditions(barrier, vehicle, threat.angle_deg, threat.standoff_m, rules, &why);
+  const bool others =
+      non_speed_conditions(barrier, vehicle, threat.angle_deg, threat.standoff_m, rules, &why);
   const bool speed_ok = threat.speed_kmh + rules.speed_margin_kmh <= r.speed_kmh + 1e-9;
   if (others && speed_ok) {
     j.verdict = Verdict::Adequate;
-    j.reason = r.text + " covers class " + vehicle.code + " at " + fmt(threat.speed_kmh) + " km/h, " +
-               fmt(threat.angle_deg, 0) + "°";
+    j.reason = r.text + " covers class " + vehicle.code + " at " + fmt(threat.speed_kmh) +
+               " km/h, " + fmt(threat.angle_deg, 0) + "°";
     return j;
   }
   if (!speed_ok)
-    why = "rated " + fmt(r.speed_kmh) + " km/h < threat " + fmt(threat.speed_kmh) + " km/h" +
-          (rules.speed_margin_kmh > 0.0 ? " + " + fmt(rules.speed_margin_kmh) + " km/h margin" : "") +
-          (why.empty() ? "" : "; " + why);
+    why =
+        "rated " + fmt(r.speed_kmh) + " km/h < threat " + fmt(threat.speed_kmh) + " km/h" +
+        (rules.speed_margin_kmh > 0.0 ? " + " + fmt(rules.speed_margin_kmh) + " km/h margin" : "") +
+        (why.empty() ? "" : "; " + why);
   if (j.threat_energy_kj <= j.rated_energy_kj + 1e-9) {
     j.verdict = Verdict::EnergyOnly;
-    j.reason = "threat " + fmt(j.threat_energy_kj, 0) + " kJ ≤ rated " + fmt(j.rated_energy_kj, 0) + " kJ but " + why;
+    j.reason = "threat " + fmt(j.threat_energy_kj, 0) + " kJ ≤ rated " + fmt(j.rated_energy_kj, 0) +
+               " kJ but " + why;
   } else {
     j.verdict = Verdict::Inadequate;
-    j.reason = "threat " + fmt(j.threat_energy_kj, 0) + " kJ > rated " + fmt(j.rated_energy_kj, 0) + " kJ; " + why;
+    j.reason = "threat " + fmt(j.threat_energy_kj, 0) + " kJ > rated " + fmt(j.rated_energy_kj, 0) +
+               " kJ; " + why;
   }
   return j;
 }

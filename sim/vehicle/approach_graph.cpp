@@ -1,11 +1,10 @@
 #include "sim/vehicle/approach_graph.hpp"
 
 #include <algorithm>
+#include <boost/geometry/index/rtree.hpp>
 #include <cmath>
 #include <map>
 #include <numbers>
-
-#include <boost/geometry/index/rtree.hpp>
 
 #include "sim/core/error.hpp"
 #include "sim/vehicle/graph_draft.hpp"
@@ -43,16 +42,20 @@ using SegmentTree = bgi::rtree<SegmentValue, bgi::quadratic<16>>;
 constexpr double kSplitEps = 1e-6;
 
 struct Split {
-  double s;          // arc length along the edge
+  double s;  // arc length along the edge
   Vec2 pos;
-  bool perimeter;    // else a wall
-  Vec2 tangent;      // perimeter line direction (ring order)
+  bool perimeter;  // else a wall
+  Vec2 tangent;    // perimeter line direction (ring order)
 };
 
-double signed_turn(Vec2 d_in, Vec2 d_out) { return std::atan2(d_in.cross(d_out), d_in.dot(d_out)); }
+double signed_turn(Vec2 d_in, Vec2 d_out) {
+  return std::atan2(d_in.cross(d_out), d_in.dot(d_out));
+}
 
 // Unit direction of segment i of a point range.
-Vec2 seg_dir(const std::vector<Vec2>& pts, std::size_t i) { return (pts[i + 1] - pts[i]).normalized(); }
+Vec2 seg_dir(const std::vector<Vec2>& pts, std::size_t i) {
+  return (pts[i + 1] - pts[i]).normalized();
+}
 
 // ---------------------------------------------------------------------------------------
 // Road part: vehicle-passable edges within the radius, cut at the perimeter and at walls.
@@ -68,7 +71,8 @@ class RoadBuilder {
     }
     perimeter_tree_ = SegmentTree(perimeter_segs_.begin(), perimeter_segs_.end());
     const double r = params_.radius_m;
-    region_ = Box{{pbox_.min_corner().x - r, pbox_.min_corner().y - r}, {pbox_.max_corner().x + r, pbox_.max_corner().y + r}};
+    region_ = Box{{pbox_.min_corner().x - r, pbox_.min_corner().y - r},
+                  {pbox_.max_corner().x + r, pbox_.max_corner().y + r}};
     node_distance_.assign(d_.city.nodes.size(), -1.0);
   }
 
@@ -82,11 +86,13 @@ class RoadBuilder {
     for (const city::FeatureRef& ref : city.query(region_)) {
       if (ref.kind == city::FeatureKind::Edge) {
         const city::RoadEdge& e = city.edges[ref.index];
-        if (e.vehicle_passable && e.from != e.to && within_radius(e.from) && within_radius(e.to)) edges.push_back(ref.index);
+        if (e.vehicle_passable && e.from != e.to && within_radius(e.from) && within_radius(e.to))
+          edges.push_back(ref.index);
       } else if (ref.kind == city::FeatureKind::Barrier) {
         const city::MapBarrier& b = city.barriers[ref.index];
         if (!b.stops_vehicles || b.line.size() < 2) continue;
-        for (std::size_t i = 1; i < b.line.size(); ++i) walls.push_back({Segment(b.line[i - 1], b.line[i]), ref.index});
+        for (std::size_t i = 1; i < b.line.size(); ++i)
+          walls.push_back({Segment(b.line[i - 1], b.line[i]), ref.index});
       }
     }
     std::sort(edges.begin(), edges.end());  // a stable order, whatever the R-tree's
@@ -101,7 +107,8 @@ class RoadBuilder {
   }
 
   bool within_radius(city::NodeId n) {
-    if (node_distance_[n] < 0.0) node_distance_[n] = (bg::distance(d_.city.nodes[n].pos, perimeter_));
+    if (node_distance_[n] < 0.0)
+      node_distance_[n] = (bg::distance(d_.city.nodes[n].pos, perimeter_));
     return node_distance_[n] <= params_.radius_m;
   }
 
@@ -125,14 +132,16 @@ class RoadBuilder {
       }
       s0 += len;
     }
-    std::sort(splits.begin(), splits.end(), [](const Split& x, const Split& y) { return x.s < y.s; });
+    std::sort(splits.begin(), splits.end(),
+              [](const Split& x, const Split& y) { return x.s < y.s; });
   }
 
   std::uint32_t crossing_node(const Split& sp, const city::RoadEdge& e) {
     const auto key = std::make_pair(std::llround(sp.pos.x * 100.0), std::llround(sp.pos.y * 100.0));
     if (auto it = crossing_at_.find(key); it != crossing_at_.end()) return it->second;
     std::string label = !e.name.empty() ? e.name : e.highway;
-    const std::uint32_t node = d_.add_crossing(sp.pos, sp.tangent, false, std::move(label), d_.next_mouth++);
+    const std::uint32_t node =
+        d_.add_crossing(sp.pos, sp.tangent, false, std::move(label), d_.next_mouth++);
     crossing_at_[key] = node;
     return node;
   }
@@ -142,9 +151,10 @@ class RoadBuilder {
     if (e.line.size() < 2 || e.length_m <= 0.0) return;
     const city::RoadNode& na = d_.city.nodes[e.from];
     const city::RoadNode& nb = d_.city.nodes[e.to];
-    const double grade = std::isfinite(na.elevation_m) && std::isfinite(nb.elevation_m)
-                            ? (std::clamp((nb.elevation_m - na.elevation_m) / e.length_m, -0.5, 0.5))
-                            : 0.0;
+    const double grade =
+        std::isfinite(na.elevation_m) && std::isfinite(nb.elevation_m)
+            ? (std::clamp((nb.elevation_m - na.elevation_m) / e.length_m, -0.5, 0.5))
+            : 0.0;
     std::vector<Split> splits;
     Box ebox;
     bg::envelope(e.line, ebox);
@@ -195,7 +205,8 @@ class RoadBuilder {
         if (s > s0 + kSplitEps && s < s1 - kSplitEps) pts.push_back(e.line[i]);
       }
       pts.push_back(point_along(e.line, s1));
-      const std::uint32_t ge = d_.add_edge(node_at(k), node_at(k + 1), EdgeKind::Road, pts, e.width_m, id);
+      const std::uint32_t ge =
+          d_.add_edge(node_at(k), node_at(k + 1), EdgeKind::Road, pts, e.width_m, id);
       d_.g.edges[ge].sin_grade = grade;
       d_.g.edges[ge].max_height_m = e.max_height_m;
       note_node(node_at(k), false);
@@ -275,12 +286,15 @@ class StateBuilder {
     s.length_m = edge.length_m;
     state_points(s, pts_);
     // Drop repeated points: zero-length segments have no direction.
-    pts_.erase(std::unique(pts_.begin(), pts_.end(), [](Vec2 a, Vec2 b) { return distance(a, b) < 1e-9; }), pts_.end());
+    pts_.erase(
+        std::unique(pts_.begin(), pts_.end(), [](Vec2 a, Vec2 b) { return distance(a, b) < 1e-9; }),
+        pts_.end());
     if (pts_.size() < 2) pts_.push_back(pts_.back());
     s.seg_begin = static_cast<std::uint32_t>(g_.seg_length_m.size());
     const std::size_t nseg = pts_.size() - 1;
     std::vector<double> turn(nseg, 0.0);  // turn[i]: at the vertex after segment i
-    for (std::size_t i = 0; i + 1 < nseg; ++i) turn[i] = signed_turn(seg_dir(pts_, i), seg_dir(pts_, i + 1));
+    for (std::size_t i = 0; i + 1 < nseg; ++i)
+      turn[i] = signed_turn(seg_dir(pts_, i), seg_dir(pts_, i + 1));
     // Runs of same-sense bends (a digitised curve): total turn and the length they span.
     std::vector<double> run_turn(nseg, 0.0), run_len(nseg, 0.0);
     std::vector<double> at_s(nseg, 0.0);  // arc length at the vertex after segment i
@@ -296,7 +310,8 @@ class StateBuilder {
       }
       std::size_t j = i;
       double total = 0.0;
-      while (j + 1 < nseg && std::abs(turn[j]) >= min_turn_ && std::signbit(turn[j]) == std::signbit(turn[i])) {
+      while (j + 1 < nseg && std::abs(turn[j]) >= min_turn_ &&
+             std::signbit(turn[j]) == std::signbit(turn[i])) {
         total += turn[j];
         ++j;
       }
@@ -318,7 +333,8 @@ class StateBuilder {
     if (nseg >= 2 && std::abs(turn[0]) >= min_turn_) {
       info.head_turn = run_turn[0];
       std::size_t last = 0;
-      while (last + 2 < nseg && std::abs(turn[last + 1]) >= min_turn_ && std::signbit(turn[last + 1]) == std::signbit(turn[0]))
+      while (last + 2 < nseg && std::abs(turn[last + 1]) >= min_turn_ &&
+             std::signbit(turn[last + 1]) == std::signbit(turn[0]))
         ++last;
       info.head_len = at_s[last];
     }
@@ -356,9 +372,11 @@ class StateBuilder {
         const GraphEdge& ein = g_.edges[st.edge];
         for (std::uint32_t t : out_of[st.to_node]) {
           const DirectedState& nx = g_.states[t];
-          if (nx.edge == st.edge) continue;  // no U-turn onto the same edge: a start there is as good
+          if (nx.edge == st.edge)
+            continue;  // no U-turn onto the same edge: a start there is as good
           const GraphEdge& eout = g_.edges[nx.edge];
-          if (ein.kind == EdgeKind::Sight && eout.kind == EdgeKind::Sight) continue;  // one straight line per open area
+          if (ein.kind == EdgeKind::Sight && eout.kind == EdgeKind::Sight)
+            continue;  // one straight line per open area
           const double turn = signed_turn(last_dir_[s], first_dir_[t]);
           Transition tr;
           tr.to_state = t;
@@ -379,7 +397,8 @@ class StateBuilder {
             }
             tr.bend.set(turn, total, len);
             if ((ein.kind == EdgeKind::Sight || eout.kind == EdgeKind::Sight) && n.open_area >= 0)
-              tr.bend.inner_free_m = free_.free_along(n.open_area, n.pos, (first_dir_[t] - last_dir_[s]).normalized());
+              tr.bend.inner_free_m =
+                  free_.free_along(n.open_area, n.pos, (first_dir_[t] - last_dir_[s]).normalized());
           }
           g_.transitions.push_back(tr);
         }
@@ -390,7 +409,8 @@ class StateBuilder {
 
   void build_node_index() {
     std::vector<std::vector<std::uint32_t>> out_of(g_.nodes.size());
-    for (std::uint32_t s = 0; s < g_.states.size(); ++s) out_of[g_.states[s].from_node].push_back(s);
+    for (std::uint32_t s = 0; s < g_.states.size(); ++s)
+      out_of[g_.states[s].from_node].push_back(s);
     for (const auto& list : out_of) {
       g_.out_begin.push_back(static_cast<std::uint32_t>(g_.out_states.size()));
       g_.out_states.insert(g_.out_states.end(), list.begin(), list.end());
@@ -428,12 +448,15 @@ class MeetingBuilder {
  public:
   // Each barrier line is indexed with both ends extended by extend_m: a path through an
   // extension passes the end of the barrier (beyond_end_m tells the class how close).
-  MeetingBuilder(ApproachGraph& g, const RammingParams& params, double extend_m) : g_(g), params_(params) {
+  MeetingBuilder(ApproachGraph& g, const RammingParams& params, double extend_m)
+      : g_(g), params_(params) {
     std::vector<SegmentValue> segs;
     for (std::uint32_t k = 0; k < g_.guards.size(); ++k) {
       const Polyline& line = g_.guards[k].line;
-      for (std::size_t i = 1; i < line.size(); ++i) segs.push_back({Segment(line[i - 1], line[i]), k * 3});
-      const Vec2 d0 = (line[0] - line[1]).normalized(), d1 = (line.back() - line[line.size() - 2]).normalized();
+      for (std::size_t i = 1; i < line.size(); ++i)
+        segs.push_back({Segment(line[i - 1], line[i]), k * 3});
+      const Vec2 d0 = (line[0] - line[1]).normalized(),
+                 d1 = (line.back() - line[line.size() - 2]).normalized();
       segs.push_back({Segment(line[0] + d0 * extend_m, line[0]), k * 3 + 1});
       segs.push_back({Segment(line.back(), line.back() + d1 * extend_m), k * 3 + 2});
     }
@@ -462,8 +485,8 @@ class MeetingBuilder {
           const std::uint32_t guard = h.second / 3, part = h.second % 3;
           const double seg_len = distance(h.first.first, h.first.second);
           const double beyond = part == 1 ? (1.0 - u) * seg_len : part == 2 ? u * seg_len : 0.0;
-          add(found, guard, s0 + t * len, a + (b - a) * t, (b - a) / len, (h.first.second - h.first.first).normalized(),
-              beyond);
+          add(found, guard, s0 + t * len, a + (b - a) * t, (b - a) / len,
+              (h.first.second - h.first.first).normalized(), beyond);
         }
         s0 += len;
       }
@@ -487,7 +510,8 @@ class MeetingBuilder {
           if (near) add(found, k, s.length_m, end.pos, dir, face, 0.0);
         }
       }
-      std::sort(found.begin(), found.end(), [](const BarrierMeeting& x, const BarrierMeeting& y) { return x.s_m < y.s_m; });
+      std::sort(found.begin(), found.end(),
+                [](const BarrierMeeting& x, const BarrierMeeting& y) { return x.s_m < y.s_m; });
       s.meet_begin = static_cast<std::uint32_t>(g_.meetings.size());
       g_.meetings.insert(g_.meetings.end(), found.begin(), found.end());
       s.meet_end = static_cast<std::uint32_t>(g_.meetings.size());
@@ -495,8 +519,8 @@ class MeetingBuilder {
   }
 
  private:
-  void add(std::vector<BarrierMeeting>& found, std::uint32_t guard, double s_m, Vec2 pos, Vec2 dir, Vec2 face,
-           double beyond_end_m) {
+  void add(std::vector<BarrierMeeting>& found, std::uint32_t guard, double s_m, Vec2 pos, Vec2 dir,
+           Vec2 face, double beyond_end_m) {
     for (BarrierMeeting& m : found)
       if (m.guard == guard) {  // one meeting per barrier line per state: the closest to the line
         if (beyond_end_m < m.beyond_end_m) {
@@ -536,7 +560,8 @@ class MeetingBuilder {
 }  // namespace
 
 ApproachGraph build_approach_graph(const city::CityModel& city, const scenario::Layout& layout,
-                                   std::vector<Guard> guards, const std::vector<VehicleClass>& classes,
+                                   std::vector<Guard> guards,
+                                   const std::vector<VehicleClass>& classes,
                                    const RammingParams& params) {
   params.validate();
   if (classes.empty()) throw Error("", "ramming", "classes", "no vehicle class to assess");
@@ -549,14 +574,17 @@ ApproachGraph build_approach_graph(const city::CityModel& city, const scenario::
   g.barrier_snap_m = params.barrier_snap_m;
   g.perimeter = layout.perimeter_area();
   if (g.perimeter.empty())
-    throw Error("", "layout", "perimeter", "the ramming analysis needs a perimeter (the protected area) in the layout");
+    throw Error("", "layout", "perimeter",
+                "the ramming analysis needs a perimeter (the protected area) in the layout");
   g.guards = std::move(guards);
   for (const Guard& guard : g.guards)
-    for (const Vec2& p : guard.line) g.outside_m = std::max(g.outside_m, bg::distance(p, g.perimeter) + 1.0);
+    for (const Vec2& p : guard.line)
+      g.outside_m = std::max(g.outside_m, bg::distance(p, g.perimeter) + 1.0);
   g.outside_m = std::min(g.outside_m, params.radius_m / 2.0);
   for (const scenario::CrowdZone& z : layout.crowd_zones) {
     g.crowd_zones.push_back(z.area);
-    g.crowd_density_ppm2.push_back(scenario::is_set(z.density_ppm2) ? z.density_ppm2 : params.crowd_density_ppm2);
+    g.crowd_density_ppm2.push_back(scenario::is_set(z.density_ppm2) ? z.density_ppm2
+                                                                    : params.crowd_density_ppm2);
   }
   if (g.crowd_zones.empty())
     for (const Polygon& p : g.perimeter) {
@@ -569,8 +597,8 @@ ApproachGraph build_approach_graph(const city::CityModel& city, const scenario::
   roads.build();
   roads.mark_underground();
   const detail::OpenAreaSpace open_space = detail::add_open_area_sight(
-      draft, g.perimeter, roads.region(), [&](Vec2 p) { return roads.in_region(p); }, min_vehicle_width_m,
-      max_vehicle_width_m, params);
+      draft, g.perimeter, roads.region(), [&](Vec2 p) { return roads.in_region(p); },
+      min_vehicle_width_m, max_vehicle_width_m, params);
   for (GraphNode& n : g.nodes)
     n.perimeter_distance_m = n.kind == NodeKind::Crossing ? 0.0 : bg::distance(n.pos, g.perimeter);
   StateBuilder states(g, open_space, params);

@@ -30,8 +30,8 @@ enum class EdgeKind : std::uint8_t { Road, Sight };
 struct GraphNode {
   Vec2 pos;
   NodeKind kind = NodeKind::Road;
-  bool blocks = false;       // a map barrier stands here: a run may start or end here, not pass
-  bool underground = false;  // only tunnel ways meet here: inside a tunnel, no run-up starts here
+  bool blocks = false;        // a map barrier stands here: a run may start or end here, not pass
+  bool underground = false;   // only tunnel ways meet here: inside a tunnel, no run-up starts here
   double open_width_m = 0.0;  // in an open area: diameter of the free disc around it (0 elsewhere)
   double perimeter_distance_m = 0.0;  // to the perimeter (0 on or inside it)
   city::NodeId city_node = city::kNoNode;
@@ -42,11 +42,11 @@ struct GraphNode {
 struct GraphEdge {
   std::uint32_t from = kNone, to = kNone;
   EdgeKind kind = EdgeKind::Road;
-  bool one_way = false;           // sight lines into a crossing or out of a corner start point
-  double width_m = 0.0;            // road: carriageway width; sight: twice its clearance (capped)
-  double clearance_m = 0.0;        // sight: least distance to an obstacle along the line
+  bool one_way = false;      // sight lines into a crossing or out of a corner start point
+  double width_m = 0.0;      // road: carriageway width; sight: twice its clearance (capped)
+  double clearance_m = 0.0;  // sight: least distance to an obstacle along the line
   double max_height_m = std::numeric_limits<double>::infinity();  // road: maxheight, when tagged
-  double sin_grade = 0.0;          // from node elevations (from -> to), 0 when unknown
+  double sin_grade = 0.0;  // from node elevations (from -> to), 0 when unknown
   double length_m = 0.0;
   std::uint32_t pts_begin = 0, pts_end = 0;  // polyline in ApproachGraph::points, from -> to
   city::EdgeId city_edge = city::kNoNode;    // road edges: the city edge this is (a piece of)
@@ -59,8 +59,8 @@ struct Bend {
   double deflection_rad = 0.0;  // |turn| at the vertex (0: straight on, no limit)
   double run_deflection_rad = 0.0;
   double run_length_m = 0.0;
-  double width_in_m = 0.0;      // corridor width before the vertex
-  double width_out_m = 0.0;     // and after it
+  double width_in_m = 0.0;   // corridor width before the vertex
+  double width_out_m = 0.0;  // and after it
   // A turn onto or off a sight line happens in an open area, where no corridor walls guide
   // it: the arc cutting the corner must stay clear of obstacles inside the turn. Its middle
   // lies R·(1/cos(θ/2) − 1) from the node along the inner bisector, where the free distance
@@ -93,9 +93,9 @@ struct Transition {
 // A planned barrier (or gate) line met along a state.
 struct BarrierMeeting {
   std::uint32_t guard = kNone;  // into ApproachGraph::guards
-  double s_m = 0.0;              // distance along the state
-  double angle_deg = 90.0;       // between the path and the barrier face, 90 = head-on
-  double standoff_m = 0.0;       // from the meeting point to the nearest crowd zone
+  double s_m = 0.0;             // distance along the state
+  double angle_deg = 90.0;      // between the path and the barrier face, 90 = head-on
+  double standoff_m = 0.0;      // from the meeting point to the nearest crowd zone
   // How far beyond the drawn end of the line the path passes (0: through the line). A
   // vehicle passing the end of a barrier closer than its half width hits it; a drawn line
   // stopping short of a façade by less than the snap tolerance closes the gap.
@@ -118,7 +118,7 @@ struct ApproachGraph {
   std::vector<Vec2> points;
   std::vector<DirectedState> states;
   std::vector<double> seg_length_m;  // per state segment
-  std::vector<Bend> seg_bend;       // the bend at the end of each segment (unused after a state's last)
+  std::vector<Bend> seg_bend;  // the bend at the end of each segment (unused after a state's last)
   std::vector<Transition> transitions;
   std::vector<BarrierMeeting> meetings;
   std::vector<CrossingPoint> crossings;
@@ -146,7 +146,8 @@ struct ApproachGraph {
 // clearance a sight line needs to exist at all; the widest how far past a barrier's end a
 // path still meets it.
 ApproachGraph build_approach_graph(const city::CityModel& city, const scenario::Layout& layout,
-                                   std::vector<Guard> guards, const std::vector<VehicleClass>& classes,
+                                   std::vector<Guard> guards,
+                                   const std::vector<VehicleClass>& classes,
                                    const RammingParams& params);
 
 }  // namespace agora::vehicle

@@ -21,10 +21,12 @@ double cap2_of(const Bend& b, double vehicle_width_m) {
   const double h_in = std::max(kMinPlay_m, (b.width_in_m - vehicle_width_m) / 2.0);
   const double h_out = std::max(kMinPlay_m, (b.width_out_m - vehicle_width_m) / 2.0);
   double r = corner_radius_cs(b.cos_half, b.sin2_half, h_in, h_out);
-  if (b.run_cos_half < 1.0) r = std::min(r, bend_radius_c(b.run_cos_half, b.run_centre_radius_m, std::min(h_in, h_out)));
+  if (b.run_cos_half < 1.0)
+    r = std::min(r, bend_radius_c(b.run_cos_half, b.run_centre_radius_m, std::min(h_in, h_out)));
   // In an open area the arc's middle, R·(1/cos(θ/2) − 1) inside the node, must stay clear.
   if (b.inner_free_m >= 0.0 && b.cos_half > 0.0)
-    r = std::min(r, std::max(kMinPlay_m, b.inner_free_m - vehicle_width_m / 2.0) / (1.0 / b.cos_half - 1.0));
+    r = std::min(
+        r, std::max(kMinPlay_m, b.inner_free_m - vehicle_width_m / 2.0) / (1.0 / b.cos_half - 1.0));
   const double cap2 = kGravity_mps2 * r;
   return cap2 >= kNoLimit ? kNoLimit : cap2;
 }
@@ -39,8 +41,8 @@ struct Silent {
 
 // Drives state from entry v²; returns v² at its end, or −1 when a barrier stops it.
 template <class Observer>
-double drive(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& setup, std::uint32_t state,
-             double v2, Observer& obs) {
+double drive(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& setup,
+             std::uint32_t state, double v2, Observer& obs) {
   const DirectedState& st = g.states[state];
   const double f = setup.friction;
   const double brake = 2.0 * f * kGravity_mps2;
@@ -73,7 +75,8 @@ double drive(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& 
   return v2;
 }
 
-double transition_cap2(const ApproachGraph& g, const ClassLimits& lim, std::uint32_t from, std::uint32_t to) {
+double transition_cap2(const ApproachGraph& g, const ClassLimits& lim, std::uint32_t from,
+                       std::uint32_t to) {
   const DirectedState& st = g.states[from];
   for (std::uint32_t t = st.succ_begin; t < st.succ_end; ++t)
     if (g.transitions[t].to_state == to) return lim.trans_cap2[t];
@@ -85,7 +88,8 @@ double transition_cap2(const ApproachGraph& g, const ClassLimits& lim, std::uint
 namespace {
 
 // Nodes a vehicle reaches from beyond outside_m without meeting a barrier that blocks it.
-std::vector<std::uint8_t> outside_starts(const ApproachGraph& g, const ClassLimits& lim, double outside_m) {
+std::vector<std::uint8_t> outside_starts(const ApproachGraph& g, const ClassLimits& lim,
+                                         double outside_m) {
   std::vector<std::uint8_t> reached(g.nodes.size(), 0);
   std::vector<std::uint32_t> queue;
   for (std::uint32_t n = 0; n < g.nodes.size(); ++n)
@@ -97,7 +101,8 @@ std::vector<std::uint8_t> outside_starts(const ApproachGraph& g, const ClassLimi
     const std::uint32_t n = queue.back();
     queue.pop_back();
     const GraphNode& node = g.nodes[n];
-    if (node.kind == NodeKind::Crossing || (node.blocks && node.perimeter_distance_m < outside_m)) continue;
+    if (node.kind == NodeKind::Crossing || (node.blocks && node.perimeter_distance_m < outside_m))
+      continue;
     for (std::uint32_t k = g.out_begin[n]; k < g.out_begin[n + 1]; ++k) {
       const std::uint32_t s = g.out_states[k];
       if (!lim.passable[s]) continue;
@@ -181,7 +186,8 @@ void brake_limits(const ApproachGraph& g, const VehicleClass& vehicle, ClassLimi
 
 }  // namespace
 
-ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle, const AdequacyRules& rules) {
+ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle,
+                         const AdequacyRules& rules) {
   ClassLimits lim;
   lim.vehicle = &vehicle;
   const double w = vehicle.width_m;
@@ -218,7 +224,8 @@ ClassLimits class_limits(const ApproachGraph& g, const VehicleClass& vehicle, co
   return lim;
 }
 
-void search_speeds(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& setup, SpeedLabels& L) {
+void search_speeds(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& setup,
+                   SpeedLabels& L) {
   const std::size_t n = g.states.size();
   L.end_v2.assign(n, -1.0);
   L.best_entry_v2.assign(n, -1.0);
@@ -306,7 +313,8 @@ struct Tracer {
   }
   void bend(double v2) { run->speed_mps.back() = std::sqrt(std::max(0.0, v2)); }
   void meeting(std::uint32_t m, double v2) {
-    if (lim.met[m]) run->barriers.push_back({m, std::sqrt(std::max(0.0, v2))});
+    if (lim.met[m])
+      run->barriers.push_back({m, std::sqrt(std::max(0.0, v2))});
     else
       run->bypassed.push_back(m);
   }
@@ -314,8 +322,8 @@ struct Tracer {
 
 }  // namespace
 
-RunUp trace_run_up(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& setup, const SpeedLabels& L,
-                   std::uint32_t final_state) {
+RunUp trace_run_up(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& setup,
+                   const SpeedLabels& L, std::uint32_t final_state) {
   RunUp run;
   if (final_state == kNone || L.end_v2[final_state] < 0.0) return run;
   if (L.trace_mark.size() != g.states.size() || L.trace_generation == 0xFFFFFFFEu) {
@@ -364,7 +372,8 @@ RunUp trace_run_up(const ApproachGraph& g, const ClassLimits& lim, const SearchS
 std::uint32_t best_state_at(const ApproachGraph& g, const SpeedLabels& L, std::uint32_t crossing) {
   std::uint32_t best = kNone;
   double best_v2 = -1.0;
-  for (std::uint32_t k = g.crossing_states_begin[crossing]; k < g.crossing_states_begin[crossing + 1]; ++k) {
+  for (std::uint32_t k = g.crossing_states_begin[crossing];
+       k < g.crossing_states_begin[crossing + 1]; ++k) {
     const std::uint32_t s = g.crossing_states[k];
     if (L.end_v2[s] > best_v2) {
       best_v2 = L.end_v2[s];
@@ -384,8 +393,8 @@ struct Peak {
 };
 }  // namespace
 
-void peak_v2_per_state(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& setup, const SpeedLabels& L,
-                       std::vector<double>& peak_v2) {
+void peak_v2_per_state(const ApproachGraph& g, const ClassLimits& lim, const SearchSetup& setup,
+                       const SpeedLabels& L, std::vector<double>& peak_v2) {
   peak_v2.assign(g.states.size(), -1.0);
   for (std::uint32_t s = 0; s < g.states.size(); ++s) {
     if (L.end_v2[s] < 0.0) continue;

@@ -29,9 +29,10 @@ namespace agora::vehicle {
 // Everything about one vehicle class on this graph that its searches share.
 struct ClassLimits {
   const VehicleClass* vehicle = nullptr;
-  std::vector<std::uint8_t> passable;  // per state: wide enough (roads) / clear enough (sight lines)
-  std::vector<double> seg_cap2;         // per segment: g·r at the bend after it (v² at f = 1)
-  std::vector<double> trans_cap2;       // per transition, likewise
+  std::vector<std::uint8_t>
+      passable;                    // per state: wide enough (roads) / clear enough (sight lines)
+  std::vector<double> seg_cap2;    // per segment: g·r at the bend after it (v² at f = 1)
+  std::vector<double> trans_cap2;  // per transition, likewise
   // Braking (b = f·g): per segment, the highest v² at its end (per unit friction, like the
   // caps) from which the vehicle can still brake to every later bend and corner cap on some
   // way on to a crossing; a dead end, a wall or a map barrier node must be reached at rest.
@@ -39,15 +40,16 @@ struct ClassLimits {
   // there and still reach the crowd. Values ≥ brake_free_v2 mean no limit.
   std::vector<double> seg_brake_v2;
   double brake_free_v2 = 0.0;
-  std::vector<double> hold_v2;          // per meeting: the barrier holds while v² ≤ this; −1: never
-  std::vector<std::uint8_t> gap;       // per meeting: the vehicle fits through the barrier's gaps
-  std::vector<std::uint8_t> met;       // per meeting: it really meets it (not passing beyond its end)
+  std::vector<double> hold_v2;    // per meeting: the barrier holds while v² ≤ this; −1: never
+  std::vector<std::uint8_t> gap;  // per meeting: the vehicle fits through the barrier's gaps
+  std::vector<std::uint8_t> met;  // per meeting: it really meets it (not passing beyond its end)
   // per state: a start (its first node is reached from beyond graph.outside_m without
   // meeting a barrier that blocks this class)
   std::vector<std::uint8_t> outside_start;
 };
 
-ClassLimits class_limits(const ApproachGraph& graph, const VehicleClass& vehicle, const AdequacyRules& rules);
+ClassLimits class_limits(const ApproachGraph& graph, const VehicleClass& vehicle,
+                         const AdequacyRules& rules);
 
 enum class BarrierMode { Ignore, Block, HoldIfAdequate };
 
@@ -63,9 +65,9 @@ struct SearchSetup {
 };
 
 struct SpeedLabels {
-  std::vector<double> end_v2;           // v² at the end of each state, −1 when never reached
-  std::vector<std::uint32_t> pred;      // the state it was best reached from; kNone: a start
-  std::vector<double> run_up_m;         // length of that run-up, start to the end of the state
+  std::vector<double> end_v2;       // v² at the end of each state, −1 when never reached
+  std::vector<std::uint32_t> pred;  // the state it was best reached from; kNone: a start
+  std::vector<double> run_up_m;     // length of that run-up, start to the end of the state
   // Every label ever set, with the label it extended (kNone: a start). A state's label may
   // later rise by another way while the states after it keep theirs, so the run-up of a
   // label is followed through these (never changed once written), not through pred.
@@ -90,10 +92,10 @@ struct RunUp {
     std::uint32_t meeting;  // into graph.meetings
     double speed_mps;       // when the vehicle meets it
   };
-  std::vector<std::uint32_t> states;  // start first
-  Polyline line;                      // start .. end of final_state
-  std::vector<double> speed_mps;      // at each point of line
-  std::vector<Passed> barriers;       // planned barriers crossed, in order
+  std::vector<std::uint32_t> states;    // start first
+  Polyline line;                        // start .. end of final_state
+  std::vector<double> speed_mps;        // at each point of line
+  std::vector<Passed> barriers;         // planned barriers crossed, in order
   std::vector<std::uint32_t> bypassed;  // meetings passed round a barrier's end (not met), in order
   double length_m = 0.0;
   double time_s = 0.0;
@@ -105,10 +107,12 @@ RunUp trace_run_up(const ApproachGraph& graph, const ClassLimits& limits, const 
                    const SpeedLabels& labels, std::uint32_t final_state);
 
 // The best state ending at crossing c under these labels, or kNone when none reaches it.
-std::uint32_t best_state_at(const ApproachGraph& graph, const SpeedLabels& labels, std::uint32_t crossing);
+std::uint32_t best_state_at(const ApproachGraph& graph, const SpeedLabels& labels,
+                            std::uint32_t crossing);
 
 // Highest v² reached anywhere along each state (entering it, at its end, or before a bend).
-void peak_v2_per_state(const ApproachGraph& graph, const ClassLimits& limits, const SearchSetup& setup,
-                       const SpeedLabels& labels, std::vector<double>& peak_v2);
+void peak_v2_per_state(const ApproachGraph& graph, const ClassLimits& limits,
+                       const SearchSetup& setup, const SpeedLabels& labels,
+                       std::vector<double>& peak_v2);
 
 }  // namespace agora::vehicle

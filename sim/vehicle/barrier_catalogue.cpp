@@ -4,10 +4,14 @@ namespace agora::vehicle {
 
 const char* to_string(RatingStatus status) {
   switch (status) {
-    case RatingStatus::Printed: return "printed";
-    case RatingStatus::Derived: return "derived from published test figures";
-    case RatingStatus::Unrated: return "unrated";
-    case RatingStatus::NotStated: return "not stated";
+    case RatingStatus::Printed:
+      return "printed";
+    case RatingStatus::Derived:
+      return "derived from published test figures";
+    case RatingStatus::Unrated:
+      return "unrated";
+    case RatingStatus::NotStated:
+      return "not stated";
   }
   return "not stated";
 }

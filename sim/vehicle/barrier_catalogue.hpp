@@ -20,16 +20,16 @@ enum class RatingStatus { Printed, Derived, Unrated, NotStated };
 const char* to_string(RatingStatus status);
 
 struct CatalogueEntry {
-  std::string id;            // unique key a layout's `product` may name
+  std::string id;  // unique key a layout's `product` may name
   std::string manufacturer;
   std::string product;
-  std::string type;          // "fixed bollard", "road blocker", "temporary-mobile", ...
-  std::string standard;      // as published
+  std::string type;      // "fixed bollard", "road blocker", "temporary-mobile", ...
+  std::string standard;  // as published
   std::string rating_as_published;
   std::optional<BarrierRating> rating;  // parsed from the rating column when it has one
   RatingStatus status = RatingStatus::NotStated;
-  std::string status_text;   // the catalogue's own words
-  std::string source;        // where the figures are published
+  std::string status_text;  // the catalogue's own words
+  std::string source;       // where the figures are published
   std::string note;
 };
 

@@ -30,9 +30,12 @@ std::optional<std::pair<double, double>> first_inside(const Polygon& poly, Vec2 
     if (ts[i] - ts[i - 1] < 1e-9) continue;
     const Vec2 mid = a + (b - a) * ((ts[i - 1] + ts[i]) / 2.0);
     const bool inside = bg::within(mid, poly);
-    if (inside && !out) out = std::make_pair(ts[i - 1], ts[i]);
-    else if (inside && out && std::abs(out->second - ts[i - 1]) < 1e-9) out->second = ts[i];
-    else if (!inside && out) break;
+    if (inside && !out)
+      out = std::make_pair(ts[i - 1], ts[i]);
+    else if (inside && out && std::abs(out->second - ts[i - 1]) < 1e-9)
+      out->second = ts[i];
+    else if (!inside && out)
+      break;
   }
   return out;
 }
@@ -67,9 +70,9 @@ double first_obstacle_m(const city::CityModel& city, Vec2 a, Vec2 b, double boll
 
 }  // namespace
 
-Exposure crowd_exposure(const city::CityModel& city, const ApproachGraph& graph, Vec2 crossing, Vec2 heading,
-                        double speed_mps, const Motion& motion, const VehicleClass& vehicle,
-                        const RammingParams& params) {
+Exposure crowd_exposure(const city::CityModel& city, const ApproachGraph& graph, Vec2 crossing,
+                        Vec2 heading, double speed_mps, const Motion& motion,
+                        const VehicleClass& vehicle, const RammingParams& params) {
   Exposure ex;
   const double reach = params.max_crowd_run_m;
   const Vec2 a = crossing;

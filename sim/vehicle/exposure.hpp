@@ -19,17 +19,17 @@ namespace agora::vehicle {
 
 struct Exposure {
   bool reaches_crowd = false;
-  int crowd_zone = -1;           // into ApproachGraph::crowd_zones
-  double entry_distance_m = 0.0; // from the crossing to the crowd along the heading
+  int crowd_zone = -1;            // into ApproachGraph::crowd_zones
+  double entry_distance_m = 0.0;  // from the crossing to the crowd along the heading
   double entry_speed_kmh = 0.0;
-  double run_m = 0.0;            // in-crowd run
+  double run_m = 0.0;  // in-crowd run
   double end_speed_kmh =
       0.0;  // speed where the in-crowd run ends (at an obstacle: the impact speed)
   // Over the headings of near-tied run-ups (within 5 % of the judged speed): the exposure
   // above is the worst; the range of people over those headings.
   double people_low = 0.0, people_high = 0.0;
   int headings = 1;
-  std::string run_end;           // "building or wall", "far side of the crowd zone", "run limit", ...
+  std::string run_end;  // "building or wall", "far side of the crowd zone", "run limit", ...
   double density_ppm2 = 0.0;
   double people = 0.0;
 };
@@ -42,8 +42,8 @@ inline constexpr double kPersonMass_kg = 70.0;
 inline constexpr double kWalkingPace_mps = 1.34;
 
 // heading: unit direction at the crossing; speed_mps: there; motion: the class at a_max.
-Exposure crowd_exposure(const city::CityModel& city, const ApproachGraph& graph, Vec2 crossing, Vec2 heading,
-                        double speed_mps, const Motion& motion, const VehicleClass& vehicle,
-                        const RammingParams& params);
+Exposure crowd_exposure(const city::CityModel& city, const ApproachGraph& graph, Vec2 crossing,
+                        Vec2 heading, double speed_mps, const Motion& motion,
+                        const VehicleClass& vehicle, const RammingParams& params);
 
 }  // namespace agora::vehicle

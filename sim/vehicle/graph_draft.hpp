@@ -34,7 +34,8 @@ struct GraphDraft {
     return it->second;
   }
 
-  std::uint32_t add_edge(std::uint32_t from, std::uint32_t to, EdgeKind kind, std::span<const Vec2> pts, double width_m,
+  std::uint32_t add_edge(std::uint32_t from, std::uint32_t to, EdgeKind kind,
+                         std::span<const Vec2> pts, double width_m,
                          city::EdgeId city_edge = city::kNoNode) {
     GraphEdge e;
     e.from = from;
@@ -52,7 +53,8 @@ struct GraphDraft {
     return static_cast<std::uint32_t>(g.edges.size() - 1);
   }
 
-  std::uint32_t add_crossing(Vec2 pos, Vec2 tangent, bool in_open_area, std::string label, std::uint32_t mouth) {
+  std::uint32_t add_crossing(Vec2 pos, Vec2 tangent, bool in_open_area, std::string label,
+                             std::uint32_t mouth) {
     const std::uint32_t node = add_node(pos, NodeKind::Crossing);
     CrossingPoint c;
     c.pos = pos;
@@ -73,8 +75,8 @@ struct GraphDraft {
 class OpenAreaSpace {
  public:
   struct Raster {
-    Mask state;    // obstacle 0, open area 1, inside the perimeter 2, street 3
-    Field clear;   // metres to the nearest obstacle or the perimeter's inside
+    Mask state;   // obstacle 0, open area 1, inside the perimeter 2, street 3
+    Field clear;  // metres to the nearest obstacle or the perimeter's inside
   };
   // Free distance from p along unit direction dir before an obstacle, up to cap_m; the first
   // few metres may lie on the area's mapped edge (a street node on its outline).
@@ -85,8 +87,9 @@ class OpenAreaSpace {
 
 // Adds straight sight lines across the vehicle-passable open areas inside the region, with
 // their corner start points and the crossing points along each open-area mouth.
-OpenAreaSpace add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimeter, const Box& region,
-                                  const std::function<bool(Vec2)>& in_region, double min_vehicle_width_m,
-                                  double max_vehicle_width_m, const RammingParams& params);
+OpenAreaSpace add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimeter,
+                                  const Box& region, const std::function<bool(Vec2)>& in_region,
+                                  double min_vehicle_width_m, double max_vehicle_width_m,
+                                  const RammingParams& params);
 
 }  // namespace agora::vehicle::detail

@@ -9,10 +9,13 @@ namespace agora::vehicle {
 
 bool unrated_type(const std::string& barrier_type) {
   std::string t;
-  for (char c : barrier_type) t += c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const std::array<const char*, 12> kUnrated{"water_filled", "waterfilled", "jersey", "jersey_barrier",
-                                                    "concrete_block", "concrete_blocks", "concrete_barrier", "planter",
-                                                    "container", "parked_vehicle", "parked_vehicles", "road_safety"};
+  for (char c : barrier_type)
+    t +=
+        c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const std::array<const char*, 12> kUnrated{
+      "water_filled",   "waterfilled",     "jersey",           "jersey_barrier",
+      "concrete_block", "concrete_blocks", "concrete_barrier", "planter",
+      "container",      "parked_vehicle",  "parked_vehicles",  "road_safety"};
   for (const char* u : kUnrated)
     if (t == u) return true;
   return false;
@@ -33,14 +36,16 @@ std::string name_of(const scenario::FeatureInfo& info, const char* kind) {
   return std::string(kind) + " " + std::to_string(info.index);
 }
 
-void resolve_rating(Guard& g, const scenario::FeatureInfo& info, const std::string& rating, const std::string& product,
-                    const std::string& barrier_type, const BarrierCatalogue& catalogue, std::vector<Problem>& warnings) {
+void resolve_rating(Guard& g, const scenario::FeatureInfo& info, const std::string& rating,
+                    const std::string& product, const std::string& barrier_type,
+                    const BarrierCatalogue& catalogue, std::vector<Problem>& warnings) {
   if (unrated_type(barrier_type)) {
-    g.facts.unrated_reason = barrier_type + ": no anti-ram rating (road-safety or ad-hoc barrier, sources.md: Vehicles)";
+    g.facts.unrated_reason =
+        barrier_type + ": no anti-ram rating (road-safety or ad-hoc barrier, sources.md: Vehicles)";
     if (!declares_unrated(rating))
       warnings.push_back({info.file, info.describe(), "rating",
-                          "a " + barrier_type + " barrier has no anti-ram rating; its rating '" + rating +
-                              "' is ignored and it is judged unrated"});
+                          "a " + barrier_type + " barrier has no anti-ram rating; its rating '" +
+                              rating + "' is ignored and it is judged unrated"});
     return;
   }
   if (!declares_unrated(rating)) {
@@ -53,8 +58,8 @@ void resolve_rating(Guard& g, const scenario::FeatureInfo& info, const std::stri
     const CatalogueEntry* e = catalogue.find(product);
     if (!e) {
       warnings.push_back({info.file, info.describe(), "product",
-                          "product '" + product + "' is not in the barrier catalogue (" + catalogue.origin +
-                              "): judged unrated"});
+                          "product '" + product + "' is not in the barrier catalogue (" +
+                              catalogue.origin + "): judged unrated"});
       g.facts.unrated_reason = "product '" + product + "' not in the catalogue";
       return;
     }
@@ -63,9 +68,10 @@ void resolve_rating(Guard& g, const scenario::FeatureInfo& info, const std::stri
       g.rating_origin = std::string("catalogue ") + e->id + ": " + to_string(e->status);
       return;
     }
-    g.facts.unrated_reason = e->product + ": " + (e->status == RatingStatus::Unrated
-                                                      ? "unrated against hostile vehicles (catalogue)"
-                                                      : "no usable rating in the catalogue (" + e->status_text + ")");
+    g.facts.unrated_reason = e->product + ": " +
+                             (e->status == RatingStatus::Unrated
+                                  ? "unrated against hostile vehicles (catalogue)"
+                                  : "no usable rating in the catalogue (" + e->status_text + ")");
     return;
   }
   g.facts.unrated_reason = "no rating given";
@@ -74,7 +80,8 @@ void resolve_rating(Guard& g, const scenario::FeatureInfo& info, const std::stri
 }  // namespace
 
 std::vector<Guard> resolve_guards(const scenario::Layout& layout, const BarrierCatalogue& catalogue,
-                                  const RatingVehicleTable& rating_vehicles, const std::vector<VehicleClass>& table,
+                                  const RatingVehicleTable& rating_vehicles,
+                                  const std::vector<VehicleClass>& table,
                                   std::vector<Problem>& warnings) {
   std::vector<Guard> out;
   ProblemList problems;
@@ -93,7 +100,9 @@ std::vector<Guard> resolve_guards(const scenario::Layout& layout, const BarrierC
     g.line = usable_line(b.line);
     g.facts.name = name_of(b.info, "barrier");
     g.facts.clear_gap_m = b.clear_gap_m;
-    guarded([&] { resolve_rating(g, b.info, b.rating, b.product, b.barrier_type, catalogue, warnings); });
+    guarded([&] {
+      resolve_rating(g, b.info, b.rating, b.product, b.barrier_type, catalogue, warnings);
+    });
     resolve_rating_vehicle(g.facts, rating_vehicles, table);
     out.push_back(std::move(g));
   }

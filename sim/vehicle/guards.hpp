@@ -18,14 +18,15 @@ struct Guard {
   std::size_t layout_index = 0;  // into layout.barriers or layout.emergency_gates
   Polyline line;                 // two or more points (a single element becomes a short line)
   BarrierFacts facts;
-  std::string product;           // catalogue product it came from, when named
-  std::string rating_origin;     // "layout", "catalogue: printed", "catalogue: derived ...", ""
+  std::string product;        // catalogue product it came from, when named
+  std::string rating_origin;  // "layout", "catalogue: printed", "catalogue: derived ...", ""
 };
 
 // Throws agora::Error naming the layout file, the feature and the field when a rating does
 // not parse. Catalogue lookups that find nothing become warnings.
 std::vector<Guard> resolve_guards(const scenario::Layout& layout, const BarrierCatalogue& catalogue,
-                                  const RatingVehicleTable& rating_vehicles, const std::vector<VehicleClass>& table,
+                                  const RatingVehicleTable& rating_vehicles,
+                                  const std::vector<VehicleClass>& table,
                                   std::vector<Problem>& warnings);
 
 // Barrier types that have no anti-ram rating whatever their label says (docs/sources.md, Vehicles,

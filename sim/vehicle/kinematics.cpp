@@ -41,7 +41,9 @@ double physics_top_speed_mps(const VehicleClass& vehicle, const Powertrain& end)
 }
 
 Motion::Motion(const VehicleClass& vehicle, double accel_mps2)
-    : accel_mps2_(accel_mps2), vmax_mps_(kmh_to_mps(vehicle.vmax_kmh)), vmax2_(vmax_mps_ * vmax_mps_) {
+    : accel_mps2_(accel_mps2),
+      vmax_mps_(kmh_to_mps(vehicle.vmax_kmh)),
+      vmax2_(vmax_mps_ * vmax_mps_) {
   if (!vehicle.accel_curve.empty()) {
     const double scale = vehicle.accel_max_mps2 > 0.0 ? accel_mps2 / vehicle.accel_max_mps2 : 1.0;
     for (const AccelPoint& p : vehicle.accel_curve) {

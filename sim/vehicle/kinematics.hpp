@@ -1,8 +1,8 @@
 #pragma once
-// Vehicle kinematics of the vehicle dynamics assessment (docs/sources.md, Vehicles, ISO 22343-2 §9.2):
-// straight run-up under a(v) (power-limited physics, a loaded curve or a constant; with a
-// gradient) capped at the top speed, the skid limit v = sqrt(f·g·r) in a bend, the radius a vehicle can drive
-// through a corner given the width it has (docs/ramming.md derives the formulas), kinetic
+// Vehicle kinematics of the vehicle dynamics assessment (docs/sources.md, Vehicles, ISO 22343-2
+// §9.2): straight run-up under a(v) (power-limited physics, a loaded curve or a constant; with a
+// gradient) capped at the top speed, the skid limit v = sqrt(f·g·r) in a bend, the radius a vehicle
+// can drive through a corner given the width it has (docs/ramming.md derives the formulas), kinetic
 // energy. Speeds are m/s inside; km/h only where people read them.
 
 #include <cmath>
@@ -16,8 +16,12 @@ namespace agora::vehicle {
 inline constexpr double kGravity_mps2 = 9.80665;  // standard gravity (CGPM 1901)
 inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-constexpr double kmh_to_mps(double kmh) { return kmh / 3.6; }
-constexpr double mps_to_kmh(double mps) { return mps * 3.6; }
+constexpr double kmh_to_mps(double kmh) {
+  return kmh / 3.6;
+}
+constexpr double mps_to_kmh(double mps) {
+  return mps * 3.6;
+}
 
 // E = ½·m·v², in kJ.
 constexpr double kinetic_energy_kj(double mass_kg, double speed_mps) {

@@ -12,13 +12,12 @@
 // classes fit along it.
 
 #include <algorithm>
+#include <boost/geometry/index/rtree.hpp>
 #include <cmath>
 #include <map>
 #include <numbers>
 #include <optional>
 #include <unordered_map>
-
-#include <boost/geometry/index/rtree.hpp>
 
 #include "sim/field/distance_transform.hpp"
 #include "sim/field/rasterize.hpp"
@@ -33,7 +32,8 @@ namespace bgi = boost::geometry::index;
 constexpr std::uint8_t kObstacle = 0;
 constexpr std::uint8_t kFree = 1;
 constexpr std::uint8_t kInside = 2;  // inside the perimeter: not an obstacle, but not driven
-constexpr std::uint8_t kRoad = 3;    // a street's carriageway: not an obstacle, driven by the road graph
+constexpr std::uint8_t kRoad =
+    3;  // a street's carriageway: not an obstacle, driven by the road graph
 // A mouth is open-area space this far outside the perimeter line, with room for a vehicle.
 constexpr double kMouthProbe_m = 1.5;
 // A sight line ends on the perimeter line: its last metre may touch the raster's edge.
@@ -62,7 +62,8 @@ class Cluster {
  public:
   Cluster(GraphDraft& d, const std::vector<std::vector<std::uint32_t>>& neighbours,
           const std::vector<std::uint32_t>& areas, const Box& reach, const MultiPolygon& perimeter,
-          const std::function<bool(Vec2)>& in_region, double min_width, double max_width, const RammingParams& params)
+          const std::function<bool(Vec2)>& in_region, double min_width, double max_width,
+          const RammingParams& params)
       : d_(d),
         neighbours_(neighbours),
         reach_(reach),
@@ -116,7 +117,8 @@ class Cluster {
     bg::intersection(box, reach_, box);  // farther out the areas are driven along their ways
     box_ = box;
     double cell = params_.open_area_cell_m;
-    const double w = box.max_corner().x - box.min_corner().x, h = box.max_corner().y - box.min_corner().y;
+    const double w = box.max_corner().x - box.min_corner().x,
+                 h = box.max_corner().y - box.min_corner().y;
     while ((w / cell) * (h / cell) > static_cast<double>(kMaxCells)) cell *= 1.5;
     state_ = Mask::covering(box, cell, 0, kObstacle);
     // Streets are open space too: a street mouth is no wall, whatever the area's outline says.
@@ -127,14 +129,16 @@ class Cluster {
       if (ref.kind != city::FeatureKind::Edge) continue;
       const city::RoadEdge& e = d_.city.edges[ref.index];
       if (!e.vehicle_passable) continue;
-      burn_polyline(e.tunnel && e.layer >= 0 ? passages : roads, e.line, e.width_m / 2.0, std::uint8_t{1});
+      burn_polyline(e.tunnel && e.layer >= 0 ? passages : roads, e.line, e.width_m / 2.0,
+                    std::uint8_t{1});
     }
     state_.values() = (roads.values() + passages.values()).min(std::uint8_t{1}) * kRoad;
     for (std::uint32_t a : areas_) fill_polygon(state_, area(a).area, kFree);
     for (const city::FeatureRef& ref : features)
       if (ref.kind == city::FeatureKind::Building && d_.city.buildings[ref.index].obstacle)
         fill_polygon(state_, d_.city.buildings[ref.index].footprint, kObstacle);
-    state_.values() = (passages.values() > 0 && state_.values() == kObstacle).select(std::uint8_t{kRoad}, state_.values());
+    state_.values() = (passages.values() > 0 && state_.values() == kObstacle)
+                          .select(std::uint8_t{kRoad}, state_.values());
     for (const city::FeatureRef& ref : features)
       if (ref.kind == city::FeatureKind::Barrier && d_.city.barriers[ref.index].stops_vehicles) {
         const city::MapBarrier& mb = d_.city.barriers[ref.index];
@@ -162,7 +166,8 @@ class Cluster {
         while (!stack.empty()) {
           const Cell c = stack.back();
           stack.pop_back();
-          for (const Cell n : {Cell{c.ix + 1, c.iy}, Cell{c.ix - 1, c.iy}, Cell{c.ix, c.iy + 1}, Cell{c.ix, c.iy - 1}}) {
+          for (const Cell n : {Cell{c.ix + 1, c.iy}, Cell{c.ix - 1, c.iy}, Cell{c.ix, c.iy + 1},
+                               Cell{c.ix, c.iy - 1}}) {
             if (!state_.contains(n) || !open(state_[n]) || comp_[n] >= 0) continue;
             comp_[n] = next;
             stack.push_back(n);
@@ -213,7 +218,9 @@ class Cluster {
       SightNode s;
       s.node = n;
       s.component = comp_[*c];
-      s.role = node.kind == NodeKind::Crossing ? Role::Crossing : leaves_area(n) ? Role::Entry : Role::Interior;
+      s.role = node.kind == NodeKind::Crossing ? Role::Crossing
+               : leaves_area(n)                ? Role::Entry
+                                               : Role::Interior;
       s.tolerance_m = params_.endpoint_tolerance_m;
       if (s.role == Role::Crossing) {
         const Vec2 t = d_.g.crossings[node.crossing].tangent;
@@ -243,10 +250,13 @@ class Cluster {
     if (turn < params_.min_deflection_deg * std::numbers::pi / 180.0) return;
     const double interior = std::numbers::pi - turn;
     const Vec2 bisector = (d_in.perpendicular() + d_out.perpendicular()).normalized();
-    const double offset = std::min(params_.corner_clearance_m / std::sin(interior / 2.0), 4.0 * params_.corner_clearance_m);
+    const double offset = std::min(params_.corner_clearance_m / std::sin(interior / 2.0),
+                                   4.0 * params_.corner_clearance_m);
     const Vec2 q = v + bisector * offset;
     const auto c = state_.cell_at(q);
-    if (!c || state_[*c] != kFree || static_cast<double>(clear_[*c]) < 0.8 * params_.corner_clearance_m || !in_region_(q)) return;
+    if (!c || state_[*c] != kFree ||
+        static_cast<double>(clear_[*c]) < 0.8 * params_.corner_clearance_m || !in_region_(q))
+      return;
     const auto key = std::make_pair(std::lround(q.x), std::lround(q.y));
     if (!corner_keys_.emplace(key, 0).second) return;  // one start point per square metre
     const std::uint32_t n = d_.add_node(q, NodeKind::OpenCorner);
@@ -301,10 +311,12 @@ class Cluster {
       const double s = (static_cast<double>(k) + 0.5) * len / static_cast<double>(count);
       const Probe& pr = stretch[std::min(stretch.size() - 1, static_cast<std::size_t>(s / step))];
       bool near_road = false;
-      for (const Vec2& r : road_crossings_) near_road = near_road || distance(r, pr.p) < min_width_ / 2.0;
+      for (const Vec2& r : road_crossings_)
+        near_road = near_road || distance(r, pr.p) < min_width_ / 2.0;
       if (near_road) continue;
       const std::uint32_t n = d_.add_crossing(pr.p, pr.tangent, true, label_at(pr.q), mouth);
-      nodes_.push_back({n, pr.component, Role::Crossing, kMouthTolerance_m, Vec2{pr.tangent.y, -pr.tangent.x}});
+      nodes_.push_back(
+          {n, pr.component, Role::Crossing, kMouthTolerance_m, Vec2{pr.tangent.y, -pr.tangent.x}});
     }
   }
 
@@ -322,7 +334,8 @@ class Cluster {
         const Vec2 p = a + t * s;
         const Vec2 q = p + out * kMouthProbe_m;
         const auto c = state_.cell_at(q);
-        const bool mouth = c && open(state_[*c]) && static_cast<double>(clear_[*c]) >= min_width_ / 2.0 && in_region_(q);
+        const bool mouth = c && open(state_[*c]) &&
+                           static_cast<double>(clear_[*c]) >= min_width_ / 2.0 && in_region_(q);
         if (mouth && (stretch.empty() || stretch.back().component == comp_[*c])) {
           stretch.push_back({p, t, comp_[*c], q});
           continue;
@@ -362,7 +375,7 @@ class Cluster {
     const Vec2 dir = (b - a) / len;
     double least = enough;
     bool leaving_edge = tol_a > 0.0;  // still on the obstacle cells a street node may sit on
-    for (double s = 0.0;; ) {
+    for (double s = 0.0;;) {
       if (s > len) s = len;
       const Vec2 p = a + dir * s;
       const int ix = static_cast<int>(std::floor((p.x - o.x) / h));
@@ -409,13 +422,15 @@ class Cluster {
     const Vec2 a = d_.g.nodes[src.node].pos, b = d_.g.nodes[dst.node].pos;
     if (distance(a, b) < 1.0) return;
     const bool into_crossing = dst.role == Role::Crossing;
-    if (into_crossing && (b - a).dot(dst.outward) >= 0.0) return;  // must head into the protected area
+    if (into_crossing && (b - a).dot(dst.outward) >= 0.0)
+      return;  // must head into the protected area
     const bool from_road = src.role == Role::Entry || src.role == Role::Interior;
-    const double clear = walk(a, b, from_road ? src.tolerance_m : 0.0, dst.tolerance_m, need, enough);
+    const double clear =
+        walk(a, b, from_road ? src.tolerance_m : 0.0, dst.tolerance_m, need, enough);
     if (clear < 0.0 || enters_perimeter(a, b)) return;
     const Vec2 pts[2] = {a, b};
-    const std::uint32_t e =
-        d_.add_edge(src.node, dst.node, EdgeKind::Sight, pts, std::min(2.0 * clear, params_.open_width_cap_m));
+    const std::uint32_t e = d_.add_edge(src.node, dst.node, EdgeKind::Sight, pts,
+                                        std::min(2.0 * clear, params_.open_width_cap_m));
     d_.g.edges[e].clearance_m = clear;
     d_.g.edges[e].one_way = into_crossing;
     ++d_.g.sight_edges;
@@ -436,11 +451,14 @@ class Cluster {
       for (std::size_t i : list) {
         const Role role = nodes_[i].role;
         if (role == Role::Entry) entries.push_back(i);
-        if (role == Role::Crossing) crossings.push_back(i);
-        else sources.push_back(i);
+        if (role == Role::Crossing)
+          crossings.push_back(i);
+        else
+          sources.push_back(i);
       }
       for (std::size_t k = 0; k < entries.size(); ++k)  // street to street, both ways
-        for (std::size_t l = k + 1; l < entries.size(); ++l) add_line(nodes_[entries[k]], nodes_[entries[l]], need, enough);
+        for (std::size_t l = k + 1; l < entries.size(); ++l)
+          add_line(nodes_[entries[k]], nodes_[entries[l]], need, enough);
       for (std::size_t i : sources)
         for (std::size_t j : crossings) add_line(nodes_[i], nodes_[j], need, enough);
     }
@@ -488,9 +506,10 @@ double OpenAreaSpace::free_along(int raster, Vec2 p, Vec2 dir, double cap_m) con
   return cap_m;
 }
 
-OpenAreaSpace add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimeter, const Box& region,
-                                  const std::function<bool(Vec2)>& in_region, double min_vehicle_width_m,
-                                  double max_vehicle_width_m, const RammingParams& params) {
+OpenAreaSpace add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimeter,
+                                  const Box& region, const std::function<bool(Vec2)>& in_region,
+                                  double min_vehicle_width_m, double max_vehicle_width_m,
+                                  const RammingParams& params) {
   OpenAreaSpace space;
   space.edge_tolerance_m = params.endpoint_tolerance_m;
   // Straight lines across open areas matter for the final approach; farther out than
@@ -498,11 +517,13 @@ OpenAreaSpace add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimet
   Box reach;
   bg::envelope(perimeter, reach);
   const double r = std::min(params.open_area_reach_m, params.radius_m);
-  reach = Box{{reach.min_corner().x - r, reach.min_corner().y - r}, {reach.max_corner().x + r, reach.max_corner().y + r}};
+  reach = Box{{reach.min_corner().x - r, reach.min_corner().y - r},
+              {reach.max_corner().x + r, reach.max_corner().y + r}};
   bg::intersection(reach, region, reach);
   std::vector<std::uint32_t> areas;
   for (const city::FeatureRef& ref : draft.city.query(reach))
-    if (ref.kind == city::FeatureKind::OpenArea && draft.city.open_areas[ref.index].vehicle_passable)
+    if (ref.kind == city::FeatureKind::OpenArea &&
+        draft.city.open_areas[ref.index].vehicle_passable)
       areas.push_back(ref.index);
   std::sort(areas.begin(), areas.end());
   // Clusters of open areas that touch or overlap: one raster each.
@@ -521,7 +542,8 @@ OpenAreaSpace add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimet
   for (std::size_t i = 0; i < areas.size(); ++i)
     for (std::size_t j = i + 1; j < areas.size(); ++j)
       if (bg::intersects(boxes[i], boxes[j]) &&
-          bg::intersects(draft.city.open_areas[areas[i]].area, draft.city.open_areas[areas[j]].area))
+          bg::intersects(draft.city.open_areas[areas[i]].area,
+                         draft.city.open_areas[areas[j]].area))
         parent[find(i)] = find(j);
   std::map<std::size_t, std::vector<std::uint32_t>> clusters;
   for (std::size_t i = 0; i < areas.size(); ++i) clusters[find(i)].push_back(areas[i]);
@@ -531,8 +553,8 @@ OpenAreaSpace add_open_area_sight(GraphDraft& draft, const MultiPolygon& perimet
     neighbours[e.to].push_back(e.from);
   }
   for (const auto& [root, members] : clusters) {
-    Cluster cluster(draft, neighbours, members, reach, perimeter, in_region, min_vehicle_width_m, max_vehicle_width_m,
-                    params);
+    Cluster cluster(draft, neighbours, members, reach, perimeter, in_region, min_vehicle_width_m,
+                    max_vehicle_width_m, params);
     space.rasters.push_back(cluster.build(static_cast<int>(space.rasters.size())));
     ++draft.g.open_area_clusters;
   }

@@ -13,7 +13,8 @@
 namespace agora::vehicle {
 
 bool CrossingResult::any_reachable() const {
-  return std::any_of(classes.begin(), classes.end(), [](const ClassAtCrossing& c) { return c.reachable; });
+  return std::any_of(classes.begin(), classes.end(),
+                     [](const ClassAtCrossing& c) { return c.reachable; });
 }
 
 Verdict CrossingResult::worst_verdict() const {
@@ -69,7 +70,8 @@ GuardSummary summarise(const Guard& g) {
 
 class Analysis {
  public:
-  Analysis(const city::CityModel& city, const ApproachGraph& graph, const RammingParams& params, RammingResult& out)
+  Analysis(const city::CityModel& city, const ApproachGraph& graph, const RammingParams& params,
+           RammingResult& out)
       : city_(city), g_(graph), params_(params), out_(out) {}
 
   void assess(const VehicleClass& vehicle, std::size_t class_index) {
@@ -77,9 +79,9 @@ class Analysis {
     // The band: the class's typical vehicle (physics) or a_min at normal friction, to its
     // powerful vehicle or a_max at conservative friction.
     SearchSetup low{Motion::band(vehicle, BandEnd::Low, params_.friction_normal),
-                          params_.friction_normal, BarrierMode::Ignore};
+                    params_.friction_normal, BarrierMode::Ignore};
     SearchSetup high{Motion::band(vehicle, BandEnd::High, params_.friction_conservative),
-                           params_.friction_conservative, BarrierMode::Ignore};
+                     params_.friction_conservative, BarrierMode::Ignore};
     for (SearchSetup* s : {&low, &high}) {
       s->max_run_up_m = params_.max_run_up_m();
       s->min_gain_mps = kmh_to_mps(params_.min_gain_kmh);
@@ -126,9 +128,9 @@ class Analysis {
   // here without meeting a barrier that blocks it (unprotected / gap passable)? By defeating
   // the barriers it meets (energy-equivalent only / inadequate)? Else every run-up is
   // stopped by a barrier adequate by rating.
-  void judge_crossing(const VehicleClass& vehicle, const ClassLimits& lim, std::size_t c, const RunUp& fastest,
-                      const SearchSetup& high, const SearchSetup* unimpeded, const SearchSetup* defeating,
-                      ClassAtCrossing& r) {
+  void judge_crossing(const VehicleClass& vehicle, const ClassLimits& lim, std::size_t c,
+                      const RunUp& fastest, const SearchSetup& high, const SearchSetup* unimpeded,
+                      const SearchSetup* defeating, ClassAtCrossing& r) {
     const std::uint32_t crossing = static_cast<std::uint32_t>(c);
     const std::uint32_t s_free = unimpeded ? best_state_at(g_, unimpeded_, crossing) : kNone;
     if (!unimpeded || s_free != kNone) {
@@ -147,7 +149,8 @@ class Analysis {
       }
       for (const RunUp::Passed& p : run.barriers) {  // only gap-passable ones let it through
         const BarrierMeeting& m = g_.meetings[p.meeting];
-        const Judgement j = judge(g_.guards[m.guard].facts, threat(vehicle, p.speed_mps, m), params_.rules);
+        const Judgement j =
+            judge(g_.guards[m.guard].facts, threat(vehicle, p.speed_mps, m), params_.rules);
         r.verdict = j.verdict;
         r.verdict_reason = j.reason;
         r.guard = static_cast<int>(m.guard);
@@ -159,7 +162,9 @@ class Analysis {
       return;
     }
     const std::uint32_t s_defeat = best_state_at(g_, defeating_, crossing);
-    const RunUp& judged = s_defeat != kNone ? defeat_run_ = trace_run_up(g_, lim, *defeating, defeating_, s_defeat) : fastest;
+    const RunUp& judged =
+        s_defeat != kNone ? defeat_run_ = trace_run_up(g_, lim, *defeating, defeating_, s_defeat)
+                          : fastest;
     set_verdict_run(judged, r);
     // The most protective barrier on the run-up decides: the vehicle must get past it.
     int best = -1;
@@ -167,7 +172,8 @@ class Analysis {
     double best_speed = 0.0;
     for (const RunUp::Passed& p : judged.barriers) {
       const BarrierMeeting& m = g_.meetings[p.meeting];
-      const Judgement j = judge(g_.guards[m.guard].facts, threat(vehicle, p.speed_mps, m), params_.rules);
+      const Judgement j =
+          judge(g_.guards[m.guard].facts, threat(vehicle, p.speed_mps, m), params_.rules);
       if (best < 0 || verdict_severity(j.verdict) < verdict_severity(best_j.verdict)) {
         best = static_cast<int>(p.meeting);
         best_j = j;
@@ -179,7 +185,8 @@ class Analysis {
       // it meets it. The fastest run-up (barriers ignored) names the one it would meet.
       r.verdict = Verdict::Adequate;
       r.judged_speed_kmh = mps_to_kmh(best < 0 ? fastest.end_speed_mps : best_speed);
-      r.verdict_reason = "every run-up from outside the barrier line is stopped by a barrier adequate by rating";
+      r.verdict_reason =
+          "every run-up from outside the barrier line is stopped by a barrier adequate by rating";
       if (best >= 0) {
         const BarrierMeeting& m = g_.meetings[static_cast<std::size_t>(best)];
         r.guard = static_cast<int>(m.guard);
@@ -231,8 +238,8 @@ class Analysis {
   // reaches the crossing (barriers ignored) within 5 % of the fastest: where several nearly
   // tied run-ups arrive from different directions, the worst counts and the range is kept,
   // so the figure does not hang on which of them the search happened to pick.
-  void add_exposure(const VehicleClass& vehicle, std::size_t c, const RunUp& run, const SearchSetup& high,
-                    ClassAtCrossing& r) {
+  void add_exposure(const VehicleClass& vehicle, std::size_t c, const RunUp& run,
+                    const SearchSetup& high, ClassAtCrossing& r) {
     const Vec2 pos = g_.crossings[c].pos;
     const Vec2 judged_dir = final_direction(run.line);
     r.exposure = crowd_exposure(city_, g_, pos, judged_dir, run.end_speed_mps, high.motion, vehicle,
@@ -273,7 +280,8 @@ class Analysis {
     return final_direction(pts);
   }
 
-  void record_edge_speeds(const ClassLimits& lim, const SearchSetup& high, const VehicleClass& vehicle) {
+  void record_edge_speeds(const ClassLimits& lim, const SearchSetup& high,
+                          const VehicleClass& vehicle) {
     peak_v2_per_state(g_, lim, high, high_, peak_);
     for (std::size_t s = 0; s < g_.states.size(); ++s) {
       if (peak_[s] < 0.0) continue;
@@ -308,9 +316,9 @@ namespace {
 // off the façades, the strip between them is a way in along its whole length, and one street
 // or open-area mouth yields a row of crossing points. They stay one approach (one mouth); the
 // planner is told, because the line usually meant the façade.
-constexpr double kStripSpan_m = 15.0;    // a row this long (a street mouth is narrower)
-constexpr double kStripFacade_m = 4.0;   // every point this close to a façade: a sidewalk
-constexpr double kStripGap_m = 4.0;      // points of one row (crossing points are ≤ 1.8 m apart)
+constexpr double kStripSpan_m = 15.0;   // a row this long (a street mouth is narrower)
+constexpr double kStripFacade_m = 4.0;  // every point this close to a façade: a sidewalk
+constexpr double kStripGap_m = 4.0;     // points of one row (crossing points are ≤ 1.8 m apart)
 
 double distance_to_facade(const city::CityModel& city, Vec2 p, double within_m) {
   const Box box{{p.x - within_m, p.y - within_m}, {p.x + within_m, p.y + within_m}};
@@ -363,14 +371,15 @@ void warn_sidewalk_strips(const city::CityModel& city, const RammingResult& r,
          std::to_string(near.size()) + " crossing points strung along " + buf +
              " of the perimeter line, each within " + std::to_string(int(kStripFacade_m)) +
              " m of a façade: the line runs a few metres off the buildings and the strip "
-             "between them is a way in; they are one approach (mouth " + std::to_string(mouth) +
+             "between them is a way in; they are one approach (mouth " +
+             std::to_string(mouth) +
              "). Draw the perimeter on the "
              "façade line if the strip is not open to vehicles."});
   }
 }
 
-RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layout& layout, const RammingInputs& in,
-                              std::vector<Problem>* warnings) {
+RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layout& layout,
+                              const RammingInputs& in, std::vector<Problem>* warnings) {
   in.params.validate();
   in.vehicles.validate();
   RammingResult out;
@@ -381,17 +390,22 @@ RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layou
   out.barrier_catalogue = in.catalogue.origin;
   std::vector<Problem> local_warnings;
   std::vector<Guard> guards =
-      resolve_guards(layout, in.catalogue, in.rating_vehicles, in.vehicles.classes, warnings ? *warnings : local_warnings);
+      resolve_guards(layout, in.catalogue, in.rating_vehicles, in.vehicles.classes,
+                     warnings ? *warnings : local_warnings);
   for (const Guard& g : guards) out.guards.push_back(summarise(g));
-  const ApproachGraph graph = build_approach_graph(city, layout, std::move(guards), out.classes, in.params);
+  const ApproachGraph graph =
+      build_approach_graph(city, layout, std::move(guards), out.classes, in.params);
   out.states = graph.states.size();
   out.road_edges = graph.road_edges;
   out.sight_edges = graph.sight_edges;
   out.open_area_clusters = graph.open_area_clusters;
   out.crowd_zones_from_perimeter = layout.crowd_zones.empty();
   for (const scenario::CrowdZone& z : layout.crowd_zones)
-    out.crowd_zone_names.push_back(!z.info.name.empty() ? z.info.name : !z.info.id.empty() ? z.info.id : "crowd zone");
-  if (out.crowd_zones_from_perimeter) out.crowd_zone_names.assign(graph.crowd_zones.size(), "perimeter");
+    out.crowd_zone_names.push_back(!z.info.name.empty() ? z.info.name
+                                   : !z.info.id.empty() ? z.info.id
+                                                        : "crowd zone");
+  if (out.crowd_zones_from_perimeter)
+    out.crowd_zone_names.assign(graph.crowd_zones.size(), "perimeter");
   out.crossings.resize(graph.crossings.size());
   for (std::size_t c = 0; c < graph.crossings.size(); ++c) {
     CrossingResult& cr = out.crossings[c];
@@ -408,7 +422,8 @@ RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layou
   for (std::size_t k = 0; k < out.classes.size(); ++k) analysis.assess(out.classes[k], k);
   // A crossing no class reaches is no crossing: a mouth sample behind a wall, a road piece cut off.
   std::erase_if(out.crossings, [](const CrossingResult& c) { return !c.any_reachable(); });
-  for (std::size_t c = 0; c < out.crossings.size(); ++c) out.crossings[c].id = static_cast<std::uint32_t>(c);
+  for (std::size_t c = 0; c < out.crossings.size(); ++c)
+    out.crossings[c].id = static_cast<std::uint32_t>(c);
   std::sort(out.edge_speeds.begin(), out.edge_speeds.end(),
             [](const EdgeSpeed& a, const EdgeSpeed& b) { return a.edge < b.edge; });
   warn_sidewalk_strips(city, out, warnings ? *warnings : local_warnings);

@@ -1,7 +1,7 @@
 #pragma once
-// The vehicle-ramming analysis (docs/sources.md, Vehicles; ISO 22343-2 §9.2 vehicle dynamics assessment):
-// for every place a vehicle can cross the perimeter and every vehicle class, the highest
-// speed it reaches there (a band over the acceleration range and skid friction), its
+// The vehicle-ramming analysis (docs/sources.md, Vehicles; ISO 22343-2 §9.2 vehicle dynamics
+// assessment): for every place a vehicle can cross the perimeter and every vehicle class, the
+// highest speed it reaches there (a band over the acceleration range and skid friction), its
 // energy, heading, impact angle, run-up path and time; the verdict of the barriers it meets;
 // and, where they do not hold, the crowd it reaches. A pure function of the city, the
 // layout, the tables and the parameters.
@@ -27,22 +27,24 @@ struct SpeedBand {
 
 struct ClassAtCrossing {
   std::string vehicle_class;
-  bool reachable = false;        // false: the class cannot get here (too wide, walled off)
-  SpeedBand speed;               // at the perimeter, fastest run-up, planned barriers ignored
-  double energy_kj = 0.0;        // at speed.high_kmh
-  double heading_deg = 0.0;      // direction of travel at the crossing, clockwise from grid north
-  double impact_angle_deg = 0.0; // against the judged barrier's face, else the perimeter line; 90 = head-on
-  Polyline run_up;               // the fastest run-up (a_max, conservative friction)
+  bool reachable = false;    // false: the class cannot get here (too wide, walled off)
+  SpeedBand speed;           // at the perimeter, fastest run-up, planned barriers ignored
+  double energy_kj = 0.0;    // at speed.high_kmh
+  double heading_deg = 0.0;  // direction of travel at the crossing, clockwise from grid north
+  double impact_angle_deg =
+      0.0;          // against the judged barrier's face, else the perimeter line; 90 = head-on
+  Polyline run_up;  // the fastest run-up (a_max, conservative friction)
   std::vector<double> run_up_speed_kmh;  // at each point of run_up
-  Vec2 start;                    // where it starts, at rest
+  Vec2 start;                            // where it starts, at rest
   double run_up_length_m = 0.0;
-  double time_s = 0.0;           // from the start to the perimeter
-  bool run_up_loops = false;     // the fastest run-up circles a loop more than once
+  double time_s = 0.0;        // from the start to the perimeter
+  bool run_up_loops = false;  // the fastest run-up circles a loop more than once
   Verdict verdict = Verdict::Unprotected;
   std::string verdict_reason;
-  int guard = -1;                // the barrier or gate judged (index into RammingResult::guards)
-  double judged_speed_kmh = 0.0; // the speed the verdict was reached at (at the barrier, else the crossing)
-  Exposure exposure;             // when the verdict is not "adequate by rating"
+  int guard = -1;  // the barrier or gate judged (index into RammingResult::guards)
+  double judged_speed_kmh =
+      0.0;            // the speed the verdict was reached at (at the barrier, else the crossing)
+  Exposure exposure;  // when the verdict is not "adequate by rating"
   // The run-up the verdict came from (for "unprotected": the route that meets no barrier;
   // else the one that defeats the barriers, or the fastest when every run-up is stopped).
   // The paths layer draws this one; run_up above stays the fastest with barriers ignored.
@@ -72,12 +74,12 @@ struct CrossingResult {
 
 struct GuardSummary {
   std::string name;
-  std::string kind;            // "barrier", "emergency gate"
-  std::string rating;          // as used, empty when unrated
-  std::string standard;        // the rating's standard
-  std::string rating_origin;   // "layout", "catalogue <id>: printed", ...
+  std::string kind;           // "barrier", "emergency gate"
+  std::string rating;         // as used, empty when unrated
+  std::string standard;       // the rating's standard
+  std::string rating_origin;  // "layout", "catalogue <id>: printed", ...
   std::string unrated_reason;
-  double clear_gap_m = 0.0;    // NaN: continuous
+  double clear_gap_m = 0.0;  // NaN: continuous
   Polyline line;
 };
 
@@ -89,7 +91,7 @@ struct EdgeSpeed {
 
 struct RammingResult {
   std::vector<VehicleClass> classes;
-  std::string vehicle_table;            // which table: built-in or the file
+  std::string vehicle_table;  // which table: built-in or the file
   bool vehicle_table_placeholder = false;
   std::string barrier_catalogue;
   RammingParams params;
@@ -118,7 +120,8 @@ struct RammingInputs {
 void warn_sidewalk_strips(const city::CityModel& city, const RammingResult& r,
                           std::vector<Problem>& warnings);
 
-RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layout& layout, const RammingInputs& inputs,
+RammingResult analyse_ramming(const city::CityModel& city, const scenario::Layout& layout,
+                              const RammingInputs& inputs,
                               std::vector<Problem>* warnings = nullptr);
 
 }  // namespace agora::vehicle

@@ -1,8 +1,8 @@
 #include "sim/vehicle/ramming_output.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 #include <set>
 
@@ -240,9 +240,9 @@ std::vector<FeatureLayer> ramming_layers(const RammingResult& r, const city::Cit
 std::vector<Statement> ramming_assumptions(const RammingResult& r) {
   const RammingParams& p = r.params;
   std::vector<Statement> a;
-  a.push_back(say("assumption.ramming.exposure",
-                  {StatementArg(p.exposure_side_margin_m, 1, "m"),
-                   StatementArg(kPersonMass_kg, 0, "kg"), StatementArg(kWalkingPace_mps, 2, "m/s")}));
+  a.push_back(say("assumption.ramming.exposure", {StatementArg(p.exposure_side_margin_m, 1, "m"),
+                                                  StatementArg(kPersonMass_kg, 0, "kg"),
+                                                  StatementArg(kWalkingPace_mps, 2, "m/s")}));
   if (r.crowd_zones_from_perimeter)
     a.push_back(
         say("assumption.ramming.zones_from_perimeter", {StatementArg(p.crowd_density_ppm2, 1)}));

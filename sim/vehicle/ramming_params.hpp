@@ -14,13 +14,15 @@ struct RammingParams {
   // docs/sources.md, Vehicles). The speed band spans [a_min, f_normal] .. [a_max, f_conservative].
   double friction_normal = 0.6;
   double friction_conservative = 1.0;
-  AdequacyRules rules;                  // profile: speed margin, angle tolerance, max clear gap
+  AdequacyRules rules;  // profile: speed margin, angle tolerance, max clear gap
   // A planned barrier this close to a crossing point guards it even where the drawn line
   // stops short of the perimeter line (drawing tolerance; profile, local policy).
   double barrier_snap_m = 1.0;
-  // Crowd density where a crowd zone gives none (docs/sources.md, Capacity: 2 p/m² outdoor planning figure).
+  // Crowd density where a crowd zone gives none (docs/sources.md, Capacity: 2 p/m² outdoor planning
+  // figure).
   double crowd_density_ppm2 = 2.0;
-  // People exposed: density × (vehicle width + 2 × margin) × run (docs/sources.md, Vehicles: 0.5 m a side).
+  // People exposed: density × (vehicle width + 2 × margin) × run (docs/sources.md, Vehicles: 0.5 m
+  // a side).
   double exposure_side_margin_m = 0.5;
 
   // Open areas within this distance of the perimeter are driven in straight lines; farther

@@ -21,7 +21,12 @@ struct AstmVehicle {
   double mass_kg;
 };
 constexpr std::array<AstmVehicle, 6> kAstmVehicles{{
-    {"SC", 1100.0}, {"PU", 2300.0}, {"C", 1100.0}, {"P", 2300.0}, {"M", 6800.0}, {"H", 29500.0},
+    {"SC", 1100.0},
+    {"PU", 2300.0},
+    {"C", 1100.0},
+    {"P", 2300.0},
+    {"M", 6800.0},
+    {"H", 29500.0},
 }};
 
 // Penetration bands, upper bound in metres: ASTM F2656 P1 ≤ 1 m, P2 ≤ 7 m, P3 ≤ 30 m,
@@ -43,7 +48,8 @@ std::string describe_char(std::string_view text, std::size_t i) {
 bool iequals_prefix(std::string_view text, std::size_t at, std::string_view word) {
   if (text.size() - at < word.size()) return false;
   for (std::size_t k = 0; k < word.size(); ++k)
-    if (std::toupper(static_cast<unsigned char>(text[at + k])) != std::toupper(static_cast<unsigned char>(word[k])))
+    if (std::toupper(static_cast<unsigned char>(text[at + k])) !=
+        std::toupper(static_cast<unsigned char>(word[k])))
       return false;
   return true;
 }
@@ -62,12 +68,15 @@ class Parser {
     const char c = peek_upper();
     if (c == 'V' && next_non_space(i_ + 1) == '/') {
       parse_impact_test(r);
-    } else if (c == 'K' && i_ + 1 < t_.size() && std::isdigit(static_cast<unsigned char>(t_[i_ + 1]))) {
+    } else if (c == 'K' && i_ + 1 < t_.size() &&
+               std::isdigit(static_cast<unsigned char>(t_[i_ + 1]))) {
       parse_dos(r);
     } else if (c == 'C' || c == 'P' || c == 'M' || c == 'H' || c == 'S') {
       parse_astm(r);
     } else {
-      fail("'V/' (ISO 22343-1, IWA 14-1, PAS 68), an ASTM F2656 designation (M50/P1) or a DoS K rating (K12)");
+      fail(
+          "'V/' (ISO 22343-1, IWA 14-1, PAS 68), an ASTM F2656 designation (M50/P1) or a DoS K "
+          "rating (K12)");
     }
     skip_spaces();
     if (i_ < t_.size()) fail("end of the rating");
@@ -76,10 +85,13 @@ class Parser {
 
  private:
   [[noreturn]] void fail(std::string expected) const { throw Failure{i_, std::move(expected)}; }
-  [[noreturn]] void fail_at(std::size_t at, std::string expected) const { throw Failure{at, std::move(expected)}; }
+  [[noreturn]] void fail_at(std::size_t at, std::string expected) const {
+    throw Failure{at, std::move(expected)};
+  }
 
   char peek_upper() const {
-    return i_ < t_.size() ? static_cast<char>(std::toupper(static_cast<unsigned char>(t_[i_]))) : '\0';
+    return i_ < t_.size() ? static_cast<char>(std::toupper(static_cast<unsigned char>(t_[i_])))
+                          : '\0';
   }
   char next_non_space(std::size_t j) const {
     while (j < t_.size() && t_[j] == ' ') ++j;
@@ -105,8 +117,8 @@ class Parser {
       const char ch = t_[i_];
       if (std::isdigit(static_cast<unsigned char>(ch))) {
         digits += ch;
-      } else if ((ch == '.' || (decimal_comma && ch == ',')) && !dot && !digits.empty() && i_ + 1 < t_.size() &&
-                 std::isdigit(static_cast<unsigned char>(t_[i_ + 1]))) {
+      } else if ((ch == '.' || (decimal_comma && ch == ',')) && !dot && !digits.empty() &&
+                 i_ + 1 < t_.size() && std::isdigit(static_cast<unsigned char>(t_[i_ + 1]))) {
         digits += '.';
         dot = true;
       } else {
@@ -129,10 +141,14 @@ class Parser {
       RatingStandard standard;
     };
     static constexpr std::array<Name, 9> kNames{{
-        {"ISO 22343-1", RatingStandard::Iso22343}, {"ISO22343-1", RatingStandard::Iso22343},
-        {"IWA 14-1", RatingStandard::Iwa14},       {"IWA14-1", RatingStandard::Iwa14},
-        {"IWA 14", RatingStandard::Iwa14},         {"PAS 68", RatingStandard::Pas68},
-        {"PAS68", RatingStandard::Pas68},          {"ASTM F2656", RatingStandard::AstmF2656},
+        {"ISO 22343-1", RatingStandard::Iso22343},
+        {"ISO22343-1", RatingStandard::Iso22343},
+        {"IWA 14-1", RatingStandard::Iwa14},
+        {"IWA14-1", RatingStandard::Iwa14},
+        {"IWA 14", RatingStandard::Iwa14},
+        {"PAS 68", RatingStandard::Pas68},
+        {"PAS68", RatingStandard::Pas68},
+        {"ASTM F2656", RatingStandard::AstmF2656},
         {"ASTM", RatingStandard::AstmF2656},
     }};
     for (const Name& n : kNames) {
@@ -141,11 +157,15 @@ class Parser {
       r.standard = n.standard;
       r.standard_stated = true;
       // Edition: ":2013", "-07", or ASTM's metric twin "M-15", up to the separating space.
-      if (n.standard == RatingStandard::AstmF2656 && i_ + 1 < t_.size() && t_[i_] == 'M' && t_[i_ + 1] == '-') ++i_;
+      if (n.standard == RatingStandard::AstmF2656 && i_ + 1 < t_.size() && t_[i_] == 'M' &&
+          t_[i_ + 1] == '-')
+        ++i_;
       if (i_ < t_.size() && (t_[i_] == ':' || t_[i_] == '-')) {
         ++i_;
         const std::size_t digits_at = i_;
-        while (i_ < t_.size() && (std::isdigit(static_cast<unsigned char>(t_[i_])) || t_[i_] == '-')) ++i_;
+        while (i_ < t_.size() &&
+               (std::isdigit(static_cast<unsigned char>(t_[i_])) || t_[i_] == '-'))
+          ++i_;
         if (i_ == digits_at) fail("the standard's edition year after ':' or '-'");
       }
       if (i_ < t_.size() && t_[i_] == ',') ++i_;
@@ -160,7 +180,8 @@ class Parser {
     ++i_;  // V
     expect('/', "after 'V' (vehicle impact test)");
     r.test_mass_kg = number("the test vehicle mass in kg (digits)", false);
-    if (r.test_mass_kg < 500.0 || r.test_mass_kg > 80000.0) fail("a test vehicle mass between 500 and 80000 kg");
+    if (r.test_mass_kg < 500.0 || r.test_mass_kg > 80000.0)
+      fail("a test vehicle mass between 500 and 80000 kg");
     skip_spaces();
     char close = '\0';
     if (i_ < t_.size() && (t_[i_] == '[' || t_[i_] == '(')) {
@@ -169,12 +190,15 @@ class Parser {
       skip_spaces();
     }
     const std::size_t code_at = i_;
-    while (i_ < t_.size() && std::isalnum(static_cast<unsigned char>(t_[i_]))) r.vehicle_code += t_[i_++];
-    for (char& ch : r.vehicle_code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    const bool valid_code = (r.vehicle_code.size() == 2 || r.vehicle_code.size() == 3) &&
-                            (r.vehicle_code[0] == 'M' || r.vehicle_code[0] == 'N') && r.vehicle_code[1] >= '1' &&
-                            r.vehicle_code[1] <= '3' &&
-                            (r.vehicle_code.size() == 2 || std::isalpha(static_cast<unsigned char>(r.vehicle_code[2])));
+    while (i_ < t_.size() && std::isalnum(static_cast<unsigned char>(t_[i_])))
+      r.vehicle_code += t_[i_++];
+    for (char& ch : r.vehicle_code)
+      ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    const bool valid_code =
+        (r.vehicle_code.size() == 2 || r.vehicle_code.size() == 3) &&
+        (r.vehicle_code[0] == 'M' || r.vehicle_code[0] == 'N') && r.vehicle_code[1] >= '1' &&
+        r.vehicle_code[1] <= '3' &&
+        (r.vehicle_code.size() == 2 || std::isalpha(static_cast<unsigned char>(r.vehicle_code[2])));
     if (!valid_code) fail_at(code_at, "a test vehicle class such as M1, N1G, N2A or N3C");
     if (close) expect(close, "closing the vehicle class");
     expect('/', "before the test speed");
@@ -183,7 +207,8 @@ class Parser {
     expect('/', "before the impact angle");
     const std::size_t angle_at = i_;
     r.angle_deg = number("the impact angle in degrees (90 or 45)", false);
-    if (!(r.angle_deg > 0.0 && r.angle_deg <= 90.0)) fail_at(angle_at, "an impact angle above 0 and at most 90 degrees");
+    if (!(r.angle_deg > 0.0 && r.angle_deg <= 90.0))
+      fail_at(angle_at, "an impact angle above 0 and at most 90 degrees");
     expect(':', "before the penetration");
     r.penetration_m = number("the penetration in metres", true);
     skip_spaces();
@@ -199,8 +224,10 @@ class Parser {
         ++i_;
         skip_spaces();
         const std::size_t f_at = i_;
-        while (i_ < t_.size() && std::isalpha(static_cast<unsigned char>(t_[i_]))) r.foundation += t_[i_++];
-        if (r.foundation != "A" && r.foundation != "Ap" && r.foundation != "B" && r.foundation != "C")
+        while (i_ < t_.size() && std::isalpha(static_cast<unsigned char>(t_[i_])))
+          r.foundation += t_[i_++];
+        if (r.foundation != "A" && r.foundation != "Ap" && r.foundation != "B" &&
+            r.foundation != "C")
           fail_at(f_at, "a PAS 68 foundation code A, Ap, B or C");
       }
     } else if (r.standard == RatingStandard::Pas68) {
@@ -220,7 +247,8 @@ class Parser {
         vehicle = &v;
         break;
       }
-    if (!vehicle) fail("an ASTM F2656 test vehicle C, SC, P, PU, M or H followed by its speed (M50)");
+    if (!vehicle)
+      fail("an ASTM F2656 test vehicle C, SC, P, PU, M or H followed by its speed (M50)");
     r.vehicle_code = std::string(vehicle->code);
     r.test_mass_kg = vehicle->mass_kg;
     i_ += vehicle->code.size();
@@ -266,7 +294,8 @@ class Parser {
     while (j < t_.size() && t_[j] == ' ') ++j;
     if (j < t_.size() && std::toupper(static_cast<unsigned char>(t_[j])) == 'L') {
       i_ = j + 1;
-      if (i_ >= t_.size() || t_[i_] < '1' || t_[i_] > '3') fail("a penetration rating L1, L2 or L3");
+      if (i_ >= t_.size() || t_[i_] < '1' || t_[i_] > '3')
+        fail("a penetration rating L1, L2 or L3");
       r.penetration_class = std::string("L") + t_[i_];
       r.penetration_m = kDosBand_m[static_cast<std::size_t>(t_[i_] - '1')];
       ++i_;
@@ -279,15 +308,22 @@ class Parser {
 
 }  // namespace
 
-double BarrierRating::test_energy_kj() const { return kinetic_energy_kj(test_mass_kg, kmh_to_mps(speed_kmh)); }
+double BarrierRating::test_energy_kj() const {
+  return kinetic_energy_kj(test_mass_kg, kmh_to_mps(speed_kmh));
+}
 
 std::string BarrierRating::standard_name() const {
   switch (standard) {
-    case RatingStandard::Iso22343: return standard_stated ? "ISO 22343-1" : "ISO 22343-1 / IWA 14-1";
-    case RatingStandard::Iwa14: return "IWA 14-1";
-    case RatingStandard::Pas68: return "PAS 68";
-    case RatingStandard::AstmF2656: return "ASTM F2656";
-    case RatingStandard::DosK: return "DoS SD-STD-02.01 (K rating)";
+    case RatingStandard::Iso22343:
+      return standard_stated ? "ISO 22343-1" : "ISO 22343-1 / IWA 14-1";
+    case RatingStandard::Iwa14:
+      return "IWA 14-1";
+    case RatingStandard::Pas68:
+      return "PAS 68";
+    case RatingStandard::AstmF2656:
+      return "ASTM F2656";
+    case RatingStandard::DosK:
+      return "DoS SD-STD-02.01 (K rating)";
   }
   return "unknown";
 }
@@ -309,17 +345,20 @@ RatingParse try_parse_rating(std::string_view text) {
   return out;
 }
 
-BarrierRating parse_rating(std::string_view text, const std::string& file, const std::string& where) {
+BarrierRating parse_rating(std::string_view text, const std::string& file,
+                           const std::string& where) {
   RatingParse p = try_parse_rating(text);
   if (!p.rating)
-    throw Error(file, where, "rating", "'" + std::string(text) + "' is not a barrier rating: " + p.message());
+    throw Error(file, where, "rating",
+                "'" + std::string(text) + "' is not a barrier rating: " + p.message());
   return std::move(*p.rating);
 }
 
 bool declares_unrated(std::string_view text) {
   std::string t;
   for (char ch : text)
-    if (ch != ' ' && ch != '\t') t += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (ch != ' ' && ch != '\t')
+      t += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return t.empty() || t == "unrated" || t == "none" || t == "-" || t == "no";
 }
 

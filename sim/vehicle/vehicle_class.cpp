@@ -8,11 +8,12 @@
 namespace agora::vehicle {
 
 namespace {
-void check(const VehicleClass& c, const char* field, double value, double lo, double hi, const char* unit) {
+void check(const VehicleClass& c, const char* field, double value, double lo, double hi,
+           const char* unit) {
   if (value >= lo && value <= hi) return;
   throw Error("", "vehicle class '" + c.code + "'", field,
-              "must lie in [" + std::to_string(lo) + ", " + std::to_string(hi) + "] " + unit + ", got " +
-                  std::to_string(value));
+              "must lie in [" + std::to_string(lo) + ", " + std::to_string(hi) + "] " + unit +
+                  ", got " + std::to_string(value));
 }
 }  // namespace
 
@@ -28,18 +29,21 @@ void VehicleClass::validate() const {
   check(*this, "length_m", length_m, 1.0, 25.0, "m");
   if (height_m != 0.0) check(*this, "height_m", height_m, 1.0, 5.0, "m (or empty: not checked)");
   check(*this, "accel_min_mps2", accel_min_mps2, 0.05, 10.0, "m/s²");
-  check(*this, "accel_max_mps2", accel_max_mps2, accel_min_mps2, 10.0, "m/s² (at least accel_min_mps2)");
+  check(*this, "accel_max_mps2", accel_max_mps2, accel_min_mps2, 10.0,
+        "m/s² (at least accel_min_mps2)");
   check(*this, "vmax_kmh", vmax_kmh, 5.0, 400.0, "km/h");
   double last = -1.0;
   for (const AccelPoint& p : accel_curve) {
     if (!(p.speed_kmh > last))
-      throw Error("", "vehicle class '" + code + "'", "accel_curve", "speeds must ascend from 0 km/h");
+      throw Error("", "vehicle class '" + code + "'", "accel_curve",
+                  "speeds must ascend from 0 km/h");
     check(*this, "accel_curve", p.accel_mps2, 0.0, 10.0, "m/s²");
     last = p.speed_kmh;
   }
   validate_physics();
   if (!accel_curve.empty() && accel_curve.front().speed_kmh != 0.0)
-    throw Error("", "vehicle class '" + code + "'", "accel_curve", "the first point must be at 0 km/h");
+    throw Error("", "vehicle class '" + code + "'", "accel_curve",
+                "the first point must be at 0 km/h");
 }
 
 void VehicleClass::validate_physics() const {
@@ -81,7 +85,8 @@ std::vector<VehicleClass> VehicleTable::select(const std::vector<std::string>& c
     }
     std::string known;
     for (const VehicleClass& c : classes) known += (known.empty() ? "" : ", ") + c.code;
-    throw Error(origin, "vehicle classes", "classes", "unknown vehicle class '" + code + "' (the table has " + known + ")");
+    throw Error(origin, "vehicle classes", "classes",
+                "unknown vehicle class '" + code + "' (the table has " + known + ")");
   }
   return out;
 }

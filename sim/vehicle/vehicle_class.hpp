@@ -35,16 +35,16 @@ struct VehiclePhysics {
 };
 
 struct VehicleClass {
-  std::string code;            // "M1", "N1", "N2", "N3", "N3H": figure keys use it
-  std::string name;            // "car", "van", ...
-  double test_mass_kg = 0.0;   // mass of the standard's test vehicle of this class
+  std::string code;           // "M1", "N1", "N2", "N3", "N3H": figure keys use it
+  std::string name;           // "car", "van", ...
+  double test_mass_kg = 0.0;  // mass of the standard's test vehicle of this class
   double width_m = 0.0;
   double length_m = 0.0;
-  double height_m = 0.0;       // for maxheight tags; 0: not given, heights not checked
-  double accel_min_mps2 = 0.0; // lower end of the hostile-driver range
-  double accel_max_mps2 = 0.0; // upper end
+  double height_m = 0.0;        // for maxheight tags; 0: not given, heights not checked
+  double accel_min_mps2 = 0.0;  // lower end of the hostile-driver range
+  double accel_max_mps2 = 0.0;  // upper end
   double vmax_kmh = 0.0;
-  int rank = 0;                // severity order: a rating covers its class and every lower rank
+  int rank = 0;  // severity order: a rating covers its class and every lower rank
   // Optional a(v) at the top of the range, speeds ascending; empty: constant acceleration.
   // The bottom of the range scales it by accel_min / accel_max.
   std::vector<AccelPoint> accel_curve;

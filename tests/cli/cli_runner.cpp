@@ -1,10 +1,9 @@
 #include "tests/cli/cli_runner.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <sys/wait.h>
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 
 namespace agora::test {

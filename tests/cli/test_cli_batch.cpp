@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
-
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -23,9 +22,9 @@ namespace {
 // A sweep over the fixture scenario (ramming and assessment on a three-street map), so it
 // runs fast: `attendance` values × exits closed.
 std::string write_sweep(const std::string& dir, const std::string& parameters) {
-  std::ofstream(dir + "/sweep.json") << R"({"agora_sweep": 1, "name": "t", "base": ")"
-                                     << test::fixture("scenario/scenario.json") << R"(", "parameters": )" << parameters
-                                     << "}";
+  std::ofstream(dir + "/sweep.json")
+      << R"({"agora_sweep": 1, "name": "t", "base": ")" << test::fixture("scenario/scenario.json")
+      << R"(", "parameters": )" << parameters << "}";
   return dir + "/sweep.json";
 }
 
@@ -35,9 +34,12 @@ gis::CsvTable results(const std::string& out) {
 
 }  // namespace
 
-TEST_CASE("agora batch runs every variant, records failures and says how many failed", "[cli][batch]") {
+TEST_CASE("agora batch runs every variant, records failures and says how many failed",
+          "[cli][batch]") {
   const std::string dir = test::scratch_dir("cli-batch");
-  const std::string sweep = write_sweep(dir, R"({"attendance_peak": {"from": 100, "to": 300, "step": 100}, "close_exit": ["", "e1", "nope"]})");
+  const std::string sweep = write_sweep(
+      dir,
+      R"({"attendance_peak": {"from": 100, "to": 300, "step": 100}, "close_exit": ["", "e1", "nope"]})");
   const auto r = test::run_agora("batch " + sweep + " -j 2 -o " + dir + "/out");
   // 3 × 3 = 9 variants; closing the exit "nope" fails in 3 of them: exit status 100 + 3.
   CHECK(r.exit_code == 103);
@@ -94,7 +96,8 @@ TEST_CASE("a batch killed with SIGKILL loses no finished variant and resumes", "
     const int devnull = ::open("/dev/null", O_WRONLY);
     ::dup2(devnull, 1);
     ::dup2(devnull, 2);
-    ::execl(AGORA_CLI, AGORA_CLI, "batch", sweep.c_str(), "-j", "1", "-o", out.c_str(), static_cast<char*>(nullptr));
+    ::execl(AGORA_CLI, AGORA_CLI, "batch", sweep.c_str(), "-j", "1", "-o", out.c_str(),
+            static_cast<char*>(nullptr));
     _exit(127);
   }
   // Kill it once some variants are recorded, mid-run.
@@ -120,7 +123,8 @@ TEST_CASE("a batch killed with SIGKILL loses no finished variant and resumes", "
   }
   const auto resumed = test::run_agora("batch " + sweep + " -j 2 -o " + out + " --resume");
   CHECK(resumed.exit_code == 0);
-  CHECK_THAT(resumed.out, Catch::Contains("400 variants (" + std::to_string(partial.rows()) + " done before)"));
+  CHECK_THAT(resumed.out,
+             Catch::Contains("400 variants (" + std::to_string(partial.rows()) + " done before)"));
   const auto all = results(out);
   CHECK(all.rows() == 400);
   CHECK(all.text(399, "variant") == "v399");
@@ -131,13 +135,18 @@ TEST_CASE("the same batch under MPI gives the local run's results", "[cli][batch
   // scripts/setup installs openmpi-bin: a missing mpirun is a broken set-up, not a skip.
   REQUIRE(std::system("command -v mpirun > /dev/null 2>&1") == 0);
   const std::string dir = test::scratch_dir("cli-batch-mpi");
-  const std::string sweep = write_sweep(dir, R"({"attendance_peak": [100, 200, 300], "close_exit": ["", "e1", "nope"]})");
+  const std::string sweep =
+      write_sweep(dir, R"({"attendance_peak": [100, 200, 300], "close_exit": ["", "e1", "nope"]})");
   const auto local = test::run_agora("batch " + sweep + " -j 2 -o " + dir + "/local");
   REQUIRE(local.exit_code == 103);
-  const std::string mpirun = "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 OMPI_MCA_btl=self,tcp "
-                             "OMPI_MCA_btl_tcp_if_include=lo OMPI_MCA_oob_tcp_if_include=lo mpirun --oversubscribe -np 2 ";
-  const std::string command = mpirun + AGORA_CLI + " batch " + sweep + " -o " + dir + "/mpi > " + dir + "/mpi.log 2>&1";
+  const std::string mpirun =
+      "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 OMPI_MCA_btl=self,tcp "
+      "OMPI_MCA_btl_tcp_if_include=lo OMPI_MCA_oob_tcp_if_include=lo mpirun --oversubscribe -np 2 ";
+  const std::string command =
+      mpirun + AGORA_CLI + " batch " + sweep + " -o " + dir + "/mpi > " + dir + "/mpi.log 2>&1";
   std::system(command.c_str());
-  CHECK_THAT(gis::read_text_file(dir + "/mpi.log"), Catch::Contains("9 run, 3 failed") && Catch::Contains("(MPI)"));
-  CHECK(gis::read_text_file(dir + "/mpi/results.csv") == gis::read_text_file(dir + "/local/results.csv"));
+  CHECK_THAT(gis::read_text_file(dir + "/mpi.log"),
+             Catch::Contains("9 run, 3 failed") && Catch::Contains("(MPI)"));
+  CHECK(gis::read_text_file(dir + "/mpi/results.csv") ==
+        gis::read_text_file(dir + "/local/results.csv"));
 }

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -21,7 +20,8 @@ TEST_CASE("agora info prints what the map holds", "[cli]") {
 
 TEST_CASE("agora import writes the normalized layers", "[cli]") {
   const std::string dir = test::scratch_dir("cli-import");
-  const auto r = test::run_agora("import " + test::munchen_map() + " --crs EPSG:25832 -o " + dir + "/city.gpkg");
+  const auto r = test::run_agora("import " + test::munchen_map() + " --crs EPSG:25832 -o " + dir +
+                                 "/city.gpkg");
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("4034 road edges, 3122 nodes, 2419 buildings, 138 open areas"));
   CHECK(fs::exists(dir + "/city.gpkg"));
@@ -30,13 +30,14 @@ TEST_CASE("agora import writes the normalized layers", "[cli]") {
 TEST_CASE("agora import with a bbox keeps a window of the map", "[cli]") {
   const std::string dir = test::scratch_dir("cli-import-bbox");
   // Marienplatz and its surroundings only.
-  const auto r = test::run_agora("import " + test::munchen_map() + " --bbox 11.573,48.136,11.578,48.138 -o " + dir +
-                                 "/c.gpkg");
+  const auto r = test::run_agora("import " + test::munchen_map() +
+                                 " --bbox 11.573,48.136,11.578,48.138 -o " + dir + "/c.gpkg");
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("EPSG:32632"));  // UTM 32N around 11.6° E
 }
 
-TEST_CASE("bad input exits with status 2, one line per problem, and leaves no output", "[cli][errors]") {
+TEST_CASE("bad input exits with status 2, one line per problem, and leaves no output",
+          "[cli][errors]") {
   const std::string dir = test::scratch_dir("cli-errors");
   const std::string half = dir + "/half.osm.pbf";
   {
@@ -46,15 +47,19 @@ TEST_CASE("bad input exits with status 2, one line per problem, and leaves no ou
   auto r = test::run_agora("import " + half + " -o " + dir + "/city.gpkg");
   CHECK(r.exit_code == 2);
   CHECK(r.out == "agora: error: " + half +
-                     ": the file is truncated or corrupt: An error occurred during the parsing of data around byte 407617\n");
+                     ": the file is truncated or corrupt: An error occurred during the parsing of "
+                     "data around byte 407617\n");
   CHECK_FALSE(fs::exists(dir + "/city.gpkg"));
 
   r = test::run_agora("import " + test::munchen_map() + " --crs EPSG:1 -o " + dir + "/city.gpkg");
   CHECK(r.exit_code == 2);
-  CHECK(r.out == "agora: error: command line --crs: field 'crs': unknown CRS 'EPSG:1': expected a code such as EPSG:31370\n");
+  CHECK(r.out ==
+        "agora: error: command line --crs: field 'crs': unknown CRS 'EPSG:1': expected a code such "
+        "as EPSG:31370\n");
   CHECK_FALSE(fs::exists(dir + "/city.gpkg"));
 
-  r = test::run_agora("import " + test::munchen_map() + " --bbox 11,48,10,49 -o " + dir + "/city.gpkg");
+  r = test::run_agora("import " + test::munchen_map() + " --bbox 11,48,10,49 -o " + dir +
+                      "/city.gpkg");
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.out, Catch::Contains("--bbox"));
 
@@ -70,7 +75,8 @@ TEST_CASE("bad input exits with status 2, one line per problem, and leaves no ou
 
 TEST_CASE("a failed import keeps the previous result", "[cli][errors]") {
   const std::string dir = test::scratch_dir("cli-keep");
-  REQUIRE(test::run_agora("import " + test::fixture("osm/graph.osm") + " -o " + dir + "/city.gpkg").exit_code == 0);
+  REQUIRE(test::run_agora("import " + test::fixture("osm/graph.osm") + " -o " + dir + "/city.gpkg")
+              .exit_code == 0);
   const auto before = fs::file_size(dir + "/city.gpkg");
   CHECK(test::run_agora("import " + dir + "/missing.osm -o " + dir + "/city.gpkg").exit_code == 2);
   CHECK(fs::file_size(dir + "/city.gpkg") == before);

@@ -2,7 +2,6 @@
 // three-day market on a small drawn map, tests/fixtures/scenario).
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "gis/text_file.hpp"
@@ -14,7 +13,8 @@ namespace fs = std::filesystem;
 
 TEST_CASE("agora report writes report.html and report.pdf", "[cli][report]") {
   const std::string dir = test::scratch_dir("cli_report");
-  const auto r = test::run_agora("report " + test::fixture("scenario/scenario.json") + " -o " + dir);
+  const auto r =
+      test::run_agora("report " + test::fixture("scenario/scenario.json") + " -o " + dir);
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("report.html") && Catch::Contains("pages"));
@@ -45,7 +45,8 @@ TEST_CASE("agora report on bad input exits 2 and writes no report", "[cli][repor
   auto r = test::run_agora("report " + dir + "/missing.json -o " + dir + "/out");
   CHECK(r.exit_code == 2);
   CHECK_FALSE(fs::exists(dir + "/out/report.html"));
-  r = test::run_agora("report " + test::fixture("scenario/scenario.json") + " --lang fr -o " + dir + "/out");
+  r = test::run_agora("report " + test::fixture("scenario/scenario.json") + " --lang fr -o " + dir +
+                      "/out");
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.out, Catch::Contains("unknown report language 'fr'"));
   CHECK_FALSE(fs::exists(dir + "/out/report.html"));

@@ -92,8 +92,8 @@ TEST_CASE("München Christmas market: the scorecard under the Flemish profile", 
   // Marienplatz: buildings 85990410, 85990413, 80965632 (Marienplatz 11), 85765727, 453524325,
   // 80510223), the loudest 70.9 dB(A) (building 85990410: 64.1 in the broadband model; +3 dB
   // façade reflection, +3 dB hard ground where the simplified formula took about 0.4 dB of porous
-  // ground loss at 30 m). 0 < 6 ≤ 10 → amber. At 10 m the audience hears 110 − 31 = 79 dB(A): VLAREM
-  // category 1 → green.
+  // ground loss at 30 m). 0 < 6 ≤ 10 → amber. At 10 m the audience hears 110 − 31 = 79 dB(A):
+  // VLAREM category 1 → green.
   CHECK(r.noise.buildings_considered == 999);
   CHECK(r.noise.dwellings_over_limit == 6);
   CHECK(r.noise.max_dwelling_dba == Approx(70.9).margin(0.1));
@@ -166,9 +166,9 @@ TEST_CASE("München Christmas market: the scorecard under the Flemish profile", 
   // analysis centre.
   CHECK(r.classification.nl_class == "C");
   CHECK(r.classification.belgian_risk_event);
-  CHECK(r.classification.disciplines ==
-        std::vector<std::string>{"fire", "medical", "police", "civil_protection", "information",
-                                 "emergency_planning"});
+  CHECK(r.classification.disciplines == std::vector<std::string>{"fire", "medical", "police",
+                                                                 "civil_protection", "information",
+                                                                 "emergency_planning"});
 }
 
 TEST_CASE("München with water-filled lines: the fire engine is shut out", "[assess]") {

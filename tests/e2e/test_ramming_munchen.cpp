@@ -131,7 +131,7 @@ TEST_CASE("München: headline figures of the three barrier options", "[ramming][
   // its 90 km/h limiter at Kaufingerstraße (a 700 m straight from Karlsplatz), which no rating
   // in the layout covers (PAS 68 7.5 t at 80 km/h), so no crossing is adequate for every class.
   const Expect expect[] = {
-      {"scenario-no-barriers.json", 56, 49, 0, 7, 0, 0},  // the 7: the two unrated emergency gates
+      {"scenario-no-barriers.json", 56, 49, 0, 7, 0, 0},   // the 7: the two unrated emergency gates
       {"scenario-water-filled.json", 53, 0, 0, 53, 0, 0},  // water-filled lines: unrated
       {"scenario.json", 53, 0, 0, 49, 4, 0},               // rated bollards and road blockers
   };
@@ -157,7 +157,9 @@ TEST_CASE("München: headline figures of the three barrier options", "[ramming][
 
 namespace {
 
-bool crosses(const Polyline& path, const Polyline& line) { return bg::intersects(path, line); }
+bool crosses(const Polyline& path, const Polyline& line) {
+  return bg::intersects(path, line);
+}
 
 }  // namespace
 

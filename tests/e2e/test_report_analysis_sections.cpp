@@ -247,9 +247,9 @@ TEST_CASE("München report: the analyses' sections", "[report][munchen]") {
     // A Belgian risk event: the five disciplines and emergency planning (KB 16/02/2006, NPU-4);
     // the ramming hazard is very high (red criterion, likelihood 4, × consequence 5 for more than
     // 100 people exposed = 20), so the threat analysis centre joins.
-    for (const char* d : {"fire service (D1)", "medical services (D2)", "police (D3)",
-                          "civil protection (D4)", "information (D5)", "emergency planning",
-                          "threat analysis centre (OCAM/CUTA)"}) {
+    for (const char* d :
+         {"fire service (D1)", "medical services (D2)", "police (D3)", "civil protection (D4)",
+          "information (D5)", "emergency planning", "threat analysis centre (OCAM/CUTA)"}) {
       INFO(d);
       CHECK(disciplines.find(d) != std::string::npos);
     }
@@ -267,10 +267,11 @@ TEST_CASE("München report: the analyses' sections", "[report][munchen]") {
     const report::PdfStats stats =
         report::render_pdf(b.doc, [&pdf](std::string_view bytes) { pdf.append(bytes); });
     // Was 39 pages with the generic sections. Then 29, now 34 with the multidisciplinary picture
-    // (D1–D5, 2 pages), the egress comparison and the two new criteria. Before those, 29: cover 2, site and layout 5, ramming 6
-    // (map, per class, per approach, 56 crossings in one compact table), capacity and egress 2,
-    // access 1, noise 2, scorecard 2, risk matrix 1, crowd 3, assumptions 5 (profile values with
-    // their sources). A section that lost its tables would fall under 20; a runaway table over 32.
+    // (D1–D5, 2 pages), the egress comparison and the two new criteria. Before those, 29: cover 2,
+    // site and layout 5, ramming 6 (map, per class, per approach, 56 crossings in one compact
+    // table), capacity and egress 2, access 1, noise 2, scorecard 2, risk matrix 1, crowd 3,
+    // assumptions 5 (profile values with their sources). A section that lost its tables would fall
+    // under 20; a runaway table over 32.
     CHECK(stats.pages >= 20);
     CHECK(stats.pages <= 40);  // + residents and location pages (issue 18)
     const std::string dir = test::scratch_dir("report_sections");

@@ -262,7 +262,7 @@ TEST_CASE("München report: the files an officer gets", "[report][munchen]") {
     // picture, assumptions: 34 pages for the bundled run (test_report_analysis_sections.cpp
     // breaks them down); the generic sections made 39.
     CHECK(stats.pages >= 20);
-    CHECK(stats.pages <= 40);  // + residents and location pages (issue 18)
+    CHECK(stats.pages <= 40);                // + residents and location pages (issue 18)
     REQUIRE(test::have_program("pdfinfo"));  // poppler-utils, installed by scripts/setup
     REQUIRE(test::have_program("pdftotext"));
     const std::string path = test::scratch_dir("report_pdf") + "/report.pdf";

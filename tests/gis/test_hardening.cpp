@@ -147,12 +147,14 @@ TEST_CASE("a JSON number past the double range is a clear error (fuzz finding)",
                     Catch::StartsWith("w.json: a number out of range"));
 }
 
-TEST_CASE("a sweep whose name is not a text is an error naming the key (fuzz finding)", "[gis][hardening]") {
+TEST_CASE("a sweep whose name is not a text is an error naming the key (fuzz finding)",
+          "[gis][hardening]") {
   // Found by fuzz/fuzz_sweep: {"agora_sweep": 1, "name": {...}} threw json type_error 302.
   try {
     run::parse_sweep_json(R"({"agora_sweep": 1, "name": {"a": [9]}})", "w.json");
     FAIL("accepted");
   } catch (const Error& e) {
-    CHECK(e.problems()[0].to_string() == "w.json: sweep: field 'name': expected a text, got {\"a\":[9]}");
+    CHECK(e.problems()[0].to_string() ==
+          "w.json: sweep: field 'name': expected a text, got {\"a\":[9]}");
   }
 }

@@ -1,7 +1,6 @@
 // Writing a layout back to GeoJSON: what is read and written unchanged keeps its
 // coordinates to the digit and its properties, and the file reads back as the same layout.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -39,7 +38,8 @@ scenario::Scenario read_back(const std::string& layout_path) {
 
 }  // namespace
 
-TEST_CASE("a layout written back keeps every coordinate to the digit the file had", "[layout_writer]") {
+TEST_CASE("a layout written back keeps every coordinate to the digit the file had",
+          "[layout_writer]") {
   const scenario::Scenario s = fixture_with_layout();
   const std::string text = gis::layout_geojson(s.layout, "EPSG:31370");
   const auto doc = nlohmann::json::parse(text);
@@ -70,7 +70,8 @@ TEST_CASE("a layout written back keeps every coordinate to the digit the file ha
 TEST_CASE("a written layout reads back as the same layout", "[layout_writer]") {
   scenario::Scenario s = fixture_with_layout();
   REQUIRE(!s.layout.exits[0].info.id.empty());
-  s.layout.crowd_zones[0].exit_id = s.layout.exits[0].info.id;  // everyone in the zone uses that exit
+  s.layout.crowd_zones[0].exit_id =
+      s.layout.exits[0].info.id;  // everyone in the zone uses that exit
   const std::string dir = test::scratch_dir("layout_writer_roundtrip");
   const std::string path = dir + "/layout.geojson";
   gis::write_layout_geojson(s.layout, "EPSG:31370", path);
@@ -92,7 +93,8 @@ TEST_CASE("a written layout reads back as the same layout", "[layout_writer]") {
   CHECK(gis::layout_geojson(back.layout, "EPSG:31370") == gis::read_text_file(path));
 }
 
-TEST_CASE("new features follow the ones read from the file, points stay points", "[layout_writer]") {
+TEST_CASE("new features follow the ones read from the file, points stay points",
+          "[layout_writer]") {
   scenario::Scenario s = fixture_with_layout();
   scenario::PlannedBarrier bollard;
   bollard.info.id = "bollard-1";
@@ -109,7 +111,8 @@ TEST_CASE("new features follow the ones read from the file, points stay points",
   CHECK(last["geometry"]["coordinates"][1].get<double>() == 51.02785);
 }
 
-TEST_CASE("scenario.json keeps what did not change and writes paths relative to its folder", "[layout_writer]") {
+TEST_CASE("scenario.json keeps what did not change and writes paths relative to its folder",
+          "[layout_writer]") {
   const std::string original_path = test::fixture("scenario/scenario.json");
   const std::string original = gis::read_text_file(original_path);
   scenario::Scenario s = gis::read_scenario_file(original_path);

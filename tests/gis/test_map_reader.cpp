@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <queue>
@@ -72,8 +71,8 @@ TEST_CASE("the graph fixture builds the expected graph", "[map-reader]") {
   CHECK(edge_named(m, "Eenrichting")->vehicle_passable);
   CHECK_FALSE(edge_named(m, "Trappen")->vehicle_passable);
   CHECK(edge_named(m, "Trappen")->walkable);
-  CHECK_FALSE(edge_named(m, "Smal pad")->vehicle_passable);   // footway width=1.5
-  CHECK(edge_named(m, "Wandelstraat")->vehicle_passable);      // pedestrian width=8
+  CHECK_FALSE(edge_named(m, "Smal pad")->vehicle_passable);  // footway width=1.5
+  CHECK(edge_named(m, "Wandelstraat")->vehicle_passable);    // pedestrian width=8
   CHECK(edge_named(m, "Wandelstraat")->width_m == Approx(8.0));
 
   // The bollard on Paaltjesweg is a node that blocks vehicles.
@@ -101,7 +100,8 @@ TEST_CASE("the graph fixture builds the expected graph", "[map-reader]") {
 
 TEST_CASE("node ids out of order are read all the same", "[map-reader]") {
   const auto sorted = gis::read_city_model(test::fixture("osm/graph.osm"), in_crs("EPSG:31370"));
-  const auto unsorted = gis::read_city_model(test::fixture("osm/graph_unsorted.osm"), in_crs("EPSG:31370"));
+  const auto unsorted =
+      gis::read_city_model(test::fixture("osm/graph_unsorted.osm"), in_crs("EPSG:31370"));
   CHECK(unsorted.edges.size() == sorted.edges.size());
   CHECK(unsorted.nodes.size() == sorted.nodes.size());
   CHECK(unsorted.vehicle_passable_length_m() == Approx(sorted.vehicle_passable_length_m()));
@@ -124,7 +124,8 @@ TEST_CASE("a bbox keeps only what touches it", "[map-reader]") {
   CHECK(names == std::set<std::string>{"Bruul", "Kruisstraat", "Brugweg", "Trappen"});
 }
 
-TEST_CASE("the bundled München extract: frozen counts and facts on the map", "[map-reader][munchen]") {
+TEST_CASE("the bundled München extract: frozen counts and facts on the map",
+          "[map-reader][munchen]") {
   const auto m = gis::read_city_model(test::munchen_map(), in_crs("EPSG:25832"));
   // Counts measured on the Valhalla benchmark extract (2020) with the built-in tag tables.
   CHECK(m.edges.size() == 4034);
@@ -227,12 +228,15 @@ TEST_CASE("the bundled München extract: frozen counts and facts on the map", "[
 }
 
 TEST_CASE("every extract the team shares imports", "[map-reader][shared]") {
-  for (const char* name : {"amsterdam_watergraafsmeer.osm.pbf", "leuven_tervuursevest.osm", "munchen_altstadt.osm.pbf",
-                           "munich_muenchner_freiheit.osm", "rome_centre.osm.pbf"}) {
+  for (const char* name :
+       {"amsterdam_watergraafsmeer.osm.pbf", "leuven_tervuursevest.osm", "munchen_altstadt.osm.pbf",
+        "munich_muenchner_freiheit.osm", "rome_centre.osm.pbf"}) {
     std::string path = test::shared_osm(name);
-    if (path.empty() && std::string(name) == "munchen_altstadt.osm.pbf") path = test::munchen_map();  // bundled copy
+    if (path.empty() && std::string(name) == "munchen_altstadt.osm.pbf")
+      path = test::munchen_map();  // bundled copy
     if (path.empty() && std::string(name) == "munich_muenchner_freiheit.osm")
-      path = test::source_path("scenarios/munchen-leopoldstrasse/map/munich_muenchner_freiheit.osm");
+      path =
+          test::source_path("scenarios/munchen-leopoldstrasse/map/munich_muenchner_freiheit.osm");
     if (path.empty()) {
       WARN("../shared is absent: skipping " << name);
       continue;
@@ -247,7 +251,8 @@ TEST_CASE("every extract the team shares imports", "[map-reader][shared]") {
 
 TEST_CASE("bad map files give one clear error naming the file", "[map-reader][errors]") {
   const std::string dir = test::scratch_dir("map-reader-errors");
-  CHECK(error_of([&] { gis::read_city_model(dir + "/missing.osm.pbf"); }) == dir + "/missing.osm.pbf: map file not found");
+  CHECK(error_of([&] { gis::read_city_model(dir + "/missing.osm.pbf"); }) ==
+        dir + "/missing.osm.pbf: map file not found");
 
   // A PBF cut in half.
   const std::string half = dir + "/half.osm.pbf";
@@ -255,11 +260,13 @@ TEST_CASE("bad map files give one clear error naming the file", "[map-reader][er
     const std::string bytes = gis::read_text_file(test::munchen_map());
     std::ofstream(half, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
   }
-  CHECK_THAT(error_of([&] { gis::read_city_model(half); }), Catch::Contains("truncated or corrupt"));
+  CHECK_THAT(error_of([&] { gis::read_city_model(half); }),
+             Catch::Contains("truncated or corrupt"));
 
   // A file with no usable layers.
   const std::string empty = dir + "/points.geojson";
-  std::ofstream(empty) << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"amenity":"bench"},"geometry":{"type":"Point","coordinates":[4.48,51.03]}}]})";
+  std::ofstream(empty)
+      << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"amenity":"bench"},"geometry":{"type":"Point","coordinates":[4.48,51.03]}}]})";
   CHECK_THAT(error_of([&] { gis::read_city_model(empty); }), Catch::Contains("no usable features"));
 
   // Text that is no map at all.
@@ -269,11 +276,14 @@ TEST_CASE("bad map files give one clear error naming the file", "[map-reader][er
 
   // Coordinates out of range for a file that declares none.
   const std::string far = dir + "/far.geojson";
-  std::ofstream(far) << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"highway":"residential"},"geometry":{"type":"LineString","coordinates":[[450000,5650000],[450100,5650000]]}}]})";
+  std::ofstream(far)
+      << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"highway":"residential"},"geometry":{"type":"LineString","coordinates":[[450000,5650000],[450100,5650000]]}}]})";
   CHECK_THAT(error_of([&] { gis::read_city_model(far); }), Catch::Contains("out of range"));
 
   // An unknown CRS.
-  CHECK_THAT(error_of([&] { gis::read_city_model(test::fixture("osm/graph.osm"), in_crs("EPSG:999999")); }),
+  CHECK_THAT(error_of([&] {
+               gis::read_city_model(test::fixture("osm/graph.osm"), in_crs("EPSG:999999"));
+             }),
              Catch::Contains("unknown CRS 'EPSG:999999'"));
 }
 

@@ -54,7 +54,8 @@ TEST_CASE("which ways a hostile vehicle can drive", "[osm-tags]") {
   CHECK(oneway->oneway);
   CHECK(oneway->vehicle_passable);
   // An underground passage and indoor corridors are not part of the street network for vehicles.
-  CHECK_FALSE(edge({{"highway", "footway"}, {"tunnel", "yes"}, {"layer", "-1"}, {"width", "5"}})->vehicle_passable);
+  CHECK_FALSE(edge({{"highway", "footway"}, {"tunnel", "yes"}, {"layer", "-1"}, {"width", "5"}})
+                  ->vehicle_passable);
   CHECK_FALSE(edge({{"highway", "footway"}, {"indoor", "yes"}}).has_value());
   CHECK_FALSE(edge({{"highway", "construction"}}).has_value());
 }
@@ -105,7 +106,8 @@ TEST_CASE("barrier, building and open-area tags", "[osm-tags]") {
   CHECK_FALSE(interpret_barrier(bollard, rules)->stops_vehicles);
   Tags jersey;
   jersey.set("barrier", "jersey_barrier");
-  CHECK_FALSE(interpret_barrier(jersey, rules)->stops_vehicles);  // road-safety barrier, not anti-ram
+  CHECK_FALSE(
+      interpret_barrier(jersey, rules)->stops_vehicles);  // road-safety barrier, not anti-ram
 
   Tags house;
   house.set("building", "apartments");

@@ -192,7 +192,8 @@ TEST_CASE("the profile's ramming section sets the policy values, each with its s
   CHECK(p.friction_normal == 0.6);  // MIL-HDBK-1013/14 via sources.md: Vehicles
   CHECK(p.friction_conservative == 1.0);
   CHECK(p.barrier_snap_m == 1.0);
-  CHECK(p.crowd_density_ppm2 == 2.0);      // sources.md: Capacity, egress and fire access planning figure
+  CHECK(p.crowd_density_ppm2 ==
+        2.0);  // sources.md: Capacity, egress and fire access planning figure
   CHECK(p.exposure_side_margin_m == 0.5);  // sources.md: Vehicles
   const std::vector<std::string> sources = gis::ramming_profile_sources(flanders);
   CHECK(sources.size() == 8);

@@ -1,19 +1,17 @@
 #include "tests/gui/gui_runner.hpp"
 
-#include "tests/support/test_paths.hpp"
-
-#include <catch2/catch.hpp>
-
 #include <stb_image.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/test_paths.hpp"
 
 namespace agora::test {
 
@@ -27,8 +25,11 @@ GuiResult run_gui(const std::string& args, const std::string& cwd) {
   close(fd);
   // The sanitizer build's leak checker would report the GL driver's and X libraries'
   // one-off allocations: those libraries are suppressed, Agora's own code is not.
-  const std::string cmd = (cwd.empty() ? std::string() : "cd '" + cwd + "' && ") + "LIBGL_ALWAYS_SOFTWARE=1 LSAN_OPTIONS=suppressions=" + AGORA_GUI_TEST_DIR +
-                          "/lsan.supp xvfb-run -a -f '" + auth + "' -s \"-screen 0 1920x1200x24\" " + AGORA_GUI + " " + args + " 2>&1";
+  const std::string cmd =
+      (cwd.empty() ? std::string() : "cd '" + cwd + "' && ") +
+      "LIBGL_ALWAYS_SOFTWARE=1 LSAN_OPTIONS=suppressions=" + AGORA_GUI_TEST_DIR +
+      "/lsan.supp xvfb-run -a -f '" + auth + "' -s \"-screen 0 1920x1200x24\" " + AGORA_GUI + " " +
+      args + " 2>&1";
   struct RemoveAuth {
     std::string path;
     ~RemoveAuth() {
@@ -47,8 +48,9 @@ GuiResult run_gui(const std::string& args, const std::string& cwd) {
   return r;
 }
 
-GuiResult run_gui_script(const std::string& input, const std::string& script, const std::string& dir,
-                         const std::string& extra, const std::string& name) {
+GuiResult run_gui_script(const std::string& input, const std::string& script,
+                         const std::string& dir, const std::string& extra,
+                         const std::string& name) {
   const std::string path = dir + "/" + name;
   std::ofstream(path) << script;
   return run_gui("'" + input + "' --script '" + path + "' " + extra);
@@ -72,7 +74,8 @@ Image read_png(const std::string& path) {
   return img;
 }
 
-std::string write_munchen_variant(const std::string& dir, const std::string& name, const std::string& barriers,
+std::string write_munchen_variant(const std::string& dir, const std::string& name,
+                                  const std::string& barriers,
                                   const std::vector<std::string>& analyses, int attendance_peak) {
   const std::filesystem::path bundled = std::filesystem::path(munchen_scenario()).parent_path();
   const nlohmann::json doc = {
@@ -80,13 +83,16 @@ std::string write_munchen_variant(const std::string& dir, const std::string& nam
       {"name", name},
       {"map", (bundled / "map/munchen_altstadt.osm.pbf").string()},
       {"crs", "EPSG:25832"},
-      {"layout", {(bundled / "layout.geojson").string(), (bundled / ("barriers/" + barriers + ".geojson")).string()}},
+      {"layout",
+       {(bundled / "layout.geojson").string(),
+        (bundled / ("barriers/" + barriers + ".geojson")).string()}},
       {"profile", "flanders"},
       {"analyses", analyses},
       {"event",
        {{"name", "Christkindlmarkt (test)"},
         {"type", "market"},
-        {"period", {{"from", "2026-11-23"}, {"to", "2026-12-24"}, {"start", "10:00"}, {"end", "21:00"}}},
+        {"period",
+         {{"from", "2026-11-23"}, {"to", "2026-12-24"}, {"start", "10:00"}, {"end", "21:00"}}},
         {"attendance_peak", attendance_peak}}}};
   const std::string path = dir + "/scenario.json";
   std::ofstream(path) << doc.dump(2);

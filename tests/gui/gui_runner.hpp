@@ -18,13 +18,16 @@ struct GuiResult {
 // (empty: the test's own).
 GuiResult run_gui(const std::string& args, const std::string& cwd = "");
 // Writes `script` to <dir>/<name> and runs `agora-gui <input> --script <that file> <extra>`.
-GuiResult run_gui_script(const std::string& input, const std::string& script, const std::string& dir,
-                         const std::string& extra = "", const std::string& name = "script.txt");
+GuiResult run_gui_script(const std::string& input, const std::string& script,
+                         const std::string& dir, const std::string& extra = "",
+                         const std::string& name = "script.txt");
 
 // Writes <dir>/scenario.json: the bundled München scenario (its map and layout.geojson) with
 // the barrier option barriers/<barriers>.geojson, analysed by `analyses` only; returns its path.
-std::string write_munchen_variant(const std::string& dir, const std::string& name, const std::string& barriers,
-                                  const std::vector<std::string>& analyses, int attendance_peak = 9000);
+std::string write_munchen_variant(const std::string& dir, const std::string& name,
+                                  const std::string& barriers,
+                                  const std::vector<std::string>& analyses,
+                                  int attendance_peak = 9000);
 
 struct Image {
   int width = 0, height = 0;

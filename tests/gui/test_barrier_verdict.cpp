@@ -2,12 +2,12 @@
 // München layout without barriers, draw a rated barrier across Dienerstraße where it meets
 // the perimeter, run again, save. The crossing's verdict changes from unprotected, the saved
 // scenario holds the barrier, and the exported results say the same.
-#include <catch2/catch.hpp>
+#include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
-#include <ogrsf_frmts.h>
 
 #include "gis/scenario_reader.hpp"
 #include "tests/gui/gui_runner.hpp"
@@ -26,21 +26,24 @@ std::string write_ramming_scenario(const std::string& dir) {
 
 struct Crossing {
   std::string label, verdict;
-  Vec2 at;            // EPSG:25832
-  double runup_m;     // the car's (M1) run-up
+  Vec2 at;         // EPSG:25832
+  double runup_m;  // the car's (M1) run-up
 };
 
 // The crossing points in results.gpkg's ramming_crossings layer.
 std::vector<Crossing> crossings(const std::string& gpkg) {
   GDALAllRegister();
   std::vector<Crossing> out;
-  auto* ds = static_cast<GDALDataset*>(GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+  auto* ds = static_cast<GDALDataset*>(
+      GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
   REQUIRE(ds != nullptr);
   OGRLayer* layer = ds->GetLayerByName("ramming_crossings");
   REQUIRE(layer != nullptr);
   for (auto& f : *layer) {
     const auto* pt = f->GetGeometryRef()->toPoint();
-    out.push_back({f->GetFieldAsString("label"), f->GetFieldAsString("worst_verdict"), {pt->getX(), pt->getY()},
+    out.push_back({f->GetFieldAsString("label"),
+                   f->GetFieldAsString("worst_verdict"),
+                   {pt->getX(), pt->getY()},
                    f->GetFieldAsDouble("M1_runup_m")});
   }
   GDALClose(ds);
@@ -49,7 +52,8 @@ std::vector<Crossing> crossings(const std::string& gpkg) {
 
 }  // namespace
 
-TEST_CASE("a barrier drawn across Dienerstraße changes its ramming verdict and is saved", "[gui][headless][munchen][ramming]") {
+TEST_CASE("a barrier drawn across Dienerstraße changes its ramming verdict and is saved",
+          "[gui][headless][munchen][ramming]") {
   const std::string dir = scratch_dir("gui_barrier_verdict");
   const std::string scenario = write_ramming_scenario(dir);
   // Dienerstraße meets the perimeter at 11.5764133 E, 48.1372626 N, the perimeter running at
@@ -62,7 +66,9 @@ TEST_CASE("a barrier drawn across Dienerstraße changes its ramming verdict and 
   // verdict becomes "inadequate": protected, but not enough.
   const std::string script =
       "run\n"
-      "export_results " + dir + "/before\n"
+      "export_results " +
+      dir +
+      "/before\n"
       "menu Edit/Snapping\n"
       "tool barrier\n"
       "click @11.5763333,48.1372698\n"
@@ -71,8 +77,12 @@ TEST_CASE("a barrier drawn across Dienerstraße changes its ramming verdict and 
       "assert_count barrier 1\n"
       "prop rating V/7500[N3]/80/90:0.4/15.4\n"
       "run\n"
-      "export_results " + dir + "/after\n"
-      "save " + dir + "/saved/scenario.json\n"
+      "export_results " +
+      dir +
+      "/after\n"
+      "save " +
+      dir +
+      "/saved/scenario.json\n"
       "assert_dirty false\n";
   const GuiResult r = run_gui_script(scenario, script, dir);
   INFO(r.out);
@@ -100,7 +110,8 @@ TEST_CASE("a barrier drawn across Dienerstraße changes its ramming verdict and 
   std::size_t compared = 0;
   for (const Crossing& b : before) {
     if (distance(b.at, here) <= 15.0 || b.runup_m < 5.0) continue;
-    const auto same = std::find_if(after.begin(), after.end(), [&](const Crossing& a) { return distance(a.at, b.at) < 0.01; });
+    const auto same = std::find_if(after.begin(), after.end(),
+                                   [&](const Crossing& a) { return distance(a.at, b.at) < 0.01; });
     REQUIRE(same != after.end());
     CHECK(same->verdict == b.verdict);
     ++compared;

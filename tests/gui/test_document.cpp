@@ -2,7 +2,6 @@
 // files it writes read back as the same scenario, a save without changes changes nothing,
 // and an autosave brings unsaved work back.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "gis/scenario_reader.hpp"
@@ -31,7 +30,8 @@ Document copy_of_munchen() {
 
 }  // namespace
 
-TEST_CASE("the bundled scenario opens with its 60 layout features and 15 rated barriers", "[document][munchen]") {
+TEST_CASE("the bundled scenario opens with its 60 layout features and 15 rated barriers",
+          "[document][munchen]") {
   const Document& d = munchen();
   // Counts from scenarios/munchen-christkindlmarkt/README.md.
   const scenario::Layout& L = d.scenario.layout;
@@ -61,7 +61,8 @@ TEST_CASE("save as keeps the layout files' names relative to the scenario", "[do
   CHECK(t.layout_paths[1] == "/srv/permits/2026/barriers/rated.geojson");
 }
 
-TEST_CASE("a saved copy reads back as the same scenario, and saving again changes no byte", "[document][munchen]") {
+TEST_CASE("a saved copy reads back as the same scenario, and saving again changes no byte",
+          "[document][munchen]") {
   Document d = copy_of_munchen();
   const std::string dir = test::scratch_dir("document_save_as");
   d.save_as(dir + "/scenario.json");
@@ -94,8 +95,10 @@ TEST_CASE("an edit undone saves as the file it was", "[document][munchen]") {
   const std::string barriers_saved = gis::read_text_file(dir + "/barriers/rated.geojson");
   const std::string layout_saved = gis::read_text_file(dir + "/layout.geojson");
   // A new barrier goes to the first layout file; then it is undone.
-  d.perform(insert_feature({Kind::Barrier, 15},
-                           make_feature(Kind::Barrier, {ShapeType::Line, {{691000, 5334700}, {691006, 5334700}}}, "new")));
+  d.perform(insert_feature(
+      {Kind::Barrier, 15},
+      make_feature(Kind::Barrier, {ShapeType::Line, {{691000, 5334700}, {691006, 5334700}}},
+                   "new")));
   CHECK(d.dirty());
   d.save();
   CHECK(gis::read_text_file(dir + "/layout.geojson") != layout_saved);
@@ -106,7 +109,8 @@ TEST_CASE("an edit undone saves as the file it was", "[document][munchen]") {
   CHECK(gis::read_text_file(dir + "/barriers/rated.geojson") == barriers_saved);
 }
 
-TEST_CASE("an autosave recovers unsaved work as the original document, still unsaved", "[document][autosave][munchen]") {
+TEST_CASE("an autosave recovers unsaved work as the original document, still unsaved",
+          "[document][autosave][munchen]") {
   const std::string root = test::scratch_dir("autosave");
   const Autosave autosave(root);
   Document d = copy_of_munchen();

@@ -31,15 +31,18 @@ TEST_CASE("a barrier's product comes from the catalogue with its rating, its gap
       "assert_no_problem \"clear gap\"\n"
       // data/barriers/prices.csv lays ppg-fixed-m50-pas68 at 1.2 m clear gaps: 0.9 m is not it.
       "prop clear_gap_m 0.9\n"
-      "assert_problem \"the clear gap of 0.90 m differs from the 1.20 m product 'ppg-fixed-m50-pas68' is laid "
+      "assert_problem \"the clear gap of 0.90 m differs from the 1.20 m product "
+      "'ppg-fixed-m50-pas68' is laid "
       "with\"\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
   INFO(r.out);
   CHECK(r.exit_code == 0);
 }
 
-TEST_CASE("exits off the perimeter line, exits wider than drawn and zones over buildings are named while editing",
-          "[gui][headless][munchen][editing]") {
+TEST_CASE(
+    "exits off the perimeter line, exits wider than drawn and zones over buildings are named while "
+    "editing",
+    "[gui][headless][munchen][editing]") {
   const std::string dir = scratch_dir("gui_geometry_checks");
   // An exit drawn 3 m long in Marienplatz, 15 m inside the perimeter line: 0.00004° of
   // longitude at 48.13727° N is 0.00004 × 111,320 m × cos 48.13727° = 2.97 m (2.98 m in
@@ -71,7 +74,8 @@ TEST_CASE("exits off the perimeter line, exits wider than drawn and zones over b
   CHECK(r.exit_code == 0);
 }
 
-TEST_CASE("a road blocker wider than the line it is drawn on is named while editing", "[gui][headless][munchen][editing]") {
+TEST_CASE("a road blocker wider than the line it is drawn on is named while editing",
+          "[gui][headless][munchen][editing]") {
   const std::string dir = scratch_dir("gui_product_length");
   // data/barriers/prices.csv: one optima-hrr-hs-ct blocker covers 4.5 m. The line is 0.00004° of
   // longitude at 48.13727° N: 2.98 m in EPSG:25832 (gdaltransform), drawn at 100 px/m; under
@@ -85,7 +89,8 @@ TEST_CASE("a road blocker wider than the line it is drawn on is named while edit
       "key enter\n"
       "product optima\n"
       "assert_prop product optima-hrr-hs-ct\n"
-      "assert_problem \"the line is 3.0 m long, shorter than one blocker 4.5 m of product 'optima-hrr-hs-ct' (4.5 m)\"\n"
+      "assert_problem \"the line is 3.0 m long, shorter than one blocker 4.5 m of product "
+      "'optima-hrr-hs-ct' (4.5 m)\"\n"
       "menu Edit/Delete\n"
       "assert_no_problem \"shorter than one\"\n"
       "tool barrier\n"

@@ -1,7 +1,6 @@
 // The real agora-gui, headless under Xvfb with Mesa's software OpenGL: it draws the city,
 // replays editing sessions from scripts, saves, asks before losing work, and recovers it.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -29,7 +28,8 @@ int max_channel_difference(std::array<int, 3> a, std::array<int, 3> b) {
 
 }  // namespace
 
-TEST_CASE("agora-gui draws the München map headless: the screenshot is not all background", "[gui][headless]") {
+TEST_CASE("agora-gui draws the München map headless: the screenshot is not all background",
+          "[gui][headless]") {
   const std::string dir = scratch_dir("gui_map_frames");
   const std::string png = dir + "/map.png";
   const GuiResult r = run_gui("'" + munchen_map() + "' --frames 5 --screenshot '" + png + "'");
@@ -48,7 +48,8 @@ TEST_CASE("agora-gui draws the München map headless: the screenshot is not all 
   CHECK(static_cast<double>(drawn) / static_cast<double>(total) > 0.4);
 }
 
-TEST_CASE("the bundled scenario's screenshot has the map and the layout where they belong", "[gui][headless][munchen]") {
+TEST_CASE("the bundled scenario's screenshot has the map and the layout where they belong",
+          "[gui][headless][munchen]") {
   const std::string dir = scratch_dir("gui_scenario_shot");
   const std::string png = dir + "/scenario.png";
   // Places worked out from the map (EPSG:25832 points at least 4 m inside a footprint,
@@ -57,8 +58,9 @@ TEST_CASE("the bundled scenario's screenshot has the map and the layout where th
   //   Rindermarkt, a pedestrian square outside the event: #dddde8 (MapPalette::pedestrian_area)
   //   stall-01: the stall (181,131,90, alpha 235) over the market crowd zone
   //   (255,150,40, alpha 70) over the pedestrian square (221,221,232):
-  //     zone  = 221 + (255-221)·70/255 = 230.3, 221 + (150-221)·0.2745 = 201.5, 232 + (40-232)·0.2745 = 179.3
-  //     stall = 230.3 + (181-230.3)·235/255 = 184.9, 201.5 + (131-201.5)·0.9216 = 136.5, 179.3 + (90-179.3)·0.9216 = 97.0
+  //     zone  = 221 + (255-221)·70/255 = 230.3, 221 + (150-221)·0.2745 = 201.5, 232 +
+  //     (40-232)·0.2745 = 179.3 stall = 230.3 + (181-230.3)·235/255 = 184.9, 201.5 +
+  //     (131-201.5)·0.9216 = 136.5, 179.3 + (90-179.3)·0.9216 = 97.0
   const std::string script =
       "fit\n"
       "assert_pixel @11.5753151,48.1378023 #d9d0c9 6   # Neues Rathaus\n"
@@ -66,7 +68,8 @@ TEST_CASE("the bundled scenario's screenshot has the map and the layout where th
       "assert_pixel @11.5760286,48.1364533 #d9d0c9 6   # St. Peter\n"
       "assert_pixel @11.5738440,48.1361349 #dddde8 6   # Rindermarkt\n"
       "assert_pixel @11.5748688,48.1372518 #b98961 6   # stall-01\n"
-      "screenshot " + png + "\n";
+      "screenshot " +
+      png + "\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
@@ -85,21 +88,25 @@ TEST_CASE("an edit undone saves back to what the scenario was", "[gui][headless]
   const std::string dir = scratch_dir("gui_undo_save");
   // Save untouched (a), draw a rated barrier across Kaufingerstraße west of the square and
   // save (b), undo both steps (rating, barrier) with the keyboard and save again (c).
-  const std::string script =
-      "save " + dir + "/a/scenario.json\n"
-      "tool barrier\n"
-      "click @11.5741000,48.1372400\n"
-      "click @11.5742300,48.1374300\n"
-      "key enter\n"
-      "assert_count barrier 16\n"
-      "prop rating V/7500[N3]/80/90:0.4/15.4\n"
-      "save " + dir + "/b/scenario.json\n"
-      "key ctrl+z\n"
-      "key ctrl+z\n"
-      "assert_count barrier 15\n"
-      "assert_dirty true\n"
-      "save " + dir + "/c/scenario.json\n"
-      "assert_dirty false\n";
+  const std::string script = "save " + dir +
+                             "/a/scenario.json\n"
+                             "tool barrier\n"
+                             "click @11.5741000,48.1372400\n"
+                             "click @11.5742300,48.1374300\n"
+                             "key enter\n"
+                             "assert_count barrier 16\n"
+                             "prop rating V/7500[N3]/80/90:0.4/15.4\n"
+                             "save " +
+                             dir +
+                             "/b/scenario.json\n"
+                             "key ctrl+z\n"
+                             "key ctrl+z\n"
+                             "assert_count barrier 15\n"
+                             "assert_dirty true\n"
+                             "save " +
+                             dir +
+                             "/c/scenario.json\n"
+                             "assert_dirty false\n";
   const GuiResult r = run_gui_script(munchen_scenario(), script, dir);
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
@@ -136,7 +143,8 @@ TEST_CASE("closing with unsaved changes asks first", "[gui][headless][munchen]")
   const std::string dir = scratch_dir("gui_close_prompt");
   // Delete a stall, try to quit, cancel: still open and dirty. Quit again, don't save: gone,
   // and the scenario file is untouched.
-  const std::string before = gis::read_text_file(fs::path(munchen_scenario()).parent_path() / "layout.geojson");
+  const std::string before =
+      gis::read_text_file(fs::path(munchen_scenario()).parent_path() / "layout.geojson");
   const std::string script =
       "select stall 1\n"
       "key delete\n"
@@ -153,31 +161,35 @@ TEST_CASE("closing with unsaved changes asks first", "[gui][headless][munchen]")
   INFO(r.out);
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("never reached") == std::string::npos);
-  CHECK(gis::read_text_file(fs::path(munchen_scenario()).parent_path() / "layout.geojson") == before);
+  CHECK(gis::read_text_file(fs::path(munchen_scenario()).parent_path() / "layout.geojson") ==
+        before);
 }
 
 TEST_CASE("work lost in a crash is offered back on the next start", "[gui][headless][munchen]") {
   const std::string dir = scratch_dir("gui_recovery");
   const std::string autosave = dir + "/autosave";
   // First session: delete two stalls, autosave, die.
-  GuiResult r = run_gui_script(munchen_scenario(),
-                               "select stall 1\nkey delete\nselect stall 1\nkey delete\nautosave\ncrash\n", dir,
-                               "--autosave-dir '" + autosave + "'", "crash.txt");
+  GuiResult r =
+      run_gui_script(munchen_scenario(),
+                     "select stall 1\nkey delete\nselect stall 1\nkey delete\nautosave\ncrash\n",
+                     dir, "--autosave-dir '" + autosave + "'", "crash.txt");
   INFO(r.out);
   REQUIRE(r.exit_code == 3);  // the crash step's exit status
   // Second session: the recovery dialog comes up; recover and check.
-  r = run_gui_script(munchen_scenario(), "dialog Recover\nassert_count stall 36\nassert_dirty true\n", dir,
+  r = run_gui_script(munchen_scenario(),
+                     "dialog Recover\nassert_count stall 36\nassert_dirty true\n", dir,
                      "--autosave-dir '" + autosave + "'", "recover.txt");
   INFO(r.out);
   CHECK(r.exit_code == 0);
 }
 
-TEST_CASE("work offered back and not taken is kept: Later, or closing without an answer", "[gui][headless][munchen]") {
+TEST_CASE("work offered back and not taken is kept: Later, or closing without an answer",
+          "[gui][headless][munchen]") {
   const std::string dir = scratch_dir("gui_recovery_later");
   const std::string autosave = "--autosave-dir '" + dir + "/autosave'";
   // 1: delete one stall (38 -> 37), autosave, die.
-  GuiResult r = run_gui_script(munchen_scenario(), "select stall 1\nkey delete\nautosave\ncrash\n", dir, autosave,
-                               "crash.txt");
+  GuiResult r = run_gui_script(munchen_scenario(), "select stall 1\nkey delete\nautosave\ncrash\n",
+                               dir, autosave, "crash.txt");
   INFO(r.out);
   REQUIRE(r.exit_code == 3);
   // 2: the question comes up; the editor is closed without an answer.
@@ -187,25 +199,29 @@ TEST_CASE("work offered back and not taken is kept: Later, or closing without an
   // 3: Later; then other work (two stalls deleted: 36), autosaved, and closed without saving.
   // Neither this session's autosave nor its close may touch the kept work.
   r = run_gui_script(munchen_scenario(),
-                     "dialog Later\nassert_count stall 38\nselect stall 1\nkey delete\nselect stall 1\nkey delete\n"
+                     "dialog Later\nassert_count stall 38\nselect stall 1\nkey delete\nselect "
+                     "stall 1\nkey delete\n"
                      "autosave\nmenu File/Quit\ndialog \"Don't save\"\n",
                      dir, autosave, "later.txt");
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   // 4: still offered, and it is the first session's work: 37 stalls.
-  r = run_gui_script(munchen_scenario(), "dialog Recover\nassert_count stall 37\nassert_dirty true\n", dir, autosave,
+  r = run_gui_script(munchen_scenario(),
+                     "dialog Recover\nassert_count stall 37\nassert_dirty true\n", dir, autosave,
                      "recover.txt");
   INFO(r.out);
   CHECK(r.exit_code == 0);
 }
 
-TEST_CASE("work recovered in another folder is saved to its own files", "[gui][headless][munchen]") {
+TEST_CASE("work recovered in another folder is saved to its own files",
+          "[gui][headless][munchen]") {
   const fs::path dir = scratch_dir("gui_recovery_folder");
   // A copy of the bundled scenario in dir/a, its map read from the bundle by absolute path.
   const fs::path bundled = fs::path(munchen_scenario()).parent_path();
   fs::create_directories(dir / "a/barriers");
   fs::create_directories(dir / "elsewhere");
-  fs::copy_file(bundled / "layout.geojson", dir / "a/layout.geojson", fs::copy_options::overwrite_existing);
+  fs::copy_file(bundled / "layout.geojson", dir / "a/layout.geojson",
+                fs::copy_options::overwrite_existing);
   fs::copy_file(bundled / "barriers/rated.geojson", dir / "a/barriers/rated.geojson",
                 fs::copy_options::overwrite_existing);
   nlohmann::json s = nlohmann::json::parse(gis::read_text_file(munchen_scenario()));
@@ -213,13 +229,16 @@ TEST_CASE("work recovered in another folder is saved to its own files", "[gui][h
   gis::write_text_file_atomic(dir / "a/scenario.json", s.dump(2) + "\n");
   const std::string autosave = " --autosave-dir '" + (dir / "autosave").string() + "'";
   std::ofstream(dir / "crash.txt") << "select stall 1\nkey delete\nautosave\ncrash\n";
-  std::ofstream(dir / "recover.txt") << "dialog Recover\nassert_count stall 37\nsave\nassert_dirty false\n";
+  std::ofstream(dir / "recover.txt")
+      << "dialog Recover\nassert_count stall 37\nsave\nassert_dirty false\n";
   // Opened as a/scenario.json from dir: one stall deleted (37 left), autosaved, died.
-  GuiResult r = run_gui("a/scenario.json --script '" + (dir / "crash.txt").string() + "'" + autosave, dir.string());
+  GuiResult r = run_gui(
+      "a/scenario.json --script '" + (dir / "crash.txt").string() + "'" + autosave, dir.string());
   INFO(r.out);
   REQUIRE(r.exit_code == 3);
   // Recovered and saved from dir/elsewhere: the save goes to dir/a, not to dir/elsewhere/a.
-  r = run_gui("--script '" + (dir / "recover.txt").string() + "'" + autosave, (dir / "elsewhere").string());
+  r = run_gui("--script '" + (dir / "recover.txt").string() + "'" + autosave,
+              (dir / "elsewhere").string());
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   CHECK_FALSE(fs::exists(dir / "elsewhere/a"));

@@ -11,10 +11,11 @@ using agora::gui::matches_key_pattern;
 TEST_CASE("a '*' stands for exactly one key segment", "[compare]") {
   CHECK(matches_key_pattern("ramming.*.max_speed_kmh", "ramming.M1.max_speed_kmh"));
   CHECK(matches_key_pattern("ramming.*.max_speed_kmh", "ramming.N3_heavy.max_speed_kmh"));
-  CHECK_FALSE(matches_key_pattern("ramming.*.max_speed_kmh", "ramming.max_speed_kmh"));        // no segment
+  CHECK_FALSE(
+      matches_key_pattern("ramming.*.max_speed_kmh", "ramming.max_speed_kmh"));  // no segment
   CHECK_FALSE(matches_key_pattern("ramming.*.max_speed_kmh", "ramming.M1.max_speed_low_kmh"));
   CHECK(matches_key_pattern("crowd.*_s", "crowd.egress_time_s"));
-  CHECK_FALSE(matches_key_pattern("crowd.*_s", "crowd.egress.time_s"));                        // two segments
+  CHECK_FALSE(matches_key_pattern("crowd.*_s", "crowd.egress.time_s"));  // two segments
   CHECK(matches_key_pattern("assess.egress.total_s", "assess.egress.total_s"));
   CHECK_FALSE(matches_key_pattern("assess.egress.total_s", "assess.egress.total_s_max"));
 }
@@ -29,18 +30,22 @@ TEST_CASE("key figures come in the order a permit officer reads them", "[compare
   CHECK(key_figure_rank("ramming.model.states") == -1);
 }
 
-TEST_CASE("the Compare tab names figures in words, from the report's tables or the declarations", "[compare]") {
+TEST_CASE("the Compare tab names figures in words, from the report's tables or the declarations",
+          "[compare]") {
   using agora::gui::figure_name;
   const agora::report::Strings en("en");
   // report/strings_en.cpp has "figure.event.attendance_peak".
   CHECK(figure_name("event.attendance_peak", en) == "Expected peak attendance");
   // sim/vehicle/ramming_figures.hpp declares both; the class is the key's run-time part.
-  CHECK(figure_name("ramming.unprotected_crossings", en) == "Crossings with no barrier on the run-up");
-  CHECK(figure_name("ramming.M1.max_speed_kmh", en) == "M1: the class's highest speed at any crossing (top of the band)");
+  CHECK(figure_name("ramming.unprotected_crossings", en) ==
+        "Crossings with no barrier on the run-up");
+  CHECK(figure_name("ramming.M1.max_speed_kmh", en) ==
+        "M1: the class's highest speed at any crossing (top of the band)");
   CHECK(figure_name("nobody.declares_this", en) == "nobody.declares_this");
 }
 
-TEST_CASE("figure values read with their declared unit, grouped and rounded as the report does", "[compare]") {
+TEST_CASE("figure values read with their declared unit, grouped and rounded as the report does",
+          "[compare]") {
   using agora::Value;
   using agora::gui::figure_text;
   const agora::report::Strings en("en");
@@ -55,7 +60,8 @@ TEST_CASE("figure values read with their declared unit, grouped and rounded as t
   CHECK(figure_text(Value{std::string("red")}, "assess.scorecard.overall", en) == "red");
 }
 
-TEST_CASE("the better variant of each key figure is marked: fewer crossings, more capacity", "[compare]") {
+TEST_CASE("the better variant of each key figure is marked: fewer crossings, more capacity",
+          "[compare]") {
   using agora::Value;
   using agora::gui::best_variants;
   const Value three{std::int64_t{3}}, one{std::int64_t{1}};
@@ -64,13 +70,15 @@ TEST_CASE("the better variant of each key figure is marked: fewer crossings, mor
         std::vector<std::size_t>{1, 3});
   const Value big{12760.0}, small{9000.0};
   CHECK(best_variants("assess.capacity.persons", {&big, &small}) == std::vector<std::size_t>{0});
-  CHECK(best_variants("assess.capacity.persons", {&big, &big}).empty());  // equal: none better
+  CHECK(best_variants("assess.capacity.persons", {&big, &big}).empty());     // equal: none better
   CHECK(best_variants("assess.capacity.persons", {&big, nullptr}).empty());  // one variant run
   const Value red{std::string("red")}, green{std::string("green")};
-  CHECK(best_variants("assess.scorecard.overall", {&red, &green}).empty());  // a verdict, coloured instead
+  CHECK(best_variants("assess.scorecard.overall", {&red, &green})
+            .empty());  // a verdict, coloured instead
   const Value s1{0.05}, s2{0.1};
   CHECK(best_variants("crowd.time_step_s", {&s1, &s2}).empty());  // no better way
-  CHECK(best_variants("ramming.energy_only_crossings", {&three, &one}).empty());  // between adequate and inadequate
+  CHECK(best_variants("ramming.energy_only_crossings", {&three, &one})
+            .empty());  // between adequate and inadequate
   CHECK(best_variants("crowd.evacuation_time_s", {&s2, &s1}) == std::vector<std::size_t>{1});
 }
 

@@ -21,7 +21,8 @@ scenario::Scenario with_market() {
   insert(s.layout, {Kind::Perimeter, 0}, make_feature(Kind::Perimeter, square(0, 0, 100), "site"));
   insert(s.layout, {Kind::Stall, 0}, make_feature(Kind::Stall, square(10, 10, 3), "stall-1"));
   insert(s.layout, {Kind::Stall, 1}, make_feature(Kind::Stall, square(20, 10, 3), "stall-2"));
-  insert(s.layout, {Kind::Exit, 0}, make_feature(Kind::Exit, {ShapeType::Line, {{0, 40}, {0, 46}}}, "exit-w"));
+  insert(s.layout, {Kind::Exit, 0},
+         make_feature(Kind::Exit, {ShapeType::Line, {{0, 40}, {0, 46}}}, "exit-w"));
   return s;
 }
 
@@ -45,12 +46,14 @@ TEST_CASE("features of every kind are reached by kind and index", "[editing]") {
 }
 
 TEST_CASE("new features get the defaults their required properties need", "[editing]") {
-  const LayoutFeature exit = make_feature(Kind::Exit, {ShapeType::Line, {{0, 0}, {3, 0}}}, "exit-1");
+  const LayoutFeature exit =
+      make_feature(Kind::Exit, {ShapeType::Line, {{0, 0}, {3, 0}}}, "exit-1");
   CHECK(std::get<scenario::Exit>(exit).width_m == 2.5);
   const LayoutFeature stage = make_feature(Kind::Stage, {ShapeType::Point, {{5, 5}}}, "stage-1");
   CHECK(std::get<scenario::Stage>(stage).sound_power_dba == 110.0);
   CHECK(std::get<scenario::Stage>(stage).source == Vec2{5, 5});
-  const LayoutFeature gate = make_feature(Kind::EmergencyGate, {ShapeType::Line, {{0, 0}, {4, 0}}}, "gate-1");
+  const LayoutFeature gate =
+      make_feature(Kind::EmergencyGate, {ShapeType::Line, {{0, 0}, {4, 0}}}, "gate-1");
   CHECK(std::get<scenario::EmergencyGate>(gate).width_m == 4.0);
   // A stage drawn as a polygon puts its source at the centroid: (1, 1) for a 2 m square.
   const LayoutFeature platform = make_feature(Kind::Stage, square(0, 0, 2), "stage-2");
@@ -58,7 +61,8 @@ TEST_CASE("new features get the defaults their required properties need", "[edit
   CHECK(std::get<scenario::Stage>(platform).source.y == Approx(1.0));
 }
 
-TEST_CASE("properties are set as text and checked against the reader's ranges", "[editing][properties]") {
+TEST_CASE("properties are set as text and checked against the reader's ranges",
+          "[editing][properties]") {
   LayoutFeature exit = make_feature(Kind::Exit, {ShapeType::Line, {{0, 0}, {3, 0}}}, "exit-1");
   CHECK_FALSE(set_property(exit, "width_m", "3.6").has_value());
   CHECK(std::get<scenario::Exit>(exit).width_m == 3.6);
@@ -71,7 +75,8 @@ TEST_CASE("properties are set as text and checked against the reader's ranges", 
   CHECK(std::get<scenario::Exit>(exit).width_m == 3.6);
   CHECK_FALSE(set_property(exit, "closed", "true").has_value());
   CHECK(std::get<scenario::Exit>(exit).closed);
-  CHECK(set_property(exit, "closed", "maybe").value() == "closed: expected true or false, got 'maybe'");
+  CHECK(set_property(exit, "closed", "maybe").value() ==
+        "closed: expected true or false, got 'maybe'");
 
   LayoutFeature stage = make_feature(Kind::Stage, {ShapeType::Point, {{0, 0}}}, "s");
   CHECK(set_property(stage, "sound_power_dba", "30").value() ==
@@ -95,7 +100,10 @@ TEST_CASE("every edit undoes and redoes through the one history", "[editing][his
   History h;
   CHECK(h.at_saved());
   // 1. add a barrier, 2. rate it, 3. delete a stall, 4. move the exit 2 m north.
-  h.perform(insert_feature({Kind::Barrier, 0}, make_feature(Kind::Barrier, {ShapeType::Line, {{-5, 40}, {-5, 46}}}, "b-1")), s);
+  h.perform(
+      insert_feature({Kind::Barrier, 0},
+                     make_feature(Kind::Barrier, {ShapeType::Line, {{-5, 40}, {-5, 46}}}, "b-1")),
+      s);
   LayoutFeature rated = get(s.layout, {Kind::Barrier, 0});
   REQUIRE_FALSE(set_property(rated, "rating", "M50/P1").has_value());
   h.perform(replace_feature({Kind::Barrier, 0}, s.layout, rated, "set rating"), s);
@@ -131,7 +139,8 @@ TEST_CASE("every edit undoes and redoes through the one history", "[editing][his
   CHECK(h.size() == 3);
 }
 
-TEST_CASE("the saved point is tracked through undo and lost when its branch is dropped", "[editing][history]") {
+TEST_CASE("the saved point is tracked through undo and lost when its branch is dropped",
+          "[editing][history]") {
   scenario::Scenario s = with_market();
   History h;
   h.perform(erase_feature({Kind::Stall, 0}, s.layout), s);

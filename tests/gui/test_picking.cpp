@@ -27,7 +27,8 @@ scenario::Layout market() {
   scenario::Layout L;
   insert(L, {Kind::Perimeter, 0}, make_feature(Kind::Perimeter, square(-100, -100, 200), "site"));
   insert(L, {Kind::Stall, 0}, make_feature(Kind::Stall, square(10, 10, 6), "stall"));
-  insert(L, {Kind::Exit, 0}, make_feature(Kind::Exit, {ShapeType::Line, {{-100, -5}, {-100, 5}}}, "exit"));
+  insert(L, {Kind::Exit, 0},
+         make_feature(Kind::Exit, {ShapeType::Line, {{-100, -5}, {-100, 5}}}, "exit"));
   return L;
 }
 
@@ -101,7 +102,7 @@ TEST_CASE("snapping prefers a layout vertex, then a building corner, then the ro
 }
 
 TEST_CASE("verdicts read the same colour everywhere", "[overlay]") {
-  CHECK(verdict_of("inadequate") == Verdict::Bad);          // before "adequate" matches
+  CHECK(verdict_of("inadequate") == Verdict::Bad);  // before "adequate" matches
   CHECK(verdict_of("unprotected") == Verdict::Bad);
   CHECK(verdict_of("gap_passable") == Verdict::Bad);
   CHECK(verdict_of("expert_check") == Verdict::Caution);
@@ -109,7 +110,7 @@ TEST_CASE("verdicts read the same colour everywhere", "[overlay]") {
   CHECK(verdict_of("adequate") == Verdict::Good);
   CHECK(verdict_of("Green") == Verdict::Good);
   CHECK(verdict_of("amber") == Verdict::Caution);
-  CHECK(verdict_of("covered") == Verdict::Unknown);         // "red" inside a word is no verdict
+  CHECK(verdict_of("covered") == Verdict::Unknown);  // "red" inside a word is no verdict
   CHECK(verdict_colour(Verdict::Bad) == rgba(210, 30, 30));
   // Ramps: the ends are the ramp's end colours, values beyond clamp.
   const ColourScale speed{0, 60, Ramp::GreenRed};

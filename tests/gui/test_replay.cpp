@@ -297,8 +297,8 @@ TEST_CASE("a run from the editor records the crowd simulation for replay",
   const std::string dir = scratch_dir("gui_replay_run");
   // The bundled layout, crowd simulation only, for an attendance of 587 so the egress takes
   // seconds: the crowd simulation places the event's peak attendance (docs/crowd-model.md).
-  const std::string scenario = write_munchen_variant(dir, "Marienplatz, crowd only (GUI test)",
-                                                     "rated", {"crowd"}, 587);
+  const std::string scenario =
+      write_munchen_variant(dir, "Marienplatz, crowd only (GUI test)", "rated", {"crowd"}, 587);
   // The replay's first frame holds every agent the simulation placed, the figure crowd.agents.
   const std::string script =
       "run\n"

@@ -10,7 +10,6 @@
 // crossings; the car's worst is crossing 9 on Kaufingerstraße, inadequate at 184 km/h with 754
 // people exposed; no crossing is unprotected).
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "tests/gui/gui_runner.hpp"
@@ -23,7 +22,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string rated_scenario(const std::string& dir) {
-  return write_munchen_variant(dir, "Marienplatz, rated barriers (GUI test)", "rated", {"ramming", "assess"});
+  return write_munchen_variant(dir, "Marienplatz, rated barriers (GUI test)", "rated",
+                               {"ramming", "assess"});
 }
 
 }  // namespace
@@ -60,7 +60,8 @@ TEST_CASE("the Results tab lists the verdicts as the report does, each with its 
       "assert_crossing 1 inadequate\n"
       "assert_crossing 49 inadequate\n"
       "assert_crossing 50 \"energy-equivalent only, needs expert check\"\n"
-      "screenshot " + dir + "/results.png\n";
+      "screenshot " +
+      dir + "/results.png\n";
   const GuiResult r = run_gui_script(rated_scenario(dir), script, dir);
   INFO(r.out);
   CHECK(r.exit_code == 0);
@@ -121,11 +122,14 @@ TEST_CASE("the Compare tab reads figures with their units and marks the better v
   // (scenario-water-filled.json). tests/e2e/test_ramming_munchen.cpp freezes both: of 53
   // crossings A has 0 unprotected, 49 inadequate and 4 energy-equivalent only, B 0, 53 and 0; the
   // powerful car reaches 204 km/h (203.8) in both.
-  const std::string water = (fs::path(munchen_scenario()).parent_path() / "scenario-water-filled.json").string();
+  const std::string water =
+      (fs::path(munchen_scenario()).parent_path() / "scenario-water-filled.json").string();
   const std::string script =
       "analyses ramming\n"
       "run\n"
-      "variant add " + water + "\n"
+      "variant add " +
+      water +
+      "\n"
       "variant B\n"
       "run\n"
       "assert_compare ramming.inadequate_crossings A \"49 crossings\" better\n"

@@ -37,12 +37,12 @@ TEST_CASE("a script parses into steps with pixel and geographic positions", "[sc
 
 TEST_CASE("every bad line is reported at once with its number", "[script]") {
   const std::string text =
-      "clik 10 10\n"          // unknown verb
-      "click 10\n"            // half a position
-      "tool\n"                // missing argument
-      "key ctrl+hyper+z\n"    // unknown modifier
+      "clik 10 10\n"        // unknown verb
+      "click 10\n"          // half a position
+      "tool\n"              // missing argument
+      "key ctrl+hyper+z\n"  // unknown modifier
       "assert_pixel 1 1 red\n"
-      "click @200,10\n";      // longitude out of range
+      "click @200,10\n";  // longitude out of range
   try {
     parse_script(text, "bad.txt");
     FAIL("expected an error");

@@ -55,10 +55,11 @@ TEST_CASE("fit shows the whole box: the tighter axis decides", "[view]") {
   CHECK(v.px_per_m() == 6.0);
 }
 
-TEST_CASE("the scale bar picks 1, 2 or 5 times a power of ten nearest the target length", "[view]") {
+TEST_CASE("the scale bar picks 1, 2 or 5 times a power of ten nearest the target length",
+          "[view]") {
   using agora::gui::nice_scale_length_m;
-  CHECK(nice_scale_length_m(1.0, 120) == 100);    // 120 m wanted: 100 is nearest
-  CHECK(nice_scale_length_m(0.5, 120) == 200);    // 240 m wanted: 200 (40 off) beats 500
-  CHECK(nice_scale_length_m(2.4, 120) == 50);     // 50 m wanted exactly
-  CHECK(nice_scale_length_m(0.01, 120) == 10000); // 12 km wanted: 10 km
+  CHECK(nice_scale_length_m(1.0, 120) == 100);     // 120 m wanted: 100 is nearest
+  CHECK(nice_scale_length_m(0.5, 120) == 200);     // 240 m wanted: 200 (40 off) beats 500
+  CHECK(nice_scale_length_m(2.4, 120) == 50);      // 50 m wanted exactly
+  CHECK(nice_scale_length_m(0.01, 120) == 10000);  // 12 km wanted: 10 km
 }

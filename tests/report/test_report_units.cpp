@@ -22,8 +22,12 @@ TEST_CASE("markup escaping turns a script tag into text", "[report]") {
 }
 
 TEST_CASE("invalid UTF-8 and control characters cannot break the XML", "[report]") {
-  // 0xFF is never valid UTF-8 -> U+FFFD (EF BF BD); 0x01 and 0x7F are dropped; tab and newline stay.
-  CHECK(clean_utf8("a\xFF" "b\x01\x7F\tc\n") == "a\xEF\xBF\xBD" "b\tc\n");
+  // 0xFF is never valid UTF-8 -> U+FFFD (EF BF BD); 0x01 and 0x7F are dropped; tab and newline
+  // stay.
+  CHECK(clean_utf8("a\xFF"
+                   "b\x01\x7F\tc\n") ==
+        "a\xEF\xBF\xBD"
+        "b\tc\n");
   // An overlong encoding of '/' (C0 AF) is invalid: each byte becomes U+FFFD.
   CHECK(clean_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");
   // A truncated 3-byte sequence at the end.
@@ -69,12 +73,15 @@ TEST_CASE("event dates: a run of days with the same hours reads as a range", "[r
   std::vector<scenario::EventDay> days;
   // 23 November to 24 December 2026: 8 days of November (23..30) + 24 of December = 32.
   for (int d = 23; d <= 30; ++d) days.push_back({"2026-11-" + std::to_string(d), "10:00", "21:00"});
-  for (int d = 1; d <= 24; ++d) days.push_back({"2026-12-" + std::string(d < 10 ? "0" : "") + std::to_string(d), "10:00", "21:00"});
+  for (int d = 1; d <= 24; ++d)
+    days.push_back(
+        {"2026-12-" + std::string(d < 10 ? "0" : "") + std::to_string(d), "10:00", "21:00"});
   const EventDates when = event_dates(days, en);
   CHECK(when.dates == "23 November 2026 – 24 December 2026 (32 days)");
   CHECK(when.hours == "10:00–21:00 daily");
   // A gap breaks the range: the days are listed.
-  const EventDates two = event_dates({{"2026-05-01", "18:00", "01:00"}, {"2026-05-03", "18:00", "02:00"}}, en);
+  const EventDates two =
+      event_dates({{"2026-05-01", "18:00", "01:00"}, {"2026-05-03", "18:00", "02:00"}}, en);
   CHECK(two.dates == "1 May 2026; 3 May 2026");
   CHECK(two.hours == "1 May 2026: 18:00–01:00; 3 May 2026: 18:00–02:00");
 }
@@ -95,7 +102,8 @@ TEST_CASE("every string key the English table holds is unique", "[report]") {
   CHECK(std::adjacent_find(keys.begin(), keys.end()) == keys.end());
   for (const auto& [k, v] : strings_nl()) {
     INFO(k);
-    CHECK(std::binary_search(keys.begin(), keys.end(), k));  // a Dutch key must translate an English one
+    CHECK(std::binary_search(keys.begin(), keys.end(),
+                             k));  // a Dutch key must translate an English one
   }
 }
 
@@ -137,11 +145,16 @@ TEST_CASE("colour ramps interpolate between their stops", "[report]") {
 
 #include "report/build/maps.hpp"
 
-TEST_CASE("a layer with speeds is drawn in speed classes, one with verdicts by verdict", "[report]") {
+TEST_CASE("a layer with speeds is drawn in speed classes, one with verdicts by verdict",
+          "[report]") {
   const Strings en("en");
-  FeatureLayer speeds{"edge_speeds", GeometryType::kLine, {{"name", ValueType::Text}, {"max_speed_kmh", ValueType::Real}}, {}};
+  FeatureLayer speeds{"edge_speeds",
+                      GeometryType::kLine,
+                      {{"name", ValueType::Text}, {"max_speed_kmh", ValueType::Real}},
+                      {}};
   const Polyline line{{0.0, 0.0}, {10.0, 0.0}};
-  for (double v : {15.0, 35.0, 38.0, 65.0}) speeds.features.push_back({line, {std::string("street"), v}});
+  for (double v : {15.0, 35.0, 38.0, 65.0})
+    speeds.features.push_back({line, {std::string("street"), v}});
   const std::vector<MapLayer> layers = feature_layer_to_map(speeds, en, false);
   // Classes 0–20, 20–30, 30–40, 40–50, 50–70, ≥70 km/h; empty ones leave the legend:
   // 15 -> 0–20, 35 and 38 -> 30–40, 65 -> 50–70.
@@ -151,7 +164,10 @@ TEST_CASE("a layer with speeds is drawn in speed classes, one with verdicts by v
   CHECK(layers[1].lines.size() == 2);
   CHECK(layers[2].legend == "50–70 km/h");
 
-  FeatureLayer crossings{"crossings", GeometryType::kPoint, {{"label", ValueType::Text}, {"worst_verdict", ValueType::Text}}, {}};
+  FeatureLayer crossings{"crossings",
+                         GeometryType::kPoint,
+                         {{"label", ValueType::Text}, {"worst_verdict", ValueType::Text}},
+                         {}};
   crossings.features.push_back({Vec2{0.0, 0.0}, {std::string("A"), std::string("unprotected")}});
   crossings.features.push_back({Vec2{5.0, 0.0}, {std::string("B"), std::string("adequate")}});
   crossings.features.push_back({Vec2{9.0, 0.0}, {std::string("C")}});  // a short row: no verdict
@@ -198,9 +214,8 @@ TEST_CASE("a report statement marks its text arguments as data, the command line
   rep.mark_data(true);
   CHECK(rep.say(s) == head + as_data("data/barriers/catalogue.csv") + rest);
   // A term argument is a word of the tables, said in the language, never marked.
-  CHECK(rep.say(say("headline.ramming.vehicles",
-                    {"x.csv", term("headline.ramming.placeholder"),
-                     term("vehicle.models.physics")})) ==
+  CHECK(rep.say(say("headline.ramming.vehicles", {"x.csv", term("headline.ramming.placeholder"),
+                                                  term("vehicle.models.physics")})) ==
         "voertuigklassen uit " + as_data("x.csv") +
             " (fysica voor elke klasse) (voorlopige versnellingen)");
 }

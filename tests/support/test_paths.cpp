@@ -10,7 +10,9 @@ std::string source_path(const std::string& relative) {
   return (fs::path(AGORA_SOURCE_DIR) / relative).string();
 }
 
-std::string fixture(const std::string& relative) { return source_path("tests/fixtures/" + relative); }
+std::string fixture(const std::string& relative) {
+  return source_path("tests/fixtures/" + relative);
+}
 
 std::string munchen_scenario() {
   return source_path("scenarios/munchen-christkindlmarkt/scenario.json");

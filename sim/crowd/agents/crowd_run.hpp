@@ -40,9 +40,9 @@ struct ExitEvent {
 
 struct CrowdSetup {
   ModelParams model;
-  Population population;                 // speeds by age group, body size, stairs
-  std::vector<double> los_upper_ppm2;    // Fruin level of service: upper bounds of A..E
-  std::string los_scheme = "walkway";    // which Fruin table the bounds come from
+  Population population;               // speeds by age group, body size, stairs
+  std::vector<double> los_upper_ppm2;  // Fruin level of service: upper bounds of A..E
+  std::string los_scheme = "walkway";  // which Fruin table the bounds come from
 };
 
 // Where the number of agents comes from.
@@ -55,17 +55,17 @@ const char* to_string(CrowdSize size);  // "zone_density", "attendance", "given"
 
 struct CrowdRunOptions {
   Phase phase = Phase::kEgress;
-  std::optional<std::int64_t> agents;     // total, shared over the zones by their capacity
+  std::optional<std::int64_t> agents;  // total, shared over the zones by their capacity
   CrowdSize agents_from = CrowdSize::kZoneDensity;  // what `agents` is (kZoneDensity: unset)
-  std::optional<double> density_ppm2;     // every zone at this density instead of its own
-  double planning_density_ppm2 = 2.0;     // zones without a density of their own (the profile's)
+  std::optional<double> density_ppm2;               // every zone at this density instead of its own
+  double planning_density_ppm2 = 2.0;  // zones without a density of their own (the profile's)
   std::uint64_t seed = 1;
   int threads = 1;
   double time_limit_s = 3600.0;
   double flow_bin_s = 10.0;
   DensityOptions density;
-  double trajectory_interval_s = 0.0;     // 0: no trajectory frames
-  double progress_interval_s = 1.0;       // simulated seconds between progress reports
+  double trajectory_interval_s = 0.0;  // 0: no trajectory frames
+  double progress_interval_s = 1.0;    // simulated seconds between progress reports
   std::vector<ExitEvent> exit_events;
   // Egress: pre-movement time uniform in [min, max] (placeholder defaults: an alarm at an
   // open-air event; RiMEA leaves the distribution to the user).
@@ -121,8 +121,8 @@ struct ExitResult {
   double width_m = 0.0;
   bool emergency_only = false;
   bool open_at_start = true;
-  std::int64_t agents = 0;      // left (egress) or entered (ingress) through it
-  double first_time_s = -1.0;   // -1: nobody
+  std::int64_t agents = 0;     // left (egress) or entered (ingress) through it
+  double first_time_s = -1.0;  // -1: nobody
   double last_time_s = -1.0;
 };
 
@@ -136,16 +136,18 @@ struct CrowdResult {
   double estimated_end_s = 0.0;       // CrowdProgress::estimated_end_s
   std::int64_t agents_done = 0;       // left / arrived
   std::int64_t agents_remaining = 0;  // still inside / still on their way at the end
-  bool completed = false;             // everyone out (egress) or in place (ingress); circulation: ran its time
+  bool completed = false;  // everyone out (egress) or in place (ingress); circulation: ran its time
   bool cancelled = false;
-  double end_time_s = 0.0;            // simulated time at the end of the run
-  double evacuation_time_s = -1.0;    // egress: last one out; ingress: last one in place; -1 if not completed
+  double end_time_s = 0.0;  // simulated time at the end of the run
+  double evacuation_time_s =
+      -1.0;  // egress: last one out; ingress: last one in place; -1 if not completed
   std::vector<ZoneResult> zones;
   std::vector<ExitResult> exits;
   double flow_bin_s = 0.0;
-  std::vector<std::vector<std::int64_t>> flow_counts;  // [exit][bin]: people through the exit in the bin
-  Field max_density;                  // p/m², DensityMeter::kNoData off the walkable site
-  Field level_of_service;             // 1 (A) .. 6 (F), kNoData off the site
+  std::vector<std::vector<std::int64_t>>
+      flow_counts;         // [exit][bin]: people through the exit in the bin
+  Field max_density;       // p/m², DensityMeter::kNoData off the walkable site
+  Field level_of_service;  // 1 (A) .. 6 (F), kNoData off the site
   std::string los_scheme;
   double max_density_ppm2 = 0.0;
   std::vector<double> thresholds_ppm2;
@@ -162,7 +164,8 @@ struct CrowdResult {
 // Runs one phase. Throws agora::Error before the run starts for bad input: a zone with no
 // walkable space or no reachable exit, a density beyond what bodies can fill, model
 // parameters out of range (naming the zone or parameter).
-CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel& city, const CrowdSetup& setup,
-                      const CrowdRunOptions& options, CrowdObserver* observer = nullptr);
+CrowdResult run_crowd(const scenario::Scenario& scenario, const city::CityModel& city,
+                      const CrowdSetup& setup, const CrowdRunOptions& options,
+                      CrowdObserver* observer = nullptr);
 
 }  // namespace agora::crowd::agents

@@ -20,11 +20,13 @@ void Population::validate(const std::string& source) const {
       problems.add(source, where, "speed_mean_ms", "expected the mean within [min, max]");
     if (!(g.speed_sd_ms >= 0.0 && g.speed_sd_ms <= 1.0))
       problems.add(source, where, "speed_sd_ms", "expected 0 <= sd <= 1 m/s");
-    if (!(g.share >= 0.0 && g.share <= 1.0)) problems.add(source, where, "share", "expected a fraction in [0, 1]");
+    if (!(g.share >= 0.0 && g.share <= 1.0))
+      problems.add(source, where, "share", "expected a fraction in [0, 1]");
     shares += g.share;
   }
   if (!groups.empty() && std::abs(shares - 1.0) > 1e-3)
-    problems.add(source, "speed table", "share", "the shares of the groups must sum to 1, they sum to " + std::to_string(shares));
+    problems.add(source, "speed table", "share",
+                 "the shares of the groups must sum to 1, they sum to " + std::to_string(shares));
   problems.throw_if_any();
   require_in_range("population.body_radius_m", body_radius_m, 0.1, 0.4, "m");
   require_in_range("population.stair_up_mean_ms", stair_up_mean_ms, 0.1, 2.0, "m/s");
@@ -32,7 +34,8 @@ void Population::validate(const std::string& source) const {
   require_in_range("population.stair_down_mean_ms", stair_down_mean_ms, 0.1, 2.0, "m/s");
   require_in_range("population.stair_down_sd_ms", stair_down_sd_ms, 0.0, 0.5, "m/s");
   require_in_range("population.premovement_min_s", premovement_min_s, 0.0, 3600.0, "s");
-  require_in_range("population.premovement_max_s", premovement_max_s, premovement_min_s, 3600.0, "s");
+  require_in_range("population.premovement_max_s", premovement_max_s, premovement_min_s, 3600.0,
+                   "s");
 }
 
 AgentTraits draw_traits(const Population& p, Rng& rng) {
@@ -48,9 +51,11 @@ AgentTraits draw_traits(const Population& p, Rng& rng) {
     }
   }
   const SpeedGroup& g = p.groups[static_cast<std::size_t>(t.group)];
-  t.desired_speed_ms = truncated_normal(rng, g.speed_mean_ms, g.speed_sd_ms, g.speed_min_ms, g.speed_max_ms);
+  t.desired_speed_ms =
+      truncated_normal(rng, g.speed_mean_ms, g.speed_sd_ms, g.speed_min_ms, g.speed_max_ms);
   t.radius_m = p.body_radius_m;
-  t.stair_up_ms = truncated_normal(rng, p.stair_up_mean_ms, p.stair_up_sd_ms, p.stair_up_mean_ms - 3.0 * p.stair_up_sd_ms,
+  t.stair_up_ms = truncated_normal(rng, p.stair_up_mean_ms, p.stair_up_sd_ms,
+                                   p.stair_up_mean_ms - 3.0 * p.stair_up_sd_ms,
                                    p.stair_up_mean_ms + 3.0 * p.stair_up_sd_ms);
   t.stair_down_ms = truncated_normal(rng, p.stair_down_mean_ms, p.stair_down_sd_ms,
                                      p.stair_down_mean_ms - 3.0 * p.stair_down_sd_ms,
@@ -60,7 +65,8 @@ AgentTraits draw_traits(const Population& p, Rng& rng) {
 }
 
 double max_desired_speed_ms(const Population& p) {
-  double v = std::max(p.stair_up_mean_ms + 3.0 * p.stair_up_sd_ms, p.stair_down_mean_ms + 3.0 * p.stair_down_sd_ms);
+  double v = std::max(p.stair_up_mean_ms + 3.0 * p.stair_up_sd_ms,
+                      p.stair_down_mean_ms + 3.0 * p.stair_down_sd_ms);
   for (const SpeedGroup& g : p.groups) v = std::max(v, g.speed_max_ms);
   return v;
 }

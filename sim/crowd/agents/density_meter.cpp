@@ -12,15 +12,19 @@ void DensityOptions::validate() const {
   require_in_range("density.cell_m", cell_m, 0.1, 5.0, "m");
   require_in_range("density.radius_m", radius_m, cell_m, 10.0, "m");
   require_in_range("density.interval_s", interval_s, 0.01, 60.0, "s");
-  for (const double t : thresholds_ppm2) require_in_range("density.thresholds_ppm2", t, 0.1, 10.0, "p/m²");
+  for (const double t : thresholds_ppm2)
+    require_in_range("density.thresholds_ppm2", t, 0.1, 10.0, "p/m²");
 }
 
-DensityMeter::DensityMeter(const Mask& walkable, const DensityOptions& options) : options_(options) {
+DensityMeter::DensityMeter(const Mask& walkable, const DensityOptions& options)
+    : options_(options) {
   options_.validate();
   const Box b = walkable.bounds();
   const double h = options_.cell_m;
-  const int nx = std::max(1, static_cast<int>(std::ceil((b.max_corner().x - b.min_corner().x) / h)));
-  const int ny = std::max(1, static_cast<int>(std::ceil((b.max_corner().y - b.min_corner().y) / h)));
+  const int nx =
+      std::max(1, static_cast<int>(std::ceil((b.max_corner().x - b.min_corner().x) / h)));
+  const int ny =
+      std::max(1, static_cast<int>(std::ceil((b.max_corner().y - b.min_corner().y) / h)));
   max_ = Field(b.min_corner(), h, nx, ny, kNoData);
   const std::size_t n = static_cast<std::size_t>(nx) * static_cast<std::size_t>(ny);
   disc_area_m2_.assign(n, 0.0f);
@@ -47,8 +51,11 @@ DensityMeter::DensityMeter(const Mask& walkable, const DensityOptions& options) 
         }
       const double disc = std::numbers::pi * R * R;
       // Never divide by less than half the disc: a nook of a few cells would read as a crowd.
-      const double area = std::max(disc * static_cast<double>(cells) / static_cast<double>(std::max<std::size_t>(all, 1)), 0.5 * disc);
-      disc_area_m2_[static_cast<std::size_t>(ix) + static_cast<std::size_t>(iy) * nx] = static_cast<float>(area);
+      const double area = std::max(
+          disc * static_cast<double>(cells) / static_cast<double>(std::max<std::size_t>(all, 1)),
+          0.5 * disc);
+      disc_area_m2_[static_cast<std::size_t>(ix) + static_cast<std::size_t>(iy) * nx] =
+          static_cast<float>(area);
       max_(ix, iy) = 0.0f;
     }
   const int k = static_cast<int>(std::ceil(R / h));

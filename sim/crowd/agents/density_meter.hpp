@@ -24,12 +24,12 @@ struct DensityOptions {
 
 struct Hotspot {
   double threshold_ppm2 = 0.0;
-  Vec2 centre;                 // density-weighted centre of the cells above the threshold
-  double area_m2 = 0.0;        // cells that passed the threshold
+  Vec2 centre;           // density-weighted centre of the cells above the threshold
+  double area_m2 = 0.0;  // cells that passed the threshold
   double max_density_ppm2 = 0.0;
-  double first_time_s = 0.0;   // first sample above the threshold, any cell
-  double last_time_s = 0.0;    // last sample above it
-  double duration_s = 0.0;     // longest time any one cell spent above it
+  double first_time_s = 0.0;  // first sample above the threshold, any cell
+  double last_time_s = 0.0;   // last sample above it
+  double duration_s = 0.0;    // longest time any one cell spent above it
 };
 
 class DensityMeter {

@@ -12,7 +12,8 @@ Polygon rectangle(double x0, double y0, double x1, double y1) {
   return p;
 }
 
-Domain make_domain(const MultiPolygon& walkable, std::vector<ExitSpec> exits, double cell_m, double apron_m) {
+Domain make_domain(const MultiPolygon& walkable, std::vector<ExitSpec> exits, double cell_m,
+                   double apron_m) {
   if (!(cell_m > 0.0)) throw Error("", "domain", "cell_m", "needs a positive cell size");
   if (walkable.empty()) throw Error("", "domain", "walkable", "needs a walkable area");
   Box box;
@@ -33,7 +34,8 @@ Domain make_domain(const MultiPolygon& walkable, std::vector<ExitSpec> exits, do
   fill_polygon(d.walkable, walkable, std::uint8_t{1});
   for (ExitSpec& e : exits) {
     const Vec2 along = (e.b - e.a).normalized();
-    if (along.squared_norm() == 0.0) throw Error("", "exit " + e.id, "line", "an exit needs two distinct end points");
+    if (along.squared_norm() == 0.0)
+      throw Error("", "exit " + e.id, "line", "an exit needs two distinct end points");
     // The apron lies on the side of the line away from the walkable area.
     Vec2 out = along.perpendicular();
     const Vec2 mid = (e.a + e.b) * 0.5;
@@ -47,15 +49,18 @@ Domain make_domain(const MultiPolygon& walkable, std::vector<ExitSpec> exits, do
   return d;
 }
 
-Domain make_domain(const Polygon& walkable, std::vector<ExitSpec> exits, double cell_m, double apron_m) {
+Domain make_domain(const Polygon& walkable, std::vector<ExitSpec> exits, double cell_m,
+                   double apron_m) {
   return make_domain(MultiPolygon{walkable}, std::move(exits), cell_m, apron_m);
 }
 
 Domain make_periodic_corridor(double length_m, double width_m, double cell_m) {
   const int nx = static_cast<int>(std::lround(length_m / cell_m));
   const int ny_open = static_cast<int>(std::lround(width_m / cell_m));
-  if (nx < 4 || ny_open < 1 || std::abs(nx * cell_m - length_m) > 1e-9 || std::abs(ny_open * cell_m - width_m) > 1e-9)
-    throw Error("", "periodic corridor", "length_m/width_m", "length and width must be whole numbers of cells");
+  if (nx < 4 || ny_open < 1 || std::abs(nx * cell_m - length_m) > 1e-9 ||
+      std::abs(ny_open * cell_m - width_m) > 1e-9)
+    throw Error("", "periodic corridor", "length_m/width_m",
+                "length and width must be whole numbers of cells");
   const int wall = 2;
   Domain d;
   d.walkable = Mask({0.0, -wall * cell_m}, cell_m, nx, ny_open + 2 * wall, 0);

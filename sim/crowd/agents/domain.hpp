@@ -17,7 +17,7 @@ struct ExitSpec {
   Vec2 b;
   double width_m = 0.0;  // clear width, for queue estimates; 0: the segment's length
   bool open = true;      // at the start of the run
-  Vec2 outward{};        // unit normal pointing out of the domain; {0, 0}: the environment infers it
+  Vec2 outward{};  // unit normal pointing out of the domain; {0, 0}: the environment infers it
 
   double effective_width_m() const { return width_m > 0.0 ? width_m : distance(a, b); }
 };
@@ -42,8 +42,10 @@ struct Domain {
 // segments on its boundary. Beyond each exit an apron apron_m deep and as wide as the exit is
 // made walkable, so agents step across the line. The grid's origin is a multiple of cell_m, so
 // walls at multiples of cell_m fall exactly on cell edges.
-Domain make_domain(const MultiPolygon& walkable, std::vector<ExitSpec> exits, double cell_m, double apron_m = 1.0);
-Domain make_domain(const Polygon& walkable, std::vector<ExitSpec> exits, double cell_m, double apron_m = 1.0);
+Domain make_domain(const MultiPolygon& walkable, std::vector<ExitSpec> exits, double cell_m,
+                   double apron_m = 1.0);
+Domain make_domain(const Polygon& walkable, std::vector<ExitSpec> exits, double cell_m,
+                   double apron_m = 1.0);
 
 // A corridor [0, length] × [0, width] that wraps around in x (no exits).
 Domain make_periodic_corridor(double length_m, double width_m, double cell_m);

@@ -14,7 +14,8 @@ constexpr double kNearExitM = 2.0;
 // The side of an exit line with less walkable space within 2 m is the outside.
 Vec2 infer_outward(const Mask& w, const ExitSpec& e) {
   const Vec2 along = (e.b - e.a).normalized();
-  if (along.squared_norm() == 0.0) throw Error("", "exit " + e.id, "line", "an exit needs two distinct end points");
+  if (along.squared_norm() == 0.0)
+    throw Error("", "exit " + e.id, "line", "an exit needs two distinct end points");
   const Vec2 n = along.perpendicular();
   const Vec2 mid = (e.a + e.b) * 0.5;
   int side[2] = {0, 0};
@@ -24,23 +25,28 @@ Vec2 infer_outward(const Mask& w, const ExitSpec& e) {
       const Vec2 d = w.center(ix, iy) - mid;
       if (d.squared_norm() > 4.0) continue;
       const double s = d.dot(n);
-      if (s > 0.0) ++side[0];
-      else if (s < 0.0) ++side[1];
+      if (s > 0.0)
+        ++side[0];
+      else if (s < 0.0)
+        ++side[1];
     }
   return side[0] <= side[1] ? n : -n;
 }
 
 }  // namespace
 
-Environment::Environment(Domain domain, const ModelParams& params, std::vector<AreaSpec> areas, double wall_reach_m)
+Environment::Environment(Domain domain, const ModelParams& params, std::vector<AreaSpec> areas,
+                         double wall_reach_m)
     : domain_(std::move(domain)), areas_(std::move(areas)) {
   params.validate();
   const Mask& w = domain_.walkable;
-  if (w.nx() == 0 || w.ny() == 0) throw Error("", "domain", "walkable", "the walkable grid is empty");
+  if (w.nx() == 0 || w.ny() == 0)
+    throw Error("", "domain", "walkable", "the walkable grid is empty");
   if (std::abs(w.cell_m() - params.field_cell_m) > 1e-9 * params.field_cell_m)
     throw Error("", "domain", "crowd_agents.field_cell_m",
-                "the walkable grid's cell (" + std::to_string(w.cell_m()) + " m) differs from field_cell_m (" +
-                    std::to_string(params.field_cell_m) + " m)");
+                "the walkable grid's cell (" + std::to_string(w.cell_m()) +
+                    " m) differs from field_cell_m (" + std::to_string(params.field_cell_m) +
+                    " m)");
   walls_ = WallField(w, domain_.periodic_x, wall_reach_m);
 
   // Stairs.
@@ -51,7 +57,8 @@ Environment::Environment(Domain domain, const ModelParams& params, std::vector<A
     if (!(st.cost_factor >= 1.0 && st.cost_factor <= 20.0))
       throw Error("", "stair " + st.id, "cost_factor", "expected a factor in [1, 20]");
     st.up_direction = st.up_direction.normalized();
-    if (st.up_direction.squared_norm() == 0.0) throw Error("", "stair " + st.id, "up_direction", "needs a direction");
+    if (st.up_direction.squared_norm() == 0.0)
+      throw Error("", "stair " + st.id, "up_direction", "needs a direction");
     fill_polygon(stair_index_, st.area, static_cast<std::uint8_t>(s));
   }
 
@@ -73,11 +80,13 @@ Environment::Environment(Domain domain, const ModelParams& params, std::vector<A
   // One floor field per exit, seeded along its line, and the cells near exits.
   near_exit_ = Mask(w.origin(), w.cell_m(), w.nx(), w.ny(), 0);
   for (ExitSpec& e : domain_.exits) {
-    if (domain_.periodic_x) throw Error("", "exit " + e.id, "line", "a periodic corridor has no exits");
+    if (domain_.periodic_x)
+      throw Error("", "exit " + e.id, "line", "a periodic corridor has no exits");
     e.outward = e.outward.squared_norm() > 0.0 ? e.outward.normalized() : infer_outward(w, e);
     std::vector<Seed> seeds = seeds_along_segment(w, e.a, e.b, w.cell_m());
     if (seeds.empty())
-      throw Error("", "exit " + e.id, "line", "no walkable cell lies on the exit line: it opens onto a wall");
+      throw Error("", "exit " + e.id, "line",
+                  "no walkable cell lies on the exit line: it opens onto a wall");
     exit_fields_.emplace_back(w, seeds, slowness_);
     burn_segment(near_exit_, e.a, e.b, kNearExitM, std::uint8_t{1});
   }

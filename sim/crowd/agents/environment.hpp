@@ -25,7 +25,8 @@ struct AreaSpec {
 class Environment {
  public:
   // wall_reach_m must cover the neighbour search radius (the simulation checks).
-  Environment(Domain domain, const ModelParams& params, std::vector<AreaSpec> areas = {}, double wall_reach_m = 2.5);
+  Environment(Domain domain, const ModelParams& params, std::vector<AreaSpec> areas = {},
+              double wall_reach_m = 2.5);
 
   const Domain& domain() const { return domain_; }
   const Mask& walkable() const { return domain_.walkable; }

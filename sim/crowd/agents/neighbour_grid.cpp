@@ -17,7 +17,8 @@ NeighbourGrid::NeighbourGrid(const Box& bounds, double radius_m, bool periodic_x
   ny_ = std::max(1, static_cast<int>(std::floor(h / min_cell_m)));
   if (periodic_x_ && nx_ < 5)
     throw Error("", "neighbour grid", "periodic width",
-                "a periodic domain must be at least 2.5 interaction radii wide (" + std::to_string(5 * min_cell_m) + " m)");
+                "a periodic domain must be at least 2.5 interaction radii wide (" +
+                    std::to_string(5 * min_cell_m) + " m)");
   wx_ = w / nx_;
   wy_ = h / ny_;
   if (!periodic_x_) wx_ = std::max(wx_, min_cell_m);
@@ -40,8 +41,9 @@ void NeighbourGrid::build(std::span<const Vec2> points) {
   cell_of_.resize(n);
   std::fill(start_.begin(), start_.end(), 0u);
   for (std::size_t i = 0; i < n; ++i) {
-    const std::uint32_t c = static_cast<std::uint32_t>(cell_x(points[i].x)) +
-                            static_cast<std::uint32_t>(cell_y(points[i].y)) * static_cast<std::uint32_t>(nx_);
+    const std::uint32_t c =
+        static_cast<std::uint32_t>(cell_x(points[i].x)) +
+        static_cast<std::uint32_t>(cell_y(points[i].y)) * static_cast<std::uint32_t>(nx_);
     cell_of_[i] = c;
     ++start_[c + 1];
   }

@@ -47,8 +47,10 @@ class NeighbourGrid {
         if (dx * dx + dy * dy > r2) continue;
         int x = cx + a;
         if (periodic_x_) {
-          if (x < 0) x += nx_;
-          else if (x >= nx_) x -= nx_;
+          if (x < 0)
+            x += nx_;
+          else if (x >= nx_)
+            x -= nx_;
         } else if (x < 0 || x >= nx_) {
           continue;
         }

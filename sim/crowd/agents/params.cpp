@@ -16,12 +16,14 @@ void ModelParams::validate() const {
   if (time_step_s >= 0.5 * time_gap_s)
     throw Error("", "agent model", "crowd_agents.time_step_s",
                 "time step " + std::to_string(time_step_s) + " s is too large for time gap " +
-                    std::to_string(time_gap_s) + " s: the collision-free speed model needs time_step_s < time_gap_s / 2");
+                    std::to_string(time_gap_s) +
+                    " s: the collision-free speed model needs time_step_s < time_gap_s / 2");
   require_in_range("crowd_agents.field_cell_m", field_cell_m, 0.1, 0.5, "m");
   require_in_range("crowd_agents.wall_clearance_m", wall_clearance_m, 0.0, 2.0, "m");
   require_in_range("crowd_agents.wall_clearance_cost", wall_clearance_cost, 0.0, 10.0);
   require_in_range("crowd_agents.route_interval_s", route_interval_s, time_step_s, 600.0, "s");
-  require_in_range("crowd_agents.exit_specific_flow_pms", exit_specific_flow_pms, 0.1, 5.0, "p/(m·s)");
+  require_in_range("crowd_agents.exit_specific_flow_pms", exit_specific_flow_pms, 0.1, 5.0,
+                   "p/(m·s)");
   require_in_range("crowd_agents.route_switch_gain", route_switch_gain, 0.0, 1.0);
 }
 

@@ -29,7 +29,9 @@ class Occupancy {
 
  private:
   long cx(double v) const { return static_cast<long>(std::floor(v / cell_)); }
-  static long long key(long x, long y) { return (static_cast<long long>(x) << 32) ^ static_cast<long long>(y & 0xffffffff); }
+  static long long key(long x, long y) {
+    return (static_cast<long long>(x) << 32) ^ static_cast<long long>(y & 0xffffffff);
+  }
   double cell_;
   std::unordered_map<long long, std::vector<Vec2>> cells_;
 };
@@ -41,7 +43,9 @@ double max_packing_density_ppm2(double radius_m) {
   return 2.0 / (std::sqrt(3.0) * d * d);
 }
 
-double walkable_area_m2(const Environment& env, const Polygon& area) { return walkable_area_m2(env, area, {}); }
+double walkable_area_m2(const Environment& env, const Polygon& area) {
+  return walkable_area_m2(env, area, {});
+}
 
 double walkable_area_m2(const Environment& env, const Polygon& area, const PlaceFilter& allowed) {
   const Mask& w = env.walkable();
@@ -49,10 +53,14 @@ double walkable_area_m2(const Environment& env, const Polygon& area, const Place
   bg::envelope(area, box);
   std::size_t cells = 0;
   const double h = w.cell_m();
-  const int ix0 = std::max(0, static_cast<int>(std::floor((box.min_corner().x - w.origin().x) / h)));
-  const int iy0 = std::max(0, static_cast<int>(std::floor((box.min_corner().y - w.origin().y) / h)));
-  const int ix1 = std::min(w.nx() - 1, static_cast<int>(std::floor((box.max_corner().x - w.origin().x) / h)));
-  const int iy1 = std::min(w.ny() - 1, static_cast<int>(std::floor((box.max_corner().y - w.origin().y) / h)));
+  const int ix0 =
+      std::max(0, static_cast<int>(std::floor((box.min_corner().x - w.origin().x) / h)));
+  const int iy0 =
+      std::max(0, static_cast<int>(std::floor((box.min_corner().y - w.origin().y) / h)));
+  const int ix1 =
+      std::min(w.nx() - 1, static_cast<int>(std::floor((box.max_corner().x - w.origin().x) / h)));
+  const int iy1 =
+      std::min(w.ny() - 1, static_cast<int>(std::floor((box.max_corner().y - w.origin().y) / h)));
   for (int iy = iy0; iy <= iy1; ++iy)
     for (int ix = ix0; ix <= ix1; ++ix) {
       if (!w(ix, iy)) continue;
@@ -62,19 +70,23 @@ double walkable_area_m2(const Environment& env, const Polygon& area, const Place
   return static_cast<double>(cells) * w.cell_area_m2();
 }
 
-std::vector<Vec2> place_agents(const Environment& env, const Polygon& area, std::size_t count, double radius_m,
-                               Rng& rng, std::vector<Vec2>& taken, const std::string& zone, const PlaceFilter& allowed) {
+std::vector<Vec2> place_agents(const Environment& env, const Polygon& area, std::size_t count,
+                               double radius_m, Rng& rng, std::vector<Vec2>& taken,
+                               const std::string& zone, const PlaceFilter& allowed) {
   if (count == 0) return {};
   const double walkable_m2 = walkable_area_m2(env, area, allowed);
   if (walkable_m2 <= 0.0)
-    throw Error("", zone, "area", "has no walkable space to place agents on (it lies on buildings, stalls or outside the site)");
+    throw Error("", zone, "area",
+                "has no walkable space to place agents on (it lies on buildings, stalls or outside "
+                "the site)");
   const double density = static_cast<double>(count) / walkable_m2;
   const double max_density = max_packing_density_ppm2(radius_m);
   if (density > max_density)
     throw Error("", zone, "density_ppm2",
-                std::to_string(count) + " people on " + std::to_string(walkable_m2) + " m² of walkable space is " +
-                    std::to_string(density) + " p/m², beyond the " + std::to_string(max_density) +
-                    " p/m² that bodies " + std::to_string(2.0 * radius_m) + " m across can fill");
+                std::to_string(count) + " people on " + std::to_string(walkable_m2) +
+                    " m² of walkable space is " + std::to_string(density) + " p/m², beyond the " +
+                    std::to_string(max_density) + " p/m² that bodies " +
+                    std::to_string(2.0 * radius_m) + " m across can fill");
   Box box;
   bg::envelope(area, box);
   const double min_gap = 2.0 * radius_m + 1e-6;
@@ -91,7 +103,8 @@ std::vector<Vec2> place_agents(const Environment& env, const Polygon& area, std:
     int r = 0;
     for (double y = box.min_corner().y + offset.y; y <= box.max_corner().y; y += row, ++r) {
       const double shift = (r % 2) ? 0.5 * spacing : 0.0;
-      for (double x = box.min_corner().x + offset.x + shift; x <= box.max_corner().x; x += spacing) {
+      for (double x = box.min_corner().x + offset.x + shift; x <= box.max_corner().x;
+           x += spacing) {
         // Jitter within a disc of radius `jitter` keeps lattice neighbours min_gap apart.
         const double angle = uniform(rng, 0.0, 2.0 * 3.14159265358979323846);
         const double rad = jitter * std::sqrt(uniform01(rng));
@@ -122,8 +135,10 @@ std::vector<Vec2> place_agents(const Environment& env, const Polygon& area, std:
     return candidates;
   }
   throw Error("", zone, "density_ppm2",
-              std::to_string(count) + " people do not fit on the zone's " + std::to_string(walkable_m2) +
-                  " m² of walkable space clear of walls and other people (" + std::to_string(density) + " p/m²)");
+              std::to_string(count) + " people do not fit on the zone's " +
+                  std::to_string(walkable_m2) +
+                  " m² of walkable space clear of walls and other people (" +
+                  std::to_string(density) + " p/m²)");
 }
 
 }  // namespace agora::crowd::agents

@@ -24,13 +24,15 @@ double walkable_area_m2(const Environment& environment, const Polygon& area);
 using PlaceFilter = std::function<bool(Vec2)>;
 
 // Walkable area inside `area` that passes `allowed`, m².
-double walkable_area_m2(const Environment& environment, const Polygon& area, const PlaceFilter& allowed);
+double walkable_area_m2(const Environment& environment, const Polygon& area,
+                        const PlaceFilter& allowed);
 
 // `count` positions for agents of radius radius_m inside `area`, clear of walls and of the
 // positions already in `taken` (which the new ones are appended to). `zone` names the area in
 // errors: when it has no walkable space, or the count does not fit.
-std::vector<Vec2> place_agents(const Environment& environment, const Polygon& area, std::size_t count,
-                               double radius_m, Rng& rng, std::vector<Vec2>& taken, const std::string& zone,
+std::vector<Vec2> place_agents(const Environment& environment, const Polygon& area,
+                               std::size_t count, double radius_m, Rng& rng,
+                               std::vector<Vec2>& taken, const std::string& zone,
                                const PlaceFilter& allowed = {});
 
 }  // namespace agora::crowd::agents

@@ -9,7 +9,8 @@ namespace agora::crowd::agents {
 std::uint64_t uniform_index(Rng& rng, std::uint64_t n) {
   if (n <= 1) return 0;
   // Largest multiple of n that fits: values at or above it would favour small results.
-  const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % n;
+  const std::uint64_t limit =
+      std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % n;
   std::uint64_t r = rng();
   while (r >= limit) r = rng();
   return r % n;

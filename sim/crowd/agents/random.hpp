@@ -11,9 +11,13 @@ namespace agora::crowd::agents {
 using Rng = std::mt19937_64;
 
 // Uniform in [0, 1) with 53 random bits.
-inline double uniform01(Rng& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+inline double uniform01(Rng& rng) {
+  return static_cast<double>(rng() >> 11) * 0x1.0p-53;
+}
 
-inline double uniform(Rng& rng, double lo, double hi) { return lo + (hi - lo) * uniform01(rng); }
+inline double uniform(Rng& rng, double lo, double hi) {
+  return lo + (hi - lo) * uniform01(rng);
+}
 
 // Uniform integer in [0, n) (n > 0), by rejection so every value is equally likely.
 std::uint64_t uniform_index(Rng& rng, std::uint64_t n);

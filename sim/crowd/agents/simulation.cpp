@@ -14,7 +14,8 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 std::string describe_agent(std::uint32_t id, Vec2 p) {
-  return "agent " + std::to_string(id) + " at (" + std::to_string(p.x) + ", " + std::to_string(p.y) + ")";
+  return "agent " + std::to_string(id) + " at (" + std::to_string(p.x) + ", " +
+         std::to_string(p.y) + ")";
 }
 
 }  // namespace
@@ -44,14 +45,15 @@ std::uint32_t Simulation::add_agent(const AgentSpec& spec) {
   if (spec.exit >= static_cast<int>(env_->exit_count()) || spec.exit < kFixedDirection)
     throw Error("", who, "exit", "no exit " + std::to_string(spec.exit) + " in this domain");
   for (const Waypoint& w : spec.route)
-    if (w.area >= env_->area_count()) throw Error("", who, "route", "no area " + std::to_string(w.area));
+    if (w.area >= env_->area_count())
+      throw Error("", who, "route", "no area " + std::to_string(w.area));
   const Vec2 p = env_->wrap(spec.position);
   if (!env_->walkable_at(p)) throw Error("", who, "position", "is not on walkable space");
   const WallContact wall = env_->walls().nearest(p);
   if (wall.distance_m < spec.radius_m - 1e-9)
     throw Error("", who, "position",
-                "overlaps a wall: its centre is " + std::to_string(wall.distance_m) + " m from the wall, its radius " +
-                    std::to_string(spec.radius_m) + " m");
+                "overlaps a wall: its centre is " + std::to_string(wall.distance_m) +
+                    " m from the wall, its radius " + std::to_string(spec.radius_m) + " m");
   pos_.push_back(p);
   vel_.push_back({});
   heading_.push_back(options_.fixed_direction);
@@ -72,14 +74,16 @@ std::uint32_t Simulation::add_agent(const AgentSpec& spec) {
   route_end_.push_back(static_cast<std::uint32_t>(routes_.size()));
   leave_after_.push_back(spec.leave_after_route ? 1 : 0);
   present_.push_back(id);
-  const double reach = 2.0 * spec.radius_m +
-                       std::max({spec.desired_speed_ms, spec.stair_up_ms, spec.stair_down_ms}) * params_.time_gap_s;
+  const double reach =
+      2.0 * spec.radius_m +
+      std::max({spec.desired_speed_ms, spec.stair_up_ms, spec.stair_down_ms}) * params_.time_gap_s;
   if (started_ && reach > cutoff_m_) started_ = false;  // re-size the neighbour grid
   return id;
 }
 
 void Simulation::set_exit_open(std::size_t exit, bool open) {
-  if (exit >= exit_open_.size()) throw Error("", "simulation", "exit", "no exit " + std::to_string(exit));
+  if (exit >= exit_open_.size())
+    throw Error("", "simulation", "exit", "no exit " + std::to_string(exit));
   if ((exit_open_[exit] != 0) == open) return;
   exit_open_[exit] = open ? 1 : 0;
   reroute_ = true;
@@ -94,7 +98,8 @@ void Simulation::start() {
     v_max = std::max({v_max, v0_[i], stair_up_[i], stair_down_[i]});
   }
   cutoff_m_ = std::max(2.0 * r_max + v_max * params_.time_gap_s,
-                       2.0 * r_max + kRepulsionCutoffRanges * params_.neighbour_range_m) + 0.01;
+                       2.0 * r_max + kRepulsionCutoffRanges * params_.neighbour_range_m) +
+              0.01;
   if (cutoff_m_ > env_->walls().reach_m())
     throw Error("", "simulation", "wall_reach_m",
                 "the wall field reaches " + std::to_string(env_->walls().reach_m()) +
@@ -127,13 +132,15 @@ void Simulation::start() {
 
 bool Simulation::needs_exit(std::uint32_t id) const {
   const AgentStatus s = status_[id];
-  return (s == AgentStatus::kWaiting || s == AgentStatus::kWalking) && route_pos_[id] == route_end_[id] &&
-         leave_after_[id] != 0 && assigned_[id] != kFixedDirection;
+  return (s == AgentStatus::kWaiting || s == AgentStatus::kWalking) &&
+         route_pos_[id] == route_end_[id] && leave_after_[id] != 0 &&
+         assigned_[id] != kFixedDirection;
 }
 
 void Simulation::update_statuses() {
   for (const std::uint32_t id : present_) {
-    if (status_[id] == AgentStatus::kWaiting && time_s_ >= premovement_[id]) status_[id] = AgentStatus::kWalking;
+    if (status_[id] == AgentStatus::kWaiting && time_s_ >= premovement_[id])
+      status_[id] = AgentStatus::kWalking;
     if (status_[id] == AgentStatus::kDwelling && time_s_ >= dwell_until_[id]) after_waypoint(id);
   }
 }
@@ -144,7 +151,8 @@ void Simulation::choose_exits(bool initial_only) {
   if (initial_only) {  // the common case: nothing to decide
     bool any = false;
     for (const std::uint32_t id : present_)
-      if (needs_exit(id) && (target_[id] < 0 || !exit_open_[static_cast<std::size_t>(target_[id])])) {
+      if (needs_exit(id) &&
+          (target_[id] < 0 || !exit_open_[static_cast<std::size_t>(target_[id])])) {
         any = true;
         break;
       }
@@ -164,14 +172,16 @@ void Simulation::choose_exits(bool initial_only) {
   for (std::size_t i = 0; i < deciding.size(); ++i) {
     const std::uint32_t id = deciding[i];
     if (status_[id] == AgentStatus::kWalking && target_[id] >= 0)
-      queue[static_cast<std::size_t>(target_[id])].push_back(cost[i * E + static_cast<std::size_t>(target_[id])]);
+      queue[static_cast<std::size_t>(target_[id])].push_back(
+          cost[i * E + static_cast<std::size_t>(target_[id])]);
   }
   for (auto& q : queue) std::sort(q.begin(), q.end());
   std::vector<int> added(E, 0);
   auto time_to = [&](std::size_t i, std::size_t e) {
     const double c = cost[i * E + e];
     if (c == kInf) return kInf;
-    const double ahead = static_cast<double>(std::lower_bound(queue[e].begin(), queue[e].end(), c) - queue[e].begin()) +
+    const double ahead = static_cast<double>(std::lower_bound(queue[e].begin(), queue[e].end(), c) -
+                                             queue[e].begin()) +
                          added[e];
     const double walk = v0_[deciding[i]] > 0.0 ? c / v0_[deciding[i]] : kInf;
     return walk + ahead / (params_.exit_specific_flow_pms * env_->exit(e).effective_width_m());
@@ -206,7 +216,8 @@ void Simulation::choose_exits(bool initial_only) {
   std::vector<double> nearest(deciding.size(), kInf);
   for (const std::size_t i : fresh)
     for (std::size_t e = 0; e < E; ++e) nearest[i] = std::min(nearest[i], cost[i * E + e]);
-  std::stable_sort(fresh.begin(), fresh.end(), [&](std::size_t a, std::size_t b) { return nearest[a] < nearest[b]; });
+  std::stable_sort(fresh.begin(), fresh.end(),
+                   [&](std::size_t a, std::size_t b) { return nearest[a] < nearest[b]; });
   for (const std::size_t i : fresh) {
     double t = 0.0;
     const int e = best_exit(i, &t);
@@ -225,7 +236,8 @@ void Simulation::choose_exits(bool initial_only) {
     const double current = time_to(i, static_cast<std::size_t>(target_[id]));
     double t = 0.0;
     const int e = best_exit(i, &t);
-    if (e >= 0 && e != target_[id] && t < current * (1.0 - params_.route_switch_gain)) new_target[i] = e;
+    if (e >= 0 && e != target_[id] && t < current * (1.0 - params_.route_switch_gain))
+      new_target[i] = e;
   }
   for (std::size_t i = 0; i < deciding.size(); ++i) target_[deciding[i]] = new_target[i];
 }
@@ -258,7 +270,8 @@ Vec2 Simulation::constrain_step(Vec2 p, double radius, Vec2 v) const {
       const ExitSpec& x = env_->exit(e);
       const Vec2 c = closest_point_on_segment(q, x.a, x.b);
       const double d = length(q - c);
-      if (d < best.distance_m) best = {d, d > 0.0 ? (q - c) / d : (x.b - x.a).normalized().perpendicular()};
+      if (d < best.distance_m)
+        best = {d, d > 0.0 ? (q - c) / d : (x.b - x.a).normalized().perpendicular()};
     }
     return best;
   };
@@ -353,16 +366,18 @@ void Simulation::compute_velocity(std::size_t k, Scratch& scratch) {
     if (m == k) return;
     Vec2 d = p - pts[m];
     if (periodic) {
-      if (d.x > 0.5 * L) d.x -= L;
-      else if (d.x < -0.5 * L) d.x += L;
+      if (d.x > 0.5 * L)
+        d.x -= L;
+      else if (d.x < -0.5 * L)
+        d.x += L;
     }
     const double s2 = d.squared_norm();
     if (s2 >= cut2 || s2 <= 1e-18) return;
     const double s = std::sqrt(s2);
     // A wall point between the two lies at least d_i from i and d_j from j: none can when the
     // two wall distances cover the gap.
-    if (s > wall.distance_m + sorted_wall_[m].distance_m && status_[sorted_id_[m]] != AgentStatus::kLeaving &&
-        !visible(p, p - d))
+    if (s > wall.distance_m + sorted_wall_[m].distance_m &&
+        status_[sorted_id_[m]] != AgentStatus::kLeaving && !visible(p, p - d))
       return;
     nb.push_back({d, s, r + sorted_radius_[m]});
   });
@@ -376,7 +391,8 @@ void Simulation::compute_velocity(std::size_t k, Scratch& scratch) {
   const Vec2 dir = step.direction;
   const double speed = step.speed_ms;
   Vec2 v = dir * speed;
-  if (wall.distance_m < r + speed * params_.time_step_s + env_->walls().cell_m()) v = constrain_step(p, r, v);
+  if (wall.distance_m < r + speed * params_.time_step_s + env_->walls().cell_m())
+    v = constrain_step(p, r, v);
   vel_[id] = v;
   heading_[id] = dir;
 }
@@ -458,8 +474,8 @@ void Simulation::move_agents() {
       const double to_goal = distance(pos_[id], w.goal);
       if (to_goal <= options_.arrival_radius_m && env_->in_area(w.area, pos_[id])) {
         arrive(id);
-      } else if (to_goal <= options_.settle_radius_m && route_pos_[id] + 1 == route_end_[id] && !leave_after_[id] &&
-                 at_area(w.area, pos_[id])) {
+      } else if (to_goal <= options_.settle_radius_m && route_pos_[id] + 1 == route_end_[id] &&
+                 !leave_after_[id] && at_area(w.area, pos_[id])) {
         if (to_goal < closest_m_[id] - 0.1) {
           closest_m_[id] = to_goal;
           closest_s_[id] = t_end;
@@ -495,7 +511,8 @@ void Simulation::step() {
     sorted_id_[k] = present_[order[k]];
     sorted_radius_[k] = radius_[sorted_id_[k]];
   }
-  const std::size_t chunk = std::max<std::size_t>(64, n / (static_cast<std::size_t>(pool_.size()) * 8));
+  const std::size_t chunk =
+      std::max<std::size_t>(64, n / (static_cast<std::size_t>(pool_.size()) * 8));
   sorted_wall_.resize(n);
   const auto pts = grid_.sorted_points();
   pool_.parallel_for(n, chunk, [this, pts](int, std::size_t begin, std::size_t end) {

@@ -9,7 +9,8 @@
 // visit, with a dwell time at each) and then to an exit, either the one assigned to them or the
 // one they choose: the quickest by walking cost plus the queue ahead of them, reconsidered
 // every route_interval_s with hysteresis. An agent leaves when a step outwards brings its body
-// onto an open exit's line. Exits can be closed and reopened during the run; a closed exit is a wall.
+// onto an open exit's line. Exits can be closed and reopened during the run; a closed exit is a
+// wall.
 
 #include <cstdint>
 #include <memory>
@@ -39,9 +40,9 @@ struct AgentSpec {
   double premovement_s = 0.0;
   double stair_up_ms = 0.675;
   double stair_down_ms = 0.65;
-  int exit = kChooseExit;          // an exit index, kChooseExit or kFixedDirection
-  std::vector<Waypoint> route;     // visited in order before heading for an exit
-  bool leave_after_route = true;   // false: stays at the last waypoint
+  int exit = kChooseExit;         // an exit index, kChooseExit or kFixedDirection
+  std::vector<Waypoint> route;    // visited in order before heading for an exit
+  bool leave_after_route = true;  // false: stays at the last waypoint
 };
 
 // kLeaving: crossed an exit line (a departure) and walks on out of the domain at its desired
@@ -58,9 +59,9 @@ struct SimulationOptions {
   int threads = 1;
   Vec2 fixed_direction{1.0, 0.0};
   double arrival_radius_m = 0.3;  // a waypoint is reached this close to its goal
-  // Settling (ingress): someone inside (or within a 1.5 m walk of) the area of the spot they stay at, within
-  // settle_radius_m of it, who has come no closer to it for settle_after_s (by 0.1 m), stands
-  // where they are, as people do when the way to the place they aimed for is filled by those
+  // Settling (ingress): someone inside (or within a 1.5 m walk of) the area of the spot they stay
+  // at, within settle_radius_m of it, who has come no closer to it for settle_after_s (by 0.1 m),
+  // stands where they are, as people do when the way to the place they aimed for is filled by those
   // already standing. 0 switches it off.
   double settle_radius_m = 0.0;
   double settle_after_s = 10.0;
@@ -136,7 +137,8 @@ class Simulation {
   // Per agent, by id.
   std::vector<Vec2> pos_, vel_, heading_;
   std::vector<double> radius_, v0_, premovement_, stair_up_, stair_down_, dwell_until_;
-  std::vector<double> closest_m_, closest_s_;  // settling: nearest approach to the final spot, and when
+  std::vector<double> closest_m_,
+      closest_s_;  // settling: nearest approach to the final spot, and when
   std::vector<AgentStatus> status_;
   std::vector<int> assigned_, target_, leaving_by_;
   std::vector<std::uint32_t> route_pos_, route_end_;

@@ -7,7 +7,8 @@
 namespace agora::crowd::agents {
 
 ThreadPool::ThreadPool(int threads) {
-  if (threads < 1 || threads > 256) throw Error("", "simulation", "threads", "expected 1 to 256 threads");
+  if (threads < 1 || threads > 256)
+    throw Error("", "simulation", "threads", "expected 1 to 256 threads");
   for (int w = 1; w < threads; ++w) workers_.emplace_back([this, w] { work(w); });
 }
 

@@ -24,7 +24,8 @@ class ThreadPool {
 
   // Calls fn(worker, begin, end) on chunks covering [0, n) (worker in [0, size())), returning
   // when all are done.
-  void parallel_for(std::size_t n, std::size_t chunk, const std::function<void(int, std::size_t, std::size_t)>& fn);
+  void parallel_for(std::size_t n, std::size_t chunk,
+                    const std::function<void(int, std::size_t, std::size_t)>& fn);
 
  private:
   void work(int worker);

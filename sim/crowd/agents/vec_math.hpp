@@ -8,7 +8,9 @@
 
 namespace agora::crowd::agents {
 
-inline double length(Vec2 v) { return std::sqrt(v.x * v.x + v.y * v.y); }
+inline double length(Vec2 v) {
+  return std::sqrt(v.x * v.x + v.y * v.y);
+}
 
 inline Vec2 unit_or_zero(Vec2 v) {
   const double n = length(v);

@@ -93,8 +93,10 @@ WallField::WallField(const Mask& walkable, bool periodic_x, double reach_m)
 
   auto blocked = [&](int ix, int iy) {
     if (iy < 0 || iy >= ny_) return true;
-    if (periodic_x_) ix = ((ix % nx_) + nx_) % nx_;
-    else if (ix < 0 || ix >= nx_) return true;
+    if (periodic_x_)
+      ix = ((ix % nx_) + nx_) % nx_;
+    else if (ix < 0 || ix >= nx_)
+      return true;
     return walkable(ix, iy) == 0;
   };
 
@@ -111,13 +113,16 @@ WallField::WallField(const Mask& walkable, bool periodic_x, double reach_m)
   for (int jy = 0; jy < wy; ++jy) {
     for (int jx = 0; jx < wx; ++jx) f[jx] = blocked(jx - pad_x, jy - 1) ? 0.0 : kInf;
     squared_distance_1d(f, d, v, z);
-    for (int jx = 0; jx < wx; ++jx) g[static_cast<std::size_t>(jx) + static_cast<std::size_t>(jy) * wx] = d[jx];
+    for (int jx = 0; jx < wx; ++jx)
+      g[static_cast<std::size_t>(jx) + static_cast<std::size_t>(jy) * wx] = d[jx];
   }
   f.resize(static_cast<std::size_t>(wy));
   for (int jx = 0; jx < wx; ++jx) {
-    for (int jy = 0; jy < wy; ++jy) f[jy] = g[static_cast<std::size_t>(jx) + static_cast<std::size_t>(jy) * wx];
+    for (int jy = 0; jy < wy; ++jy)
+      f[jy] = g[static_cast<std::size_t>(jx) + static_cast<std::size_t>(jy) * wx];
     squared_distance_1d(f, d, v, z);
-    for (int jy = 0; jy < wy; ++jy) g[static_cast<std::size_t>(jx) + static_cast<std::size_t>(jy) * wx] = d[jy];
+    for (int jy = 0; jy < wy; ++jy)
+      g[static_cast<std::size_t>(jx) + static_cast<std::size_t>(jy) * wx] = d[jy];
   }
 
   // For cells near a wall, the obstacle square nearest the centre. A square whose centre lies q
@@ -133,7 +138,8 @@ WallField::WallField(const Mask& walkable, bool periodic_x, double reach_m)
         clearance_[i] = 0.0f;
         continue;
       }
-      const double dc = std::sqrt(g[static_cast<std::size_t>(ix + pad_x) + static_cast<std::size_t>(iy + 1) * wx]);
+      const double dc = std::sqrt(
+          g[static_cast<std::size_t>(ix + pad_x) + static_cast<std::size_t>(iy + 1) * wx]);
       if ((dc - 0.70710678118654752) * h_ >= reach_m_) continue;  // far from every wall
       const double limit = dc + kSlack;
       const int k = static_cast<int>(std::ceil(limit));

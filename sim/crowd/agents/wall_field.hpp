@@ -48,7 +48,9 @@ class WallField {
   int squares_near(Vec2 p, std::array<Vec2, 9>& out) const;
 
  private:
-  std::size_t index(int ix, int iy) const { return static_cast<std::size_t>(ix) + static_cast<std::size_t>(iy) * nx_; }
+  std::size_t index(int ix, int iy) const {
+    return static_cast<std::size_t>(ix) + static_cast<std::size_t>(iy) * nx_;
+  }
   template <class Visit>
   void for_each_square_near(Vec2 p, Visit&& visit) const;
 

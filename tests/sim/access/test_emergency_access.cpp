@@ -175,8 +175,9 @@ TEST_CASE("an emergency gate in a barrier line lets the engine in when it is wid
   CHECK_THAT(narrow.parts[0].blocking->between, Catch::Contains("barrier feature 1"));
 }
 
-TEST_CASE("a passage narrower than the fire engine needs never passes, wherever it sits on the grid",
-          "[access]") {
+TEST_CASE(
+    "a passage narrower than the fire engine needs never passes, wherever it sits on the grid",
+    "[access]") {
   // The layout of the first test, the gap under the wall set to `gap` and the whole scene
   // shifted by dy (a fraction of the 0.5 m cell), so the gap's edges fall anywhere between cell
   // centres. A free run of k cells between blocked cell centres has a true width between

@@ -11,8 +11,9 @@ Sweep two_by_three() {
   s.file = "sweep.json";
   s.base_scenario = "scenario.json";
   s.layouts = {{"A", {"none.geojson"}}, {"B", {"rated.geojson"}}};
-  s.parameters = {{"layout", {std::string("A"), std::string("B")}},
-                  {"attendance_peak", {std::int64_t{5000}, std::int64_t{10000}, std::int64_t{20000}}}};
+  s.parameters = {
+      {"layout", {std::string("A"), std::string("B")}},
+      {"attendance_peak", {std::int64_t{5000}, std::int64_t{10000}, std::int64_t{20000}}}};
   return s;
 }
 }  // namespace
@@ -39,7 +40,8 @@ TEST_CASE("variant ids are padded to the width of the count", "[batch]") {
   CHECK(variants.back().id == "v119");
 }
 
-TEST_CASE("unknown parameters, empty lists, wrong types and undefined layouts are errors", "[batch][errors]") {
+TEST_CASE("unknown parameters, empty lists, wrong types and undefined layouts are errors",
+          "[batch][errors]") {
   Sweep s = two_by_three();
   s.parameters.push_back({"attendence", {std::int64_t{1}}});
   s.parameters.push_back({"seed", {}});

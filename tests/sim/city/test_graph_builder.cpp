@@ -6,7 +6,8 @@ using namespace agora;
 using namespace agora::city;
 
 namespace {
-WayInput way(std::vector<std::pair<NodeKey, Vec2>> vertices, const std::string& highway = "residential") {
+WayInput way(std::vector<std::pair<NodeKey, Vec2>> vertices,
+             const std::string& highway = "residential") {
   WayInput w;
   for (const auto& [k, p] : vertices) {
     w.node_keys.push_back(k);

@@ -12,7 +12,9 @@ inline Polygon rect(double x0, double y0, double x1, double y1) {
   return p;
 }
 
-inline scenario::FeatureInfo info(int index, std::string id) { return {"layout.geojson", index, std::move(id), ""}; }
+inline scenario::FeatureInfo info(int index, std::string id) {
+  return {"layout.geojson", index, std::move(id), ""};
+}
 
 inline scenario::Exit exit_line(Vec2 a, Vec2 b, double width_m, std::string id = "exit") {
   scenario::Exit e;

@@ -48,7 +48,8 @@ TEST_CASE("capacity of a 50 x 40 m square with two stalls and three exits", "[ca
   CHECK(crowd::capacity(L, city, 3300, p).verdict == crowd::Verdict::kFail);  // 1.006
 
   // Fluvia for 3000 people: 3 exits up to 999, then one more per further 1000 (1000–1999: 4,
-  // 2000–2999: 5, 3000–3999: 6) → 6 needed, 3 present; width 3000 × 1 cm = 30 m needed, 9 m present; the 80 cm total holds.
+  // 2000–2999: 5, 3000–3999: 6) → 6 needed, 3 present; width 3000 × 1 cm = 30 m needed, 9 m
+  // present; the 80 cm total holds.
   const crowd::ExitRulesResult& x = r.exit_rules;
   CHECK(x.exits_required == 6);
   CHECK(x.exits_counted == 3);
@@ -74,7 +75,7 @@ TEST_CASE("Fluvia headcount table", "[capacity]") {
 TEST_CASE("closed, locked and inward-opening exits do not count; overlapping stalls count once",
           "[capacity]") {
   scenario::Layout L = square_with_stalls();
-  L.exits[0].unlocked = false;     // west 4 m: locked
+  L.exits[0].unlocked = false;       // west 4 m: locked
   L.exits[1].opens_outward = false;  // east 3 m: opens inward
   // A third stall overlapping stall-a by 2 × 3 m: blocked area 15 + 15 + 15 − 6 = 39 m².
   L.stalls.push_back({test::info(3, "stall-c"), rect(13, 10, 18, 13)});

@@ -1,7 +1,6 @@
 // Distance to exit and macroscopic egress against hand calculations.
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "sim/crowd/egress.hpp"
@@ -23,7 +22,8 @@ TEST_CASE("distance to the exit on a rectangular site", "[egress]") {
   REQUIRE(fields.distance_m.size() == 1);
   const Mask crowd = crowd::crowd_cells(site, L);
   const crowd::DistanceResult r = crowd::distance_to_exit(fields.nearest_m, crowd, {12.0});
-  // Farthest: the corner cell (0.75, 19.75) to the exit's end (40, 15): sqrt(39.25² + 4.75²) = 39.536 m.
+  // Farthest: the corner cell (0.75, 19.75) to the exit's end (40, 15): sqrt(39.25² + 4.75²)
+  // = 39.536 m.
   CHECK(r.max_m == Approx(39.536).margin(0.3));
   CHECK(r.farthest.x == Approx(0.75));
   // The site is convex, so walking distance is the straight distance to the exit segment; count

@@ -1,7 +1,6 @@
 // Exact Euclidean distance transform against hand values and a brute-force search.
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <random>
 
@@ -16,7 +15,7 @@ TEST_CASE("distance to the nearest target cell, in metres", "[field][distance_tr
   const Field d = distance_to_value(m, 1);
   CHECK(d(2, 1) == 0.0f);
   CHECK(d(3, 1) == Approx(0.5));
-  CHECK(d(6, 1) == Approx(2.0));                   // 4 cells along x
+  CHECK(d(6, 1) == Approx(2.0));                    // 4 cells along x
   CHECK(d(5, 4) == Approx(0.5 * std::sqrt(18.0)));  // (3, 3) away: 2.121 m
   CHECK(d(0, 4) == Approx(0.5 * std::sqrt(13.0)));  // (−2, 3): 1.803 m
   // No target anywhere: every cell says so.
@@ -27,7 +26,8 @@ TEST_CASE("distance to the nearest target cell, in metres", "[field][distance_tr
   CHECK(distance_to_value(full, 1).values().maxCoeff() == 0.0f);
 }
 
-TEST_CASE("the transform equals a brute-force nearest-target search", "[field][distance_transform]") {
+TEST_CASE("the transform equals a brute-force nearest-target search",
+          "[field][distance_transform]") {
   std::mt19937 rng(20261128);
   std::uniform_int_distribution<int> pick(0, 19);
   Mask m({100.0, 200.0}, 0.25, 37, 23, 0);

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "sim/field/fast_marching.hpp"
@@ -8,7 +7,8 @@
 using namespace agora;
 
 TEST_CASE("distance along a straight corridor is exact", "[field][fast-marching]") {
-  // 1 x 40 cells of 0.5 m: from the seed at cell 0 the distance to cell k is 0.5·k exactly (1-D eikonal).
+  // 1 x 40 cells of 0.5 m: from the seed at cell 0 the distance to cell k is 0.5·k exactly (1-D
+  // eikonal).
   Mask open({0, 0}, 0.5, 40, 1, 1);
   const Field d = fast_marching(open, {{{0, 0}, 0.0f}});
   CHECK(d(0, 0) == 0.0f);
@@ -29,8 +29,9 @@ TEST_CASE("distance in open space approximates the Euclidean distance", "[field]
 }
 
 TEST_CASE("walls are walked around, never through", "[field][fast-marching]") {
-  // A 20 x 20 m room (1 m cells) cut by a wall at x = 10 from y = 0 up to y = 15: from (5, 1) to (15, 1)
-  // the way leads over the wall's end at (10, 15.5): about 14.5 + 14.5 = 29 m, never the 10 m straight line.
+  // A 20 x 20 m room (1 m cells) cut by a wall at x = 10 from y = 0 up to y = 15: from (5, 1) to
+  // (15, 1) the way leads over the wall's end at (10, 15.5): about 14.5 + 14.5 = 29 m, never the 10
+  // m straight line.
   Mask m({0, 0}, 1.0, 20, 20, 1);
   for (int iy = 0; iy < 15; ++iy) m(10, iy) = 0;
   const Field d = fast_marching(m, {{{5, 1}, 0.0f}});
@@ -48,7 +49,8 @@ TEST_CASE("enclosed cells stay unreachable", "[field][fast-marching]") {
 }
 
 TEST_CASE("segment seeds hold their exact distance", "[field][fast-marching]") {
-  // An exit along x = 10 m, y in [4, 6] on 1 m cells: cell (9, 5) has centre (9.5, 5.5), 0.5 m away.
+  // An exit along x = 10 m, y in [4, 6] on 1 m cells: cell (9, 5) has centre (9.5, 5.5), 0.5 m
+  // away.
   Mask open({0, 0}, 1.0, 20, 10, 1);
   const auto seeds = seeds_along_segment(open, {10, 4}, {10, 6}, 1.0);
   bool found = false;

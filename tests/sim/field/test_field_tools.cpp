@@ -1,7 +1,6 @@
 // Distance transform, vectorisation and geodesic distance on small hand-made grids.
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "sim/field/distance_transform.hpp"
@@ -10,19 +9,21 @@
 
 using namespace agora;
 
-TEST_CASE("distance_to_blocked gives the distance to the nearest blocked cell centre", "[field][access]") {
+TEST_CASE("distance_to_blocked gives the distance to the nearest blocked cell centre",
+          "[field][access]") {
   // 7 × 5 cells of 0.5 m, all open except cell (1, 1).
   Mask free({0, 0}, 0.5, 7, 5, 1);
   free(1, 1) = 0;
   const Field d = distance_to_blocked(free, /*border_blocks=*/false);
   CHECK(d(1, 1) == 0.0f);
-  CHECK(d(2, 1) == Approx(0.5));                      // one cell east
-  CHECK(d(4, 1) == Approx(1.5));                      // three cells east
-  CHECK(d(4, 4) == Approx(0.5 * std::hypot(3, 3)));   // (3, 3) cells away: 2.121 m
+  CHECK(d(2, 1) == Approx(0.5));                     // one cell east
+  CHECK(d(4, 1) == Approx(1.5));                     // three cells east
+  CHECK(d(4, 4) == Approx(0.5 * std::hypot(3, 3)));  // (3, 3) cells away: 2.121 m
   // With the border blocking, cell (6, 4) is one cell from the ring outside the grid.
   const Field b = distance_to_blocked(free, /*border_blocks=*/true);
   CHECK(b(6, 4) == Approx(0.5));
-  CHECK(b(3, 2) == Approx(std::min(0.5 * std::hypot(2, 1), 1.5)));  // blocked cell (1,1): √5·0.5 = 1.118 m
+  CHECK(b(3, 2) ==
+        Approx(std::min(0.5 * std::hypot(2, 1), 1.5)));  // blocked cell (1,1): √5·0.5 = 1.118 m
 }
 
 TEST_CASE("polygons_of outlines regions with holes and keeps diagonal cells apart", "[field]") {
@@ -35,7 +36,7 @@ TEST_CASE("polygons_of outlines regions with holes and keeps diagonal cells apar
   REQUIRE(p.size() == 1);
   CHECK(bg::area(p) == Approx(15.0));  // 16 cells minus the hole
   REQUIRE(p[0].inners().size() == 1);
-  CHECK(p[0].outer().size() == 5);     // a square: 4 corners + closing point
+  CHECK(p[0].outer().size() == 5);  // a square: 4 corners + closing point
   std::string reason;
   CHECK(bg::is_valid(p, reason));
   Box box;

@@ -5,11 +5,14 @@
 using namespace agora;
 
 namespace {
-int count(const Mask& m) { return static_cast<int>((m.values() != 0).count()); }
+int count(const Mask& m) {
+  return static_cast<int>((m.values() != 0).count());
+}
 }  // namespace
 
 TEST_CASE("a polygon fills the cells whose centres it covers", "[field]") {
-  // 1 m cells over [0, 10)²; the square [2, 6] x [3, 5] covers centres x = 2.5..5.5 (4) and y = 3.5, 4.5 (2).
+  // 1 m cells over [0, 10)²; the square [2, 6] x [3, 5] covers centres x = 2.5..5.5 (4) and y
+  // = 3.5, 4.5 (2).
   Mask m({0, 0}, 1.0, 10, 10, 0);
   Polygon p;
   p.outer() = {{2, 3}, {6, 3}, {6, 5}, {2, 5}, {2, 3}};
@@ -53,8 +56,9 @@ TEST_CASE("a thin diagonal wall leaves no 4-connected gap", "[field]") {
 }
 
 TEST_CASE("a buffered segment marks cells within its half width", "[field]") {
-  // Horizontal segment y = 5 from x = 2 to 8 with half width 1.0: centres at y = 4.5, 5.5 are within 1.0,
-  // y = 3.5 and 6.5 are 1.5 away. Columns: centres within 1 m of the segment's ends too (x = 1.5 .. 8.5).
+  // Horizontal segment y = 5 from x = 2 to 8 with half width 1.0: centres at y = 4.5, 5.5 are
+  // within 1.0, y = 3.5 and 6.5 are 1.5 away. Columns: centres within 1 m of the segment's ends too
+  // (x = 1.5 .. 8.5).
   Mask m({0, 0}, 1.0, 10, 10, 0);
   burn_segment(m, {2, 5}, {8, 5}, 1.0, std::uint8_t{1});
   CHECK(m(4, 4) == 1);

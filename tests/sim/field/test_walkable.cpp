@@ -9,7 +9,8 @@
 using namespace agora;
 using agora::test::rect;
 
-TEST_CASE("the perimeter fence holds on every side when the surroundings are walkable", "[field][egress]") {
+TEST_CASE("the perimeter fence holds on every side when the surroundings are walkable",
+          "[field][egress]") {
   // A 20 × 10 m site inside a walkable square 60 × 50 m; one exit on the east side.
   city::CityModel city;
   city::OpenArea square;

@@ -2,7 +2,6 @@
 // against.
 
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "sim/assess/assess_figures.hpp"
@@ -15,8 +14,9 @@ using namespace agora;
 TEST_CASE("a key pattern's parts match one key part each, never a dot", "[figures]") {
   CHECK(key_matches("ramming.{class}.max_speed_kmh", "ramming.M1.max_speed_kmh"));
   CHECK(key_matches("ramming.{class}.max_speed_kmh", "ramming.N3H.max_speed_kmh"));
-  CHECK_FALSE(key_matches("ramming.{class}.max_speed_kmh", "ramming.max_speed_kmh"));      // no part
-  CHECK_FALSE(key_matches("ramming.{class}.max_speed_kmh", "ramming.a.b.max_speed_kmh"));  // two parts
+  CHECK_FALSE(key_matches("ramming.{class}.max_speed_kmh", "ramming.max_speed_kmh"));  // no part
+  CHECK_FALSE(
+      key_matches("ramming.{class}.max_speed_kmh", "ramming.a.b.max_speed_kmh"));  // two parts
   // A part inside a segment runs to the next literal: threshold "5_5" in "area_over_5_5ppm2_m2".
   CHECK(key_matches("crowd.area_over_{threshold}ppm2_m2", "crowd.area_over_5_5ppm2_m2"));
   CHECK(key_matches("crowd.area_over_{threshold}ppm2_m2", "crowd.area_over_4ppm2_m2"));
@@ -28,7 +28,7 @@ TEST_CASE("a key pattern's parts match one key part each, never a dot", "[figure
 TEST_CASE("a figure key is its pattern with the parts filled in", "[figures]") {
   CHECK(figure_key(vehicle::fig::kClassMaxSpeed, {"M1"}) == "ramming.M1.max_speed_kmh");
   CHECK(figure_key(vehicle::fig::kCrossings) == "ramming.crossings");
-  CHECK_THROWS_AS(figure_key(vehicle::fig::kClassMaxSpeed), std::logic_error);       // a part missing
+  CHECK_THROWS_AS(figure_key(vehicle::fig::kClassMaxSpeed), std::logic_error);  // a part missing
   CHECK_THROWS_AS(figure_key(vehicle::fig::kCrossings, {"M1"}), std::logic_error);  // one too many
 }
 
@@ -43,7 +43,8 @@ TEST_CASE("undeclared figures and figures of another type are named", "[figures]
   const std::vector<std::string> problems = undeclared_figures(f, vehicle::ramming_figure_specs());
   REQUIRE(problems.size() == 2);
   CHECK(problems[0] == "figure 'ramming.crossings_not_adequate' is not declared");
-  CHECK(problems[1] == "figure 'ramming.max_speed_kmh' is a text, declared as number by 'ramming.max_speed_kmh'");
+  CHECK(problems[1] ==
+        "figure 'ramming.max_speed_kmh' is a text, declared as number by 'ramming.max_speed_kmh'");
 }
 
 TEST_CASE("the catalogue holds each analysis once, and each key pattern once", "[figures]") {
@@ -55,7 +56,8 @@ TEST_CASE("the catalogue holds each analysis once, and each key pattern once", "
       INFO(s->key);
       CHECK(keys.insert(s->key).second);
       CHECK_FALSE(s->meaning.empty());
-      // The first part of a key names the analysis (the scenario's own: scenario, event, layout, map).
+      // The first part of a key names the analysis (the scenario's own: scenario, event, layout,
+      // map).
       const std::string_view first = s->key.substr(0, s->key.find('.'));
       if (a.analysis == "scenario")
         CHECK((first == "scenario" || first == "event" || first == "layout" || first == "map"));
@@ -65,14 +67,16 @@ TEST_CASE("the catalogue holds each analysis once, and each key pattern once", "
   }
   CHECK(analyses == std::set<std::string_view>{"scenario", "ramming", "assess", "crowd"});
   std::string_view analysis;
-  REQUIRE(find_figure("ramming.N3.people_exposed_max", &analysis) == &vehicle::fig::kClassPeopleExposedMax);
+  REQUIRE(find_figure("ramming.N3.people_exposed_max", &analysis) ==
+          &vehicle::fig::kClassPeopleExposedMax);
   CHECK(analysis == "ramming");
   CHECK(find_figure("ramming.max_exposed_persons") == nullptr);
   CHECK_THROWS_WITH(FigureKey::of_declared("ramming.max_exposed_persons"),
                     "no analysis declares the figure 'ramming.max_exposed_persons'");
 }
 
-TEST_CASE("every criterion the scorecard knows reads a declared number or flag", "[figures][assess]") {
+TEST_CASE("every criterion the scorecard knows reads a declared number or flag",
+          "[figures][assess]") {
   for (const assess::KnownCriterion& k : assess::known_criteria()) {
     INFO(k.name);
     CHECK(find_figure(k.measure.key) == &k.measure);

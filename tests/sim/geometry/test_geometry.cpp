@@ -18,7 +18,8 @@ TEST_CASE("closest point on a segment", "[geometry]") {
   double t = -1;
   CHECK(closest_point_on_segment({5, 3}, {0, 0}, {10, 0}, &t) == Vec2{5, 0});
   CHECK(t == Approx(0.5));
-  CHECK(distance_to_segment({-3, 4}, {0, 0}, {10, 0}) == Approx(5.0));  // 3-4-5 triangle to the end point
+  CHECK(distance_to_segment({-3, 4}, {0, 0}, {10, 0}) ==
+        Approx(5.0));  // 3-4-5 triangle to the end point
 }
 
 TEST_CASE("segment intersection", "[geometry]") {
@@ -26,8 +27,8 @@ TEST_CASE("segment intersection", "[geometry]") {
   REQUIRE(segment_intersection({0, 0}, {10, 0}, {4, -2}, {4, 8}, &t, &u));
   CHECK(t == Approx(0.4));
   CHECK(u == Approx(0.2));
-  CHECK_FALSE(segment_intersection({0, 0}, {10, 0}, {0, 1}, {10, 1}, &t, &u));   // parallel
-  CHECK_FALSE(segment_intersection({0, 0}, {10, 0}, {11, -1}, {11, 1}, &t, &u)); // beyond the end
+  CHECK_FALSE(segment_intersection({0, 0}, {10, 0}, {0, 1}, {10, 1}, &t, &u));    // parallel
+  CHECK_FALSE(segment_intersection({0, 0}, {10, 0}, {11, -1}, {11, 1}, &t, &u));  // beyond the end
 }
 
 TEST_CASE("headings are clockwise from north", "[geometry]") {

@@ -1,7 +1,7 @@
-// ISO 9613-2 simplified propagation and façade receivers against hand calculations (sources.md: Liveability and noise).
+// ISO 9613-2 simplified propagation and façade receivers against hand calculations (sources.md:
+// Liveability and noise).
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "sim/noise/facade_levels.hpp"
@@ -13,15 +13,17 @@ using namespace agora::noise;
 using agora::test::rect;
 
 TEST_CASE("ISO 9613-2 attenuation terms", "[noise]") {
-  // sources.md: Liveability and noise check value: 200 m from a point source, A_div = 20·lg(200) + 11 = 46.02 + 11 = 57.0 dB.
+  // sources.md: Liveability and noise check value: 200 m from a point source, A_div = 20·lg(200) +
+  // 11 = 46.02 + 11 = 57.0 dB.
   CHECK(a_div_db(200.0) == Approx(57.02).margin(0.005));
   // A_atm = 1.9 dB/km × 0.2 km = 0.38 dB.
   CHECK(a_atm_db(200.0, 1.9) == Approx(0.38));
   // A_gr with h_m = 3 m at 200 m: 4.8 − (6/200)·(17 + 300/200) = 4.8 − 0.03·18.5 = 4.245 dB.
   CHECK(a_gr_db(3.0, 200.0) == Approx(4.245));
   CHECK(a_gr_db(10.0, 20.0) == 0.0);  // 4.8 − 1·32 < 0: no ground attenuation close by
-  PropagationParams p;  // λ = 343 / 500 = 0.686 m
-  // One edge, δ = 0.5 m: N = 2·0.5/0.686 = 1.4577, A_bar = 10·lg(3 + 20·1.4577) = 10·lg(32.155) = 15.07 dB.
+  PropagationParams p;                // λ = 343 / 500 = 0.686 m
+  // One edge, δ = 0.5 m: N = 2·0.5/0.686 = 1.4577, A_bar = 10·lg(3 + 20·1.4577) = 10·lg(32.155)
+  // = 15.07 dB.
   CHECK(a_bar_db(0.5, 1, 0.0, p) == Approx(15.07).margin(0.01));
   // δ = 5 m: 10·lg(3 + 291.5) = 24.69 dB, capped at 20 dB over a single edge.
   CHECK(a_bar_db(5.0, 1, 0.0, p) == Approx(20.0));
@@ -43,7 +45,8 @@ TEST_CASE("path difference over a building's roof", "[noise]") {
   // C3 = (1 + (5·0.686/2)²)/(1/3 + (5·0.686/2)²) = 3.9412/3.2745 = 1.2036,
   // A_bar = 10·lg(3 + 20·5.889·1.2036) = 10·lg(144.77) = 21.61 dB (> A_gr, so it counts; < 25 cap).
   // L = 125 − 51.00 − 0.19 − 21.61 = 52.20 dB(A).
-  const PathLevel l = path_level(125.0, {0, 0}, 2.0, {100, 0}, 2.0, {{49.0, 51.0, 12.0}}, PropagationParams{});
+  const PathLevel l =
+      path_level(125.0, {0, 0}, 2.0, {100, 0}, 2.0, {{49.0, 51.0, 12.0}}, PropagationParams{});
   CHECK(l.a_div_db == Approx(51.0));
   CHECK(l.a_gr_db == Approx(4.0));
   CHECK(l.a_bar_db == Approx(21.61).margin(0.01));

@@ -1,7 +1,6 @@
 #include "tests/sim/vehicle/ascii_map.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <cctype>
 #include <vector>
 
@@ -12,7 +11,8 @@ AsciiMap::AsciiMap(std::string_view drawing, double grid_m) {
   std::size_t start = 0;
   while (start <= drawing.size()) {
     const std::size_t end = drawing.find('\n', start);
-    rows.push_back(drawing.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    rows.push_back(drawing.substr(
+        start, end == std::string_view::npos ? std::string_view::npos : end - start));
     if (end == std::string_view::npos) break;
     start = end + 1;
   }

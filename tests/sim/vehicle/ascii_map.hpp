@@ -29,8 +29,8 @@ class AsciiMap {
   AsciiMap& open_area(std::string_view letters, std::string name = "square");
   AsciiMap& perimeter(std::string_view letters);
   AsciiMap& crowd_zone(std::string_view letters, double density_ppm2);
-  AsciiMap& barrier(std::string_view letters, std::string rating, double clear_gap_m = scenario::kUnset,
-                    std::string barrier_type = "");
+  AsciiMap& barrier(std::string_view letters, std::string rating,
+                    double clear_gap_m = scenario::kUnset, std::string barrier_type = "");
 
   // Builds the city model (once) and returns it.
   const city::CityModel& city();

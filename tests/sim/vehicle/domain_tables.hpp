@@ -1,6 +1,6 @@
 #pragma once
-// The vehicle classes of sources.md: Vehicles and the test-vehicle mapping, built in code for the sim
-// tests (which read no files); tests/gis checks the shipped CSV tables hold the same values.
+// The vehicle classes of sources.md: Vehicles and the test-vehicle mapping, built in code for the
+// sim tests (which read no files); tests/gis checks the shipped CSV tables hold the same values.
 
 #include "sim/vehicle/adequacy.hpp"
 #include "sim/vehicle/barrier_catalogue.hpp"
@@ -8,8 +8,8 @@
 
 namespace agora::test {
 
-inline vehicle::VehicleClass domain_class(std::string code, double mass_kg, double width_m, double a_min, double a_max,
-                                          double vmax_kmh, int rank) {
+inline vehicle::VehicleClass domain_class(std::string code, double mass_kg, double width_m,
+                                          double a_min, double a_max, double vmax_kmh, int rank) {
   vehicle::VehicleClass c;
   c.code = std::move(code);
   c.name = c.code;
@@ -29,8 +29,10 @@ inline vehicle::VehicleClass domain_class(std::string code, double mass_kg, doub
 inline vehicle::VehicleTable domain_vehicles() {
   vehicle::VehicleTable t;
   t.origin = "sources.md: Vehicles (test)";
-  t.classes = {domain_class("M1", 1500, 1.8, 3.0, 4.0, 180, 1), domain_class("N1", 3500, 2.16, 3.0, 4.0, 150, 2),
-               domain_class("N2", 7200, 2.4, 1.5, 2.5, 110, 3), domain_class("N3", 7500, 2.5, 1.0, 1.5, 100, 4),
+  t.classes = {domain_class("M1", 1500, 1.8, 3.0, 4.0, 180, 1),
+               domain_class("N1", 3500, 2.16, 3.0, 4.0, 150, 2),
+               domain_class("N2", 7200, 2.4, 1.5, 2.5, 110, 3),
+               domain_class("N3", 7500, 2.5, 1.0, 1.5, 100, 4),
                domain_class("N3H", 30000, 2.55, 0.5, 1.0, 90, 5)};
   return t;
 }
@@ -53,9 +55,12 @@ inline vehicle::VehicleClass physics_car() {
 inline vehicle::RatingVehicleTable domain_rating_vehicles() {
   vehicle::RatingVehicleTable t;
   t.origin = "test";
-  t.rows = {{"ISO 22343-1/IWA 14-1", "M1", 1500, "M1", ""}, {"ISO 22343-1/IWA 14-1", "N2A", 7200, "N2", ""},
-            {"ISO 22343-1/IWA 14-1", "N3C", 7200, "N3", ""},  {"ISO 22343-1/IWA 14-1", "N3E", 30000, "N3H", ""},
-            {"PAS 68", "N3", 7500, "N3", ""},                 {"PAS 68", "N3", 30000, "N3H", ""},
+  t.rows = {{"ISO 22343-1/IWA 14-1", "M1", 1500, "M1", ""},
+            {"ISO 22343-1/IWA 14-1", "N2A", 7200, "N2", ""},
+            {"ISO 22343-1/IWA 14-1", "N3C", 7200, "N3", ""},
+            {"ISO 22343-1/IWA 14-1", "N3E", 30000, "N3H", ""},
+            {"PAS 68", "N3", 7500, "N3", ""},
+            {"PAS 68", "N3", 30000, "N3H", ""},
             {"ASTM F2656", "M", 6800, "N2", ""}};
   return t;
 }

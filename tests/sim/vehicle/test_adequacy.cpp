@@ -20,7 +20,8 @@ BarrierFacts rated(const char* rating) {
   return b;
 }
 
-Threat threat(const VehicleClass& v, double kmh, double angle = 90.0, double standoff = Threat::kNoStandoffLimit) {
+Threat threat(const VehicleClass& v, double kmh, double angle = 90.0,
+              double standoff = Threat::kNoStandoffLimit) {
   Threat t;
   t.vehicle = &v;
   t.speed_kmh = kmh;
@@ -59,7 +60,8 @@ TEST_CASE("V/7200[N2A]/48/90:0.0 against an N2 truck", "[ramming][adequacy]") {
   CHECK(judge(b, threat(n2, 45.0), margin).verdict == Verdict::EnergyOnly);  // 562 kJ ≤ 640
 }
 
-TEST_CASE("a lighter test vehicle is never adequate, only energy-equivalent", "[ramming][adequacy]") {
+TEST_CASE("a lighter test vehicle is never adequate, only energy-equivalent",
+          "[ramming][adequacy]") {
   const VehicleTable table = test::domain_vehicles();
   const AdequacyRules rules;
   // ASTM M50 (6800 kg at 80.5 km/h, 1699 kJ) counts as N2; an N3 (7500 kg) at 48 km/h carries
@@ -114,7 +116,8 @@ TEST_CASE("gaps and unrated barriers", "[ramming][adequacy]") {
 
 TEST_CASE("verdicts have keys, texts and a severity order", "[ramming][adequacy]") {
   CHECK(std::string(verdict_key(Verdict::EnergyOnly)) == "energy_only");
-  CHECK(std::string(verdict_text(Verdict::EnergyOnly)) == "energy-equivalent only, needs expert check");
+  CHECK(std::string(verdict_text(Verdict::EnergyOnly)) ==
+        "energy-equivalent only, needs expert check");
   CHECK(verdict_severity(Verdict::Adequate) < verdict_severity(Verdict::EnergyOnly));
   CHECK(verdict_severity(Verdict::Inadequate) < verdict_severity(Verdict::GapPassable));
   CHECK(verdict_severity(Verdict::GapPassable) < verdict_severity(Verdict::Unprotected));

@@ -29,7 +29,8 @@ RammingResult assess_n2(test::AsciiMap& map) {
 
 }  // namespace
 
-TEST_CASE("V/7200[N2A]/48/90:0.0 on the perimeter: adequate at 44 km/h, inadequate at 62", "[ramming][approach]") {
+TEST_CASE("V/7200[N2A]/48/90:0.0 on the perimeter: adequate at 44 km/h, inadequate at 62",
+          "[ramming][approach]") {
   // 5 m grid. Street A–C crosses the perimeter line P–S (the barrier) at x = 30 m; the crowd
   // zone K L M N fills x = 35..65 m behind it.
   SECTION("30 m run-up") {
@@ -39,7 +40,10 @@ A             C
       SN     M  R
 )",
                        5.0);
-    map.road("AC", 6.0).perimeter("PQRS").crowd_zone("KLMN", 2.0).barrier("PS", "V/7200[N2A]/48/90:0.0");
+    map.road("AC", 6.0)
+        .perimeter("PQRS")
+        .crowd_zone("KLMN", 2.0)
+        .barrier("PS", "V/7200[N2A]/48/90:0.0");
     // N2 at a_max 2.5 m/s²: v² = 2·2.5·30 = 150 -> 12.25 m/s = 44.1 km/h ≤ 48, same class
     // (N2A counts as N2), head-on, penetration 0 m ≤ 5 m stand-off: adequate by rating.
     const ClassAtCrossing& n2 = n2_at_only_crossing(assess_n2(map));
@@ -57,7 +61,10 @@ A                   C
             SN     M  R
 )",
                        5.0);
-    map.road("AC", 6.0).perimeter("PQRS").crowd_zone("KLMN", 2.0).barrier("PS", "V/7200[N2A]/48/90:0.0");
+    map.road("AC", 6.0)
+        .perimeter("PQRS")
+        .crowd_zone("KLMN", 2.0)
+        .barrier("PS", "V/7200[N2A]/48/90:0.0");
     // v² = 2·2.5·60 = 300 -> 17.32 m/s = 62.4 km/h; ½·7200·300 = 1080 kJ > 640 kJ: inadequate.
     const ClassAtCrossing& n2 = n2_at_only_crossing(assess_n2(map));
     CHECK(n2.speed.high_kmh == Approx(62.35).margin(0.05));
@@ -82,7 +89,8 @@ A                   C
   }
 }
 
-TEST_CASE("a 90° rating does not prove a 45° approach: energy-equivalent only", "[ramming][approach]") {
+TEST_CASE("a 90° rating does not prove a 45° approach: energy-equivalent only",
+          "[ramming][approach]") {
   // 10 m grid. The perimeter U V W has its edge U–V at 45° to the street A–C, which crosses it
   // at (60, 0): a 30 m run-up from A at (30, 0). The barrier B–D lies along that edge.
   test::AsciiMap map(R"(
@@ -105,7 +113,8 @@ TEST_CASE("a 90° rating does not prove a 45° approach: energy-equivalent only"
   CHECK_THAT(n2.verdict_reason, Catch::Contains("540 kJ ≤ rated 640 kJ"));
 }
 
-TEST_CASE("a barrier that can be driven around leaves the crossing unprotected", "[ramming][approach]") {
+TEST_CASE("a barrier that can be driven around leaves the crossing unprotected",
+          "[ramming][approach]") {
   // Two streets reach the same crossing X on the perimeter line; the rated blocker B–D
   // closes only the northern one (A–E), the southern one (F–G) is open.
   test::AsciiMap map(R"(
@@ -116,7 +125,11 @@ F     G
              S   R
 )",
                      5.0);
-  map.road("AEX", 6.0).road("FGX", 6.0).road("XR", 6.0).perimeter("PQRS").barrier("BD", "V/7200[N2A]/48/90:0.0");
+  map.road("AEX", 6.0)
+      .road("FGX", 6.0)
+      .road("XR", 6.0)
+      .perimeter("PQRS")
+      .barrier("BD", "V/7200[N2A]/48/90:0.0");
   const RammingResult r = assess_n2(map);
   REQUIRE(r.crossings.size() == 1);
   const ClassAtCrossing& n2 = r.crossings[0].classes[0];

@@ -33,13 +33,15 @@ TEST_CASE("a digitised 90° curve caps the speed at its racing-line radius", "[r
   city.build_index();
   scenario::Layout layout;
   scenario::Perimeter p;
-  p.area = corrected(Polygon{{{20.0, 70.0}, {40.0, 70.0}, {40.0, 100.0}, {20.0, 100.0}, {20.0, 70.0}}});
+  p.area =
+      corrected(Polygon{{{20.0, 70.0}, {40.0, 70.0}, {40.0, 100.0}, {20.0, 100.0}, {20.0, 70.0}}});
   layout.perimeters.push_back(p);
 
   const VehicleTable table = test::domain_vehicles();
   const BarrierCatalogue catalogue{{}, "test"};
   const RatingVehicleTable rating_vehicles = test::domain_rating_vehicles();
-  const RammingResult res = analyse_ramming(city, layout, RammingInputs{table, {"M1"}, catalogue, rating_vehicles, {}});
+  const RammingResult res =
+      analyse_ramming(city, layout, RammingInputs{table, {"M1"}, catalogue, rating_vehicles, {}});
   REQUIRE(res.crossings.size() == 1);
   const ClassAtCrossing& m1 = res.crossings[0].classes[0];
   // The bend: 11 vertices turning 90° in total (4.5° where the straights join, 9° between
@@ -53,6 +55,7 @@ TEST_CASE("a digitised 90° curve caps the speed at its racing-line radius", "[r
   const double s_bend = 10 * 2 * r * std::sin(pi / 40);
   const double r_bend = s_bend / (pi / 2) + 2.1 * (1 + std::cos(pi / 4)) / (1 - std::cos(pi / 4));
   CHECK(r_bend == Approx(42.21).margin(0.01));
-  CHECK(m1.speed.high_kmh == Approx(mps_to_kmh(std::sqrt(kGravity_mps2 * r_bend + 2 * 4.0 * 40.0))).margin(0.05));
+  CHECK(m1.speed.high_kmh ==
+        Approx(mps_to_kmh(std::sqrt(kGravity_mps2 * r_bend + 2 * 4.0 * 40.0))).margin(0.05));
   CHECK(m1.speed.high_kmh == Approx(97.5).margin(0.1));
 }

@@ -28,7 +28,8 @@ ClassAtCrossing only(const RammingResult& r, std::size_t k = 0) {
 
 }  // namespace
 
-TEST_CASE("a 100 m straight: M1 reaches 102 km/h unless its top speed is lower", "[ramming][approach]") {
+TEST_CASE("a 100 m straight: M1 reaches 102 km/h unless its top speed is lower",
+          "[ramming][approach]") {
   // 10 m grid. The road A–C enters the perimeter PQRS at x = 100 m: a 100 m run-up from A.
   test::AsciiMap map(R"(
           P   Q
@@ -59,7 +60,8 @@ A           C
   CHECK(only(assess(map, {"M1"}, slow)).speed.high_kmh == Approx(80.0));
 }
 
-TEST_CASE("a 90° corner in a 6 m street caps the speed, and the car accelerates after it", "[ramming][approach]") {
+TEST_CASE("a 90° corner in a 6 m street caps the speed, and the car accelerates after it",
+          "[ramming][approach]") {
   // 10 m grid: A (0,0) east to B (100,0), north to C (100,80); the perimeter's lower edge
   // S–R at y = 40 m, so the crossing is 40 m past the corner.
   const char* drawing = R"(
@@ -106,7 +108,8 @@ A         B   E
   }
 }
 
-TEST_CASE("a passage narrower than the vehicle stops it; a gap in a barrier line may not", "[ramming][approach]") {
+TEST_CASE("a passage narrower than the vehicle stops it; a gap in a barrier line may not",
+          "[ramming][approach]") {
   // A 20 m street A–C into the perimeter (crossing at x = 20 m).
   const char* drawing = R"(
   P   Q

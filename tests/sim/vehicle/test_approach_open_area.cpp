@@ -64,7 +64,8 @@ TEST_CASE("a square lets a car build speed on the diagonal", "[ramming][approach
   const double diagonal = distance(best->pos, w);
   CHECK(diagonal > 85.0);
   CHECK(m1.speed.high_kmh > 91.1);
-  CHECK(m1.speed.high_kmh == Approx(mps_to_kmh(std::sqrt(2 * 4.0 * 20 + 2 * 4.0 * diagonal))).margin(0.05));
+  CHECK(m1.speed.high_kmh ==
+        Approx(mps_to_kmh(std::sqrt(2 * 4.0 * 20 + 2 * 4.0 * diagonal))).margin(0.05));
   CHECK(m1.start.x == Approx(map.at('T').x));
   // Consecutive crossing points along the mouth are at most one car width apart.
   for (const CrossingResult& c : r.crossings) {
@@ -81,7 +82,8 @@ TEST_CASE("a building in the square blocks the diagonal", "[ramming][approach]")
   test::AsciiMap open(kSquare, 10.0);
   open.road("TW", 6.0).open_area("WXYZ").perimeter("PQRS");
   double open_best = 0.0;
-  for (const CrossingResult& c : assess_m1(open).crossings) open_best = std::max(open_best, c.classes[0].speed.high_kmh);
+  for (const CrossingResult& c : assess_m1(open).crossings)
+    open_best = std::max(open_best, c.classes[0].speed.high_kmh);
 
   test::AsciiMap blocked(R"(
         P     Q
@@ -133,8 +135,8 @@ T         W
   std::vector<Problem> warnings;
   static const BarrierCatalogue catalogue{{}, "test"};
   static const RatingVehicleTable rating_vehicles = test::domain_rating_vehicles();
-  const RammingInputs in{test::domain_vehicles(), {"M1"}, catalogue, rating_vehicles,
-                         RammingParams{}};
+  const RammingInputs in{
+      test::domain_vehicles(), {"M1"}, catalogue, rating_vehicles, RammingParams{}};
   const RammingResult r = analyse_ramming(map.city(), map.layout(), in, &warnings);
   REQUIRE(r.crossings.size() >= 16);
   // Two mouths: the strip crossing the line's west end (2 points on P–S) and the long one

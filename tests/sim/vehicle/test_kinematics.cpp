@@ -13,11 +13,14 @@ using namespace agora;
 using namespace agora::vehicle;
 
 namespace {
-double from_rest_kmh(double a, double s) { return mps_to_kmh(std::sqrt(2.0 * a * s)); }
+double from_rest_kmh(double a, double s) {
+  return mps_to_kmh(std::sqrt(2.0 * a * s));
+}
 constexpr double kPi = std::numbers::pi;
 }  // namespace
 
-TEST_CASE("straight run-up from rest matches published check values (sources.md: Vehicles)", "[ramming][vehicle]") {
+TEST_CASE("straight run-up from rest matches published check values (sources.md: Vehicles)",
+          "[ramming][vehicle]") {
   // v = sqrt(2as): a = 4, s = 30 -> 15.49 m/s = 55.8 km/h ("56"); s = 100 -> 28.28 m/s =
   // 101.8 km/h ("102"); a = 1, s = 30 -> 7.75 m/s = 27.9 km/h ("28").
   CHECK(from_rest_kmh(4.0, 30.0) == Approx(55.8).margin(0.05));
@@ -59,7 +62,8 @@ TEST_CASE("an a(v) curve integrates piece by piece", "[ramming][vehicle]") {
   CHECK(low.advance_v2(0.0, 50.0) == Approx(150.0));
 }
 
-TEST_CASE("skid limit matches published check values (sources.md: Vehicles)", "[ramming][vehicle]") {
+TEST_CASE("skid limit matches published check values (sources.md: Vehicles)",
+          "[ramming][vehicle]") {
   // sqrt(f·g·r): f = 1, r = 10 -> 9.90 m/s = 35.7 km/h ("36"); r = 20 -> 50.4 ("50");
   // f = 0.6, r = 10 -> 7.67 m/s = 27.6 km/h ("28").
   CHECK(mps_to_kmh(skid_speed_mps(1.0, 10.0)) == Approx(35.65).margin(0.05));
@@ -67,7 +71,8 @@ TEST_CASE("skid limit matches published check values (sources.md: Vehicles)", "[
   CHECK(mps_to_kmh(skid_speed_mps(0.6, 10.0)) == Approx(27.61).margin(0.05));
 }
 
-TEST_CASE("kinetic energy matches published reference values (sources.md: Vehicles)", "[ramming][vehicle]") {
+TEST_CASE("kinetic energy matches published reference values (sources.md: Vehicles)",
+          "[ramming][vehicle]") {
   // ½mv²: 1500 kg @ 48 km/h = 133 kJ; 7200 kg @ 48/64/80 = 640/1138/1778; 30000 @ 48 = 2667.
   CHECK(kinetic_energy_kj(1500, kmh_to_mps(48)) == Approx(133.3).margin(0.1));
   CHECK(kinetic_energy_kj(7200, kmh_to_mps(48)) == Approx(640.0).margin(0.1));
@@ -91,7 +96,8 @@ TEST_CASE("corner radius: the racing line through a sharp corner", "[ramming][ve
   CHECK(corner_radius_m(kPi / 2, 0.0, 2.1) == 0.0);
 }
 
-TEST_CASE("corner radius with unequal widths is the largest circle that fits", "[ramming][vehicle]") {
+TEST_CASE("corner radius with unequal widths is the largest circle that fits",
+          "[ramming][vehicle]") {
   // Deflection 60°, half-widths 1 m and 3 m: the formula against a brute-force search of
   // circles tangent to both outer walls whose near arc does not cut the inner corner.
   const double theta = kPi / 3, h1 = 1.0, h2 = 3.0;

@@ -1,5 +1,5 @@
-// Barrier rating strings: every example in sources.md: Vehicles and the catalogue's printed ratings,
-// and malformed strings with the character position where parsing fails.
+// Barrier rating strings: every example in sources.md: Vehicles and the catalogue's printed
+// ratings, and malformed strings with the character position where parsing fails.
 
 #include <catch2/catch.hpp>
 
@@ -62,7 +62,8 @@ TEST_CASE("PAS 68 ratings parse, with debris and foundation", "[ramming][rating]
   CHECK(f.vehicle_code == "N2");
   CHECK(f.foundation == "Ap");
   CHECK(*f.debris_m == Approx(7.7));
-  CHECK(parse_rating("V/7500[N3]/80/90:0.4/15.4/C").foundation == "C");  // PPG with a foundation code
+  CHECK(parse_rating("V/7500[N3]/80/90:0.4/15.4/C").foundation ==
+        "C");  // PPG with a foundation code
 }
 
 TEST_CASE("ASTM F2656 and DoS K ratings parse, including irregular prints", "[ramming][rating]") {
@@ -111,24 +112,24 @@ TEST_CASE("malformed ratings name the character where parsing failed", "[ramming
   };
   // Positions are 1-based characters of the text as given.
   const Case cases[] = {
-      {"V/7200[N2A/48/90:0.0", 11, "']' closing the vehicle class"},      // missing ]
-      {"V/7200[N2A]/48/90", 18, "':' before the penetration"},            // no penetration
-      {"V/7200[N2A]/48/90:", 19, "penetration in metres"},                // ':' but no number
-      {"V/[N2A]/48/90:0.0", 3, "test vehicle mass"},                      // no mass
-      {"V/7200[X9]/48/90:0.0", 8, "test vehicle class"},                  // unknown class
-      {"V/7200[N2A]/fast/90:0.0", 13, "test speed"},                      // speed not a number
-      {"V/7200[N2A]/48/120:0.0", 16, "at most 90 degrees"},               // angle out of range
-      {"V/7200[N2A]/48/90:0.0/3.0/Z", 27, "foundation code"},             // bad foundation
-      {"IWA 14-1 V/7200[N3C]/80/90:1.1/0.5", 31, "no debris distance"},   // IWA has no debris
-      {"PAS 68 V/7500[N3]/48/90:28.1", 29, "major debris distance"},      // PAS 68 needs debris
-      {"M50", 4, "penetration rating P1, P2, P3 or P4"},                  // ASTM without P band
-      {"M45/P1", 2, "30, 40, 50 or 60 mph"},                              // not an ASTM speed
-      {"M50/P7", 5, "penetration rating"},                                // no such band
-      {"K54", 2, "K4, K8 or K12"},                                        // not a DoS rating (DSC501's claim)
-      {"Z50/P1", 1, "'V/'"},                                              // nothing recognisable
-      {"", 1, "a rating such as"},                                        // empty
-      {"V/7200[N2A]/48/90:0.0 extra", 23, "end of the rating"},           // trailing text
-      {"ASTMM50/P1", 5, "space between the standard's name"},             // no space after the name
+      {"V/7200[N2A/48/90:0.0", 11, "']' closing the vehicle class"},     // missing ]
+      {"V/7200[N2A]/48/90", 18, "':' before the penetration"},           // no penetration
+      {"V/7200[N2A]/48/90:", 19, "penetration in metres"},               // ':' but no number
+      {"V/[N2A]/48/90:0.0", 3, "test vehicle mass"},                     // no mass
+      {"V/7200[X9]/48/90:0.0", 8, "test vehicle class"},                 // unknown class
+      {"V/7200[N2A]/fast/90:0.0", 13, "test speed"},                     // speed not a number
+      {"V/7200[N2A]/48/120:0.0", 16, "at most 90 degrees"},              // angle out of range
+      {"V/7200[N2A]/48/90:0.0/3.0/Z", 27, "foundation code"},            // bad foundation
+      {"IWA 14-1 V/7200[N3C]/80/90:1.1/0.5", 31, "no debris distance"},  // IWA has no debris
+      {"PAS 68 V/7500[N3]/48/90:28.1", 29, "major debris distance"},     // PAS 68 needs debris
+      {"M50", 4, "penetration rating P1, P2, P3 or P4"},                 // ASTM without P band
+      {"M45/P1", 2, "30, 40, 50 or 60 mph"},                             // not an ASTM speed
+      {"M50/P7", 5, "penetration rating"},                               // no such band
+      {"K54", 2, "K4, K8 or K12"},  // not a DoS rating (DSC501's claim)
+      {"Z50/P1", 1, "'V/'"},        // nothing recognisable
+      {"", 1, "a rating such as"},  // empty
+      {"V/7200[N2A]/48/90:0.0 extra", 23, "end of the rating"},  // trailing text
+      {"ASTMM50/P1", 5, "space between the standard's name"},    // no space after the name
   };
   for (const Case& c : cases) {
     INFO("rating '" << c.text << "'");
@@ -146,6 +147,8 @@ TEST_CASE("malformed ratings name the character where parsing failed", "[ramming
     CHECK(e.problems()[0].file == "layout.geojson");
     CHECK(e.problems()[0].where == "feature 3");
     CHECK(e.problems()[0].field == "rating");
-    CHECK_THAT(e.problems()[0].message, Catch::Contains("at character 11: expected ']' closing the vehicle class, found '/'"));
+    CHECK_THAT(
+        e.problems()[0].message,
+        Catch::Contains("at character 11: expected ']' closing the vehicle class, found '/'"));
   }
 }

@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <string>
 #include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "sim/crowd/agents/placement.hpp"
@@ -32,7 +32,8 @@ inline ModelParams model_params() {
 
 // Steps until every agent has left (or t_max_s), calling watch(sim) before the first step and
 // after each one.
-inline void run_to_end(Simulation& sim, double t_max_s, const std::function<void(const Simulation&)>& watch = {}) {
+inline void run_to_end(Simulation& sim, double t_max_s,
+                       const std::function<void(const Simulation&)>& watch = {}) {
   if (watch) watch(sim);
   while (sim.departures().size() < sim.agent_count() && sim.time_s() < t_max_s - 1e-9) {
     sim.step();
@@ -84,7 +85,8 @@ inline double density_in(const Simulation& sim, const Box& box) {
 }
 
 // Adds agents at the given positions, all alike.
-inline void add_agents(Simulation& sim, const std::vector<Vec2>& positions, double speed_ms, int exit = kChooseExit) {
+inline void add_agents(Simulation& sim, const std::vector<Vec2>& positions, double speed_ms,
+                       int exit = kChooseExit) {
   for (const Vec2& p : positions) {
     AgentSpec a;
     a.position = p;
@@ -95,6 +97,8 @@ inline void add_agents(Simulation& sim, const std::vector<Vec2>& positions, doub
 }
 
 // Desired speeds uniform in RiMEA test 4's free-speed band, 1.2–1.4 m/s.
-inline double free_speed(Rng& rng) { return uniform(rng, 1.2, 1.4); }
+inline double free_speed(Rng& rng) {
+  return uniform(rng, 1.2, 1.4);
+}
 
 }  // namespace agora::test::rimea

@@ -16,7 +16,8 @@ TEST_CASE("A closed room never loses or creates an agent", "[rimea][invariants]"
   const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(
       make_domain(rectangle(0, 0, 10, 10), {}, params.field_cell_m), params,
-      std::vector<AreaSpec>{{"south-west", rectangle(0, 0, 3, 3)}, {"north-east", rectangle(7, 7, 10, 10)}});
+      std::vector<AreaSpec>{{"south-west", rectangle(0, 0, 3, 3)},
+                            {"north-east", rectangle(7, 7, 10, 10)}});
   Simulation sim(env, params);
   Rng rng(20);
   std::vector<Vec2> taken;
@@ -25,7 +26,8 @@ TEST_CASE("A closed room never loses or creates an agent", "[rimea][invariants]"
     a.position = p;
     a.desired_speed_ms = free_speed(rng);
     for (int k = 0; k < 6; ++k)
-      a.route.push_back({static_cast<std::size_t>(k % 2), k % 2 ? Vec2{8.5, 8.5} : Vec2{1.5, 1.5}, 1.0});
+      a.route.push_back(
+          {static_cast<std::size_t>(k % 2), k % 2 ? Vec2{8.5, 8.5} : Vec2{1.5, 1.5}, 1.0});
     a.leave_after_route = false;
     sim.add_agent(a);
   }
@@ -38,7 +40,8 @@ TEST_CASE("A closed room never loses or creates an agent", "[rimea][invariants]"
   CHECK(sim.agent_count() == 100);
 }
 
-TEST_CASE("No agent ever stands inside an obstacle, even pressed against stalls", "[rimea][invariants]") {
+TEST_CASE("No agent ever stands inside an obstacle, even pressed against stalls",
+          "[rimea][invariants]") {
   // A 30 m × 20 m square with eight stalls in two rows and one 2 m exit; 400 people.
   const ModelParams params = model_params();
   Polygon square = rectangle(0, 0, 30, 20);
@@ -48,12 +51,13 @@ TEST_CASE("No agent ever stands inside an obstacle, even pressed against stalls"
       std::reverse(stall.outer().begin(), stall.outer().end());  // a hole runs clockwise
       square.inners().push_back(stall.outer());
     }
-  auto env = std::make_shared<const Environment>(make_domain(square, {{"exit", {30, 9}, {30, 11}}}, params.field_cell_m),
-                                                 params);
+  auto env = std::make_shared<const Environment>(
+      make_domain(square, {{"exit", {30, 9}, {30, 11}}}, params.field_cell_m), params);
   Simulation sim(env, params, {.threads = 2});
   Rng rng(21);
   std::vector<Vec2> taken;
-  for (const Vec2& p : place_agents(*env, rectangle(0, 0, 30, 20), 400, 0.2, rng, taken, "square")) {
+  for (const Vec2& p :
+       place_agents(*env, rectangle(0, 0, 30, 20), 400, 0.2, rng, taken, "square")) {
     AgentSpec a;
     a.position = p;
     a.desired_speed_ms = free_speed(rng);
@@ -84,9 +88,11 @@ TEST_CASE("A 1 m exit's long-run flow lies within 1.0-2.0 persons/s", "[rimea][i
   // lie there, and planning guides' 1.3 persons/(m·s) (SFPE, IMO MSC.1/Circ.1238) inside it.
   const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(
-      make_domain(rectangle(0, 0, 20, 20), {{"door", {20, 9.5}, {20, 10.5}}}, params.field_cell_m), params);
+      make_domain(rectangle(0, 0, 20, 20), {{"door", {20, 9.5}, {20, 10.5}}}, params.field_cell_m),
+      params);
   Population population;
-  population.groups = gis::read_speed_table(gis::builtin_file("crowd/weidmann_speeds.csv"), "weidmann_speeds.csv");
+  population.groups =
+      gis::read_speed_table(gis::builtin_file("crowd/weidmann_speeds.csv"), "weidmann_speeds.csv");
   Simulation sim(env, params);
   Rng rng(22);
   std::vector<Vec2> taken;

@@ -11,7 +11,8 @@ using namespace agora::test::rimea;
 TEST_CASE("RiMEA 1: one person walks 40 m in 26-34 s", "[rimea]") {
   const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(
-      make_domain(rectangle(0, 0, 40, 2), {{"far end", {40, 0}, {40, 2}}}, params.field_cell_m), params);
+      make_domain(rectangle(0, 0, 40, 2), {{"far end", {40, 0}, {40, 2}}}, params.field_cell_m),
+      params);
   Simulation sim(env, params);
   AgentSpec person;
   person.position = {0.2, 1.0};  // body 0.4 m across, its back against the start wall

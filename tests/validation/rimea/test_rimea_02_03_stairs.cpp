@@ -48,7 +48,9 @@ StairWalk walk(Vec2 up_direction) {
 
 // Time on the stair is counted in whole steps, each end off by up to one step: 0.1 s at Δt
 // 0.05 s, 1.5 steps (0.15 s) at Δt 0.1 s.
-double time_margin_s() { return std::max(0.1, 1.5 * model_params().time_step_s); }
+double time_margin_s() {
+  return std::max(0.1, 1.5 * model_params().time_step_s);
+}
 
 }  // namespace
 
@@ -56,7 +58,8 @@ TEST_CASE("RiMEA 2: speed going up a stair is the stair speed, constant within 5
   const StairWalk w = walk({1.0, 0.0});
   // 10 m at 0.675 m/s = 14.8 s = 296 steps of 0.05 s (148 of 0.1 s); the first and last step
   // straddle the stair's edges.
-  REQUIRE(static_cast<double>(w.speeds_on_stair.size()) >= 10.0 / 0.675 / model_params().time_step_s - 3.0);
+  REQUIRE(static_cast<double>(w.speeds_on_stair.size()) >=
+          10.0 / 0.675 / model_params().time_step_s - 3.0);
   for (const double v : w.speeds_on_stair) CHECK(v == Approx(0.675).epsilon(0.05));
   CHECK(w.time_on_stair_s == Approx(10.0 / 0.675).margin(time_margin_s()));
 }
@@ -64,7 +67,8 @@ TEST_CASE("RiMEA 2: speed going up a stair is the stair speed, constant within 5
 TEST_CASE("RiMEA 3: speed going down a stair is the stair speed, constant within 5 %", "[rimea]") {
   const StairWalk w = walk({-1.0, 0.0});
   // 10 m at 0.65 m/s = 15.4 s = 307 steps of 0.05 s (153 of 0.1 s).
-  REQUIRE(static_cast<double>(w.speeds_on_stair.size()) >= 10.0 / 0.65 / model_params().time_step_s - 3.0);
+  REQUIRE(static_cast<double>(w.speeds_on_stair.size()) >=
+          10.0 / 0.65 / model_params().time_step_s - 3.0);
   for (const double v : w.speeds_on_stair) CHECK(v == Approx(0.65).epsilon(0.05));
   CHECK(w.time_on_stair_s == Approx(10.0 / 0.65).margin(time_margin_s()));
 }

@@ -26,11 +26,13 @@ struct Point {
 // over the steps from 10 s to 70 s.
 Point measure(double length_m, double width_m, double density, double y0, double y1) {
   const ModelParams params = model_params();
-  auto env = std::make_shared<const Environment>(make_periodic_corridor(length_m, width_m, params.field_cell_m), params);
+  auto env = std::make_shared<const Environment>(
+      make_periodic_corridor(length_m, width_m, params.field_cell_m), params);
   Rng rng(4);
   std::vector<Vec2> taken;
   const auto n = static_cast<std::size_t>(std::llround(density * length_m * width_m));
-  const auto positions = place_agents(*env, rectangle(0, 0, length_m, width_m), n, 0.2, rng, taken, "corridor");
+  const auto positions =
+      place_agents(*env, rectangle(0, 0, length_m, width_m), n, 0.2, rng, taken, "corridor");
   Simulation sim(env, params);
   for (const Vec2& p : positions) {
     AgentSpec a;
@@ -66,10 +68,13 @@ Point measure(double length_m, double width_m, double density, double y0, double
 }
 
 void check_shape(const std::vector<Point>& fd) {
-  for (const Point& p : fd) INFO("density " << p.density_ppm2 << " p/m²: speed " << p.speed_ms << " m/s, flow " << p.flow_ppms);
+  for (const Point& p : fd)
+    INFO("density " << p.density_ppm2 << " p/m²: speed " << p.speed_ms << " m/s, flow "
+                    << p.flow_ppms);
   // Speed falls strictly.
   for (std::size_t i = 0; i + 1 < fd.size(); ++i) {
-    INFO("from " << fd[i].density_ppm2 << " to " << fd[i + 1].density_ppm2 << " p/m²: " << fd[i].speed_ms << " -> " << fd[i + 1].speed_ms);
+    INFO("from " << fd[i].density_ppm2 << " to " << fd[i + 1].density_ppm2
+                 << " p/m²: " << fd[i].speed_ms << " -> " << fd[i + 1].speed_ms);
     CHECK(fd[i + 1].speed_ms < fd[i].speed_ms);
   }
   // Flow rises to a maximum inside the range, then falls.
@@ -85,14 +90,19 @@ void check_shape(const std::vector<Point>& fd) {
 
 }  // namespace
 
-TEST_CASE("RiMEA 4: speed falls and flow rises then falls with density (10 m corridor)", "[rimea]") {
+TEST_CASE("RiMEA 4: speed falls and flow rises then falls with density (10 m corridor)",
+          "[rimea]") {
   std::vector<Point> fd;
-  for (const double rho : {0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0}) fd.push_back(measure(30.0, 10.0, rho, 4.0, 6.0));
-  for (const Point& p : fd) WARN("RiMEA 4, 10 m: " << p.density_ppm2 << " p/m²  " << p.speed_ms << " m/s  " << p.flow_ppms << " 1/(m·s)");
+  for (const double rho : {0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0})
+    fd.push_back(measure(30.0, 10.0, rho, 4.0, 6.0));
+  for (const Point& p : fd)
+    WARN("RiMEA 4, 10 m: " << p.density_ppm2 << " p/m²  " << p.speed_ms << " m/s  " << p.flow_ppms
+                           << " 1/(m·s)");
   // At 0.5 p/m² people walk nearly free: the mean of 1.2–1.4 m/s less a little.
   CHECK(fd[0].speed_ms > 1.1);
   CHECK(fd[0].speed_ms < 1.3);
-  // At 6 p/m² bodies 0.4 m across almost touch (hexagonal packing 7.2 p/m²): nearly at a standstill.
+  // At 6 p/m² bodies 0.4 m across almost touch (hexagonal packing 7.2 p/m²): nearly at a
+  // standstill.
   CHECK(fd[6].speed_ms < 0.1);
   check_shape(fd);
 }
@@ -102,6 +112,8 @@ TEST_CASE("RiMEA 4: one lane too narrow to overtake in shows the same shape", "[
   // (2.25 per metre: 0.44 m apart, bodies 0.4 m; a lane holds at most 2.5 per metre).
   std::vector<Point> fd;
   for (const double rho : {0.5, 1.0, 2.0, 3.0}) fd.push_back(measure(20.0, 0.75, rho, 0.0, 0.75));
-  for (const Point& p : fd) WARN("RiMEA 4, one lane: " << p.density_ppm2 << " p/m²  " << p.speed_ms << " m/s  " << p.flow_ppms << " 1/(m·s)");
+  for (const Point& p : fd)
+    WARN("RiMEA 4, one lane: " << p.density_ppm2 << " p/m²  " << p.speed_ms << " m/s  "
+                               << p.flow_ppms << " 1/(m·s)");
   check_shape(fd);
 }

@@ -9,7 +9,8 @@
 using namespace agora;
 using namespace agora::test::rimea;
 
-TEST_CASE("RiMEA 5: everyone starts moving within one time step of their pre-movement time", "[rimea]") {
+TEST_CASE("RiMEA 5: everyone starts moving within one time step of their pre-movement time",
+          "[rimea]") {
   const ModelParams params = model_params();
   auto env = std::make_shared<const Environment>(
       make_domain(rectangle(0, 0, 8, 5), {{"exit", {8, 2}, {8, 3}}}, params.field_cell_m), params);
@@ -38,7 +39,8 @@ TEST_CASE("RiMEA 5: everyone starts moving within one time step of their pre-mov
   }
   CHECK(sim.departures().size() == 10);
   for (std::size_t i = 0; i < 10; ++i) {
-    INFO("person " << i << ": pre-movement " << premovement[i] << " s, started at " << started[i] << " s");
+    INFO("person " << i << ": pre-movement " << premovement[i] << " s, started at " << started[i]
+                   << " s");
     // The first step that starts at or after the pre-movement time moves the person.
     CHECK(started[i] >= premovement[i]);
     CHECK(started[i] < premovement[i] + params.time_step_s);

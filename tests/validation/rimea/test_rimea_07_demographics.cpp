@@ -13,7 +13,8 @@ using namespace agora;
 using namespace agora::test::rimea;
 
 TEST_CASE("RiMEA 7: speeds per Weidmann's age groups, assigned and walked", "[rimea]") {
-  const auto groups = gis::read_speed_table(gis::builtin_file("crowd/weidmann_speeds.csv"), "weidmann_speeds.csv");
+  const auto groups =
+      gis::read_speed_table(gis::builtin_file("crowd/weidmann_speeds.csv"), "weidmann_speeds.csv");
   REQUIRE(groups.size() == 4);
   // The ranges RiMEA 3.0 tabulates for test 7.
   CHECK(groups[0].speed_min_ms == 0.58);
@@ -55,7 +56,8 @@ TEST_CASE("RiMEA 7: speeds per Weidmann's age groups, assigned and walked", "[ri
   // another's path (0.4 m) nor within repulsion range (gap 1.1 m > 8 D = 0.8 m), so each walks
   // at its own desired speed exactly.
   const ModelParams params = model_params();
-  auto env = std::make_shared<const Environment>(make_periodic_corridor(20.0, 300.0, params.field_cell_m), params);
+  auto env = std::make_shared<const Environment>(
+      make_periodic_corridor(20.0, 300.0, params.field_cell_m), params);
   Simulation sim(env, params);
   std::vector<double> assigned;
   for (std::size_t g = 0; g < 4; ++g)

@@ -26,8 +26,9 @@ TEST_CASE("RiMEA 10: everyone leaves by the exit assigned", "[rimea]") {
   MultiPolygon area{rectangle(0, 5.25, 30, 6.75)};  // the corridor
   for (int k = 0; k < 6; ++k) {
     const double x0 = 5.0 * k;
-    for (const Polygon& p : {rectangle(x0 + 0.25, 0.25, x0 + 4.75, 4.75), rectangle(x0 + 2.0, 4.5, x0 + 3.0, 5.5),
-                             rectangle(x0 + 0.25, 7.25, x0 + 4.75, 11.75), rectangle(x0 + 2.0, 6.5, x0 + 3.0, 7.5)}) {
+    for (const Polygon& p :
+         {rectangle(x0 + 0.25, 0.25, x0 + 4.75, 4.75), rectangle(x0 + 2.0, 4.5, x0 + 3.0, 5.5),
+          rectangle(x0 + 0.25, 7.25, x0 + 4.75, 11.75), rectangle(x0 + 2.0, 6.5, x0 + 3.0, 7.5)}) {
       MultiPolygon u;
       bg::union_(area, p, u);
       area = u;
@@ -35,7 +36,9 @@ TEST_CASE("RiMEA 10: everyone leaves by the exit assigned", "[rimea]") {
   }
   const int kMain = 0, kSecondary = 1;
   auto env = std::make_shared<const Environment>(
-      make_domain(area, {{"main", {30, 5.25}, {30, 6.75}}, {"secondary", {0, 5.25}, {0, 6.75}}}, params.field_cell_m), params);
+      make_domain(area, {{"main", {30, 5.25}, {30, 6.75}}, {"secondary", {0, 5.25}, {0, 6.75}}},
+                  params.field_cell_m),
+      params);
   Simulation sim(env, params);
   Rng rng(10);
   std::vector<int> assigned;

@@ -24,12 +24,13 @@ TEST_CASE("RiMEA 12: a jam before the bottleneck, none at the exit behind it", "
   MultiPolygon area, tmp;
   bg::union_(rectangle(0, 0, 10, 10), rectangle(10, 4.5, 15, 5.5), tmp);
   bg::union_(tmp, rectangle(15, 0, 25, 10), area);
-  auto env = std::make_shared<const Environment>(make_domain(area, {{"exit", {25, 4.5}, {25, 5.5}}}, params.field_cell_m),
-                                                 params);
+  auto env = std::make_shared<const Environment>(
+      make_domain(area, {{"exit", {25, 4.5}, {25, 5.5}}}, params.field_cell_m), params);
   Simulation sim(env, params);
   Rng rng(12);
   std::vector<Vec2> taken;
-  for (const Vec2& p : place_agents(*env, rectangle(0, 0, 10, 10), 150, 0.2, rng, taken, "first room")) {
+  for (const Vec2& p :
+       place_agents(*env, rectangle(0, 0, 10, 10), 150, 0.2, rng, taken, "first room")) {
     AgentSpec a;
     a.position = p;
     a.desired_speed_ms = free_speed(rng);
@@ -56,8 +57,9 @@ TEST_CASE("RiMEA 12: a jam before the bottleneck, none at the exit behind it", "
   for (const Departure& d : sim.departures()) out.push_back(d.time_s);
   const double flow_corridor = steady_flow(corridor_end.times());
   const double flow_exit = steady_flow(out);
-  WARN("RiMEA 12: corridor " << flow_corridor << " p/s, exit " << flow_exit << " p/s; densities: before the corridor up to "
-                             << jam << " p/m², at the exit up to " << at_exit << " p/m²");
+  WARN("RiMEA 12: corridor " << flow_corridor << " p/s, exit " << flow_exit
+                             << " p/s; densities: before the corridor up to " << jam
+                             << " p/m², at the exit up to " << at_exit << " p/m²");
   CHECK(flow_exit <= 1.05 * flow_corridor);
   CHECK(at_exit < 2.0);
   // The jam: a 1 s mean above 2 p/m² in front of the corridor (where RiMEA expects congestion).

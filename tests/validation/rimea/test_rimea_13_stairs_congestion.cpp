@@ -53,10 +53,12 @@ TEST_CASE("RiMEA 13: a jam grows at the foot of a stair", "[rimea]") {
   const double flow_stair = steady_flow(onto_stair.times());
   // The density at the foot 10 s and 40 s after the first person reached the stair.
   const double first_s = *std::min_element(onto_stair.times().begin(), onto_stair.times().end());
-  const std::size_t early = static_cast<std::size_t>((first_s + 10.0) / 5.0), late = static_cast<std::size_t>((first_s + 40.0) / 5.0);
+  const std::size_t early = static_cast<std::size_t>((first_s + 10.0) / 5.0),
+                    late = static_cast<std::size_t>((first_s + 40.0) / 5.0);
   REQUIRE(late < foot_density.size());
-  WARN("RiMEA 13: corridor " << flow_corridor << " p/s, onto the stair " << flow_stair << " p/s; density at the foot "
-                             << foot_density[early] << " p/m² then " << foot_density[late] << " p/m²");
+  WARN("RiMEA 13: corridor " << flow_corridor << " p/s, onto the stair " << flow_stair
+                             << " p/s; density at the foot " << foot_density[early] << " p/m² then "
+                             << foot_density[late] << " p/m²");
   CHECK(flow_stair < flow_corridor);
   CHECK(foot_density[late] > foot_density[early]);
 }

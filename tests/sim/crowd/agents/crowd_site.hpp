@@ -18,7 +18,9 @@
 
 namespace agora::test {
 
-inline scenario::FeatureInfo crowd_info(int index, std::string id) { return {"site.geojson", index, std::move(id), ""}; }
+inline scenario::FeatureInfo crowd_info(int index, std::string id) {
+  return {"site.geojson", index, std::move(id), ""};
+}
 
 inline scenario::Scenario crowd_site() {
   using crowd::agents::rectangle;

@@ -1,9 +1,8 @@
 // A whole agent run on a small site drawn in code: placement in the zones, egress, ingress and
 // circulation, exits closing, the figures of the result, and bad input refused before the run.
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 
 #include "sim/crowd/agents/crowd_run.hpp"
@@ -38,7 +37,7 @@ TEST_CASE("Egress of a 200 m² zone at 1 p/m² through two 2 m exits", "[crowd-a
   const CrowdResult r = run_crowd(s, city, setup(), egress());
   REQUIRE(r.zones.size() == 1);
   CHECK(r.zones[0].walkable_area_m2 == Approx(200.0));  // 20 m × 10 m, all walkable
-  CHECK(r.agents == 200);                              // 1 p/m² × 200 m²
+  CHECK(r.agents == 200);                               // 1 p/m² × 200 m²
   CHECK(r.completed);
   CHECK(r.agents_done == 200);
   CHECK(r.agents_remaining == 0);
@@ -148,7 +147,8 @@ TEST_CASE("Ingress fills the zone through the entrances", "[crowd-agents]") {
   REQUIRE(r.exits[0].agents > 0);
   CHECK(r.flow_counts[0][static_cast<std::size_t>(r.exits[0].first_time_s / r.flow_bin_s)] > 0);
   // No street outside: nobody can come in.
-  CHECK_THROWS_WITH(run_crowd(s, test::crowd_city(false), setup(), o), Catch::Contains("ingress needs"));
+  CHECK_THROWS_WITH(run_crowd(s, test::crowd_city(false), setup(), o),
+                    Catch::Contains("ingress needs"));
 }
 
 // The closest two agents come to each other in any frame, centre to centre.
@@ -157,7 +157,8 @@ class ClosestPair : public CrowdObserver {
   void frame(double, const std::vector<AgentFrame>& agents) override {
     for (std::size_t i = 0; i < agents.size(); ++i)
       for (std::size_t j = i + 1; j < agents.size(); ++j)
-        closest_m = std::min(closest_m, std::hypot(agents[i].x - agents[j].x, agents[i].y - agents[j].y));
+        closest_m =
+            std::min(closest_m, std::hypot(agents[i].x - agents[j].x, agents[i].y - agents[j].y));
   }
   double closest_m = 1e9;
 };
@@ -193,7 +194,8 @@ TEST_CASE("A zone assigned to an exit leaves and enters by it alone", "[crowd-ag
   CHECK(out.exits[0].agents == 0);
   CHECK(out.exits[1].agents == 200);
   // 200 through one 2 m exit take longer than 100 through each of two (about 33 s, first test).
-  const CrowdResult shared = run_crowd(test::crowd_site(), test::crowd_city(false), setup(), egress());
+  const CrowdResult shared =
+      run_crowd(test::crowd_site(), test::crowd_city(false), setup(), egress());
   CHECK(out.evacuation_time_s > shared.evacuation_time_s);
 
   CrowdRunOptions in;
@@ -212,12 +214,14 @@ TEST_CASE("A zone's exit must exist, open at some time and be reachable", "[crow
   SECTION("unknown") {
     s.layout.crowd_zones[0].exit_id = "north";
     CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
-                      Catch::Contains("id 'market'") && Catch::Contains("exit") && Catch::Contains("no exit with id 'north'"));
+                      Catch::Contains("id 'market'") && Catch::Contains("exit") &&
+                          Catch::Contains("no exit with id 'north'"));
   }
   SECTION("closed for the whole run") {
     s.layout.crowd_zones[0].exit_id = "west";
     s.layout.exits[0].closed = true;
-    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()), Catch::Contains("'west' is closed for the whole run"));
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
+                      Catch::Contains("'west' is closed for the whole run"));
     // Reopened at 30 s it is allowed. Until then its people take the open exit, as a steward
     // would send them; from 30 s those still inside go back to theirs.
     CrowdRunOptions o = egress();
@@ -235,8 +239,9 @@ TEST_CASE("A zone's exit must exist, open at some time and be reachable", "[crow
     fence.info = test::crowd_info(5, "fence");
     fence.line = {{27, 0}, {27, 20}};
     s.layout.barriers.push_back(fence);
-    CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
-                      Catch::Contains("id 'market'") && Catch::Contains("'east' cannot be reached"));
+    CHECK_THROWS_WITH(
+        run_crowd(s, city, setup(), egress()),
+        Catch::Contains("id 'market'") && Catch::Contains("'east' cannot be reached"));
   }
 }
 
@@ -262,8 +267,8 @@ TEST_CASE("Bad input is refused before the run, naming the zone or parameter", "
     auto s = test::crowd_site();
     s.layout.crowd_zones[0].density_ppm2 = 8.0;
     CHECK_THROWS_WITH(run_crowd(s, city, setup(), egress()),
-                      Catch::Contains("feature 1 (id 'market')") && Catch::Contains("density_ppm2") &&
-                          Catch::Contains("beyond what fits"));
+                      Catch::Contains("feature 1 (id 'market')") &&
+                          Catch::Contains("density_ppm2") && Catch::Contains("beyond what fits"));
   }
   SECTION("a zone with no walkable space") {
     auto s = test::crowd_site();
@@ -284,13 +289,15 @@ TEST_CASE("Bad input is refused before the run, naming the zone or parameter", "
     auto s = test::crowd_site();
     CrowdSetup bad = setup();
     bad.model.time_step_s = 0.25;
-    CHECK_THROWS_WITH(run_crowd(s, city, bad, egress()), Catch::Contains("crowd_agents.time_step_s"));
+    CHECK_THROWS_WITH(run_crowd(s, city, bad, egress()),
+                      Catch::Contains("crowd_agents.time_step_s"));
   }
   SECTION("a zone density overridden beyond what fits") {
     auto s = test::crowd_site();
     CrowdRunOptions o = egress();
     o.density_ppm2 = 7.5;
-    CHECK_THROWS_WITH(run_crowd(s, city, setup(), o), Catch::Contains("market") && Catch::Contains("7.2"));
+    CHECK_THROWS_WITH(run_crowd(s, city, setup(), o),
+                      Catch::Contains("market") && Catch::Contains("7.2"));
   }
 }
 

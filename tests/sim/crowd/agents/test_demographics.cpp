@@ -51,7 +51,8 @@ TEST_CASE("Traits follow the groups' shares and ranges", "[crowd-agents]") {
 TEST_CASE("A speed table whose shares do not sum to one is refused", "[crowd-agents]") {
   Population p;
   p.groups = {{"a", 0, 0, 1.0, 1.2, 1.1, 0.1, 0.5}, {"b", 0, 0, 1.0, 1.2, 1.1, 0.1, 0.4}};
-  CHECK_THROWS_WITH(p.validate("table.csv"), Catch::Contains("sum to 1") && Catch::Contains("table.csv"));
+  CHECK_THROWS_WITH(p.validate("table.csv"),
+                    Catch::Contains("sum to 1") && Catch::Contains("table.csv"));
   p.groups[1].share = 0.5;
   p.groups[1].speed_mean_ms = 1.3;  // outside its range
   CHECK_THROWS_WITH(p.validate("table.csv"), Catch::Contains("speed_mean_ms"));

@@ -9,7 +9,8 @@
 using namespace agora;
 using namespace agora::crowd::agents;
 
-TEST_CASE("Density counts people within 1 m of each cell over the walkable disc", "[crowd-agents]") {
+TEST_CASE("Density counts people within 1 m of each cell over the walkable disc",
+          "[crowd-agents]") {
   const Domain d = make_domain(rectangle(0, 0, 20, 20), {}, 0.25);
   DensityMeter meter(d.walkable, {});
   // 20 people within 0.5 m of (10.25, 10.25), the centre of a density cell: 20 / π = 6.37 p/m²

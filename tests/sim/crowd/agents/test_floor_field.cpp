@@ -7,9 +7,11 @@
 using namespace agora;
 using namespace agora::crowd::agents;
 
-TEST_CASE("In a straight corridor the floor field points at the exit and costs the distance", "[crowd-agents]") {
+TEST_CASE("In a straight corridor the floor field points at the exit and costs the distance",
+          "[crowd-agents]") {
   const ModelParams p;
-  const Environment env(make_domain(rectangle(0, 0, 20, 2), {{"east", {20, 0}, {20, 2}}}, p.field_cell_m), p);
+  const Environment env(
+      make_domain(rectangle(0, 0, 20, 2), {{"east", {20, 0}, {20, 2}}}, p.field_cell_m), p);
   const FloorField& f = env.exit_field(0);
   const Vec2 e = f.direction({5.0, 1.0});
   CHECK(e.x == Approx(1.0));
@@ -34,8 +36,9 @@ TEST_CASE("The floor field routes around an obstacle", "[crowd-agents]") {
   // The walk from (2, 5) goes round the block: to its corner (5, 8), along its end to (5.5, 8),
   // on to the exit's end (10, 6): sqrt(9 + 9) + 0.5 + sqrt(4.5² + 2²) = 4.243 + 0.5 + 4.924.
   const double around = std::hypot(3.0, 3.0) + 0.5 + std::hypot(4.5, 2.0);
-  CHECK(f.cost({2.0, 5.0}) >= around - 0.25);   // the cell centre may lie a little nearer
-  CHECK(f.cost({2.0, 5.0}) <= around * 1.08);   // first-order fast marching overestimates oblique paths by up to ~8 %
+  CHECK(f.cost({2.0, 5.0}) >= around - 0.25);  // the cell centre may lie a little nearer
+  CHECK(f.cost({2.0, 5.0}) <=
+        around * 1.08);  // first-order fast marching overestimates oblique paths by up to ~8 %
 }
 
 TEST_CASE("Stairs cost their factor in the floor field", "[crowd-agents]") {
@@ -53,5 +56,6 @@ TEST_CASE("An exit opening onto a wall is an error naming it", "[crowd-agents]")
   const ModelParams p;
   Domain d = make_domain(rectangle(0, 0, 10, 10), {}, p.field_cell_m);
   d.exits.push_back({"nowhere", {20, 20}, {21, 20}});
-  CHECK_THROWS_WITH(Environment(std::move(d), p), Catch::Contains("exit nowhere") && Catch::Contains("no walkable cell"));
+  CHECK_THROWS_WITH(Environment(std::move(d), p),
+                    Catch::Contains("exit nowhere") && Catch::Contains("no walkable cell"));
 }

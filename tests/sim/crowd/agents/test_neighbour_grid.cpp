@@ -23,7 +23,8 @@ TEST_CASE("The neighbour grid visits every point within the radius", "[crowd-age
     std::set<std::uint32_t> found;
     grid.for_each_near(pts[q], [&](std::uint32_t k) { found.insert(order[k]); });
     for (std::size_t j = 0; j < pts.size(); ++j)
-      if (distance(pts[q], pts[j]) <= radius) REQUIRE(found.count(static_cast<std::uint32_t>(j)) == 1);
+      if (distance(pts[q], pts[j]) <= radius)
+        REQUIRE(found.count(static_cast<std::uint32_t>(j)) == 1);
     // And it looks at far fewer than all: the cells within reach of a 2.1 m disc.
     CHECK(found.size() < pts.size() / 10);
   }

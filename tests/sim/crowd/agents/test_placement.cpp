@@ -35,8 +35,9 @@ TEST_CASE("Densest packing and the errors of placing too many", "[crowd-agents]"
   Rng rng(2);
   std::vector<Vec2> taken;
   // 800 on 100 m² is 8 p/m².
-  CHECK_THROWS_WITH(place_agents(env, rectangle(0, 0, 10, 10), 800, 0.2, rng, taken, "feature 3 (id 'front')"),
-                    Catch::Contains("feature 3 (id 'front')") && Catch::Contains("beyond the 7.2"));
+  CHECK_THROWS_WITH(
+      place_agents(env, rectangle(0, 0, 10, 10), 800, 0.2, rng, taken, "feature 3 (id 'front')"),
+      Catch::Contains("feature 3 (id 'front')") && Catch::Contains("beyond the 7.2"));
   CHECK_THROWS_WITH(place_agents(env, rectangle(20, 20, 25, 25), 5, 0.2, rng, taken, "off site"),
                     Catch::Contains("off site") && Catch::Contains("no walkable space"));
   // Walkable area: the 10 m × 10 m room.

@@ -15,13 +15,16 @@ namespace {
 std::shared_ptr<const Environment> two_exit_room() {
   const ModelParams p;
   return std::make_shared<const Environment>(
-      make_domain(rectangle(0, 0, 20, 20), {{"west", {0, 9}, {0, 11}}, {"east", {20, 9}, {20, 11}}}, p.field_cell_m), p);
+      make_domain(rectangle(0, 0, 20, 20), {{"west", {0, 9}, {0, 11}}, {"east", {20, 9}, {20, 11}}},
+                  p.field_cell_m),
+      p);
 }
 
 void fill(Simulation& sim, std::size_t n, std::uint64_t seed, Box where = {{1, 1}, {19, 19}}) {
   Rng rng(seed);
   std::vector<Vec2> taken;
-  const Polygon area = rectangle(where.min_corner().x, where.min_corner().y, where.max_corner().x, where.max_corner().y);
+  const Polygon area = rectangle(where.min_corner().x, where.min_corner().y, where.max_corner().x,
+                                 where.max_corner().y);
   for (const Vec2& p : place_agents(sim.environment(), area, n, 0.2, rng, taken, "room")) {
     AgentSpec a;
     a.position = p;
@@ -49,7 +52,7 @@ TEST_CASE("Two and three threads give bit for bit the positions of one", "[crowd
   REQUIRE(one.size() == 600);
   std::size_t moved = 0;
   for (std::size_t i = 0; i < one.size(); ++i) {
-    REQUIRE(two[i] == one[i]);   // exact equality of doubles, not approximate
+    REQUIRE(two[i] == one[i]);  // exact equality of doubles, not approximate
     REQUIRE(three[i] == one[i]);
   }
   // Not trivially equal: after 15 s most have moved (or left).
@@ -60,13 +63,13 @@ TEST_CASE("Two and three threads give bit for bit the positions of one", "[crowd
 
 TEST_CASE("Nobody leaves through a closed exit; it can reopen", "[crowd-agents]") {
   Simulation sim(two_exit_room(), ModelParams{});
-  fill(sim, 200, 12, {{1, 1}, {10, 19}});  // the western half
-  sim.set_exit_open(0, false);              // west closed from the start
-  for (int i = 0; i < 100; ++i) sim.step(); // 5 s: at most 1.5 m/s × 5 s = 7.5 m walked
+  fill(sim, 200, 12, {{1, 1}, {10, 19}});    // the western half
+  sim.set_exit_open(0, false);               // west closed from the start
+  for (int i = 0; i < 100; ++i) sim.step();  // 5 s: at most 1.5 m/s × 5 s = 7.5 m walked
   for (const Departure& d : sim.departures()) CHECK(d.exit == 1u);
   for (const std::uint32_t id : sim.present()) CHECK(sim.target_exit(id) != 0);
   const std::size_t east_before = sim.departures().size();
-  CHECK(east_before == 0);                 // the east exit is at least 10 m from everyone: nobody yet
+  CHECK(east_before == 0);  // the east exit is at least 10 m from everyone: nobody yet
   sim.set_exit_open(0, true);
   while (sim.departures().size() < 200 && sim.time_s() < 300.0) sim.step();
   REQUIRE(sim.departures().size() == 200);
@@ -120,7 +123,8 @@ TEST_CASE("Bad agents and parameters are refused before the run", "[crowd-agents
   Simulation sim(two_exit_room(), ModelParams{});
   AgentSpec in_wall;
   in_wall.position = {-0.5, 5.0};
-  CHECK_THROWS_WITH(sim.add_agent(in_wall), Catch::Contains("agent 0") && Catch::Contains("not on walkable space"));
+  CHECK_THROWS_WITH(sim.add_agent(in_wall),
+                    Catch::Contains("agent 0") && Catch::Contains("not on walkable space"));
   AgentSpec touching_wall;
   touching_wall.position = {0.1, 5.0};  // body 0.2 m, centre 0.1 m from the wall
   CHECK_THROWS_WITH(sim.add_agent(touching_wall), Catch::Contains("overlaps a wall"));
@@ -136,5 +140,6 @@ TEST_CASE("Bad agents and parameters are refused before the run", "[crowd-agents
   ModelParams slow;
   slow.time_gap_s = 0.15;
   slow.time_step_s = 0.08;  // Δt >= T / 2: two agents closing head-on could pass through each other
-  CHECK_THROWS_WITH(slow.validate(), Catch::Contains("time_step_s") && Catch::Contains("time_gap_s / 2"));
+  CHECK_THROWS_WITH(slow.validate(),
+                    Catch::Contains("time_step_s") && Catch::Contains("time_gap_s / 2"));
 }

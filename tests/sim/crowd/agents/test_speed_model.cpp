@@ -12,39 +12,44 @@ using namespace agora::crowd::agents;
 namespace {
 
 // Neighbour j at position xj seen from i at xi, both of radius 0.2 m.
-Neighbour seen(Vec2 xi, Vec2 xj) { return {xi - xj, distance(xi, xj), 0.4}; }
+Neighbour seen(Vec2 xi, Vec2 xj) {
+  return {xi - xj, distance(xi, xj), 0.4};
+}
 
 const WallContact kNoWall{10.0, {0.0, 0.0}};
 
 }  // namespace
 
 TEST_CASE("Optimal speed V(s) = min(v0, max(0, s / T))", "[crowd-agents]") {
-  ModelParams p;  // T = 1 s
-  CHECK(csm_speed(0.5, 1.34, p) == Approx(0.5));     // 0.5 m gap / 1 s
-  CHECK(csm_speed(2.0, 1.34, p) == Approx(1.34));    // capped at the desired speed
-  CHECK(csm_speed(-0.1, 1.34, p) == 0.0);            // overlapping: stands
+  ModelParams p;                                   // T = 1 s
+  CHECK(csm_speed(0.5, 1.34, p) == Approx(0.5));   // 0.5 m gap / 1 s
+  CHECK(csm_speed(2.0, 1.34, p) == Approx(1.34));  // capped at the desired speed
+  CHECK(csm_speed(-0.1, 1.34, p) == 0.0);          // overlapping: stands
   CHECK(csm_speed(std::numeric_limits<double>::infinity(), 1.2, p) == 1.2);
   p.time_gap_s = 2.0;
-  CHECK(csm_speed(0.5, 1.34, p) == Approx(0.25));    // 0.5 / 2
+  CHECK(csm_speed(0.5, 1.34, p) == Approx(0.25));  // 0.5 / 2
 }
 
-TEST_CASE("Spacing counts only neighbours ahead within the corridor of the bodies' width", "[crowd-agents]") {
+TEST_CASE("Spacing counts only neighbours ahead within the corridor of the bodies' width",
+          "[crowd-agents]") {
   const Vec2 i{0, 0};
   const Vec2 east{1, 0};
   // Straight ahead 1.0 m: gap 1.0 - 0.4 = 0.6 m.
   CHECK(csm_spacing(east, east, std::vector<Neighbour>{seen(i, {1.0, 0.0})}, 0.1) == Approx(0.6));
   // Ahead but 0.39 m to the side: inside the 0.4 m corridor; gap |(1, 0.39)| - 0.4.
-  CHECK(csm_spacing(east, east, std::vector<Neighbour>{seen(i, {1.0, 0.39})}, 0.1) == Approx(std::hypot(1.0, 0.39) - 0.4));
+  CHECK(csm_spacing(east, east, std::vector<Neighbour>{seen(i, {1.0, 0.39})}, 0.1) ==
+        Approx(std::hypot(1.0, 0.39) - 0.4));
   // 0.41 m to the side: outside the corridor.
   CHECK(std::isinf(csm_spacing(east, east, std::vector<Neighbour>{seen(i, {1.0, 0.41})}, 0.1)));
   // Behind: never counts.
   CHECK(std::isinf(csm_spacing(east, east, std::vector<Neighbour>{seen(i, {-1.0, 0.0})}, 0.1)));
   // The nearest of several: 0.8 m and 1.5 m ahead -> 0.4 m.
-  CHECK(csm_spacing(east, east, std::vector<Neighbour>{seen(i, {1.5, 0.0}), seen(i, {0.8, 0.1})}, 0.1) ==
-        Approx(std::hypot(0.8, 0.1) - 0.4));
+  CHECK(csm_spacing(east, east, std::vector<Neighbour>{seen(i, {1.5, 0.0}), seen(i, {0.8, 0.1})},
+                    0.1) == Approx(std::hypot(0.8, 0.1) - 0.4));
 }
 
-TEST_CASE("A neighbour behind with respect to the goal yields a tenth of the contact distance", "[crowd-agents]") {
+TEST_CASE("A neighbour behind with respect to the goal yields a tenth of the contact distance",
+          "[crowd-agents]") {
   const Vec2 i{0, 0};
   // i is pushed north (direction) while its goal is east; j 0.5 m north, slightly west of i, so
   // behind i with respect to the goal: gap 0.5 - 0.9 × 0.4 = 0.14 instead of 0.1.
@@ -63,15 +68,18 @@ TEST_CASE("Direction: desired direction plus exponential repulsion, normalised",
   // No neighbours: the desired direction.
   CHECK(csm_direction(east, {}, kNoWall, 0.2, p) == Vec2{1, 0});
   // A neighbour 0.5 m to the north: gap 0.1 m, R = 8 e^(-1) = 2.943 pushing south.
-  const Vec2 e = csm_direction(east, std::vector<Neighbour>{seen({0, 0}, {0, 0.5})}, kNoWall, 0.2, p);
+  const Vec2 e =
+      csm_direction(east, std::vector<Neighbour>{seen({0, 0}, {0, 0.5})}, kNoWall, 0.2, p);
   const double r = 8.0 * std::exp(-1.0);
   CHECK(e.x == Approx(1.0 / std::hypot(1.0, r)));
   CHECK(e.y == Approx(-r / std::hypot(1.0, r)));
   // Beyond 8 D (gap 0.85 m) repulsion is cut: the direction stays east exactly.
-  CHECK(csm_direction(east, std::vector<Neighbour>{seen({0, 0}, {0, 1.25})}, kNoWall, 0.2, p) == Vec2{1, 0});
+  CHECK(csm_direction(east, std::vector<Neighbour>{seen({0, 0}, {0, 1.25})}, kNoWall, 0.2, p) ==
+        Vec2{1, 0});
 }
 
-TEST_CASE("Walls deflect: the part of the direction into a touching wall is removed", "[crowd-agents]") {
+TEST_CASE("Walls deflect: the part of the direction into a touching wall is removed",
+          "[crowd-agents]") {
   const ModelParams p;  // deflection range 0.1 m
   const Vec2 into{1, -1};
   // Wall to the south (normal north), the body touching it: only the eastward part is left.
