@@ -35,7 +35,7 @@ const Value* Variant::param(const std::string& name) const {
 
 std::size_t variant_count(const Sweep& sweep) {
   if (!sweep.explicit_variants.empty()) return sweep.explicit_variants.size();
-  std::size_t n = sweep.parameters.empty() ? 1 : 1;
+  std::size_t n = 1;  // no parameters: the one base variant
   for (const Parameter& p : sweep.parameters) {
     if (p.values.empty()) return 0;
     if (n > std::numeric_limits<std::size_t>::max() / p.values.size())
